@@ -1,0 +1,105 @@
+"""Model folders: ``config.json`` + ``model.safetensors`` (+ ``MODEL_CARD.md``).
+
+Loading verifies the file's sha256 against the config and every tensor's shape against
+the architecture, and refuses anything else with a message that says what to do. Nothing
+is ever unpickled: safetensors only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import torch
+from safetensors import SafetensorError
+from safetensors.torch import load as load_safetensors
+from safetensors.torch import save as save_safetensors
+
+from patchscaler_gui.engine.errors import ModelError
+from patchscaler_gui.engine.model import ModelConfig, PatchScaler
+
+FORMAT = "patchscaler-v1"
+WEIGHTS = "model.safetensors"
+CONFIG = "config.json"
+DEFAULT_NAME = "patchscaler-x4"
+
+
+def models_dir() -> Path:
+    """The shipped ``models/`` folder (``$PATCHSCALER_MODELS`` overrides it)."""
+    env = os.environ.get("PATCHSCALER_MODELS")
+    return Path(env) if env else Path(__file__).resolve().parents[2] / "models"
+
+
+def default_model() -> Path:
+    return models_dir() / DEFAULT_NAME
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def save_model(model: PatchScaler, folder: Path, extra: dict[str, Any] | None = None) -> Path:
+    """Write weights and config (with the weights' sha256) into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    tensors = {k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()}
+    data = save_safetensors(tensors, metadata={"format": FORMAT})
+    tmp = folder / (WEIGHTS + ".tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, folder / WEIGHTS)
+    config = {"format": FORMAT, **(extra or {}), "architecture": model.config.to_dict(),
+              "sha256": hashlib.sha256(data).hexdigest()}
+    (folder / CONFIG).write_text(json.dumps(config, indent=2) + "\n")
+    return folder
+
+
+def read_config(folder: Path) -> dict[str, Any]:
+    """The parsed ``config.json`` of a model folder, or a ModelError that says why not."""
+    if not folder.is_dir():
+        raise ModelError(f"No model folder at {folder}. Pass --model with a folder that "
+                         f"holds {CONFIG} and {WEIGHTS}, or reinstall PatchScaler.")
+    path = folder / CONFIG
+    if not path.is_file():
+        raise ModelError(f"{path} is missing: the model folder is incomplete; reinstall it.")
+    try:
+        config: dict[str, Any] = json.loads(path.read_text())
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{path} is not valid JSON ({exc}); reinstall the model.") from exc
+    if config.get("format") != FORMAT:
+        raise ModelError(f"{path} is not a PatchScaler model ({FORMAT}) config.")
+    return config
+
+
+def load_model(folder: Path, device: torch.device | str = "cpu") -> PatchScaler:
+    """Load and verify a model folder; the model is returned in eval mode on ``device``."""
+    config = read_config(folder)
+    weights = folder / WEIGHTS
+    if not weights.is_file():
+        raise ModelError(f"{weights} is missing: the model folder is incomplete; reinstall it.")
+    data = weights.read_bytes()
+    if hashlib.sha256(data).hexdigest() != config.get("sha256"):
+        raise ModelError(f"{weights} does not match the sha256 in {CONFIG}: the file is "
+                         "truncated, corrupt or was modified. Reinstall the model.")
+    try:
+        arch = ModelConfig.from_dict(config["architecture"])
+        tensors = load_safetensors(data)
+    except (KeyError, TypeError, ValueError, SafetensorError) as exc:
+        raise ModelError(f"{folder} cannot be read as a PatchScaler model: {exc}") from exc
+    model = PatchScaler(arch)
+    expected = model.state_dict()
+    missing = sorted(set(expected) - set(tensors))
+    unexpected = sorted(set(tensors) - set(expected))
+    wrong = [k for k in expected if k in tensors and tensors[k].shape != expected[k].shape]
+    if missing or unexpected or wrong:
+        detail = "; ".join(f"{name}: {', '.join(v[:3])}" for name, v in
+                           (("missing", missing), ("unexpected", unexpected),
+                            ("wrong shape", wrong)) if v)
+        raise ModelError(f"{weights} does not fit the architecture in {CONFIG} ({detail}).")
+    model.load_state_dict(tensors)
+    return model.to(device).eval()

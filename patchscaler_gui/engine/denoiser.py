@@ -1,0 +1,129 @@
+"""Patch-DiT: a small diffusion transformer that denoises one latent window at a time.
+
+Input: the noisy window ``x_t`` (scaled by 1/sqrt(κ²η_t+1)), the coarse window ``y0`` and
+the timestep; output: the predicted clean window ``x̂0``. Our choices where the paper is
+silent: ``x_t`` and ``y0`` are concatenated channel-wise before a 2×2 patch embedding; a
+learned 2-D position embedding; adaLN-Zero conditioning on a sinusoidal timestep
+embedding (DiT); cross-attention to texture prompt tokens in every block, skipped when no
+prompt is given; and the output is a residual over ``y0``, zero-initialised, so an
+untrained network predicts ``x̂0 = y0``. Attention uses ``scaled_dot_product_attention``.
+Every window is independent, so any subset of patches can be batched in any order.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from patchscaler_gui.engine import codec
+
+
+@dataclass(frozen=True)
+class DenoiserConfig:
+    window: int = 20  # latent window side (patch + 2 × halo)
+    width: int = 128
+    depth: int = 4
+    heads: int = 4
+    mlp_ratio: float = 2.0
+    patch: int = 2
+    T: int = 15
+
+
+def timestep_embedding(t: torch.Tensor, dim: int) -> torch.Tensor:
+    half = dim // 2
+    freqs = torch.exp(-math.log(1000.0) * torch.arange(half, device=t.device) / half)
+    args = t.float()[:, None] * freqs[None]
+    return torch.cat([torch.cos(args), torch.sin(args)], dim=-1)
+
+
+class _Attention(nn.Module):
+    def __init__(self, width: int, heads: int) -> None:
+        super().__init__()
+        self.heads = heads
+        self.q = nn.Linear(width, width)
+        self.kv = nn.Linear(width, 2 * width)
+        self.out = nn.Linear(width, width)
+
+    def forward(self, x: torch.Tensor, context: torch.Tensor | None = None) -> torch.Tensor:
+        b, n, d = x.shape
+        src = x if context is None else context
+        q = self.q(x).view(b, n, self.heads, d // self.heads).transpose(1, 2)
+        k, v = self.kv(src).view(b, src.shape[1], 2, self.heads, d // self.heads).unbind(2)
+        y = F.scaled_dot_product_attention(q, k.transpose(1, 2), v.transpose(1, 2))
+        return self.out(y.transpose(1, 2).reshape(b, n, d))
+
+
+class _Block(nn.Module):
+    def __init__(self, c: DenoiserConfig) -> None:
+        super().__init__()
+        d = c.width
+        self.norm1 = nn.LayerNorm(d, elementwise_affine=False, eps=1e-6)
+        self.attn = _Attention(d, c.heads)
+        self.norm_x = nn.LayerNorm(d, eps=1e-6)
+        self.cross = _Attention(d, c.heads)
+        self.norm2 = nn.LayerNorm(d, elementwise_affine=False, eps=1e-6)
+        hidden = int(d * c.mlp_ratio)
+        self.mlp = nn.Sequential(nn.Linear(d, hidden), nn.GELU(approximate="tanh"),
+                                 nn.Linear(hidden, d))
+        self.ada = nn.Linear(d, 6 * d)
+        nn.init.zeros_(self.ada.weight)
+        nn.init.zeros_(self.ada.bias)
+        nn.init.zeros_(self.cross.out.weight)
+        nn.init.zeros_(self.cross.out.bias)
+
+    def forward(self, x: torch.Tensor, cond: torch.Tensor, prompt: torch.Tensor | None
+                ) -> torch.Tensor:
+        sh1, sc1, g1, sh2, sc2, g2 = self.ada(cond)[:, None].chunk(6, dim=-1)
+        x = x + g1 * self.attn(self.norm1(x) * (1 + sc1) + sh1)
+        if prompt is not None:
+            x = x + self.cross(self.norm_x(x), prompt)
+        return x + g2 * self.mlp(self.norm2(x) * (1 + sc2) + sh2)
+
+
+class PatchDiT(nn.Module):
+    """``forward(x_t_scaled, y0, t, prompt) -> x̂0`` for windows of shape (B, 48, L, L)."""
+
+    def __init__(self, config: DenoiserConfig) -> None:
+        super().__init__()
+        self.config = config
+        c, d, p = codec.CHANNELS, config.width, config.patch
+        self.embed = nn.Conv2d(2 * c, d, p, stride=p)
+        tokens = (config.window // p) ** 2
+        self.pos = nn.Parameter(torch.randn(1, tokens, d) * 0.02)
+        self.t_mlp = nn.Sequential(nn.Linear(d, d), nn.SiLU(), nn.Linear(d, d))
+        self.blocks = nn.ModuleList([_Block(config) for _ in range(config.depth)])
+        self.norm = nn.LayerNorm(d, elementwise_affine=False, eps=1e-6)
+        self.final_ada = nn.Linear(d, 2 * d)
+        self.head = nn.Linear(d, c * p * p)
+        for layer in (self.final_ada, self.head):
+            nn.init.zeros_(layer.weight)
+            nn.init.zeros_(layer.bias)
+
+    def forward(self, x: torch.Tensor, y0: torch.Tensor, t: torch.Tensor,
+                prompt: torch.Tensor | None = None) -> torch.Tensor:
+        b, c, h, w = x.shape
+        p = self.config.patch
+        tokens = self.embed(torch.cat([x, y0], dim=1)).flatten(2).transpose(1, 2) + self.pos
+        cond = self.t_mlp(timestep_embedding(t, self.config.width))
+        for block in self.blocks:
+            tokens = block(tokens, cond, prompt)
+        shift, scale = self.final_ada(cond)[:, None].chunk(2, dim=-1)
+        out = self.head(self.norm(tokens) * (1 + scale) + shift)
+        out = out.transpose(1, 2).reshape(b, c * p * p, h // p, w // p)
+        return y0 + F.pixel_shuffle(out, p)
+
+    def flops_per_window(self, prompt_tokens: int) -> int:
+        """Multiply-adds ×2 of one forward pass on one window (matmuls and convs only)."""
+        cfg = self.config
+        n, d = (cfg.window // cfg.patch) ** 2, cfg.width
+        hidden = int(d * cfg.mlp_ratio)
+        per_block = 4 * n * d * d + 2 * n * n * d + 2 * n * d * hidden + 6 * d * d
+        if prompt_tokens:
+            per_block += 2 * n * d * d + 2 * prompt_tokens * d * d + 2 * n * prompt_tokens * d
+        embed = n * (2 * codec.CHANNELS * cfg.patch**2) * d
+        head = n * d * codec.CHANNELS * cfg.patch**2
+        return 2 * (cfg.depth * per_block + embed + head)

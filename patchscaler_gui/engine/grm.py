@@ -1,0 +1,94 @@
+"""Global Restoration Module: LR image → coarse HR latent ``y0`` and a confidence map.
+
+A residual CNN at LR resolution. ``y0`` is predicted as a residual over the latent of the
+bicubic upsample, so an untrained network already gives bicubic. The confidence is the
+uncertainty of ``y0``: the network predicts the log scale ``s`` of a Laplace distribution
+of the per-pixel error (trained with its negative log-likelihood), and
+``C = sigmoid(s_ref − s)``, so low confidence means a large expected error. ``s_ref`` (the
+log scale that maps to C = 0.5) is our choice; it lives in the config.
+
+Large images run on overlapping LR tiles (:func:`run_tiled`); the receptive field is far
+smaller than the halo, so tiled and untiled results agree to float rounding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from patchscaler_gui.engine import codec
+
+
+@dataclass(frozen=True)
+class GRMConfig:
+    width: int = 64
+    blocks: int = 8
+    s_ref: float = -3.0
+
+
+class _Block(nn.Module):
+    def __init__(self, width: int) -> None:
+        super().__init__()
+        self.conv1 = nn.Conv2d(width, width, 3, padding=1)
+        self.conv2 = nn.Conv2d(width, width, 3, padding=1)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return x + self.conv2(F.silu(self.conv1(x)))
+
+
+class GRM(nn.Module):
+    """``forward(lr) -> (y0, log_scale)``; use :meth:`confidence` for C in (0, 1)."""
+
+    def __init__(self, config: GRMConfig) -> None:
+        super().__init__()
+        self.config = config
+        self.head = nn.Conv2d(3, config.width, 3, padding=1)
+        self.body = nn.Sequential(*[_Block(config.width) for _ in range(config.blocks)])
+        self.tail = nn.Conv2d(config.width, codec.CHANNELS + 1, 3, padding=1)
+        nn.init.zeros_(self.tail.weight)
+        nn.init.zeros_(self.tail.get_parameter("bias"))
+
+    @property
+    def receptive_radius(self) -> int:
+        return 2 * self.config.blocks + 2 + 2  # convs plus the bicubic support
+
+    def forward(self, lr: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        up = F.interpolate(lr, scale_factor=codec.SCALE, mode="bicubic", align_corners=False)
+        base = codec.encode(up.clamp(0.0, 1.0))
+        feat = self.body(F.silu(self.head(lr * 2.0 - 1.0)))
+        out = self.tail(feat)
+        y0 = base + out[:, : codec.CHANNELS]
+        log_scale = out[:, codec.CHANNELS :] + self.config.s_ref
+        return y0, log_scale
+
+    def confidence(self, log_scale: torch.Tensor) -> torch.Tensor:
+        return torch.sigmoid(self.config.s_ref - log_scale)
+
+
+def run_tiled(
+    grm: GRM, lr: torch.Tensor, tile: int = 256, halo: int = 24
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """GRM over overlapping LR tiles of ``tile`` px with ``halo`` px of context each side.
+
+    Returns (y0, confidence) on ``lr``'s device. Peak memory follows the tile, not the image.
+    """
+    _, _, h, w = lr.shape
+    if h <= tile + 2 * halo and w <= tile + 2 * halo:
+        y0, s = grm(lr)
+        return y0, grm.confidence(s)
+    y0_out = lr.new_empty((lr.shape[0], codec.CHANNELS, h, w))
+    c_out = lr.new_empty((lr.shape[0], 1, h, w))
+    for top in range(0, h, tile):
+        for left in range(0, w, tile):
+            t0, l0 = max(top - halo, 0), max(left - halo, 0)
+            t1, l1 = min(top + tile + halo, h), min(left + tile + halo, w)
+            y0, s = grm(lr[:, :, t0:t1, l0:l1])
+            bh, bw = min(tile, h - top), min(tile, w - left)
+            oy, ox = top - t0, left - l0
+            y0_out[:, :, top : top + bh, left : left + bw] = y0[:, :, oy : oy + bh, ox : ox + bw]
+            conf = grm.confidence(s)
+            c_out[:, :, top : top + bh, left : left + bw] = conf[:, :, oy : oy + bh, ox : ox + bw]
+    return y0_out, c_out

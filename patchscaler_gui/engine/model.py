@@ -1,0 +1,97 @@
+"""The PatchScaler model: GRM + Patch-DiT + texture memory/encoder + schedule + defaults.
+
+``ModelConfig`` is what ``config.json`` holds; hyper-parameters are read from there, never
+hard-coded at call sites (a descriptor in the spirit of spandrel's ``ModelDescriptor``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import torch
+from torch import nn
+
+from patchscaler_gui.engine.denoiser import DenoiserConfig, PatchDiT
+from patchscaler_gui.engine.grm import GRM, GRMConfig
+from patchscaler_gui.engine.grouping import GroupPlan
+from patchscaler_gui.engine.schedule import Schedule
+from patchscaler_gui.engine.texture import TextureConfig, TextureEncoder, TextureMemory
+
+SCALE = 4
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    grm: GRMConfig = field(default_factory=GRMConfig)
+    denoiser: DenoiserConfig = field(default_factory=DenoiserConfig)
+    texture: TextureConfig = field(default_factory=TextureConfig)
+    schedule: Schedule = field(default_factory=Schedule)
+    plan: GroupPlan = field(default_factory=GroupPlan)
+    patch: int = 16
+    halo: int = 2
+
+    def __post_init__(self) -> None:
+        if self.denoiser.window != self.patch + 2 * self.halo:
+            raise ValueError("denoiser.window must equal patch + 2 * halo")
+        if self.denoiser.T != self.schedule.T:
+            raise ValueError("denoiser.T must equal schedule.T")
+        if self.texture.width != self.denoiser.width:
+            raise ValueError("texture.width must equal denoiser.width")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> ModelConfig:
+        plan = dict(d["plan"])
+        plan = {k: tuple(v) for k, v in plan.items()}
+        return cls(
+            grm=GRMConfig(**d["grm"]),
+            denoiser=DenoiserConfig(**d["denoiser"]),
+            texture=TextureConfig(**d["texture"]),
+            schedule=Schedule(**d["schedule"]),
+            plan=GroupPlan(**plan),
+            patch=int(d["patch"]),
+            halo=int(d["halo"]),
+        )
+
+
+class PatchScaler(nn.Module):
+    """All trainable and shipped parts of one ×4 model."""
+
+    def __init__(self, config: ModelConfig) -> None:
+        super().__init__()
+        self.config = config
+        self.grm = GRM(config.grm)
+        self.denoiser = PatchDiT(config.denoiser)
+        self.memory = TextureMemory(config.texture)
+        self.encoder = TextureEncoder(config.texture)
+
+    @property
+    def schedule(self) -> Schedule:
+        return self.config.schedule
+
+    def prompt(self, y0: torch.Tensor) -> torch.Tensor:
+        """Texture prompt tokens for a batch of y0 windows."""
+        values, sims = self.memory.retrieve(y0)
+        out: torch.Tensor = self.encoder(values, sims)
+        return out
+
+    def predict_x0(self, x_t: torch.Tensor, y0: torch.Tensor, t: int,
+                   prompt: torch.Tensor | None) -> torch.Tensor:
+        """x̂0 for windows all at timestep ``t`` (the network input scaling is applied here)."""
+        tt = torch.full((x_t.shape[0],), t, device=x_t.device, dtype=torch.long)
+        out: torch.Tensor = self.denoiser(x_t / self.schedule.input_scale(t), y0, tt, prompt)
+        return out
+
+
+def tiny_config() -> ModelConfig:
+    """A very small configuration for tests and smoke runs (random weights, not a model)."""
+    return ModelConfig(
+        grm=GRMConfig(width=8, blocks=1),
+        denoiser=DenoiserConfig(window=12, width=32, depth=1, heads=2, T=15),
+        texture=TextureConfig(entries=16, top_k=2, width=32),
+        patch=8,
+        halo=2,
+    )

@@ -1,0 +1,237 @@
+"""The sampler: ONE generator that runs the whole pipeline and streams plain events.
+
+``upscale(model, image, settings)`` yields :class:`CoarseReady`, then :class:`Progress`
+after every denoiser call and :class:`GroupDone` when a group's patches are merged, and
+returns a :class:`Summary`. Every yielded array is a fresh CPU numpy copy, every yield is a
+cancellation point, and closing the generator frees everything it holds.
+
+Groups run simple → medium → hard, so the cheapest improvement shows first. Each patch
+draws its noise from its own seed (run seed, patch index, step), so a patch's result does
+not depend on batching, on the device or on which other patches are sampled: re-sampling
+a subset with the same settings reproduces the same pixels.
+
+Painting every ``GroupDone`` (in order) over ``CoarseReady.coarse`` gives exactly
+``Summary.image``: each event carries the merged pixels of every window it changed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from patchscaler_gui.engine import codec
+from patchscaler_gui.engine.grm import run_tiled
+from patchscaler_gui.engine.grouping import (
+    GROUP_NAMES,
+    GroupPlan,
+    assign_groups,
+    patch_difficulty,
+    patch_steps,
+)
+from patchscaler_gui.engine.model import SCALE, PatchScaler
+from patchscaler_gui.engine.patches import Grid, Mosaic, split
+from patchscaler_gui.engine.schedule import respace
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What one run does. ``plan=None`` takes the model's calibrated defaults."""
+
+    plan: GroupPlan | None = None
+    uniform: int | None = None
+    coarse_only: bool = False
+    texture: bool = True
+    seed: int = 0
+    batch: int = 128
+    grm_tile: int = 256
+    keep_windows: bool = True  # needed to re-sample patches of this run later (GUI)
+
+
+@dataclass(frozen=True)
+class Cost:
+    patch_steps: int
+    patches: tuple[int, int, int]
+    steps: tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class CoarseReady:
+    coarse: np.ndarray  # (4H, 4W, 3) float32 in [0, 1]
+    confidence: np.ndarray  # (H, W) float32, one value per latent pixel
+    difficulty: np.ndarray  # (rows, cols) float32
+    groups: np.ndarray  # (rows, cols) int8
+    boxes: np.ndarray  # (rows*cols, 4) output-pixel core boxes (top, left, bottom, right)
+    cost: Cost
+
+
+@dataclass(frozen=True)
+class Progress:
+    group: int
+    step: int
+    steps: int
+    patch_steps_done: int
+    patch_steps_total: int
+
+
+@dataclass(frozen=True)
+class GroupDone:
+    group: int
+    boxes: np.ndarray  # (k, 4) output-pixel boxes of the merged regions that changed
+    pixels: list[np.ndarray]  # one (bh, bw, 3) float32 array per box
+
+
+@dataclass(frozen=True)
+class Summary:
+    image: np.ndarray  # (4H, 4W, 3) float32 in [0, 1]
+    timings: dict[str, float]
+    counts: dict[str, int]
+
+
+Event = CoarseReady | Progress | GroupDone
+
+
+@dataclass
+class State:
+    """What a run leaves behind for the next one on the same image (the GUI's cache)."""
+
+    size: tuple[int, int]
+    y0: torch.Tensor
+    confidence: torch.Tensor
+    grid: Grid
+    mosaic: Mosaic
+    windows: dict[int, torch.Tensor] = field(default_factory=dict)
+
+    def image(self) -> np.ndarray:
+        return _pixels(self, (0, 0, self.size[0] * SCALE, self.size[1] * SCALE))
+
+
+def _pixels(state: State, box: tuple[int, int, int, int]) -> np.ndarray:
+    """Merged output pixels (float32, clamped) of an output-pixel box, cropped to the image."""
+    t, l, b, r = box
+    b, r = min(b, state.size[0] * SCALE), min(r, state.size[1] * SCALE)
+    lat = state.mosaic.latent((t // SCALE, l // SCALE, -(-b // SCALE), -(-r // SCALE)))
+    rgb = codec.decode(lat)[0, :, : b - t, : r - l].clamp(0.0, 1.0)
+    return rgb.permute(1, 2, 0).float().cpu().numpy().copy()
+
+
+def coarse_stage(model: PatchScaler, image: np.ndarray, tile: int = 256) -> State:
+    """Run the GRM on an (H, W, 3) float image; the result is padded to whole patches."""
+    device = next(model.parameters()).device
+    h, w = image.shape[:2]
+    p = model.config.patch
+    lr = torch.from_numpy(np.ascontiguousarray(image)).permute(2, 0, 1)[None].to(device)
+    lr = F.pad(lr, (0, -w % p, 0, -h % p), mode="replicate")
+    with torch.inference_mode():
+        y0, conf = run_tiled(model.grm, lr.float(), tile=tile)
+    grid = Grid(y0.shape[2], y0.shape[3], p, model.config.halo)
+    return State((h, w), y0, conf, grid, Mosaic(y0, grid))
+
+
+def _noise(shape: tuple[int, ...], seed: int, indices: np.ndarray, step: int,
+           gen: torch.Generator) -> torch.Tensor:
+    out = torch.empty((len(indices), *shape))
+    for k, i in enumerate(indices.tolist()):
+        gen.manual_seed((seed * 1_000_003 + i) * 131 + step)
+        out[k] = torch.randn(shape, generator=gen)
+    return out
+
+
+def _batches(indices: np.ndarray, size: int) -> Iterator[np.ndarray]:
+    for k in range(0, len(indices), size):
+        yield indices[k : k + size]
+
+
+def upscale(
+    model: PatchScaler,
+    image: np.ndarray,
+    settings: Settings,
+    *,
+    state: State | None = None,
+    select: np.ndarray | None = None,
+) -> Generator[Event, None, Summary]:
+    """Upscale an (H, W, 3) float32 RGB image in [0, 1] by ×4, streaming events.
+
+    ``state`` reuses the coarse stage (and the windows sampled before) of an earlier run on
+    the same image; ``select`` (rows, cols) bool limits sampling to those patches.
+    """
+    t_start = time.perf_counter()
+    timings: dict[str, float] = {}
+    if state is None:
+        state = coarse_stage(model, image, settings.grm_tile)
+    timings["coarse"] = time.perf_counter() - t_start
+    sched = model.schedule
+    plan = GroupPlan.uniform(settings.uniform, sched.T) if settings.uniform else (
+        settings.plan or model.config.plan)
+    grid = state.grid
+    difficulty = patch_difficulty(state.confidence, grid.patch)
+    groups = assign_groups(difficulty, plan)
+    chosen = np.ones(groups.shape, bool) if select is None else select.astype(bool)
+    if settings.coarse_only:
+        chosen[:] = False
+    members = [np.flatnonzero((groups == g) & chosen) for g in range(3)]
+    total = sum(len(m) * plan.steps(g) for g, m in enumerate(members))
+    all_idx = np.arange(grid.rows * grid.cols)
+    sizes = [int((groups == g).sum()) for g in range(3)]
+    cost = Cost(patch_steps(groups, plan), (sizes[0], sizes[1], sizes[2]),
+                (plan.steps(0), plan.steps(1), plan.steps(2)))
+    h, w = state.size
+    coarse = codec.decode(state.y0)[0, :, : h * SCALE, : w * SCALE].clamp(0.0, 1.0)
+    yield CoarseReady(coarse.permute(1, 2, 0).float().cpu().numpy(),
+                      state.confidence[0, 0, :h, :w].float().cpu().numpy(), difficulty.copy(),
+                      groups.copy(), grid.core_boxes(all_idx, SCALE), cost)
+    done = 0
+    gen = torch.Generator()
+    device = state.y0.device
+    for g, idx in enumerate(members):
+        if len(idx) == 0:
+            continue
+        t_group = time.perf_counter()
+        ts = respace(plan.starts[g], plan.budgets[g]) if plan.budgets[g] > 0 else []
+        for batch in _batches(idx, settings.batch):
+            y0 = split(state.y0, grid, batch)
+            with torch.inference_mode():
+                prompt = model.prompt(y0) if settings.texture else None
+                x = y0
+                if ts:
+                    noise = _noise(y0.shape[1:], settings.seed, batch, 0, gen).to(device)
+                    x = sched.shortcut_start(y0, ts[0], noise)
+                for k, t in enumerate(ts):
+                    x0 = model.predict_x0(x, y0, t, prompt)
+                    s = ts[k + 1] if k + 1 < len(ts) else 0
+                    a, b, var = sched.posterior(t, s)
+                    x = a * x + b * x0
+                    if var > 0:
+                        x = x + var**0.5 * _noise(y0.shape[1:], settings.seed, batch, k + 1,
+                                                   gen).to(device)
+                    done += len(batch)
+                    yield Progress(g, k + 1, len(ts), done, total)
+            old = torch.stack([state.windows.get(i, y0[j]) for j, i in
+                               enumerate(batch.tolist())])
+            state.mosaic.replace(batch, old, x)
+            if settings.keep_windows:
+                state.windows.update(zip(batch.tolist(), x.unbind(0), strict=True))
+        timings[GROUP_NAMES[g]] = time.perf_counter() - t_group
+        boxes = grid.window_boxes(idx, SCALE)
+        yield GroupDone(g, boxes, [_pixels(state, tuple(b)) for b in boxes.tolist()])
+    t_end = time.perf_counter()
+    image_out = state.image()
+    timings["merge"] = time.perf_counter() - t_end
+    timings["total"] = time.perf_counter() - t_start
+    counts = {"patches": grid.rows * grid.cols, "patch_steps": total,
+              **{f"patches_{n}": len(m) for n, m in zip(GROUP_NAMES, members, strict=True)}}
+    return Summary(image_out, timings, counts)
+
+
+def run(gen: Generator[Event, None, Summary]) -> Summary:
+    """Drive a sampler generator to the end, ignoring events; return its Summary."""
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            result: Summary = stop.value
+            return result

@@ -1,0 +1,90 @@
+"""End to end: the real `patchscaler` CLI as a subprocess on a small real photo."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+
+def cli(*args: str | Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "patchscaler_gui.cli", *map(str, args)],
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_upscale_writes_a_4x_image(tmp_path: Path, tiny_model_dir: Path, photo_path: Path
+                                   ) -> None:
+    out = tmp_path / "out.png"
+    r = cli("upscale", photo_path, "-o", out, "--model", tiny_model_dir, "--budget", "1,2,3")
+    assert r.returncode == 0, r.stderr
+    with Image.open(photo_path) as src, Image.open(out) as res:
+        assert res.size == (src.width * 4, src.height * 4)
+    assert "patch-steps" in r.stderr
+    assert list(tmp_path.iterdir()) == [out, tiny_model_dir] or set(tmp_path.iterdir()) == {
+        out, tiny_model_dir}
+
+
+def test_directory_output_keeps_stems(tmp_path: Path, tiny_model_dir: Path, photo_path: Path
+                                      ) -> None:
+    second = tmp_path / "second.png"
+    Image.open(photo_path).crop((0, 0, 32, 32)).save(second)
+    outdir = tmp_path / "out"
+    r = cli("upscale", photo_path, second, "-o", outdir, "--model", tiny_model_dir,
+            "--coarse-only", "--format", "jpg")
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in outdir.iterdir()) == ["photo_small.jpg", "second.jpg"]
+
+
+@pytest.mark.parametrize("kind", ["missing", "not-an-image", "corrupt-png", "empty"])
+def test_bad_input_exits_2_with_one_line_and_no_output(tmp_path: Path, tiny_model_dir: Path,
+                                                       photo_path: Path, kind: str) -> None:
+    bad = tmp_path / "bad.png"
+    if kind == "not-an-image":
+        bad.write_text("hello, I am text\n" * 20)
+    elif kind == "corrupt-png":
+        data = photo_path.read_bytes()
+        bad.write_bytes(data[: len(data) // 2])
+    elif kind == "empty":
+        bad.write_bytes(b"")
+    out = tmp_path / "out" / "result.png"
+    r = cli("upscale", bad, "-o", out, "--model", tiny_model_dir)
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr
+    assert r.stderr.strip().count("\n") == 0 and "error" in r.stderr
+    assert not out.exists()
+    leftovers = list((tmp_path / "out").iterdir()) if (tmp_path / "out").exists() else []
+    assert leftovers == []
+
+
+def test_no_usable_model_says_so(tmp_path: Path, photo_path: Path) -> None:
+    r = cli("upscale", photo_path, "-o", tmp_path / "o.png", "--model", tmp_path / "none")
+    assert r.returncode == 2
+    assert "No model folder" in r.stderr
+    assert not (tmp_path / "o.png").exists()
+
+
+def test_existing_output_is_not_overwritten(tmp_path: Path, tiny_model_dir: Path,
+                                            photo_path: Path) -> None:
+    out = tmp_path / "o.png"
+    out.write_bytes(b"keep me")
+    r = cli("upscale", photo_path, "-o", out, "--model", tiny_model_dir, "--coarse-only")
+    assert r.returncode == 2 and "--overwrite" in r.stderr
+    assert out.read_bytes() == b"keep me"
+
+
+def test_help_documents_every_flag() -> None:
+    r = cli("upscale", "--help")
+    assert r.returncode == 0
+    for flag in ("--model", "--budget", "--starts", "--thresholds", "--uniform",
+                 "--coarse-only", "--no-texture", "--seed", "--device", "--format",
+                 "--overwrite"):
+        assert flag in r.stdout
+
+
+def test_info_reports_model(tiny_model_dir: Path) -> None:
+    r = cli("info", "--model", tiny_model_dir)
+    assert r.returncode == 0, r.stderr
+    assert "verified" in r.stdout and "torch" in r.stdout

@@ -1,0 +1,58 @@
+"""Shared fixtures: offscreen Qt, seeded RNGs, tiny random-initialised models.
+
+The tiny models are for tests only: random weights, not a model anyone should use.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+import torch  # noqa: E402
+
+from patchscaler_gui.engine.checkpoints import save_model  # noqa: E402
+from patchscaler_gui.engine.model import PatchScaler, tiny_config  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+torch.set_num_threads(min(2, torch.get_num_threads()))
+
+
+@pytest.fixture(autouse=True)
+def auto_seed_rngs() -> None:
+    random.seed(0)
+    np.random.seed(0)
+    torch.manual_seed(0)
+
+
+def make_tiny_model(seed: int = 0) -> PatchScaler:
+    """A tiny model whose zero-initialised output layers are randomised, so it does work."""
+    torch.manual_seed(seed)
+    model = PatchScaler(tiny_config())
+    with torch.no_grad():
+        for p in model.parameters():
+            if p.abs().sum() == 0:
+                p.normal_(0.0, 0.02)
+        model.memory.keys.normal_()
+        model.memory.keys.copy_(torch.nn.functional.normalize(model.memory.keys, dim=1))
+        model.memory.values.normal_(0.0, 0.3)
+    return model.eval()
+
+
+@pytest.fixture
+def tiny_model() -> PatchScaler:
+    return make_tiny_model()
+
+
+@pytest.fixture
+def tiny_model_dir(tmp_path: Path, tiny_model: PatchScaler) -> Path:
+    return save_model(tiny_model, tmp_path / "tiny-model", {"trained": False})
+
+
+@pytest.fixture
+def photo_path() -> Path:
+    return DATA / "photo_small.png"

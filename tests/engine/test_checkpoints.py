@@ -1,0 +1,76 @@
+import json
+from pathlib import Path
+
+import pytest
+import torch
+
+from patchscaler_gui.engine.checkpoints import load_model, save_model
+from patchscaler_gui.engine.errors import ModelError
+from patchscaler_gui.engine.model import ModelConfig, PatchScaler, tiny_config
+
+
+def test_round_trip(tiny_model: PatchScaler, tiny_model_dir: Path) -> None:
+    loaded = load_model(tiny_model_dir)
+    for (k, a), (_, b) in zip(tiny_model.state_dict().items(), loaded.state_dict().items(),
+                              strict=True):
+        assert torch.equal(a, b), k
+    assert loaded.config == tiny_model.config
+
+
+def test_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="No model folder"):
+        load_model(tmp_path / "nope")
+
+
+def test_missing_weights(tiny_model_dir: Path) -> None:
+    (tiny_model_dir / "model.safetensors").unlink()
+    with pytest.raises(ModelError, match="missing"):
+        load_model(tiny_model_dir)
+
+
+def test_truncated_weights(tiny_model_dir: Path) -> None:
+    f = tiny_model_dir / "model.safetensors"
+    f.write_bytes(f.read_bytes()[:-100])
+    with pytest.raises(ModelError, match="sha256"):
+        load_model(tiny_model_dir)
+
+
+def test_tampered_weights(tiny_model_dir: Path) -> None:
+    f = tiny_model_dir / "model.safetensors"
+    data = bytearray(f.read_bytes())
+    data[-5] ^= 0xFF
+    f.write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="sha256"):
+        load_model(tiny_model_dir)
+
+
+def test_mismatched_architecture(tiny_model_dir: Path) -> None:
+    cfg_path = tiny_model_dir / "config.json"
+    cfg = json.loads(cfg_path.read_text())
+    cfg["architecture"]["grm"]["width"] = 12
+    cfg_path.write_text(json.dumps(cfg))
+    with pytest.raises(ModelError, match="does not fit"):
+        load_model(tiny_model_dir)
+
+
+def test_bad_json_and_wrong_format(tiny_model_dir: Path) -> None:
+    cfg_path = tiny_model_dir / "config.json"
+    cfg_path.write_text("{not json")
+    with pytest.raises(ModelError, match="JSON"):
+        load_model(tiny_model_dir)
+    cfg_path.write_text(json.dumps({"format": "something-else"}))
+    with pytest.raises(ModelError, match="not a PatchScaler"):
+        load_model(tiny_model_dir)
+
+
+def test_pickle_is_never_loaded(tmp_path: Path, tiny_model: PatchScaler) -> None:
+    folder = save_model(tiny_model, tmp_path / "m")
+    torch.save(tiny_model.state_dict(), folder / "model.pth")
+    (folder / "model.safetensors").unlink()
+    with pytest.raises(ModelError):
+        load_model(folder)
+
+
+def test_config_round_trip() -> None:
+    cfg = tiny_config()
+    assert ModelConfig.from_dict(json.loads(json.dumps(cfg.to_dict()))) == cfg

@@ -1,0 +1,39 @@
+import torch
+
+from patchscaler_gui.engine.denoiser import DenoiserConfig, PatchDiT
+
+
+def _net() -> PatchDiT:
+    net = PatchDiT(DenoiserConfig(window=12, width=32, depth=2, heads=2))
+    for p in net.parameters():
+        if p.abs().sum() == 0:
+            p.data.normal_(0, 0.05)
+    return net.eval()
+
+
+def test_zero_init_predicts_y0() -> None:
+    net = PatchDiT(DenoiserConfig(window=12, width=32, depth=1, heads=2))
+    x, y0 = torch.randn(3, 48, 12, 12), torch.randn(3, 48, 12, 12)
+    out = net(x, y0, torch.tensor([1, 5, 15]))
+    assert torch.equal(out, y0)
+
+
+def test_batch_independence_and_prompt_matter() -> None:
+    net = _net()
+    x, y0 = torch.randn(4, 48, 12, 12), torch.randn(4, 48, 12, 12)
+    t = torch.tensor([3, 3, 3, 3])
+    prompt = torch.randn(4, 8, 32)
+    with torch.no_grad():
+        full = net(x, y0, t, prompt)
+        one = net(x[2:3], y0[2:3], t[2:3], prompt[2:3])
+        none = net(x, y0, t, None)
+        t_other = net(x, y0, torch.tensor([9, 9, 9, 9]), prompt)
+    assert full.shape == (4, 48, 12, 12)
+    assert torch.allclose(full[2:3], one, atol=1e-5)
+    assert not torch.allclose(full, none, atol=1e-4)
+    assert not torch.allclose(full, t_other, atol=1e-4)
+
+
+def test_flops_count_is_positive_and_grows_with_prompt() -> None:
+    net = _net()
+    assert 0 < net.flops_per_window(0) < net.flops_per_window(8)

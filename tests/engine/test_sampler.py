@@ -1,0 +1,161 @@
+import gc
+import weakref
+
+import numpy as np
+import pytest
+import torch
+
+from patchscaler_gui.engine import sampler
+from patchscaler_gui.engine.grouping import GroupPlan
+from patchscaler_gui.engine.model import PatchScaler
+from patchscaler_gui.engine.sampler import CoarseReady, GroupDone, Progress, Settings, Summary
+
+# thresholds chosen so the tiny random model's patches fall in all three groups
+PLAN = GroupPlan(thresholds=(0.5, 0.5), starts=(3, 8, 15), budgets=(1, 3, 5))
+
+
+def _image(h: int = 40, w: int = 56) -> np.ndarray:
+    return np.random.default_rng(0).random((h, w, 3), dtype=np.float32)
+
+
+def _drain(gen: sampler.Generator) -> tuple[list[object], Summary]:  # type: ignore[type-arg]
+    events = []
+    while True:
+        try:
+            events.append(next(gen))
+        except StopIteration as stop:
+            return events, stop.value
+
+
+def _spread_plan(model: PatchScaler, img: np.ndarray) -> GroupPlan:
+    state = sampler.coarse_stage(model, img)
+    from patchscaler_gui.engine.grouping import patch_difficulty
+
+    d = np.sort(patch_difficulty(state.confidence, model.config.patch).ravel())
+    lo, hi = d[len(d) // 3], d[2 * len(d) // 3]
+    return GroupPlan(thresholds=(float(hi), float(lo)), starts=(3, 8, 15), budgets=(1, 3, 5))
+
+
+def test_events_stream_group_by_group_and_paint_the_final_image(tiny_model: PatchScaler
+                                                                 ) -> None:
+    img = _image()
+    plan = _spread_plan(tiny_model, img)
+    events, summary = _drain(sampler.upscale(tiny_model, img, Settings(plan=plan, batch=5)))
+    assert isinstance(events[0], CoarseReady)
+    ready = events[0]
+    assert ready.coarse.shape == (160, 224, 3) and summary.image.shape == (160, 224, 3)
+    assert set(np.unique(ready.groups)) == {0, 1, 2}
+    done = [e for e in events if isinstance(e, GroupDone)]
+    assert [d.group for d in done] == [0, 1, 2]
+    # progress counts patch-steps up to the predicted total, groups in order
+    prog = [e for e in events if isinstance(e, Progress)]
+    assert prog[-1].patch_steps_done == prog[-1].patch_steps_total == ready.cost.patch_steps
+    assert [p.group for p in prog] == sorted(p.group for p in prog)
+    canvas = ready.coarse.copy()
+    for d in done:
+        for (t, l, _, _), px in zip(d.boxes, d.pixels, strict=True):
+            canvas[t : t + px.shape[0], l : l + px.shape[1]] = px
+    assert np.array_equal(canvas, summary.image)
+    assert not np.allclose(summary.image, ready.coarse)
+    assert summary.counts["patch_steps"] == ready.cost.patch_steps
+
+
+def test_group_done_pixels_match_the_final_image_in_their_cores(tiny_model: PatchScaler
+                                                                ) -> None:
+    img = _image()
+    plan = _spread_plan(tiny_model, img)
+    events, summary = _drain(sampler.upscale(tiny_model, img, Settings(plan=plan)))
+    last = [e for e in events if isinstance(e, GroupDone)][-1]
+    for (t, l, b, r), px in zip(last.boxes, last.pixels, strict=True):
+        assert np.array_equal(px, summary.image[t:b, l:r])
+
+
+def test_seeded_runs_are_reproducible_and_seeds_differ(tiny_model: PatchScaler) -> None:
+    img = _image()
+    a = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=PLAN, seed=3)))
+    b = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=PLAN, seed=3, batch=2)))
+    c = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=PLAN, seed=4)))
+    a2 = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=PLAN, seed=3)))
+    assert np.array_equal(a.image, a2.image)
+    assert np.allclose(a.image, b.image, atol=1e-5)  # other batching: only float rounding
+    assert not np.allclose(a.image, c.image, atol=1e-3)
+
+
+def test_cancel_after_first_group_stops_the_run_and_frees_memory(tiny_model: PatchScaler
+                                                                ) -> None:
+    img = _image()
+    plan = _spread_plan(tiny_model, img)
+    gen = sampler.upscale(tiny_model, img, Settings(plan=plan))
+    seen = []
+    for event in gen:
+        seen.append(event)
+        if isinstance(event, GroupDone):
+            break
+    state = gen.gi_frame.f_locals["state"]  # type: ignore[union-attr]
+    ref = weakref.ref(state.y0)
+    del state
+    gen.close()
+    gc.collect()
+    assert ref() is None
+    with pytest.raises(StopIteration):
+        next(gen)
+    assert sum(isinstance(e, GroupDone) for e in seen) == 1
+
+
+def test_uniform_mode_goes_through_the_same_code(tiny_model: PatchScaler) -> None:
+    img = _image(24, 24)
+    events, summary = _drain(sampler.upscale(tiny_model, img, Settings(uniform=4)))
+    ready = events[0]
+    assert isinstance(ready, CoarseReady)
+    n = ready.groups.size
+    assert summary.counts["patch_steps"] == 4 * n
+    assert len([e for e in events if isinstance(e, Progress)]) == 4
+
+
+def test_coarse_only_makes_no_denoiser_call(tiny_model: PatchScaler) -> None:
+    img = _image(24, 32)
+    events, summary = _drain(sampler.upscale(tiny_model, img, Settings(coarse_only=True)))
+    assert not any(isinstance(e, (Progress, GroupDone)) for e in events)
+    assert np.array_equal(summary.image, events[0].coarse)  # type: ignore[union-attr]
+
+
+def test_resampling_a_subset_reuses_the_coarse_stage(tiny_model: PatchScaler) -> None:
+    img = _image()
+    plan = _spread_plan(tiny_model, img)
+    full_gen = sampler.upscale(tiny_model, img, Settings(plan=plan))
+    first = next(full_gen)
+    assert isinstance(first, CoarseReady)
+    state = full_gen.gi_frame.f_locals["state"]  # type: ignore[union-attr]
+    full = sampler.run(full_gen)
+    hard = first.groups == 2
+    more = GroupPlan(plan.thresholds, plan.starts, (plan.budgets[0], plan.budgets[1], 8))
+    events, again = _drain(sampler.upscale(tiny_model, img, Settings(plan=more), state=state,
+                                           select=hard))
+    prog = [e for e in events if isinstance(e, Progress)]
+    assert prog[-1].patch_steps_total == int(hard.sum()) * 8
+    assert {p.group for p in prog} == {2}
+    assert not np.array_equal(full.image, again.image)
+    # a patch far from every hard patch keeps its pixels
+    assert np.isfinite(again.image).all()
+    same = [
+        np.array_equal(full.image[t:b, l:r], again.image[t:b, l:r])
+        for (t, l, b, r) in first.boxes[~hard.ravel()]
+    ]
+    assert any(same)
+    # re-sampling with the original budget reproduces the first run exactly
+    back = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=plan), state=state,
+                                       select=hard))
+    assert np.allclose(back.image, full.image, atol=1e-5)
+
+
+def test_texture_switch_changes_the_output(tiny_model: PatchScaler) -> None:
+    img = _image(24, 24)
+    on = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=PLAN)))
+    off = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=PLAN, texture=False)))
+    assert not np.allclose(on.image, off.image)
+
+
+def test_odd_sizes_are_padded_and_cropped(tiny_model: PatchScaler) -> None:
+    s = sampler.run(sampler.upscale(tiny_model, _image(13, 7), Settings(plan=PLAN)))
+    assert s.image.shape == (52, 28, 3)
+    assert torch.isfinite(torch.from_numpy(s.image)).all()
