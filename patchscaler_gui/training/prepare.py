@@ -197,7 +197,7 @@ def read_qt_resources(blob: bytes) -> dict[str, bytes]:
 
 def collect_candidates(tree: Path, source: Source) -> Iterator[tuple[str, bytes]]:
     """Yield ``(source_path, encoded bytes)`` for every file of ``tree`` that ``source`` names."""
-    check_not_reserved(source.package, str(tree))
+    check_not_reserved(source.package)
     for pattern in source.include:
         outer, sep, inner = pattern.partition("::")
         for path in sorted(tree.glob(outer)):
@@ -403,13 +403,13 @@ def _gather(root: Path, workdir: Path, sources: Sequence[Source], fetch: Fetcher
             continue
         licence_path, text = copy_licence(tree, source, root / "licenses")
         for rel, data in collect_candidates(tree, source):
-            digest, reason = hashlib.sha256(data).hexdigest(), "duplicate"
+            digest, image = hashlib.sha256(data).hexdigest(), None
+            reason = "duplicate of an earlier file" if digest in seen else "too small"
             try:
-                image = None if digest in seen else prepare_image(
-                    Image.open(io.BytesIO(data)), lossy=is_lossy(data))
-                reason = "too small or transparent" if image is None else reason
+                if digest not in seen:
+                    image = prepare_image(Image.open(io.BytesIO(data)), lossy=is_lossy(data))
             except (OSError, ValueError) as exc:
-                image, reason = None, f"unreadable: {exc}"
+                reason = f"unreadable: {exc}"
             if image is None:
                 dropped.append({"source": f"{source.package}:{rel}", "reason": reason})
                 continue
