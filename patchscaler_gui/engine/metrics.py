@@ -40,3 +40,18 @@ def ssim_y(out: np.ndarray, ref: np.ndarray, border: int = 4) -> float:
     c1, c2 = (0.01 * 255) ** 2, (0.03 * 255) ** 2
     s = ((2 * mu_x * mu_y + c1) * (2 * sxy + c2)) / ((mu_x**2 + mu_y**2 + c1) * (sxx + syy + c2))
     return float(s.mean())
+
+
+def hf_energy(rgb: np.ndarray, cutoff: float = 1.0 / 8.0) -> float:
+    """Spectral energy of the luma above ``cutoff`` cycles/pixel (the LR Nyquist for ×4)."""
+    y = luma(rgb)
+    y = (y - y.mean()) * np.outer(np.hanning(y.shape[0]), np.hanning(y.shape[1]))
+    spec = np.abs(np.fft.rfft2(y)) ** 2
+    fy = np.abs(np.fft.fftfreq(y.shape[0]))[:, None]
+    fx = np.fft.rfftfreq(y.shape[1])[None, :]
+    return float(spec[np.maximum(fy, fx) > cutoff].sum())
+
+
+def hf_ratio(out: np.ndarray, ref: np.ndarray) -> float:
+    """High-frequency energy of ``out`` relative to the ground truth ``ref`` (1.0 = equal)."""
+    return hf_energy(out) / max(hf_energy(ref), 1e-12)

@@ -15,3 +15,17 @@ def test_known_psnr() -> None:
     b = a + 1.0 / 255.0  # luma moves by (65.481 + 128.553 + 24.966) / 255 = 219 / 255
     assert psnr_y(a, b) == pytest.approx(20 * np.log10(255 / (219 / 255)), rel=1e-6)
     assert ssim_y(a, np.random.rand(40, 40, 3)) < 0.5
+
+
+def test_hf_ratio_sees_lost_and_added_detail() -> None:
+    import torch
+    import torch.nn.functional as F
+
+    from patchscaler_gui.engine.metrics import hf_ratio
+
+    ref = np.random.rand(64, 64, 3).astype(np.float32)
+    t = torch.from_numpy(ref).permute(2, 0, 1)[None]
+    blurry = F.interpolate(F.avg_pool2d(t, 4), scale_factor=4, mode="bicubic")
+    blurry_np = blurry[0].permute(1, 2, 0).numpy()
+    assert hf_ratio(ref, ref) == pytest.approx(1.0)
+    assert hf_ratio(blurry_np, ref) < 0.1
