@@ -1,0 +1,81 @@
+"""Stage 4: choose the default thresholds and per-group (start, steps) on validation photos.
+
+The reference is uniform 15-step sampling of every patch with the same network. Candidate
+plans (thresholds at difficulty quantiles × a small grid of per-group start/steps) are
+ranked by their exact cost in patch-steps, known before any sampling; they are evaluated
+cheapest first and the first one whose PSNR-Y is within ``tolerance`` dB of the reference
+and whose high-frequency energy is at least 90 % of the reference's becomes the default.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import asdict, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+from patchscaler_gui.engine.grouping import GroupPlan, assign_groups, patch_difficulty, patch_steps
+from patchscaler_gui.engine.metrics import hf_ratio, psnr_y
+from patchscaler_gui.engine.model import PatchScaler
+from patchscaler_gui.engine.patches import Mosaic
+from patchscaler_gui.engine.sampler import Settings, State, coarse_stage, run, upscale
+from patchscaler_gui.training.common import Log
+from patchscaler_gui.training.degrade import bicubic_x4
+
+SIMPLE = ((2, 1), (3, 1), (3, 2), (5, 2))
+MEDIUM = ((5, 2), (8, 3), (10, 4))
+HARD = ((15, 4), (15, 6), (15, 8))
+
+
+def _score(model: PatchScaler, states: list[State], hrs: list[np.ndarray], settings: Settings
+           ) -> tuple[float, float]:
+    """Mean PSNR-Y and HF ratio of one setting; every image restarts from its cached coarse."""
+    psnrs, hfs = [], []
+    for state, hr in zip(states, hrs, strict=True):
+        fresh = replace(state, mosaic=Mosaic(state.y0, state.grid), windows={})
+        out = run(upscale(model, hr, settings, state=fresh)).image
+        psnrs.append(psnr_y(out, hr))
+        hfs.append(hf_ratio(out, hr))
+    return float(np.mean(psnrs)), float(np.mean(hfs))
+
+
+def candidates(difficulty: np.ndarray) -> list[GroupPlan]:
+    q = np.quantile(difficulty, [0.3, 0.5, 0.7, 0.8, 0.9, 0.95])
+    plans = []
+    for lo, hi in itertools.product(q[:3], q[3:]):
+        for s, m, h in itertools.product(SIMPLE, MEDIUM, HARD):
+            plans.append(GroupPlan((float(hi), float(lo)), (s[0], m[0], h[0]), (s[1], m[1], h[1])))
+    return plans
+
+
+def calibrate(run_dir: Path, model: PatchScaler, val: torch.Tensor, tolerance: float = 0.1,
+              max_evals: int = 30, seed: int = 0) -> dict[str, Any]:
+    """``val``: HR crops (N, 3, H, W). Returns the chosen plan and the measurements."""
+    log = Log(run_dir, "calibrate")
+    model.eval()
+    lrs = bicubic_x4(val)
+    hrs = [v.permute(1, 2, 0).numpy() for v in val]
+    states = [coarse_stage(model, lr.permute(1, 2, 0).numpy()) for lr in lrs]
+    diff = np.concatenate([patch_difficulty(s.confidence, s.grid.patch).ravel() for s in states])
+    ref_psnr, ref_hf = _score(model, states, hrs, Settings(uniform=model.schedule.T,
+                                                           seed=seed, keep_windows=True))
+    ref_cost = len(diff) * model.schedule.T
+    log(reference="uniform", psnr=ref_psnr, hf=ref_hf, patch_steps=ref_cost)
+    ranked = sorted(candidates(diff), key=lambda p: patch_steps(assign_groups(diff, p), p))
+    best: dict[str, Any] | None = None
+    for n, plan in enumerate(ranked[:: max(1, len(ranked) // max_evals)]):
+        cost = patch_steps(assign_groups(diff, plan), plan)
+        psnr, hf = _score(model, states, hrs, Settings(plan=plan, seed=seed, keep_windows=True))
+        ok = psnr >= ref_psnr - tolerance and hf >= 0.9 * ref_hf
+        log(candidate=n, plan=asdict(plan), psnr=psnr, hf=hf, cost_ratio=cost / ref_cost, ok=ok)
+        if ok:
+            best = {"plan": plan, "psnr": psnr, "hf": hf, "cost_ratio": cost / ref_cost}
+            break
+        if best is None or psnr > best["psnr"]:
+            best = {"plan": plan, "psnr": psnr, "hf": hf, "cost_ratio": cost / ref_cost,
+                    "within_tolerance": False}
+    assert best is not None
+    return {**best, "reference_psnr": ref_psnr, "reference_hf": ref_hf}

@@ -1,0 +1,79 @@
+"""HR photo crops for training: all prepared photos held in memory as uint8, random crops.
+
+Photos come from ``patchscaler train prepare`` (``data/train`` and ``data/val``). A crop
+sampler is seeded, so a run (and each data-parallel rank) draws a reproducible stream.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import torch
+from PIL import Image
+
+from patchscaler_gui.training.degrade import bicubic_x4, realistic_x4
+
+
+def load_photos(folder: Path, min_side: int = 0) -> list[torch.Tensor]:
+    """Every PNG in ``folder`` as a (3, H, W) uint8 tensor (sorted by name)."""
+    photos = []
+    for path in sorted(folder.glob("*.png")):
+        with Image.open(path) as im:
+            arr = np.asarray(im.convert("RGB"))
+        if min(arr.shape[:2]) >= min_side:
+            photos.append(torch.from_numpy(arr.copy()).permute(2, 0, 1))
+    if not photos:
+        raise FileNotFoundError(f"no training photos in {folder}; run `patchscaler train prepare`")
+    return photos
+
+
+class CropSampler:
+    """Random HR crops (B, 3, size, size) float in [0, 1], with random flips/rotations."""
+
+    def __init__(self, photos: list[torch.Tensor], size: int, seed: int) -> None:
+        self.photos = [p for p in photos if min(p.shape[1:]) >= size]
+        if not self.photos:
+            raise ValueError(f"no photo is at least {size} px on its short side")
+        weights = torch.tensor([p.shape[1] * p.shape[2] for p in self.photos], dtype=torch.float)
+        self.weights = weights / weights.sum()
+        self.size = size
+        self.gen = torch.Generator().manual_seed(seed)
+
+    def batch(self, n: int) -> torch.Tensor:
+        idx = torch.multinomial(self.weights, n, replacement=True, generator=self.gen)
+        crops = []
+        for i in idx.tolist():
+            p = self.photos[i]
+            top = int(torch.randint(0, p.shape[1] - self.size + 1, (1,), generator=self.gen))
+            left = int(torch.randint(0, p.shape[2] - self.size + 1, (1,), generator=self.gen))
+            c = p[:, top : top + self.size, left : left + self.size]
+            k = int(torch.randint(0, 8, (1,), generator=self.gen))
+            c = torch.rot90(c, k % 4, dims=(1, 2))
+            crops.append(c.flip(2) if k >= 4 else c)
+        return torch.stack(crops).float() / 255.0
+
+
+def degrade_mixed(hr: torch.Tensor, realistic_fraction: float, gen: torch.Generator
+                  ) -> torch.Tensor:
+    """LR inputs: the first part of the batch bicubic ×4, the rest the realistic pipeline."""
+    n_real = int(round(hr.shape[0] * realistic_fraction))
+    n_bic = hr.shape[0] - n_real
+    parts = [bicubic_x4(hr[:n_bic])] if n_bic else []
+    if n_real:
+        parts.append(realistic_x4(hr[n_bic:], gen))
+    return torch.cat(parts)
+
+
+def val_crops(photos: list[torch.Tensor], size: int, per_photo: int = 1) -> torch.Tensor:
+    """Deterministic centre (and, if asked, side) crops for validation, (N, 3, s, s)."""
+    crops = []
+    for p in photos:
+        h, w = p.shape[1:]
+        if min(h, w) < size:
+            continue
+        lefts = np.linspace(0, w - size, per_photo + 2)[1:-1] if per_photo > 1 else [(w - size) / 2]
+        for left in lefts:
+            top, lf = (h - size) // 2, int(left)
+            crops.append(p[:, top : top + size, lf : lf + size])
+    return torch.stack(crops).float() / 255.0

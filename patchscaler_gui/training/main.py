@@ -1,0 +1,156 @@
+"""``patchscaler train STAGE [options]``: prepare | grm | rtm | denoiser | calibrate | export | all.
+
+Every stage reads and writes one run folder (default ``runs/x4``): ``model_config.json``,
+``<stage>.ckpt`` checkpoints (resumed when present), ``log.jsonl``, ``calibration.json`` and
+``timings.json``. ``export`` writes the shipped model folder. Under ``torchrun`` the GRM
+and denoiser stages run data-parallel; ``--device cuda`` trains on a GPU.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from patchscaler_gui.engine.checkpoints import default_model, save_model
+from patchscaler_gui.engine.denoiser import DenoiserConfig
+from patchscaler_gui.engine.grm import GRMConfig
+from patchscaler_gui.engine.model import ModelConfig, PatchScaler, tiny_config
+from patchscaler_gui.training import prepare
+from patchscaler_gui.training.calibrate import calibrate
+from patchscaler_gui.training.common import (
+    init_distributed,
+    load_run_model,
+    pick_device,
+    rank,
+    world,
+)
+from patchscaler_gui.training.data import CropSampler, load_photos, val_crops
+from patchscaler_gui.training.rtm import build_rtm
+from patchscaler_gui.training.stages import LoopConfig, train_denoiser, train_grm
+
+STAGES = ("grm", "rtm", "denoiser", "calibrate", "export")
+
+
+def default_config() -> ModelConfig:
+    """The shipped architecture: GRM sized for a ~1 s coarse preview of 512² on 2 cores."""
+    return ModelConfig(grm=GRMConfig(width=32, blocks=6), denoiser=DenoiserConfig())
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="patchscaler train")
+    p.add_argument("--run", type=Path, default=Path("runs/x4"), help="run folder")
+    p.add_argument("--data", type=Path, default=Path("data"), help="prepared data folder")
+    p.add_argument("--device", default="auto", help="auto | cpu | cuda")
+    p.add_argument("--iters", type=int, help="iterations of this stage (grm/denoiser)")
+    p.add_argument("--batch", type=int, help="batch size per process")
+    p.add_argument("--lr", type=float, help="peak learning rate")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--tiny", action="store_true", help="tiny architecture (smoke tests)")
+    p.add_argument("--val-crops", type=int, default=24, help="calibration crops")
+    p.add_argument("--out", type=Path, help="export: model folder (default models/patchscaler-x4)")
+    p.add_argument("--force", action="store_true", help="prepare: redo the data")
+    return p
+
+
+def _config(run: Path, tiny: bool) -> ModelConfig:
+    path = run / "model_config.json"
+    if path.is_file():
+        return ModelConfig.from_dict(json.loads(path.read_text()))
+    config = tiny_config() if tiny else default_config()
+    if rank() == 0:
+        run.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(config.to_dict(), indent=2))
+    return config
+
+
+def _timed(run: Path, stage: str, seconds: float, device: torch.device) -> None:
+    if rank() != 0:
+        return
+    path = run / "timings.json"
+    data: dict[str, Any] = json.loads(path.read_text()) if path.is_file() else {}
+    data[stage] = {"seconds": round(data.get(stage, {}).get("seconds", 0) + seconds, 1),
+                   "device": str(device), "processes": world(),
+                   "machine": f"{platform.machine()} {platform.processor()}".strip(),
+                   "threads": torch.get_num_threads()}
+    path.write_text(json.dumps(data, indent=2))
+
+
+def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
+    config = _config(a.run, a.tiny)
+    model = load_run_model(a.run, config)
+    if stage in ("grm", "denoiser", "rtm"):
+        photos = load_photos(a.data / "train")
+    if stage == "grm":
+        cfg = LoopConfig(iters=a.iters or 6000, batch=a.batch or 16, lr=a.lr or 1e-3,
+                         crop=96, seed=a.seed, device=str(device))
+        train_grm(a.run, model, cfg, CropSampler(photos, cfg.crop, a.seed + rank()))
+    elif stage == "rtm":
+        sampler = CropSampler(photos, 4 * (config.denoiser.window + 12), a.seed)
+        build_rtm(a.run, model, sampler, candidates=2048 if a.tiny else 16384, seed=a.seed)
+    elif stage == "denoiser":
+        crop = 4 * (config.denoiser.window + 12)
+        cfg = LoopConfig(iters=a.iters or 4000, batch=a.batch or 32, lr=a.lr or 4e-4,
+                         crop=crop, seed=a.seed, device=str(device))
+        train_denoiser(a.run, model, cfg, CropSampler(photos, cfg.crop, a.seed + rank()))
+    elif stage == "calibrate" and rank() == 0:
+        val = val_crops(load_photos(a.data / "val"), 64 if a.tiny else 192, per_photo=2)
+        result = calibrate(a.run, model, val[: a.val_crops], seed=a.seed)
+        result["plan"] = asdict(result["plan"])
+        (a.run / "calibration.json").write_text(json.dumps(result, indent=2))
+    elif stage == "export" and rank() == 0:
+        export(a.run, model, a.out or default_model(), a.data)
+
+
+def export(run: Path, model: PatchScaler, out: Path, data: Path) -> Path:
+    """Write the run's model with its calibrated plan, data manifest summary and timings."""
+    calib_path = run / "calibration.json"
+    if calib_path.is_file():
+        plan = json.loads(calib_path.read_text())["plan"]
+        config = model.config.to_dict()
+        config["plan"] = plan
+        trained = PatchScaler(ModelConfig.from_dict(config))
+        trained.load_state_dict(model.state_dict())
+        model = trained
+    manifest = data / "manifest.json"
+    summary = json.loads(manifest.read_text()).get("summary", {}) if manifest.is_file() else {}
+    timings = run / "timings.json"
+    extra = {
+        "name": out.name, "scale": 4, "trained": True,
+        "training": json.loads(timings.read_text()) if timings.is_file() else {},
+        "calibration": json.loads(calib_path.read_text()) if calib_path.is_file() else None,
+        "data": {k: v for k, v in summary.items() if k != "dropped"},
+    }
+    return save_model(model, out, extra)
+
+
+def run_train(stage: str, rest: list[str]) -> int:
+    a = _parser().parse_args(rest)
+    if stage == "prepare":
+        return prepare.main(["--root", str(a.data), *(["--force"] if a.force else [])])
+    stages = STAGES if stage == "all" else (stage,)
+    if any(s not in STAGES for s in stages):
+        raise SystemExit(f"unknown stage {stage!r}: use prepare, {', '.join(STAGES)} or all")
+    device = pick_device(a.device)
+    init_distributed(device)
+    for s in stages:
+        t0 = time.time()
+        _stage(s, a, device)
+        _timed(a.run, s, time.time() - t0, device)
+    return 0
+
+
+def main() -> None:
+    import sys
+
+    sys.exit(run_train(sys.argv[1], sys.argv[2:]))
+
+
+if __name__ == "__main__":
+    main()
