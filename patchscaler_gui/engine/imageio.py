@@ -1,9 +1,16 @@
 """Image files in and out: decoding to float RGB with metadata, atomic saving.
 
-``load_image`` applies the EXIF orientation and returns the pixels with what must travel
-to the output (EXIF, ICC profile, DPI, bit depth, grayscale, alpha). ``save_image`` writes
+``load_image`` reads PNG, JPEG (and camera MPO), WebP, TIFF, BMP, GIF, AVIF, and HEIC/HEIF
+when pillow-heif is installed. It applies the EXIF orientation and returns float RGB with
+what must travel to the output: EXIF, ICC profile, DPI, XMP (see ``metadata``), the bit
+depth (16-bit colour is read exactly, see ``highbit``), grey or colour, and the alpha
+channel (dropped when fully opaque). Anything wrong with a file is an ``InputError`` that
+names it; a header that claims more than ``MAX_INPUT_PIXELS`` is refused before decoding.
+
+``save_image`` writes 8-bit through Pillow, or 16-bit PNG/TIFF when the input was 16-bit,
 to a temporary file in the target folder and renames it, so a failure never leaves a
-partial file, and it refuses to write over the input.
+partial file, and it refuses to write over an existing file or the input without
+``overwrite``.
 """
 
 from __future__ import annotations
@@ -11,43 +18,54 @@ from __future__ import annotations
 import os
 import tempfile
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, PngImagePlugin, UnidentifiedImageError
 
-from patchscaler_gui.engine.errors import InputError, OutputError
+from patchscaler_gui.engine import highbit, metadata
+from patchscaler_gui.engine.errors import InputError, OutputError, PatchscalerError
 
 FORMATS = {"png": "PNG", "jpg": "JPEG", "jpeg": "JPEG", "webp": "WEBP", "tif": "TIFF",
            "tiff": "TIFF"}
 MAX_INPUT_PIXELS = 64_000_000
+MAX_SIDE = {"JPEG": 65_535, "WEBP": 16_383}
+_TARGET_MODE = {"1": "L", "L": "L", "LA": "LA", "La": "LA", "P": "RGB", "PA": "RGBA",
+                "RGB": "RGB", "RGBA": "RGBA", "RGBX": "RGB", "RGBa": "RGBA", "YCbCr": "RGB"}
+_CHUNK_ROWS = 256
+
+try:  # the optional `heif` extra
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+except ImportError:
+    pass
+Image.init()
+# Decoders tried, by content (never by extension); JPEG covers the cameras' MPO files.
+READABLE = tuple(f for f in ("PNG", "JPEG", "WEBP", "TIFF", "BMP", "GIF", "AVIF", "HEIF")
+                 if f in Image.OPEN)
 
 
 @dataclass
 class Picture:
-    """Decoded pixels (H, W, 3) float32 in [0, 1] and what the output must keep."""
+    """Pixels (H, W, 3) in [0, 1] and what the output must keep.
+
+    ``pixels`` is float32 when loaded and for normal-sized outputs; a large image upscaled
+    in tiles comes back as uint8 or uint16 (full scale = 1.0) to bound memory. ``alpha``
+    follows the same rule. ``notes`` are things the user should be told (e.g. "animated:
+    only the first frame").
+    """
 
     pixels: np.ndarray
     alpha: np.ndarray | None = None
     bits: int = 8
     gray: bool = False
-    info: dict[str, object] = field(default_factory=dict)  # exif, icc_profile, dpi
+    info: dict[str, object] = field(default_factory=dict)  # exif, icc_profile, dpi, xmp
     source: Path | None = None
-
-
-def _to_float(im: Image.Image) -> tuple[np.ndarray, np.ndarray | None, int, bool]:
-    gray = im.mode in ("L", "LA", "I", "I;16", "I;16B", "I;16L", "1")
-    if im.mode in ("I;16", "I;16B", "I;16L", "I"):
-        arr = np.asarray(im, dtype=np.float32) / 65535.0
-        return np.repeat(np.clip(arr, 0, 1)[..., None], 3, axis=2), None, 16, True
-    has_alpha = "A" in im.getbands() or (im.mode == "P" and "transparency" in im.info)
-    rgba = im.convert("RGBA" if has_alpha else "RGB")
-    arr = np.asarray(rgba, dtype=np.float32) / 255.0
-    alpha = arr[..., 3].copy() if has_alpha else None
-    if alpha is not None and alpha.min() >= 1.0:
-        alpha = None
-    return np.ascontiguousarray(arr[..., :3]), alpha, 8, gray
+    notes: list[str] = field(default_factory=list)
 
 
 def load_image(path: Path) -> Picture:
@@ -57,24 +75,117 @@ def load_image(path: Path) -> Picture:
         raise InputError(f"{path}: no such file.")
     if path.stat().st_size == 0:
         raise InputError(f"{path}: the file is empty (0 bytes).")
-    Image.MAX_IMAGE_PIXELS = MAX_INPUT_PIXELS
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as im:
-                im.load()
-                upright = ImageOps.exif_transpose(im)
-                info: dict[str, object] = {
-                    k: upright.info[k] for k in ("exif", "icc_profile", "dpi") if k in upright.info
-                }
-                pixels, alpha, bits, gray = _to_float(upright)
+            return _decode(path)
+    except PatchscalerError:
+        raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise InputError(f"{path}: the image is too large to open safely ({exc}).") from exc
     except UnidentifiedImageError as exc:
-        raise InputError(f"{path}: not an image PatchScaler can read.") from exc
-    except (OSError, ValueError, SyntaxError) as exc:
-        raise InputError(f"{path}: the image is broken or truncated ({exc}).") from exc
-    return Picture(pixels, alpha, bits, gray, info, path)
+        raise InputError(f"{path}: not an image PatchScaler can read (it reads PNG, JPEG, "
+                         "WebP, TIFF, BMP, GIF, AVIF and, with pillow-heif, HEIC).") from exc
+    except MemoryError as exc:
+        raise InputError(f"{path}: not enough memory to decode this image.") from exc
+    except Exception as exc:  # a decoder's failure on a bad file, whatever its type
+        raise InputError(f"{path}: the image is broken or truncated "
+                         f"({type(exc).__name__}: {exc}).") from exc
+
+
+def _decode(path: Path) -> Picture:
+    with Image.open(path, formats=READABLE) as im:
+        _check_header(path, im)
+        notes = _frame_notes(im)
+        icc = im.info.get("icc_profile") or None
+        if highbit.is_deep(im):
+            with Image.open(path, formats=READABLE) as again:
+                samples = highbit.read_deep(im, again)
+            gray = samples.shape[2] == 2
+        else:
+            im.load()
+            samples, gray, icc = _samples(path, im, icc, notes)
+        exif = im.getexif()
+        code = metadata.orientation(exif)
+        info = _kept_info(im, exif, icc, code, notes)
+    samples = metadata.orient(samples, code)
+    return _picture(samples, gray, info, path, notes)
+
+
+def _check_header(path: Path, im: Image.Image) -> None:
+    w, h = im.size
+    if w <= 0 or h <= 0:
+        raise InputError(f"{path}: the image claims a size of {w}×{h} pixels.")
+    if w * h > MAX_INPUT_PIXELS:
+        raise InputError(f"{path}: the image claims {w}×{h} pixels ({w * h / 1e6:.0f} MP), "
+                         f"more than the {MAX_INPUT_PIXELS // 1_000_000} MP PatchScaler opens; "
+                         "downscale or crop it first.")
+
+
+def _frame_notes(im: Image.Image) -> list[str]:
+    frames = getattr(im, "n_frames", 1)
+    if frames <= 1 or im.format == "MPO":
+        return []
+    what = "pages" if im.format == "TIFF" else "frames (animated)"
+    return [f"the file has {frames} {what}: only the first is upscaled"]
+
+
+def _samples(path: Path, im: Image.Image, icc: bytes | None, notes: list[str]
+             ) -> tuple[np.ndarray, bool, bytes | None]:
+    """(H, W, C) uint8 or uint16 samples, whether grey, and the output's ICC profile."""
+    mode = im.mode
+    if mode == "CMYK":
+        rgb, icc, note = metadata.cmyk_to_rgb(im, icc)
+        notes.append(note)
+        return np.asarray(rgb), False, icc
+    if mode.startswith("I;16"):
+        return np.asarray(im).astype(np.uint16)[..., None], True, icc
+    if mode == "I":
+        arr = np.asarray(im)
+        if arr.min() >= 0 and arr.max() <= 65535:
+            return arr.astype(np.uint16)[..., None], True, icc
+    target = _TARGET_MODE.get(mode)
+    if target is None:
+        raise InputError(f"{path}: pixel format {mode!r} is not supported; save it as 8- or "
+                         "16-bit RGB or greyscale first.")
+    if "transparency" in im.info and target in ("L", "RGB"):
+        target += "A"
+    arr = np.asarray(im.convert(target) if target != mode else im)
+    return (arr[..., None] if arr.ndim == 2 else arr), target.startswith("L"), icc
+
+
+def _kept_info(im: Image.Image, exif: Image.Exif, icc: bytes | None, code: int,
+               notes: list[str]) -> dict[str, object]:
+    info: dict[str, object] = {}
+    if len(exif):
+        kept = metadata.upright_exif(exif)
+        if kept is None:
+            notes.append("the EXIF data could not be rewritten and is not kept")
+        else:
+            info["exif"] = kept
+    if icc:
+        info["icc_profile"] = icc
+    dpi = im.info.get("dpi")
+    if isinstance(dpi, tuple) and len(dpi) == 2 and min(dpi) > 0:
+        info["dpi"] = (float(dpi[1]), float(dpi[0])) if code >= 5 else (float(dpi[0]),
+                                                                         float(dpi[1]))
+    xmp = metadata.read_xmp(im.info)
+    if xmp is not None:
+        info["xmp"] = metadata.upright_xmp(xmp)
+    return info
+
+
+def _picture(samples: np.ndarray, gray: bool, info: dict[str, object], path: Path,
+             notes: list[str]) -> Picture:
+    bits = 16 if samples.dtype == np.uint16 else 8
+    scale = np.float32(1.0 / (65535 if bits == 16 else 255))
+    c = samples.shape[2]
+    colour = samples[..., :3] if c >= 3 else np.repeat(samples[..., :1], 3, axis=2)
+    pixels = np.multiply(colour, scale, dtype=np.float32)
+    alpha = None
+    if c in (2, 4) and samples[..., -1].min() < samples.dtype.type(np.iinfo(samples.dtype).max):
+        alpha = np.multiply(samples[..., -1], scale, dtype=np.float32)
+    return Picture(pixels, alpha, bits, gray, info, path, notes)
 
 
 def output_format(path: Path, fmt: str | None = None) -> str:
@@ -85,16 +196,55 @@ def output_format(path: Path, fmt: str | None = None) -> str:
     return FORMATS[key]
 
 
-def _to_pil(pixels: np.ndarray, alpha: np.ndarray | None, gray: bool, fmt: str) -> Image.Image:
-    rgb = np.clip(pixels * 255.0 + 0.5, 0, 255).astype(np.uint8)
-    im = Image.fromarray(rgb, "RGB")
-    if gray:
-        im = im.convert("L")
-    if alpha is not None and fmt != "JPEG":
-        a = Image.fromarray(np.clip(alpha * 255.0 + 0.5, 0, 255).astype(np.uint8), "L")
-        im = im.convert("LA" if gray else "RGBA")
-        im.putalpha(a)
-    return im
+def estimate_bytes(size: tuple[int, int], channels: int, bits: int, fmt: str) -> int:
+    """A generous upper estimate of the file size of an (H, W) output in ``fmt``."""
+    raw = size[0] * size[1] * channels * (2 if bits == 16 and fmt in ("PNG", "TIFF") else 1)
+    return raw // 4 if fmt in ("JPEG", "WEBP") else raw + raw // 100
+
+
+def free_name(path: Path, taken: set[Path] | None = None) -> Path:
+    """``path`` or, when it exists (or is in ``taken``), the first free NAME-2, NAME-3, …"""
+    taken = taken or set()
+    candidate, k = path, 1
+    while candidate.exists() or candidate in taken:
+        k += 1
+        candidate = path.with_name(f"{path.stem}-{k}{path.suffix}")
+    return candidate
+
+
+def _unit(src: np.ndarray) -> np.ndarray:
+    """Samples as float32 in [0, 1] (uint8/uint16 are divided by their full scale)."""
+    if src.dtype.kind == "f":
+        return src
+    return src.astype(np.float32) / np.float32(np.iinfo(src.dtype).max)
+
+
+def _to_int(src: np.ndarray, dtype: type[np.unsignedinteger]) -> np.ndarray:
+    """Samples in [0, 1] (float, uint8 or uint16) → ``dtype`` full scale, rounded."""
+    if src.dtype == dtype:
+        return src
+    top = np.float32(np.iinfo(dtype).max)
+    return np.clip(_unit(src) * top + 0.5, 0, top).astype(dtype)
+
+
+def output_samples(picture: Picture, bits: int, with_alpha: bool) -> np.ndarray:
+    """(H, W, C) uint8/uint16 samples to write: grey (luma) or RGB, then alpha if kept."""
+    dtype = np.uint16 if bits == 16 else np.uint8
+    h, w = picture.pixels.shape[:2]
+    alpha = picture.alpha if with_alpha else None
+    c = (1 if picture.gray else 3) + (alpha is not None)
+    out = np.empty((h, w, c), dtype)
+    luma = np.array([0.299, 0.587, 0.114], np.float32)
+    for top in range(0, h, _CHUNK_ROWS):
+        rows = slice(top, top + _CHUNK_ROWS)
+        px = picture.pixels[rows]
+        if picture.gray:
+            out[rows, :, 0] = _to_int(_unit(px) @ luma, dtype)
+        else:
+            out[rows, :, :3] = _to_int(px, dtype)
+        if alpha is not None:
+            out[rows, :, -1] = _to_int(alpha[rows], dtype)
+    return out
 
 
 def save_image(path: Path, picture: Picture, *, fmt: str | None = None, quality: int = 95,
@@ -107,20 +257,91 @@ def save_image(path: Path, picture: Picture, *, fmt: str | None = None, quality:
             raise OutputError(f"{path}: refusing to overwrite the input; pass --overwrite.")
     elif path.exists() and not overwrite:
         raise OutputError(f"{path} already exists; pass --overwrite to replace it.")
-    im = _to_pil(picture.pixels, picture.alpha, picture.gray, pil_fmt)
-    params: dict[str, object] = {k: v for k, v in picture.info.items() if v}
-    if pil_fmt in ("JPEG", "WEBP"):
+    h, w = picture.pixels.shape[:2]
+    if max(h, w) > MAX_SIDE.get(pil_fmt, 1 << 31):
+        raise OutputError(f"{path}: {pil_fmt} cannot hold {w}×{h} pixels (at most "
+                          f"{MAX_SIDE[pil_fmt]} per side); save as PNG or TIFF.")
+    atomic_write(path, _writer(picture, pil_fmt, quality, path.parent))
+    return path
+
+
+def _writer(picture: Picture, fmt: str, quality: int, folder: Path
+            ) -> Callable[[BinaryIO], None]:
+    deep = picture.bits == 16 and fmt in ("PNG", "TIFF")
+    samples = output_samples(picture, 16 if deep else 8, fmt != "JPEG")
+    h, w = samples.shape[:2]
+    info = picture.info
+    exif = info.get("exif")
+    meta = highbit.Meta(
+        exif=metadata.output_exif(exif, w, h) if isinstance(exif, bytes) else None,
+        icc_profile=info.get("icc_profile") or None,  # type: ignore[arg-type]
+        dpi=info.get("dpi"),  # type: ignore[arg-type]
+        xmp=info.get("xmp") or None)  # type: ignore[arg-type]
+    if deep and fmt == "PNG":
+        return lambda f: highbit.write_png16(f, samples, meta)
+    if deep:
+        return lambda f: highbit.write_tiff16(f, samples, meta, folder)
+    im = Image.fromarray(samples if samples.shape[2] > 1 else samples[..., 0])
+    params = _pillow_params(meta, fmt, quality)
+    return lambda f: im.save(f, format=fmt, **params)
+
+
+def _pillow_params(meta: highbit.Meta, fmt: str, quality: int) -> dict[str, object]:
+    params: dict[str, object] = {}
+    if meta.icc_profile:
+        params["icc_profile"] = meta.icc_profile
+    if meta.dpi:
+        params["dpi"] = meta.dpi
+    if meta.exif is not None:
+        params["exif"] = meta.exif
+    if fmt in ("JPEG", "WEBP"):
         params["quality"] = quality
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    if fmt == "TIFF":
+        params["compression"] = "tiff_adobe_deflate"
+    if meta.xmp and fmt == "PNG":
+        pnginfo = PngImagePlugin.PngInfo()
+        pnginfo.add_itxt("XML:com.adobe.xmp", meta.xmp.decode("utf-8", "replace"))
+        params["pnginfo"] = pnginfo
+    elif meta.xmp and fmt == "TIFF":
+        exif = meta.exif if meta.exif is not None else Image.Exif()
+        exif[700] = meta.xmp
+        params["exif"] = exif
+    elif meta.xmp:
+        params["xmp"] = meta.xmp
+    return params
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Run ``write`` on a temporary file beside ``path``, then rename it to ``path``.
+
+    Any failure (disk full, permissions, an encoder's error, Ctrl-C) removes the temporary
+    file and leaves ``path`` as it was; OS and encoder errors become an OutputError.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(f"{path.parent}: cannot write in this folder ({exc.strerror or exc});"
+                          " choose another output folder.") from exc
+    tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as f:
-            im.save(f, format=pil_fmt, **params)
+            os.fchmod(f.fileno(), 0o666 & ~_umask())
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{path}: could not write the image ({exc}).") from exc
+    except (OSError, ValueError) as exc:
+        tmp.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise OutputError(f"{path}: could not write the image ({reason}); nothing was "
+                          "written.") from exc
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
-    return path

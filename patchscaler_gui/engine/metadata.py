@@ -1,0 +1,98 @@
+"""What travels from an input file to its output: EXIF, ICC profile, DPI and XMP.
+
+On loading, the EXIF orientation is applied to the pixels (:func:`orient`) and then set
+to 1 in the kept EXIF and XMP, so no viewer rotates the output a second time; the DPI
+pair is swapped with the axes. On saving, :func:`output_exif` writes the output size into
+PixelXDimension/PixelYDimension. The ICC profile is kept byte for byte: the pixels stay in
+the input's colour space. The one exception is CMYK, which the model cannot take: it is
+converted to sRGB through its embedded profile (or Pillow's plain formula without one)
+and the output carries an sRGB profile instead.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+from PIL import Image, ImageCms
+
+ORIENTATION = 0x0112
+EXIF_IFD = 0x8769
+PIXEL_X, PIXEL_Y = 0xA002, 0xA003
+_XMP_ORIENTATION = (rb'(tiff:Orientation=")[0-9](")',
+                    rb"(<tiff:Orientation>)[0-9](</tiff:Orientation>)")
+
+
+def orientation(exif: Image.Exif) -> int:
+    """The EXIF orientation 1..8 (1 when absent or invalid)."""
+    value = exif.get(ORIENTATION, 1)
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def orient(samples: np.ndarray, code: int) -> np.ndarray:
+    """(H, W, ...) samples as a viewer shows them for EXIF orientation ``code``."""
+    if code in (5, 6, 7, 8):
+        samples = samples.swapaxes(0, 1)  # 5: transpose; 6, 7, 8 as a transpose + flips
+    flips = {2: (False, True), 3: (True, True), 4: (True, False),
+             6: (False, True), 7: (True, True), 8: (True, False)}.get(code, (False, False))
+    if flips[0]:
+        samples = samples[::-1]
+    if flips[1]:
+        samples = samples[:, ::-1]
+    return np.ascontiguousarray(samples)
+
+
+def upright_exif(exif: Image.Exif) -> bytes | None:
+    """The EXIF with Orientation = 1, serialised; None when Pillow cannot rewrite it."""
+    if ORIENTATION in exif:
+        exif[ORIENTATION] = 1
+    try:
+        return exif.tobytes()
+    except (ValueError, TypeError, KeyError, OverflowError, AttributeError):
+        return None
+
+
+def output_exif(data: bytes, width: int, height: int) -> Image.Exif:
+    """Parse kept EXIF bytes and set the pixel dimensions of the output."""
+    exif = Image.Exif()
+    exif.load(data)
+    sub = exif.get_ifd(EXIF_IFD)
+    sub[PIXEL_X], sub[PIXEL_Y] = width, height
+    if EXIF_IFD not in exif:
+        exif[EXIF_IFD] = sub
+    return exif
+
+
+def read_xmp(info: Mapping[Any, object]) -> bytes | None:
+    """The XMP packet Pillow found in the file (``xmp`` or PNG's iTXt key), as bytes."""
+    for key in ("xmp", "XML:com.adobe.xmp"):
+        value = info.get(key)
+        if isinstance(value, str):
+            value = value.encode("utf-8")
+        if isinstance(value, bytes) and value.strip(b"\0 \n"):
+            return value
+    return None
+
+
+def upright_xmp(xmp: bytes) -> bytes:
+    """The XMP with any tiff:Orientation set to 1 (the pixels are already upright)."""
+    for pattern in _XMP_ORIENTATION:
+        xmp = re.sub(pattern, rb"\g<1>1\g<2>", xmp)
+    return xmp
+
+
+def cmyk_to_rgb(im: Image.Image, icc: bytes | None) -> tuple[Image.Image, bytes | None, str]:
+    """RGB pixels, the output's profile and a note for the user, from a CMYK image."""
+    if icc:
+        try:
+            src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+            rgb = ImageCms.profileToProfile(im, src, srgb, outputMode="RGB")
+            if rgb is not None:
+                return rgb, srgb.tobytes(), "CMYK converted to sRGB with its embedded profile"
+        except (ImageCms.PyCMSError, OSError, ValueError):
+            pass
+    return im.convert("RGB"), None, "CMYK converted to RGB without a colour profile"
