@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench train clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -25,6 +25,17 @@ lint: $(STAMP)
 	$(BIN)/ruff check patchscaler_gui tests
 	$(BIN)/mypy patchscaler_gui/engine patchscaler_gui/cli.py patchscaler_gui/training
 	$(BIN)/lint-imports
+
+# The CPU training run that produced models/patchscaler-x4 (resumable; see its MODEL_CARD.md).
+GRM_ITERS ?= 2500
+DEN_ITERS ?= 3000
+train: $(STAMP)
+	$(BIN)/patchscaler train prepare --data data
+	$(BIN)/patchscaler train grm --run runs/x4 --iters $(GRM_ITERS) --batch 16
+	$(BIN)/patchscaler train rtm --run runs/x4
+	$(BIN)/patchscaler train denoiser --run runs/x4 --iters $(DEN_ITERS) --batch 32
+	$(BIN)/patchscaler train calibrate --run runs/x4
+	$(BIN)/patchscaler train export --run runs/x4
 
 bench: $(STAMP)
 	$(BIN)/patchscaler bench --quick
