@@ -5,9 +5,10 @@ sample. :func:`read_deep` decodes such a file a second time with the byte-swappe
 which yields the low bytes, and combines the two, so Pillow's own decoders (zlib,
 interlacing, libtiff, predictors) do all the work. 16-bit grey+alpha PNG is read in one
 pass as raw bytes. Pillow cannot write 16-bit colour either: :func:`write_png16` is a small
-PNG encoder (zlib, Sub filter, with the iCCP, pHYs, eXIf and iTXt XMP chunks) and
-:func:`write_tiff16` a baseline TIFF writer (Adobe deflate with the horizontal predictor)
-built on Pillow's IFD writer, which also writes the EXIF sub-IFD.
+PNG encoder (zlib, Sub filter, with the iCCP, pHYs, eXIf and iTXt XMP chunks).
+:func:`write_tiff` is a baseline TIFF writer for 8- and 16-bit samples (Adobe deflate with
+the horizontal predictor) built on Pillow's IFD writer; it is used for every TIFF output
+because it also writes the EXIF sub-IFD, which Pillow's libtiff path cannot.
 """
 
 from __future__ import annotations
@@ -127,12 +128,13 @@ def write_png16(f: BinaryIO, samples: np.ndarray, meta: Meta) -> None:
 def _tiff_ifd(samples: np.ndarray, meta: Meta, rows: int, sizes: list[int]
               ) -> ImageFileDirectory_v2:
     h, w, c = samples.shape
+    bits = samples.dtype.itemsize * 8
     ifd = ImageFileDirectory_v2(prefix=b"II")
     if meta.exif is not None:
         for key in meta.exif:
             grouped = key in TiffTags.TAGS_V2_GROUPS
             ifd[key] = meta.exif.get_ifd(key) if grouped else meta.exif[key]
-    ifd[256], ifd[257], ifd[258] = w, h, (16,) * c
+    ifd[256], ifd[257], ifd[258] = w, h, (bits,) * c
     ifd[259], ifd[262], ifd[277] = 8, 1 if c < 3 else 2, c  # deflate, grey or RGB
     ifd[278], ifd[284], ifd[317] = rows, 1, 2  # rows per strip, chunky, predictor
     if c in (2, 4):
@@ -149,20 +151,20 @@ def _tiff_ifd(samples: np.ndarray, meta: Meta, rows: int, sizes: list[int]
     return ifd
 
 
-def write_tiff16(f: BinaryIO, samples: np.ndarray, meta: Meta, spool_dir: Path) -> None:
-    """Write (H, W, C) uint16 samples as a deflate-compressed little-endian TIFF.
+def write_tiff(f: BinaryIO, samples: np.ndarray, meta: Meta, spool_dir: Path) -> None:
+    """Write (H, W, C) uint8 or uint16 samples as a deflate-compressed little-endian TIFF.
 
     The compressed strips go to a spool file in ``spool_dir`` first (the IFD that precedes
     them needs their sizes), so memory stays bounded for large images.
     """
     h, w, c = samples.shape
-    rows = max(1, 65536 // (w * c * 2))
+    rows = max(1, 65536 // (w * c * samples.dtype.itemsize))
     sizes = []
     with tempfile.TemporaryFile(dir=spool_dir) as spool:
         for top in range(0, h, rows):
-            block = samples[top : top + rows].astype("<u2")
+            block = samples[top : top + rows].astype(samples.dtype.newbyteorder("<"))
             delta = block.copy()
-            np.subtract(block[:, 1:], block[:, :-1], out=delta[:, 1:])  # mod 2**16
+            np.subtract(block[:, 1:], block[:, :-1], out=delta[:, 1:])  # modular
             data = zlib.compress(delta.tobytes(), 6)
             spool.write(data)
             sizes.append(len(data))

@@ -7,7 +7,8 @@ depth (16-bit colour is read exactly, see ``highbit``), grey or colour, and the 
 channel (dropped when fully opaque). Anything wrong with a file is an ``InputError`` that
 names it; a header that claims more than ``MAX_INPUT_PIXELS`` is refused before decoding.
 
-``save_image`` writes 8-bit through Pillow, or 16-bit PNG/TIFF when the input was 16-bit,
+``save_image`` writes PNG, JPEG and WebP through Pillow and TIFF with ``highbit``, 16-bit
+PNG/TIFF when the input was 16-bit,
 to a temporary file in the target folder and renames it, so a failure never leaves a
 partial file, and it refuses to write over an existing file or the input without
 ``overwrite``.
@@ -158,7 +159,7 @@ def _kept_info(im: Image.Image, exif: Image.Exif, icc: bytes | None, code: int,
                notes: list[str]) -> dict[str, object]:
     info: dict[str, object] = {}
     if len(exif):
-        kept = metadata.upright_exif(exif)
+        kept = metadata.upright_exif(exif, im.format == "TIFF")
         if kept is None:
             notes.append("the EXIF data could not be rewritten and is not kept")
         else:
@@ -279,8 +280,8 @@ def _writer(picture: Picture, fmt: str, quality: int, folder: Path
         xmp=info.get("xmp") or None)  # type: ignore[arg-type]
     if deep and fmt == "PNG":
         return lambda f: highbit.write_png16(f, samples, meta)
-    if deep:
-        return lambda f: highbit.write_tiff16(f, samples, meta, folder)
+    if fmt == "TIFF":
+        return lambda f: highbit.write_tiff(f, samples, meta, folder)
     im = Image.fromarray(samples if samples.shape[2] > 1 else samples[..., 0])
     params = _pillow_params(meta, fmt, quality)
     return lambda f: im.save(f, format=fmt, **params)
@@ -296,16 +297,10 @@ def _pillow_params(meta: highbit.Meta, fmt: str, quality: int) -> dict[str, obje
         params["exif"] = meta.exif
     if fmt in ("JPEG", "WEBP"):
         params["quality"] = quality
-    if fmt == "TIFF":
-        params["compression"] = "tiff_adobe_deflate"
     if meta.xmp and fmt == "PNG":
         pnginfo = PngImagePlugin.PngInfo()
         pnginfo.add_itxt("XML:com.adobe.xmp", meta.xmp.decode("utf-8", "replace"))
         params["pnginfo"] = pnginfo
-    elif meta.xmp and fmt == "TIFF":
-        exif = meta.exif if meta.exif is not None else Image.Exif()
-        exif[700] = meta.xmp
-        params["exif"] = exif
     elif meta.xmp:
         params["xmp"] = meta.xmp
     return params

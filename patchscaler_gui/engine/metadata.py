@@ -17,11 +17,17 @@ from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
-from PIL import Image, ImageCms
+from PIL import Image, ImageCms, TiffTags
 
 ORIENTATION = 0x0112
 EXIF_IFD = 0x8769
 PIXEL_X, PIXEL_Y = 0xA002, 0xA003
+# A TIFF's first IFD holds its EXIF tags together with the tags that lay out its pixels;
+# those (and the profile, XMP and Photoshop blocks, which travel on their own or not at all)
+# must not be copied into another file.
+_TIFF_LAYOUT = frozenset({254, 255, 256, 257, 258, 259, 262, 263, 266, 273, 277, 278, 279,
+                          280, 281, 284, 317, 320, 322, 323, 324, 325, 338, 339, 340, 341,
+                          530, 532, 700, 33723, 34377, 34675, 37724})
 _XMP_ORIENTATION = (rb'(tiff:Orientation=")[0-9](")',
                     rb"(<tiff:Orientation>)[0-9](</tiff:Orientation>)")
 
@@ -45,13 +51,21 @@ def orient(samples: np.ndarray, code: int) -> np.ndarray:
     return np.ascontiguousarray(samples)
 
 
-def upright_exif(exif: Image.Exif) -> bytes | None:
-    """The EXIF with Orientation = 1, serialised; None when Pillow cannot rewrite it."""
-    if ORIENTATION in exif:
-        exif[ORIENTATION] = 1
+def upright_exif(exif: Image.Exif, from_tiff: bool = False) -> bytes | None:
+    """The EXIF with Orientation = 1, serialised; None when Pillow cannot rewrite it.
+
+    ``from_tiff``: leave out the TIFF's own layout tags.
+    """
+    clean = Image.Exif()
     try:
-        return exif.tobytes()
-    except (ValueError, TypeError, KeyError, OverflowError, AttributeError):
+        for tag in exif:
+            if not (from_tiff and tag in _TIFF_LAYOUT):
+                grouped = tag in TiffTags.TAGS_V2_GROUPS
+                clean[tag] = exif.get_ifd(tag) if grouped else exif[tag]
+        if ORIENTATION in clean:
+            clean[ORIENTATION] = 1
+        return clean.tobytes()
+    except (ValueError, TypeError, KeyError, OverflowError, AttributeError, OSError):
         return None
 
 
