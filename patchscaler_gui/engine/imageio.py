@@ -77,9 +77,12 @@ def load_image(path: Path) -> Picture:
     if path.stat().st_size == 0:
         raise InputError(f"{path}: the file is empty (0 bytes).")
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            return _decode(path)
+            picture = _decode(path)
+        picture.notes += sorted({f"decoder warning: {w.message}" for w in caught})
+        return picture
     except PatchscalerError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
