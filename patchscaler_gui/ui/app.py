@@ -1,0 +1,48 @@
+"""Start the desktop app: QApplication, the qasync event loop, the main window.
+
+``run_app(files)`` is what ``patchscaler gui [FILES]`` (and plain ``patchscaler``) call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from patchscaler_gui.engine.device import configure_threads
+from patchscaler_gui.ui import messages
+from patchscaler_gui.ui.icon import app_icon
+from patchscaler_gui.ui.main_window import MainWindow
+
+APP_ID = "io.github.patchscaler.PatchScaler"
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("PatchScaler")
+    app.setOrganizationName("PatchScaler")
+    app.setApplicationDisplayName("PatchScaler")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def run_app(files: list[str]) -> int:
+    """Open the window (with ``files``, if any) and run the event loop until it closes."""
+    configure_threads()
+    app = make_application()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    messages.install_excepthook()
+    window = MainWindow()
+    window.show()
+    if files:
+        window.open_paths([Path(f) for f in files])
+    with loop:
+        return int(loop.run_forever())

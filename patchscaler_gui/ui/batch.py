@@ -1,0 +1,283 @@
+"""The batch queue: many inputs, one output folder, per-item status and overall progress.
+
+The queue is a coroutine (qasync) that awaits each job in turn: it loads the image in a
+thread pool, lets the session run it (shown in the canvas as it streams), and saves the
+result in the thread pool, so the event loop never waits on a file. Skip stops the
+current item and goes on; Cancel stops the queue. Existing outputs are never replaced
+without asking once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import functools
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from patchscaler_gui.engine.errors import PatchscalerError
+from patchscaler_gui.engine.imageio import load_image, save_image
+from patchscaler_gui.ui import messages
+from patchscaler_gui.ui.session import Session, duration
+from patchscaler_gui.ui.settings import AppSettings
+
+
+class ItemStatus(enum.Enum):
+    WAITING = "waiting"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+    CANCELLED = "cancelled"
+
+
+@dataclass
+class BatchItem:
+    path: Path
+    status: ItemStatus = ItemStatus.WAITING
+    output: Path | None = None
+    note: str = ""
+
+
+class BatchPanel(QWidget):
+    """The queue's view and coroutine.
+
+    Signals:
+        running_changed(bool): the queue started (True) or ended (False).
+    """
+
+    running_changed = Signal(bool)
+
+    def __init__(self, session: Session, settings: AppSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.settings = session, settings
+        self.items: list[BatchItem] = []
+        self.task: asyncio.Task[None] | None = None
+        self.fraction = 0.0
+        self._skip = self._stop = False
+        self._base, self._span = 0.0, 1.0  # the current item's share of the progress bar
+        self._started: float | None = None
+        self._build()
+        session.progressed.connect(self._on_session_progressed)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["File", "Status", "Output"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.folder_label = QLabel()
+        self.folder_label.setToolTip("Where the queue writes its results")
+        self.folder_button = QPushButton("Output folder…")
+        self.folder_button.setToolTip("Choose the output folder (Ctrl+Shift+F)")
+        self.folder_button.setShortcut("Ctrl+Shift+F")
+        self.folder_button.clicked.connect(self.choose_folder)
+        row.addWidget(self.folder_label, 1)
+        row.addWidget(self.folder_button)
+        layout.addLayout(row)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setFormat("%p %")
+        self.progress.setToolTip("Overall progress of the queue")
+        self.eta = QLabel("")
+        layout.addWidget(self.progress)
+        layout.addWidget(self.eta)
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton("Start")
+        self.start_button.setToolTip("Upscale every waiting file (Ctrl+Return)")
+        self.start_button.setShortcut("Ctrl+Return")
+        self.skip_button = QPushButton("Skip")
+        self.skip_button.setToolTip("Stop the current file and go on with the next (Ctrl+K)")
+        self.skip_button.setShortcut("Ctrl+K")
+        self.cancel_button = QPushButton("Cancel queue")
+        self.cancel_button.setToolTip("Stop the queue; files not done stay waiting "
+                                      "(Ctrl+Shift+Esc)")
+        self.cancel_button.setShortcut("Ctrl+Shift+Esc")
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setToolTip("Remove every file from the queue")
+        self.start_button.clicked.connect(self.start)
+        self.skip_button.clicked.connect(self.skip)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.clear_button.clicked.connect(self.clear)
+        for b in (self.start_button, self.skip_button, self.cancel_button, self.clear_button):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    # -- queue contents ------------------------------------------------------------------
+
+    @property
+    def output_dir(self) -> Path:
+        if self.settings.output_dir:
+            return Path(self.settings.output_dir)
+        first = self.items[0].path.parent if self.items else Path.home()
+        return first / "upscaled"
+
+    def add(self, paths: list[Path]) -> None:
+        for path in paths:
+            self.items.append(BatchItem(path))
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            self.table.setItem(row, 0, QTableWidgetItem(path.name))
+            self.table.item(row, 0).setToolTip(str(path))
+            for col in (1, 2):
+                self.table.setItem(row, col, QTableWidgetItem(""))
+            self._show(row)
+        self._update_buttons()
+
+    def clear(self) -> None:
+        if self.running:
+            return
+        self.items.clear()
+        self.table.setRowCount(0)
+        self._set_fraction(0.0)
+        self._update_buttons()
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Output folder", str(self.output_dir))
+        if folder:
+            self.settings.output_dir = folder
+            self._update_buttons()
+
+    def _show(self, row: int) -> None:
+        item = self.items[row]
+        status = self.table.item(row, 1)
+        status.setText(item.status.value + (f": {item.note}" if item.note else ""))
+        status.setToolTip(item.note)
+        self.table.item(row, 2).setText(item.output.name if item.output else "")
+
+    def _update_buttons(self) -> None:
+        waiting = any(i.status == ItemStatus.WAITING for i in self.items)
+        self.start_button.setEnabled(waiting and not self.running)
+        self.skip_button.setEnabled(self.running)
+        self.cancel_button.setEnabled(self.running)
+        self.clear_button.setEnabled(bool(self.items) and not self.running)
+        self.folder_button.setEnabled(not self.running)
+        self.folder_label.setText(f"Output: {self.output_dir}")
+
+    # -- running -------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and not self.task.done()
+
+    def start(self) -> asyncio.Task[None] | None:
+        """Start the queue coroutine on the running (qasync) loop."""
+        if self.running:
+            return self.task
+        if self.session.model is None:
+            messages.error("No model loaded: choose one with Model → Open… first.")
+            return None
+        self.task = asyncio.ensure_future(self.run())
+        return self.task
+
+    def skip(self) -> None:
+        self._skip = True
+        self.session.cancel()
+
+    def cancel(self) -> None:
+        self._stop = True
+        self.session.cancel()
+
+    async def run(self) -> None:
+        rows = [r for r, i in enumerate(self.items) if i.status == ItemStatus.WAITING]
+        if not self._plan_outputs(rows):
+            return
+        self._stop = False
+        self.session.batch_mode = True
+        self.running_changed.emit(True)
+        started = self._started = time.perf_counter()
+        try:
+            for k, row in enumerate(rows):
+                if self._stop:
+                    break
+                self._base = k / len(rows)
+                self._span = 1 / len(rows)
+                await self._one(row)
+                self._set_fraction((k + 1) / len(rows))
+        finally:
+            self.session.batch_mode = False
+            self.eta.setText(f"Finished in {duration(time.perf_counter() - started)}"
+                             if not self._stop else "Cancelled")
+            self._update_buttons()
+            self.running_changed.emit(False)
+
+    def _plan_outputs(self, rows: list[int]) -> bool:
+        ext = {"jpg": ".jpg", "tiff": ".tif"}.get(self.settings.output_format,
+                                                  "." + self.settings.output_format)
+        taken: set[Path] = set()
+        for row in rows:
+            item = self.items[row]
+            out = self.output_dir / f"{item.path.stem}_x4{ext}"
+            n = 2
+            while out in taken:
+                out = self.output_dir / f"{item.path.stem}_x4-{n}{ext}"
+                n += 1
+            taken.add(out)
+            item.output = out
+            self._show(row)
+        existing = [self.items[r].output for r in rows if self.items[r].output.exists()]
+        return not existing or self.confirm_overwrite(existing)
+
+    def confirm_overwrite(self, existing: list[Path]) -> bool:
+        names = ", ".join(p.name for p in existing[:5]) + (" …" if len(existing) > 5 else "")
+        answer = QMessageBox.question(
+            self, "Replace existing files?",
+            f"{len(existing)} output file(s) already exist in {existing[0].parent}: {names}. "
+            "Replace them?")
+        return answer == QMessageBox.StandardButton.Yes
+
+    async def _one(self, row: int) -> None:
+        item = self.items[row]
+        item.status, item.note = ItemStatus.RUNNING, ""
+        self._skip = False
+        self._show(row)
+        self.table.scrollToItem(self.table.item(row, 0))
+        loop = asyncio.get_running_loop()
+        try:
+            picture = await loop.run_in_executor(None, load_image, item.path)
+            outcome = await self.session.process(picture, item.path)
+            if outcome.picture is None:
+                item.status = (ItemStatus.SKIPPED if self._skip else ItemStatus.CANCELLED
+                               if self._stop else ItemStatus.FAILED)
+                item.note = "" if self._skip or self._stop else outcome.error
+            else:
+                assert item.output is not None
+                await loop.run_in_executor(None, functools.partial(
+                    save_image, item.output, outcome.picture, fmt=self.settings.output_format,
+                    quality=self.settings.quality, overwrite=True))
+                item.status = ItemStatus.DONE
+        except PatchscalerError as exc:
+            item.status, item.note = ItemStatus.FAILED, str(exc)
+        self._show(row)
+
+    def _on_session_progressed(self, done: int, total: int, text: str) -> None:
+        if self.running and total:
+            self._set_fraction(self._base + self._span * done / total)
+
+    def _set_fraction(self, fraction: float) -> None:
+        self.fraction = fraction
+        self.progress.setValue(round(1000 * fraction))
+        if self._started is not None and 0 < fraction < 1:
+            spent = time.perf_counter() - self._started
+            self.eta.setText(f"ETA {duration(spent / fraction * (1 - fraction))}")

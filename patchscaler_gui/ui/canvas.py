@@ -1,0 +1,300 @@
+"""The canvas: one QGraphicsView and scene with the before/after divider, zoom and pan.
+
+After vimiv-qt's ``gui/image.py``: one view, one scene, multiplicative zoom clamped to
+[1/8, 8]. The input (bilinear ×4) lies left of the divider and the result right of it;
+both are items of the same scene, so they always share zoom and pan. The divider is drawn
+in the view's foreground and dragged with the mouse (``[`` and ``]`` move it too).
+Finished tiles are queued and painted at most ~30 times a second, a bounded number of
+pixels per tick, so a large group never blocks the event loop for long.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import deque
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
+
+from patchscaler_gui.engine.model import SCALE
+from patchscaler_gui.ui.layers import HeatmapLayer, SplitLayer, qimage
+
+MIN_ZOOM, MAX_ZOOM = 1 / 8, 8.0
+PAINT_INTERVAL_MS = 33
+PIXELS_PER_TICK = 1_500_000
+GRAB_DISTANCE = 8  # view pixels around the divider that start a divider drag
+
+
+class CompareView(QGraphicsView):
+    """Input | result compare view with the heatmap overlay.
+
+    Signals:
+        split_moved(float): the divider moved; the fraction of the width left of it.
+        zoom_changed(float): the zoom factor changed.
+        brushed(QPointF): the brush touched this scene point (brush mode only).
+        brush_released(): the brush stroke ended.
+    """
+
+    split_moved = Signal(float)
+    zoom_changed = Signal(float)
+    brushed = Signal(QPointF)
+    brush_released = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.before = SplitLayer(right_side=False, smooth_up=True)
+        self.before.setScale(SCALE)
+        self.after = SplitLayer(right_side=True, smooth_up=False)
+        self.heatmap = HeatmapLayer()
+        for z, item in enumerate((self.before, self.after, self.heatmap)):
+            item.setZValue(z)
+            self.scene().addItem(item)
+        self._size = (0, 0)  # output (height, width)
+        self._split = 0.5
+        self._zoom = 1.0
+        self._fitting = True
+        self._dragging_divider = False
+        self._brush = False
+        self._pending: deque[tuple[int, int, np.ndarray]] = deque()
+        self._paint_timer = QTimer(self)
+        self._paint_timer.setSingleShot(True)
+        self._paint_timer.setInterval(PAINT_INTERVAL_MS)
+        self._paint_timer.timeout.connect(self._on_paint_timer_timeout)
+        self.tooltip_for: Callable[[QPointF], str] | None = None  # set by the owner
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setBackgroundBrush(self.palette().window())
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(False)  # the main window takes drops
+
+    # -- content -------------------------------------------------------------------------
+
+    def set_input(self, rgbx: np.ndarray) -> None:
+        """Show a new input (LR, RGB32 bytes); clears the result and the heatmap."""
+        self._pending.clear()
+        h, w = rgbx.shape[:2]
+        self._size = (h * SCALE, w * SCALE)
+        self.before.set_pixmap(QPixmap.fromImage(qimage(rgbx)))
+        self.after.set_pixmap(QPixmap())
+        self.heatmap.setVisible(False)
+        self.scene().setSceneRect(QRectF(0, 0, self._size[1], self._size[0]))
+        self.set_split(self._split)
+        self.fit()
+
+    def set_result(self, rgbx: np.ndarray) -> None:
+        """Replace the whole result (the coarse image), RGB32 bytes at output size."""
+        self._pending.clear()
+        self.after.set_pixmap(QPixmap.fromImage(qimage(rgbx)))
+        self.set_split(self._split)
+
+    def queue_tiles(self, boxes: np.ndarray, tiles: list[np.ndarray]) -> None:
+        """Paint RGB32 ``tiles`` at ``boxes`` (top, left, ...) soon (throttled)."""
+        for box, tile in zip(boxes.tolist(), tiles, strict=True):
+            self._pending.append((box[0], box[1], tile))
+        if not self._paint_timer.isActive():
+            self._paint_timer.start()
+
+    def flush_tiles(self) -> None:
+        """Paint every queued tile now."""
+        self._paint_timer.stop()
+        self._paint(sys.maxsize)
+
+    def _on_paint_timer_timeout(self) -> None:
+        self._paint(PIXELS_PER_TICK)
+        if self._pending:
+            self._paint_timer.start()
+
+    def _paint(self, budget: int) -> None:
+        while self._pending and budget > 0:
+            top, left, tile = self._pending.popleft()
+            self.after.paste(top, left, qimage(tile))
+            budget -= tile.shape[0] * tile.shape[1]
+
+    def result_image(self) -> np.ndarray:
+        """The shown result as (h, w, 3) uint8 RGB (for tests and diagnostics)."""
+        image = self.after.pixmap().toImage().convertToFormat(QImage.Format.Format_RGB888)
+        h, w = image.height(), image.width()
+        arr = np.frombuffer(image.constBits(), np.uint8).reshape(h, image.bytesPerLine())
+        return arr[:, : 3 * w].reshape(h, w, 3).copy()
+
+    # -- divider -------------------------------------------------------------------------
+
+    @property
+    def split(self) -> float:
+        return self._split
+
+    def set_split(self, fraction: float) -> None:
+        fraction = min(1.0, max(0.0, fraction))
+        x = fraction * self._size[1]
+        self.before.set_split(x)
+        self.after.set_split(x)
+        self.viewport().update()
+        if fraction != self._split:
+            self._split = fraction
+            self.split_moved.emit(fraction)
+
+    def _divider_view_x(self) -> float:
+        return self.mapFromScene(QPointF(self._split * self._size[1], 0)).x()
+
+    def _near_divider(self, pos: QPointF) -> bool:
+        return self._size[1] > 0 and abs(pos.x() - self._divider_view_x()) <= GRAB_DISTANCE
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        if self._size[1] == 0:
+            return
+        painter.save()
+        painter.resetTransform()
+        x = self._divider_view_x()
+        top = max(0.0, self.mapFromScene(QPointF(0, 0)).y())
+        bottom = min(float(self.viewport().height()),
+                     self.mapFromScene(QPointF(0, self._size[0])).y())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(0, 0, 0, 150), 4))
+        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        painter.setPen(QPen(QColor(255, 255, 255), 2))
+        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        mid = (top + bottom) / 2
+        painter.setBrush(QColor(255, 255, 255))
+        painter.setPen(QPen(QColor(0, 0, 0, 150), 1.5))
+        painter.drawEllipse(QPointF(x, mid), 9, 9)
+        painter.drawText(QRectF(x - 9, mid - 9, 18, 18), Qt.AlignmentFlag.AlignCenter, "⇔")
+        self._draw_label(painter, x - 8, top + 8, "Input (bilinear ×4)", right=True)
+        self._draw_label(painter, x + 8, top + 8, "PatchScaler ×4", right=False)
+        painter.restore()
+
+    @staticmethod
+    def _draw_label(painter: QPainter, x: float, y: float, text: str, right: bool) -> None:
+        font = QFont(painter.font())
+        font.setBold(True)
+        painter.setFont(font)
+        width = painter.fontMetrics().horizontalAdvance(text) + 12
+        box = QRectF(x - width if right else x, y, width, painter.fontMetrics().height() + 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 140))
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(QColor(255, 255, 255))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    # -- zoom ----------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, zoom: float) -> None:
+        """Set the zoom factor, clamped to [1/8, 8]."""
+        self._fitting = False
+        self._apply_zoom(zoom)
+
+    def zoom_by(self, factor: float) -> None:
+        self.set_zoom(self._zoom * factor)
+
+    def fit(self) -> None:
+        """Fit the whole image in the view (and keep fitting while the window resizes)."""
+        self._fitting = True
+        if self._size[1] == 0:
+            return
+        view = self.viewport().size()
+        zoom = min(view.width() / self._size[1], view.height() / self._size[0])
+        self._apply_zoom(zoom)
+        self.centerOn(self._size[1] / 2, self._size[0] / 2)
+
+    def _apply_zoom(self, zoom: float) -> None:
+        zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
+        self.setTransform(self.transform().fromScale(zoom, zoom))
+        if zoom != self._zoom:
+            self._zoom = zoom
+            self.zoom_changed.emit(zoom)
+
+    def visible_rect(self) -> QRectF:
+        """The part of the scene in view, in output pixels."""
+        return self.mapToScene(self.viewport().rect()).boundingRect().intersected(
+            self.sceneRect())
+
+    # -- input events --------------------------------------------------------------------
+
+    def set_brush_mode(self, on: bool) -> None:
+        self._brush = on
+        self.setDragMode(QGraphicsView.DragMode.NoDrag if on
+                         else QGraphicsView.DragMode.ScrollHandDrag)
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor if on
+                                  else Qt.CursorShape.OpenHandCursor)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(1.25**steps)
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self._near_divider(event.position()):
+            self._dragging_divider = True
+            event.accept()
+            return
+        if self._brush and event.button() == Qt.MouseButton.LeftButton:
+            self.brushed.emit(self.mapToScene(event.position().toPoint()))
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._dragging_divider:
+            scene = self.mapToScene(event.position().toPoint())
+            self.set_split(scene.x() / self._size[1])
+            event.accept()
+            return
+        if self._brush and event.buttons() & Qt.MouseButton.LeftButton:
+            self.brushed.emit(self.mapToScene(event.position().toPoint()))
+            event.accept()
+            return
+        if not event.buttons():
+            near = self._near_divider(event.position())
+            self.viewport().setCursor(
+                Qt.CursorShape.SplitHCursor if near else
+                Qt.CursorShape.CrossCursor if self._brush else Qt.CursorShape.OpenHandCursor)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._dragging_divider:
+            self._dragging_divider = False
+            event.accept()
+            return
+        if self._brush and event.button() == Qt.MouseButton.LeftButton:
+            self.brush_released.emit()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._fitting:
+            self.fit()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
+            assert isinstance(event, QHelpEvent)
+            text = self.tooltip_for(self.mapToScene(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)

@@ -1,0 +1,233 @@
+"""The side panel: per-group step budgets and start steps, thresholds, seed, texture,
+device, model info, heatmap legend and opacity, and the cost/ETA read-out.
+
+Widgets only: the panel emits past-tense signals and offers getters; the session decides
+what a change means. Setters block signals, so loading settings never starts a run.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from superqt import QLabeledDoubleRangeSlider, QLabeledSlider
+
+from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
+from patchscaler_gui.ui.legend import HeatmapLegend
+from patchscaler_gui.ui.settings import OUTPUT_FORMATS
+
+DEVICE_LABELS = {"cpu": "CPU", "cuda": "CUDA (GPU)", "mps": "Apple MPS"}
+HORIZONTAL = Qt.Orientation.Horizontal
+
+
+def _slider(low: int, high: int, tip: str) -> QLabeledSlider:
+    slider = QLabeledSlider(HORIZONTAL)
+    slider.setRange(low, high)
+    slider.setToolTip(tip)
+    return slider
+
+
+class ControlPanel(QWidget):
+    """Signals:
+        plan_edited(): a budget, start step or threshold changed (live while dragging).
+        options_edited(): the seed or the texture prompt switch changed.
+        device_chosen(str): the user picked a compute device ("cpu", "cuda", ...).
+        opacity_changed(float): the heatmap opacity slider moved (0..1).
+    """
+
+    plan_edited = Signal()
+    options_edited = Signal()
+    device_chosen = Signal(str)
+    opacity_changed = Signal(float)
+
+    def __init__(self, devices: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._model_box())
+        layout.addWidget(self._groups_box())
+        layout.addWidget(self._heatmap_box())
+        layout.addWidget(self._options_box(devices))
+        layout.addWidget(self._output_box())
+        layout.addWidget(self._cost_box())
+        layout.addStretch(1)
+
+    def _model_box(self) -> QGroupBox:
+        box = QGroupBox("Model")
+        form = QVBoxLayout(box)
+        self.model_label = QLabel("No model")
+        self.model_label.setWordWrap(True)
+        self.model_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model_label.setToolTip("The model in use (Model → Open… picks another folder)")
+        form.addWidget(self.model_label)
+        return box
+
+    def _groups_box(self) -> QGroupBox:
+        box = QGroupBox("Patch groups")
+        grid = QGridLayout(box)
+        self.budgets: list[QLabeledSlider] = []
+        self.starts: list[QLabeledSlider] = []
+        for g, name in enumerate(GROUP_NAMES):
+            title = QLabel(f"<b>{name.capitalize()}</b>")
+            grid.addWidget(title, 2 * g, 0)
+            budget = _slider(0, 15, f"Diffusion steps for {name} patches (0 = keep the coarse "
+                             f"result) [Alt+{g + 1}]")
+            start = _slider(1, 15, f"Start step of {name} patches: lower starts closer to "
+                            f"the coarse result (shortcut start) [Alt+Shift+{g + 1}]")
+            self._focus_key(budget, f"Alt+{g + 1}")
+            self._focus_key(start, f"Alt+Shift+{g + 1}")
+            for row, (label, slider) in enumerate((("steps", budget), ("start", start))):
+                grid.addWidget(QLabel(label), 2 * g + row, 1)
+                grid.addWidget(slider, 2 * g + row, 2)
+                slider.valueChanged.connect(self._on_plan_slider_value_changed)
+            self.budgets.append(budget)
+            self.starts.append(start)
+        grid.addWidget(QLabel("thresholds"), 6, 1)
+        self.thresholds = QLabeledDoubleRangeSlider(HORIZONTAL)
+        self.thresholds.setRange(0.0, 1.0)
+        self.thresholds.setDecimals(3)
+        self.thresholds.setSingleStep(0.001)
+        self.thresholds.setToolTip("Difficulty thresholds: patches below the left handle are "
+                                   "simple, at or above the right one hard. The heatmap "
+                                   "regroups live; only patches that change group are "
+                                   "sampled again. [Alt+T]")
+        self._focus_key(self.thresholds, "Alt+T")
+        self.thresholds.valueChanged.connect(self._on_plan_slider_value_changed)
+        grid.addWidget(self.thresholds, 6, 2)
+        return box
+
+    def _heatmap_box(self) -> QGroupBox:
+        box = QGroupBox("Difficulty heatmap")
+        form = QVBoxLayout(box)
+        self.legend = HeatmapLegend()
+        form.addWidget(self.legend)
+        self.opacity = _slider(0, 100, "Opacity of the heatmap colours [Alt+O]; H toggles the "
+                               "heatmap")
+        self._focus_key(self.opacity, "Alt+O")
+        self.opacity.valueChanged.connect(self._on_opacity_value_changed)
+        form.addWidget(self.opacity)
+        return box
+
+    def _options_box(self, devices: list[str]) -> QGroupBox:
+        box = QGroupBox("Options")
+        form = QFormLayout(box)
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setToolTip("Random seed: the same seed gives the same result [Alt+S]")
+        self._focus_key(self.seed, "Alt+S")
+        self.seed.valueChanged.connect(self._on_option_changed)
+        form.addRow("Seed", self.seed)
+        self.texture = QCheckBox("Texture prompt (reference texture memory)")
+        self.texture.setToolTip("Condition the denoiser on retrieved reference textures; "
+                                "switch off to see what it adds [Alt+X]")
+        self._focus_key(self.texture, "Alt+X")
+        self.texture.toggled.connect(self._on_option_changed)
+        form.addRow(self.texture)
+        self.device = QComboBox()
+        for name in devices:
+            self.device.addItem(DEVICE_LABELS.get(name, name), name)
+        self.device.setToolTip("Compute device (CUDA is listed when a GPU is present) "
+                               "[Alt+D]")
+        self._focus_key(self.device, "Alt+D")
+        self.device.currentIndexChanged.connect(self._on_device_index_changed)
+        form.addRow("Device", self.device)
+        return box
+
+    def _output_box(self) -> QGroupBox:
+        box = QGroupBox("Output")
+        form = QFormLayout(box)
+        self.format = QComboBox()
+        for name in OUTPUT_FORMATS:
+            self.format.addItem(name.upper() if name != "jpg" else "JPEG", name)
+        self.format.setToolTip("File format for Save and the batch queue; EXIF, ICC profile "
+                               "and DPI are kept [Alt+F]")
+        self._focus_key(self.format, "Alt+F")
+        form.addRow("Format", self.format)
+        self.quality = QSpinBox()
+        self.quality.setRange(1, 100)
+        self.quality.setToolTip("JPEG / WebP quality (PNG and TIFF are lossless) [Alt+Q]")
+        self._focus_key(self.quality, "Alt+Q")
+        form.addRow("Quality", self.quality)
+        return box
+
+    def _cost_box(self) -> QGroupBox:
+        box = QGroupBox("Cost")
+        form = QVBoxLayout(box)
+        self.predicted = QLabel("Predicted: open an image")
+        self.predicted.setToolTip("Patch-steps (denoiser evaluations) the next run needs, "
+                                  "and the time they will take at the measured speed")
+        self.measured = QLabel("Last run: —")
+        self.measured.setToolTip("Wall time of the last complete run")
+        for label in (self.predicted, self.measured):
+            label.setWordWrap(True)
+            form.addWidget(label)
+        return box
+
+    def _focus_key(self, widget: QWidget, key: str) -> None:
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(widget.setFocus)
+
+    # -- values --------------------------------------------------------------------------
+
+    def plan(self) -> GroupPlan:
+        lo, hi = self.thresholds.value()
+        return GroupPlan(thresholds=(float(hi), float(lo)),
+                         starts=tuple(s.value() for s in self.starts),  # type: ignore[arg-type]
+                         budgets=tuple(b.value() for b in self.budgets))  # type: ignore[arg-type]
+
+    def set_plan(self, plan: GroupPlan, steps_max: int) -> None:
+        blockers = [QSignalBlocker(w) for w in (*self.budgets, *self.starts, self.thresholds)]
+        for g in range(3):
+            self.budgets[g].setRange(0, steps_max)
+            self.starts[g].setRange(1, steps_max)
+            self.budgets[g].setValue(plan.budgets[g])
+            self.starts[g].setValue(plan.starts[g])
+        hi, lo = plan.thresholds
+        self.thresholds.setValue((lo, hi))
+        del blockers
+
+    def device_name(self) -> str:
+        return str(self.device.currentData())
+
+    def set_device(self, name: str) -> None:
+        with QSignalBlocker(self.device):
+            index = self.device.findData(name)
+            self.device.setCurrentIndex(max(0, index))
+
+    def set_options(self, seed: int, texture: bool, opacity: float) -> None:
+        blockers = [QSignalBlocker(w) for w in (self.seed, self.texture, self.opacity)]
+        self.seed.setValue(seed)
+        self.texture.setChecked(texture)
+        self.opacity.setValue(round(opacity * 100))
+        del blockers
+
+    def output_format(self) -> str:
+        return str(self.format.currentData())
+
+    def set_output(self, fmt: str, quality: int) -> None:
+        self.format.setCurrentIndex(max(0, self.format.findData(fmt)))
+        self.quality.setValue(quality)
+
+    # -- slots ---------------------------------------------------------------------------
+
+    def _on_plan_slider_value_changed(self) -> None:
+        self.plan_edited.emit()
+
+    def _on_option_changed(self) -> None:
+        self.options_edited.emit()
+
+    def _on_device_index_changed(self) -> None:
+        self.device_chosen.emit(self.device_name())
+
+    def _on_opacity_value_changed(self, value: int) -> None:
+        self.opacity_changed.emit(value / 100)

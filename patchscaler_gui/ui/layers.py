@@ -1,0 +1,154 @@
+"""The canvas's scene items: the input and result layers split at the divider, the heatmap.
+
+Both image layers live in one scene, so zoom and pan are shared for free; each paints only
+its side of the divider and only the exposed part of it. The result layer is a pixmap that
+finished tiles are painted into, so showing a group costs only that group's pixels.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+# Heatmap colours, easy → hard (ColorBrewer RdYlBu reversed).
+STOPS = np.array([[44, 123, 182], [171, 217, 233], [255, 255, 191], [253, 174, 97],
+                  [215, 25, 28]], np.float32)
+
+
+def colormap(values: np.ndarray) -> np.ndarray:
+    """Values in [0, 1] → (..., 3) uint8 colours along ``STOPS``."""
+    x = np.clip(values, 0.0, 1.0) * (len(STOPS) - 1)
+    i = np.minimum(x.astype(np.int64), len(STOPS) - 2)
+    f = (x - i)[..., None]
+    return (STOPS[i] * (1 - f) + STOPS[i + 1] * f + 0.5).astype(np.uint8)
+
+
+def qimage(rgbx: np.ndarray) -> QImage:
+    """Wrap an (h, w, 4) uint8 RGB32 array (no copy: keep the array alive while used)."""
+    h, w = rgbx.shape[:2]
+    return QImage(rgbx.data, w, h, 4 * w, QImage.Format.Format_RGB32)
+
+
+class SplitLayer(QGraphicsItem):
+    """A pixmap shown on one side of the divider (``scene_split`` in scene x).
+
+    ``smooth_up`` filters when magnified (the input, "bilinear ×4"); the result is shown
+    with nearest-neighbour when magnified so its pixels can be inspected.
+    """
+
+    def __init__(self, right_side: bool, smooth_up: bool) -> None:
+        super().__init__()
+        self._right = right_side
+        self._smooth_up = smooth_up
+        self._pixmap = QPixmap()
+        self._clip = 0.0
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+
+    def set_pixmap(self, pixmap: QPixmap) -> None:
+        self.prepareGeometryChange()
+        self._pixmap = pixmap
+        self.update()
+
+    def pixmap(self) -> QPixmap:
+        return self._pixmap
+
+    def set_split(self, scene_x: float) -> None:
+        self._clip = scene_x / self.scale()
+        self.update()
+
+    def paste(self, top: int, left: int, image: QImage) -> QRectF:
+        """Paint ``image`` into the pixmap at (top, left); returns the rect to repaint."""
+        painter = QPainter(self._pixmap)
+        painter.drawImage(left, top, image)
+        painter.end()
+        rect = QRectF(left, top, image.width(), image.height())
+        self.update(rect)
+        return rect
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return QRectF(0, 0, self._pixmap.width(), self._pixmap.height())
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if self._pixmap.isNull():
+            return
+        rect = option.exposedRect.intersected(self.boundingRect())  # type: ignore[attr-defined]
+        if self._right:
+            rect.setLeft(max(rect.left(), self._clip))
+        else:
+            rect.setRight(min(rect.right(), self._clip))
+        if rect.isEmpty():
+            return
+        magnified = painter.worldTransform().m11() > 1.0
+        smooth = self._smooth_up or not magnified
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
+        painter.drawPixmap(rect, self._pixmap, rect)
+
+
+class HeatmapLayer(QGraphicsItem):
+    """Per-patch difficulty colours (with adjustable opacity) and the group boundaries."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._image = QImage()
+        self._bounds = QRectF()
+        self._patch = 1
+        self._path = QPainterPath()
+        self._opacity = 0.45
+
+    def set_opacity_level(self, opacity: float) -> None:
+        self._opacity = opacity
+        self.update()
+
+    def set_data(self, difficulty: np.ndarray, groups: np.ndarray, patch_px: int,
+                 size: tuple[int, int], scale: tuple[float, float]) -> None:
+        """Colour ``difficulty`` over ``scale`` = (vmin, vmax); outline ``groups``."""
+        self.prepareGeometryChange()
+        vmin, vmax = scale
+        norm = (difficulty - vmin) / max(vmax - vmin, 1e-6)
+        rows, cols = difficulty.shape
+        rgba = np.concatenate([colormap(norm), np.full((rows, cols, 1), 255, np.uint8)], -1)
+        self._image = QImage(np.ascontiguousarray(rgba).data, cols, rows, 4 * cols,
+                             QImage.Format.Format_RGBA8888).copy()
+        self._patch = patch_px
+        self._bounds = QRectF(0, 0, size[1], size[0])
+        self._path = boundaries(groups, patch_px)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if self._image.isNull():
+            return
+        painter.setClipRect(self._bounds)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        painter.setOpacity(self._opacity)
+        full = QRectF(0, 0, self._image.width() * self._patch,
+                      self._image.height() * self._patch)
+        painter.drawImage(full, self._image)
+        painter.setOpacity(1.0)
+        for colour, width in ((QColor(0, 0, 0, 160), 3.0), (QColor(255, 255, 255), 1.2)):
+            pen = QPen(colour, width)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawPath(self._path)
+
+
+def boundaries(groups: np.ndarray, patch_px: int) -> QPainterPath:
+    """Line segments between neighbouring patches of different groups (scene pixels)."""
+    path = QPainterPath()
+    rows, cols = np.nonzero(groups[:, 1:] != groups[:, :-1])
+    for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+        x = (c + 1) * patch_px
+        path.moveTo(QPointF(x, r * patch_px))
+        path.lineTo(QPointF(x, (r + 1) * patch_px))
+    rows, cols = np.nonzero(groups[1:, :] != groups[:-1, :])
+    for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+        y = (r + 1) * patch_px
+        path.moveTo(QPointF(c * patch_px, y))
+        path.lineTo(QPointF((c + 1) * patch_px, y))
+    return path

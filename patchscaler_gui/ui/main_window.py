@@ -1,0 +1,361 @@
+"""The main window: canvas in the middle, controls and batch queue in docks, menus,
+toolbar and status bar; opening (drop, dialog, paste), saving, settings, messages."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QScrollArea,
+)
+
+from patchscaler_gui.cli import IMAGE_SUFFIXES
+from patchscaler_gui.engine.device import available
+from patchscaler_gui.engine.errors import PatchscalerError
+from patchscaler_gui.engine.grouping import GroupPlan
+from patchscaler_gui.engine.imageio import Picture, load_image, save_image
+from patchscaler_gui.engine.model import PatchScaler
+from patchscaler_gui.ui import messages, model_source
+from patchscaler_gui.ui import settings as settings_store
+from patchscaler_gui.ui.actions import Actions
+from patchscaler_gui.ui.batch import BatchPanel
+from patchscaler_gui.ui.canvas import CompareView
+from patchscaler_gui.ui.controls import ControlPanel
+from patchscaler_gui.ui.icon import app_icon
+from patchscaler_gui.ui.session import Session
+
+OPEN_FILTER = "Images ({});;All files (*)".format(" ".join(f"*{s}" for s in
+                                                           sorted(IMAGE_SUFFIXES)))
+SAVE_FILTERS = {"png": "PNG (*.png)", "jpg": "JPEG (*.jpg *.jpeg)", "webp": "WebP (*.webp)",
+                "tiff": "TIFF (*.tif *.tiff)"}
+
+
+def expand(paths: list[Path]) -> list[Path]:
+    """Files as given; folders give their image files (sorted, not recursive)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(f for f in path.iterdir()
+                              if f.is_file() and f.suffix.lower() in IMAGE_SUFFIXES))
+        else:
+            out.append(path)
+    return out
+
+
+def picture_from_qimage(image: QImage) -> Picture:
+    """A pasted or dropped QImage as a Picture (8-bit RGB, no metadata)."""
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    h, w = image.height(), image.width()
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(h, image.bytesPerLine())
+    return Picture(rows[:, : 3 * w].reshape(h, w, 3).astype(np.float32) / 255.0)
+
+
+class MainWindow(QMainWindow):
+    """PatchScaler's window. ``model`` may be a PatchScaler (tests), a model folder, or
+    None for the folder the user picked last or the installed default."""
+
+    def __init__(self, model: PatchScaler | Path | None = None) -> None:
+        super().__init__()
+        self.settings = settings_store.load()
+        self.setWindowTitle("PatchScaler ×4")
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.canvas = CompareView(self)
+        self.setCentralWidget(self.canvas)
+        self.controls = ControlPanel(available(), self)
+        self.session = Session(self.canvas, self.controls, self.settings, self)
+        self.batch = BatchPanel(self.session, self.settings, self)
+        self._docks()
+        self.actions = Actions(self)
+        self._status_bar()
+        self._dialog: QMessageBox | None = None
+        self._apply_settings()
+        self._connect()
+        self._bridge = messages.bridge()
+        self._bridge.connect_view(self._on_message_shown)
+        self._load_model(model)
+        self._update_actions()
+
+    def _docks(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidget(self.controls)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
+        self.controls_dock = QDockWidget("Controls", self)
+        self.controls_dock.setObjectName("controls")
+        self.controls_dock.setWidget(scroll)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.controls_dock)
+        self.batch_dock = QDockWidget("Batch queue", self)
+        self.batch_dock.setObjectName("batch")
+        self.batch_dock.setWidget(self.batch)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.batch_dock)
+        self.batch_dock.hide()
+
+    def _status_bar(self) -> None:
+        self.status_text = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setToolTip("Patch-steps done of this run")
+        self.zoom_label = QLabel("100 %")
+        self.zoom_label.setToolTip("Zoom (Ctrl+wheel or wheel, Ctrl+= / Ctrl+-, Ctrl+0 fit, "
+                                   "Ctrl+1 100 %)")
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.status_text)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.zoom_label)
+
+    def _connect(self) -> None:
+        s = self.session
+        s.busy_changed.connect(self._on_session_busy_changed)
+        s.progressed.connect(self._on_session_progressed)
+        s.result_changed.connect(self._update_actions)
+        self.canvas.zoom_changed.connect(self._on_canvas_zoom_changed)
+        self.controls.device_chosen.connect(self._on_controls_device_chosen)
+        self.controls.opacity_changed.connect(self.canvas.heatmap.set_opacity_level)
+        self.batch.running_changed.connect(self._update_actions)
+        self.batch_dock.visibilityChanged.connect(self._update_actions)
+
+    # -- settings ------------------------------------------------------------------------
+
+    def _apply_settings(self) -> None:
+        st = self.settings
+        if st.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(st.geometry.encode()))
+        else:
+            self.resize(1280, 800)
+        if st.window_state:
+            self.restoreState(QByteArray.fromBase64(st.window_state.encode()))
+        self.controls.set_options(st.seed, st.texture, st.heatmap_opacity)
+        self.controls.set_device(st.device)
+        self.controls.set_output(st.output_format, st.quality)
+        self.canvas.heatmap.set_opacity_level(st.heatmap_opacity)
+        self.actions.heatmap.setChecked(st.heatmap_visible)
+
+    def _plan_from_settings(self, default: GroupPlan) -> GroupPlan:
+        st = self.settings
+        try:
+            return GroupPlan(thresholds=tuple(st.thresholds or default.thresholds),  # type: ignore[arg-type]
+                             starts=tuple(st.starts or default.starts),  # type: ignore[arg-type]
+                             budgets=tuple(st.budgets or default.budgets))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return default
+
+    def store_settings(self) -> None:
+        st, c = self.settings, self.controls
+        st.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        st.window_state = bytes(self.saveState().toBase64().data()).decode()
+        plan = c.plan()
+        st.budgets, st.starts = list(plan.budgets), list(plan.starts)
+        st.thresholds = list(plan.thresholds)
+        st.device = c.device_name()
+        st.output_format, st.quality = c.output_format(), c.quality.value()
+        st.seed, st.texture = c.seed.value(), c.texture.isChecked()
+        st.heatmap_visible = self.actions.heatmap.isChecked()
+        st.heatmap_opacity = c.opacity.value() / 100
+        settings_store.save(st)
+
+    # -- model ---------------------------------------------------------------------------
+
+    def _load_model(self, source: PatchScaler | Path | None) -> None:
+        try:
+            if isinstance(source, PatchScaler):
+                loaded = model_source.from_instance(source)
+                loaded.model.to(self.controls.device_name())
+            else:
+                folder = source or model_source.default_folder(self.settings.model_dir)
+                if source is None and not folder.is_dir():
+                    self.controls.model_label.setText(model_source.missing_message(folder))
+                    messages.warning(model_source.missing_message(folder))
+                    return
+                loaded = model_source.from_folder(folder, self.controls.device_name())
+        except PatchscalerError as exc:
+            messages.error(str(exc))
+            return
+        self.controls.model_label.setText(loaded.description)
+        self.controls.set_plan(self._plan_from_settings(loaded.model.config.plan),
+                               loaded.model.schedule.T)
+        self.session.set_model(loaded.model, loaded.model_id)
+        self._update_actions()
+
+    def open_model_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open model folder",
+                                                  self.settings.model_dir or str(Path.home()))
+        if folder:
+            self.settings.model_dir = folder
+            self._load_model(Path(folder))
+
+    def reset_plan(self) -> None:
+        """Budgets, starts and thresholds back to the model's calibrated defaults."""
+        if self.session.model is not None:
+            self.controls.set_plan(self.session.model.config.plan,
+                                   self.session.model.schedule.T)
+            self.controls.plan_edited.emit()
+
+    # -- opening -------------------------------------------------------------------------
+
+    def open_paths(self, paths: list[Path]) -> None:
+        """One image opens in the canvas; several (or a folder) go to the batch queue."""
+        if self.batch.running:
+            messages.warning("The batch queue is running: cancel it or add files when "
+                             "it has finished.")
+            return
+        files = expand(paths)
+        if not files:
+            messages.error(f"No images found in {', '.join(str(p) for p in paths)}.")
+            return
+        if len(files) > 1:
+            self.batch.add(files)
+            self.batch_dock.show()
+            messages.info(f"{len(files)} images added to the batch queue.")
+            return
+        self.open_file(files[0])
+
+    def open_file(self, path: Path) -> None:
+        try:
+            picture = load_image(path)
+        except PatchscalerError as exc:
+            messages.error(str(exc))
+            return
+        self.settings.last_open_dir = str(path.parent)
+        self._show(picture, path)
+
+    def _show(self, picture: Picture, path: Path | None) -> None:
+        name = path.name if path is not None else "pasted image"
+        h, w = picture.pixels.shape[:2]
+        self.setWindowTitle(f"{name} ({w}×{h} → {4 * w}×{4 * h}) — PatchScaler ×4")
+        self.session.open_picture(picture, path)
+        self._update_actions()
+
+    def open_dialog(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Open images",
+                                                self.settings.last_open_dir, OPEN_FILTER)
+        if names:
+            self.open_paths([Path(n) for n in names])
+
+    def open_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open a folder of images",
+                                                  self.settings.last_open_dir)
+        if folder:
+            self.settings.last_open_dir = folder
+            self.open_paths([Path(folder)])
+
+    def paste(self) -> None:
+        data = QGuiApplication.clipboard().mimeData()
+        if data is not None and data.hasImage():
+            self._show(picture_from_qimage(QImage(data.imageData())), None)
+        elif data is not None and data.hasUrls():
+            self.open_paths([Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()])
+        else:
+            messages.error("The clipboard holds no image: copy an image or image files.")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        data = event.mimeData()
+        if data.hasUrls() or data.hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        data = event.mimeData()
+        paths = [Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        if paths:
+            self.open_paths(paths)
+        elif data.hasImage():
+            self._show(picture_from_qimage(QImage(data.imageData())), None)
+
+    # -- saving --------------------------------------------------------------------------
+
+    def save_dialog(self) -> None:
+        doc = self.session.doc
+        if doc is None or doc.result is None:
+            messages.error("Nothing to save yet: let the run finish first.")
+            return
+        fmt = self.controls.output_format()
+        ext = {"jpg": ".jpg", "tiff": ".tif"}.get(fmt, "." + fmt)
+        folder = Path(self.settings.last_save_dir or self.settings.last_open_dir or Path.home())
+        stem = doc.path.stem if doc.path is not None else "pasted"
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Save result", str(folder / f"{stem}_x4{ext}"), ";;".join(
+                SAVE_FILTERS.values()), SAVE_FILTERS[fmt])
+        if not name:
+            return  # the dialog itself asked before replacing an existing file
+        path = Path(name)
+        if path.suffix.lower().lstrip(".") not in ("png", "jpg", "jpeg", "webp", "tif", "tiff"):
+            path = path.with_suffix(ext)
+            if path.exists() and not self._confirm_replace(path):
+                return
+        self.settings.last_save_dir = str(path.parent)
+        self.save_result(path, overwrite=True)
+
+    def _confirm_replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(self, "Replace file?", f"{path} exists. Replace it?")
+        return answer == QMessageBox.StandardButton.Yes
+
+    def save_result(self, path: Path, overwrite: bool = False) -> asyncio.Task[None]:
+        """Write the last complete result to ``path`` in a thread pool (qasync)."""
+        doc = self.session.doc
+        assert doc is not None and doc.result is not None
+        write = functools.partial(save_image, path, doc.result, quality=self.controls.quality
+                                  .value(), overwrite=overwrite)
+
+        async def run() -> None:
+            try:
+                await asyncio.get_running_loop().run_in_executor(None, write)
+            except PatchscalerError as exc:
+                messages.error(str(exc))
+            else:
+                messages.info(f"Saved {path}")
+        return asyncio.ensure_future(run())
+
+    # -- status and messages -------------------------------------------------------------
+
+    def _on_message_shown(self, level: messages.Level, text: str, details: str) -> None:
+        timeout = 4000 if level == messages.Level.INFO else 12000
+        self.statusBar().showMessage(text, timeout)
+        if level != messages.Level.ERROR:
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical if details else QMessageBox.Icon.Warning,
+                          "PatchScaler", text, QMessageBox.StandardButton.Ok, self)
+        if details:
+            box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialog = box
+        box.open()
+
+    def _on_session_busy_changed(self, busy: bool) -> None:
+        self._update_actions()
+
+    def _on_session_progressed(self, done: int, total: int, text: str) -> None:
+        self.status_text.setText(text)
+        # no total yet while the coarse stage runs: a busy indicator
+        self.progress.setRange(0, total if total else 0 if self.session.busy else 1)
+        self.progress.setValue(done)
+
+    def _on_canvas_zoom_changed(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{zoom * 100:.0f} %")
+
+    def _on_controls_device_chosen(self, device: str) -> None:
+        self.session.set_device(device)
+
+    def _update_actions(self) -> None:
+        self.actions.update(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.batch.running:
+            self.batch.cancel()
+        self.session.shutdown()
+        self.store_settings()
+        self._bridge.disconnect_view(self._on_message_shown)
+        event.accept()
+

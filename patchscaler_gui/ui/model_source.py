@@ -1,0 +1,53 @@
+"""Which model the app uses: one passed in (tests), a folder the user picked, or the
+installed default; and the text that describes it in the side panel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from patchscaler_gui.engine import checkpoints
+from patchscaler_gui.engine.model import PatchScaler
+
+NO_MODEL = ("No trained model installed (expected at {path}). The app works without one "
+            "only for viewing: choose a model folder with Model → Open… (Ctrl+M).")
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    model: PatchScaler
+    model_id: str  # stable across restarts: keys the measured speed and invalidates samples
+    description: str  # rich text for the side panel
+
+
+def describe(model: PatchScaler, name: str, note: str = "") -> str:
+    c = model.config
+    params = sum(p.numel() for p in model.parameters())
+    return (f"<b>{name}</b><br>{params / 1e6:.2f} M parameters · patch {c.patch * 4} px · "
+            f"T = {c.schedule.T} · denoiser width {c.denoiser.width}, depth "
+            f"{c.denoiser.depth}{'<br>' + note if note else ''}")
+
+
+def from_instance(model: PatchScaler, name: str = "model (in memory)") -> LoadedModel:
+    return LoadedModel(model.eval(), f"memory:{id(model):x}", describe(model, name))
+
+
+def from_folder(folder: Path, device: str = "cpu") -> LoadedModel:
+    """Load and verify a model folder; raises ModelError with what to do."""
+    config = checkpoints.read_config(folder)
+    model = checkpoints.load_model(folder, device)
+    note = "" if config.get("trained", True) else "untrained test model (random weights)"
+    return LoadedModel(model, f"{folder.name}:{str(config.get('sha256', ''))[:12]}",
+                       describe(model, folder.name, note))
+
+
+def default_folder(picked: str) -> Path:
+    """The folder the user picked last if it still exists, else the installed default."""
+    if picked and Path(picked).is_dir():
+        return Path(picked)
+    return checkpoints.default_model()
+
+
+def missing_message(folder: Path) -> str:
+    return NO_MODEL.format(path=folder)
+

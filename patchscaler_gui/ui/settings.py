@@ -1,0 +1,101 @@
+"""The app's persisted settings: one JSON file under the platformdirs config folder.
+
+``$PATCHSCALER_CONFIG_DIR`` overrides the folder (tests point it at a temporary one, so
+they never read or write the real user config). A missing, broken or partly wrong file
+gives the defaults for what cannot be read, never an error that stops the app.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from patchscaler_gui.ui import messages
+
+ENV_DIR = "PATCHSCALER_CONFIG_DIR"
+FILE_NAME = "settings.json"
+APP_NAME = "patchscaler"
+OUTPUT_FORMATS = ("png", "jpg", "webp", "tiff")
+
+
+def config_dir() -> Path:
+    env = os.environ.get(ENV_DIR)
+    return Path(env) if env else platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
+@dataclass
+class AppSettings:
+    """Everything the app remembers between sessions (``None`` = the model's defaults)."""
+
+    geometry: str = ""  # QMainWindow.saveGeometry(), base64
+    window_state: str = ""  # QMainWindow.saveState(): docks and toolbars, base64
+    last_open_dir: str = ""
+    last_save_dir: str = ""
+    output_dir: str = ""  # the batch queue's output folder
+    budgets: list[int] | None = None
+    starts: list[int] | None = None
+    thresholds: list[float] | None = None  # [hi, lo]
+    device: str = "cpu"
+    output_format: str = "png"
+    quality: int = 95
+    seed: int = 0
+    texture: bool = True
+    heatmap_visible: bool = True
+    heatmap_opacity: float = 0.45
+    model_dir: str = ""  # a model folder the user picked; empty = the installed default
+    rates: dict[str, float] = field(default_factory=dict)  # s per patch-step, "model|device"
+
+
+def _checked(name: str, value: Any, default: Any) -> Any:
+    if default is None or value is None:
+        return value
+    if isinstance(default, bool) != isinstance(value, bool):
+        raise TypeError(name)
+    if isinstance(default, float) and isinstance(value, int):
+        return float(value)
+    if not isinstance(value, type(default)):
+        raise TypeError(name)
+    return value
+
+
+def load(folder: Path | None = None) -> AppSettings:
+    """Read the settings; anything unreadable falls back to its default (with a warning)."""
+    path = (folder or config_dir()) / FILE_NAME
+    settings = AppSettings()
+    if not path.is_file():
+        return settings
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+    except (OSError, ValueError) as exc:
+        messages.warning(f"Settings file {path} could not be read ({exc}); using defaults.")
+        return settings
+    for f in fields(AppSettings):
+        if f.name in data:
+            try:
+                setattr(settings, f.name, _checked(f.name, data[f.name],
+                                                   getattr(settings, f.name)))
+            except TypeError:
+                messages.warning(f"Settings file {path}: ignoring a bad value for {f.name}.")
+    if settings.output_format not in OUTPUT_FORMATS:
+        settings.output_format = "png"
+    return settings
+
+
+def save(settings: AppSettings, folder: Path | None = None) -> None:
+    """Write atomically; a failure is a warning (settings are a convenience)."""
+    folder = folder or config_dir()
+    path = folder / FILE_NAME
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(asdict(settings), indent=2) + "\n", encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        messages.warning(f"Could not save settings to {path} ({exc}).")

@@ -1,0 +1,296 @@
+"""The sampler on a background QThread, forwarding its events as Qt signals.
+
+After superqt's ``GeneratorWorker``: the worker receives a frozen :class:`Job`, drives the
+engine's sampler generator, emits each event as plain data, and checks the cancel flag at
+every yield; unlike superqt it closes the generator on cancel so its memory goes at once.
+The worker never touches a widget: it converts pixels to uint8 here, and the main thread
+only wraps them in QImages. ``stepped`` is throttled to about 30 Hz.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import traceback
+from collections.abc import Generator
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+import torch
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from patchscaler_gui.engine.errors import PatchscalerError
+from patchscaler_gui.engine.grouping import assign_groups, patch_difficulty
+from patchscaler_gui.engine.imageio import Picture
+from patchscaler_gui.engine.model import PatchScaler
+from patchscaler_gui.engine.patches import split
+from patchscaler_gui.engine.pipeline import upscale_picture
+from patchscaler_gui.engine.sampler import (
+    CoarseReady,
+    GroupDone,
+    Progress,
+    Settings,
+    State,
+    coarse_stage,
+    upscale,
+)
+from patchscaler_gui.ui.document import Pass
+
+STEP_INTERVAL = 1 / 30
+
+
+@dataclass(frozen=True)
+class Job:
+    serial: int
+    model: PatchScaler
+    picture: Picture
+    state: State | None  # the coarse cache; None runs the coarse stage first
+    passes: tuple[Pass, ...]
+    settings: Settings  # seed, texture, batch, keep_windows; each pass brings its plan
+    calibrate: bool = False  # time the denoiser after the coarse stage (for the ETA)
+
+
+@dataclass(frozen=True)
+class CoarseShown:
+    serial: int
+    state: State
+    coarse: np.ndarray  # (4H, 4W, 4) uint8, RGB32
+    seconds: float
+    total: int  # patch-steps the whole job will take
+
+
+@dataclass(frozen=True)
+class Stepped:
+    serial: int
+    group: int
+    step: int
+    steps: int
+    done: int
+    total: int
+    seconds: float  # since the first diffusion step of this job began
+
+
+@dataclass(frozen=True)
+class GroupPainted:
+    serial: int
+    group: int
+    start: int
+    budget: int
+    patches: np.ndarray  # (rows, cols) bool: the patches this group just sampled
+    boxes: np.ndarray  # (k, 4) output-pixel boxes (top, left, bottom, right)
+    tiles: list[np.ndarray]  # (bh, bw, 4) uint8 each, RGB32
+
+
+@dataclass(frozen=True)
+class JobResult:
+    serial: int
+    picture: Picture
+    seconds: float
+    sampling_seconds: float
+    patch_steps: int
+
+
+class Cancelled(Exception):
+    """Raised inside the worker at the first yield after a cancel."""
+
+
+def to_rgb32(pixels: np.ndarray) -> np.ndarray:
+    """(h, w, 3) float RGB in [0, 1] → (h, w, 4) uint8 in QImage.Format_RGB32's byte order
+    (B, G, R, 255 on little-endian machines), so the main thread only blits it."""
+    out = np.full((*pixels.shape[:2], 4), 255, np.uint8)
+    rgb = np.clip(pixels * 255.0 + 0.5, 0, 255).astype(np.uint8)
+    if sys.byteorder == "little":
+        out[..., 0], out[..., 1], out[..., 2] = rgb[..., 2], rgb[..., 1], rgb[..., 0]
+    else:
+        out[..., 1], out[..., 2], out[..., 3] = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    return out
+
+
+def job_total(state: State, passes: tuple[Pass, ...]) -> int:
+    difficulty = patch_difficulty(state.confidence, state.grid.patch)
+    total = 0
+    for p in passes:
+        groups = assign_groups(difficulty, p.plan)
+        chosen = np.ones(groups.shape, bool) if p.select is None else p.select
+        total += sum(int(((groups == g) & chosen).sum()) * p.plan.steps(g) for g in range(3))
+    return total
+
+
+class SamplerWorker(QObject):
+    """Runs jobs one at a time on its thread.
+
+    Signals:
+        coarse_shown(CoarseShown): the coarse stage of a new image ended.
+        calibrated(float): measured seconds per patch-step (when the job asked).
+        stepped(Stepped): diffusion progress, at most ~30 per second.
+        group_painted(GroupPainted): a group's patches are final; paint these tiles.
+        finished(JobResult): the job ran to the end.
+        cancelled(int): the job with this serial stopped early; nothing more comes from it.
+        failed(int, str, str): serial, message, details (a traceback for a bug, else "").
+    """
+
+    coarse_shown = Signal(object)
+    calibrated = Signal(float)
+    stepped = Signal(object)
+    group_painted = Signal(object)
+    finished = Signal(object)
+    cancelled = Signal(int)
+    failed = Signal(int, str, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancel_upto = 0  # jobs with serial <= this stop at their next yield
+
+    def cancel(self, serial: int) -> None:
+        """Called from the main thread: stop job ``serial`` (and any older one)."""
+        self._cancel_upto = max(self._cancel_upto, serial)
+
+    def _check(self, serial: int) -> None:
+        if serial <= self._cancel_upto:
+            raise Cancelled
+
+    @Slot(object)
+    def run_job(self, job: Job) -> None:
+        try:
+            self._check(job.serial)
+            self._run(job)
+        except Cancelled:
+            self.cancelled.emit(job.serial)
+        except PatchscalerError as exc:
+            self.failed.emit(job.serial, str(exc), "")
+        except Exception as exc:  # a bug: report it with details, keep the thread alive
+            details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+            self.failed.emit(job.serial, f"Sampling failed unexpectedly: "
+                             f"{type(exc).__name__}: {exc}", details)
+
+    def _run(self, job: Job) -> None:
+        started = time.perf_counter()
+        state = job.state
+        if state is None:
+            state = coarse_stage(job.model, job.picture.pixels, job.settings.grm_tile)
+        total = job_total(state, job.passes)
+        if job.state is None:
+            coarse = to_rgb32(state.image())
+            self.coarse_shown.emit(CoarseShown(job.serial, state, coarse,
+                                               time.perf_counter() - started, total))
+        self._check(job.serial)
+        if job.calibrate and total:
+            self.calibrated.emit(self._calibrate(job, state))
+        clock = _Clock(job.serial, total)
+        picture = job.picture
+        for k, p in enumerate(job.passes):
+            settings = replace(job.settings, plan=p.plan)
+            if k == len(job.passes) - 1:
+                gen: Generator[Any, None, Any] = upscale_picture(
+                    job.model, job.picture, settings, state, p.select)
+            else:
+                gen = upscale(job.model, job.picture.pixels, settings, state=state,
+                              select=p.select)
+            picture = self._drive(gen, job, p, clock) or picture
+        self.finished.emit(JobResult(job.serial, picture, time.perf_counter() - started,
+                                     clock.elapsed(), total))
+
+    def _drive(self, gen: Generator[Any, None, Any], job: Job, p: Pass, clock: _Clock
+               ) -> Picture | None:
+        groups = None
+        clock.begin_pass()
+        try:
+            while True:
+                self._check(job.serial)
+                event = next(gen)
+                if isinstance(event, CoarseReady):
+                    groups = event.groups
+                elif isinstance(event, Progress):
+                    step = clock.step(event)
+                    if step is not None:
+                        self.stepped.emit(step)
+                elif isinstance(event, GroupDone):
+                    assert groups is not None
+                    self.group_painted.emit(self._painted(job.serial, p, groups, event))
+        except StopIteration as stop:
+            return stop.value[0] if isinstance(stop.value, tuple) else None
+        finally:
+            gen.close()
+
+    @staticmethod
+    def _painted(serial: int, p: Pass, groups: np.ndarray, event: GroupDone) -> GroupPainted:
+        g = event.group
+        patches = groups == g
+        if p.select is not None:
+            patches &= p.select
+        return GroupPainted(serial, g, p.plan.starts[g], p.plan.budgets[g], patches,
+                            event.boxes, [to_rgb32(t) for t in event.pixels])
+
+    def _calibrate(self, job: Job, state: State) -> float:
+        """Seconds per patch-step: two denoiser calls on one batch, the second timed."""
+        n = min(job.settings.batch, state.grid.rows * state.grid.cols)
+        y0 = split(state.y0, state.grid, np.arange(n))
+        t = job.model.schedule.T
+        with torch.inference_mode():
+            prompt = job.model.prompt(y0) if job.settings.texture else None
+            job.model.predict_x0(y0, y0, t, prompt)
+            self._check(job.serial)
+            begin = time.perf_counter()
+            job.model.predict_x0(y0, y0, t, prompt)
+        return (time.perf_counter() - begin) / n
+
+
+class _Clock:
+    """Job-wide patch-step count across passes, and the ~30 Hz throttle for ``stepped``."""
+
+    def __init__(self, serial: int, total: int) -> None:
+        self.serial, self.total = serial, total
+        self.offset = self.last_pass_done = 0
+        self.began: float | None = None
+        self.last_emit = 0.0
+
+    def begin_pass(self) -> None:
+        self.offset += self.last_pass_done
+        self.last_pass_done = 0
+
+    def elapsed(self) -> float:
+        return 0.0 if self.began is None else time.perf_counter() - self.began
+
+    def step(self, event: Progress) -> Stepped | None:
+        now = time.perf_counter()
+        if self.began is None:
+            self.began = now
+        self.last_pass_done = event.patch_steps_done
+        done = self.offset + event.patch_steps_done
+        if now - self.last_emit < STEP_INTERVAL and done < self.total:
+            return None
+        self.last_emit = now
+        return Stepped(self.serial, event.group, event.step, event.steps, done, self.total,
+                       now - self.began)
+
+
+class SamplerThread(QObject):
+    """The main thread's handle on the worker and its QThread.
+
+    Signals:
+        job_requested(Job): queued to the worker's thread (use ``submit``).
+    """
+
+    job_requested = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("sampler")
+        self.worker = SamplerWorker()
+        self.worker.moveToThread(self._thread)
+        self.job_requested.connect(self.worker.run_job)
+        self._thread.start()
+
+    def submit(self, job: Job) -> None:
+        self.job_requested.emit(job)
+
+    def cancel(self, serial: int) -> None:
+        self.worker.cancel(serial)
+
+    def shutdown(self) -> None:
+        """Cancel whatever runs and stop the thread (blocks until it has stopped)."""
+        self.worker.cancel(sys.maxsize)
+        self._thread.quit()
+        self._thread.wait()

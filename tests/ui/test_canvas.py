@@ -1,0 +1,93 @@
+"""The compare canvas: divider, zoom clamps, and painting exactly the finished tiles."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+from patchscaler_gui.ui.canvas import MAX_ZOOM, MIN_ZOOM, CompareView
+from patchscaler_gui.ui.worker import to_rgb32
+
+
+def make_canvas(qtbot, h: int = 40, w: int = 60) -> CompareView:
+    view = CompareView()
+    qtbot.addWidget(view)
+    view.resize(480, 320)
+    view.show()
+    qtbot.waitExposed(view)
+    rng = np.random.default_rng(0)
+    view.set_input(to_rgb32(rng.random((h, w, 3), dtype=np.float32)))
+    view.set_result(to_rgb32(np.zeros((4 * h, 4 * w, 3), np.float32)))
+    return view
+
+
+def test_dragging_the_divider_moves_the_split(qtbot) -> None:
+    view = make_canvas(qtbot)
+    start = view.mapFromScene(QPointF(view.split * 240, 80))
+    target = view.mapFromScene(QPointF(0.25 * 240, 80))
+    with qtbot.waitSignal(view.split_moved) as moved:
+        qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+        qtbot.mouseMove(view.viewport(), pos=target)
+        qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    assert abs(moved.args[0] - 0.25) < 0.02
+    assert abs(view.split - 0.25) < 0.02
+    # the result layer now starts at the new divider: left of it the input shows
+    assert abs(view.after._clip - view.split * 240) < 1e-6
+
+
+# QGraphicsView's hand drag leaves the release unaccepted; QTest warns about that.
+@pytest.mark.qt_log_ignore("not accepted by receiving widget")
+def test_pressing_away_from_the_divider_pans_instead(qtbot) -> None:
+    view = make_canvas(qtbot)
+    view.set_zoom(4.0)
+    view.centerOn(120, 80)
+    before, scroll = view.split, view.horizontalScrollBar().value()
+    pos = view.mapFromScene(QPointF(view.split * 240 + 20, 80))
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    for dx in (10, 20, 40):
+        qtbot.mouseMove(view.viewport(), pos=pos + QPoint(dx, 0))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=pos + QPoint(40, 0))
+    assert view.split == before
+    assert view.horizontalScrollBar().value() < scroll
+
+
+def test_zoom_clamps_to_an_eighth_and_eight(qtbot) -> None:
+    view = make_canvas(qtbot)
+    view.zoom_by(1000.0)
+    assert view.zoom == MAX_ZOOM
+    assert view.transform().m11() == MAX_ZOOM
+    view.zoom_by(1e-6)
+    assert view.zoom == MIN_ZOOM
+    view.set_zoom(1.0)
+    for _ in range(40):
+        qtbot.wait(0)
+        view.zoom_by(1.25)
+    assert view.zoom == MAX_ZOOM
+
+
+def test_fit_shows_the_whole_image(qtbot) -> None:
+    view = make_canvas(qtbot)
+    view.set_zoom(8.0)
+    view.fit()
+    visible = view.visible_rect()
+    assert visible.width() >= 239 and visible.height() >= 159
+
+
+def test_queued_tiles_change_exactly_their_boxes(qtbot) -> None:
+    view = make_canvas(qtbot)
+    boxes = np.array([[0, 0, 16, 24], [100, 120, 160, 240]])
+    tiles = [to_rgb32(np.ones((16, 24, 3), np.float32)),
+             to_rgb32(np.full((60, 120, 3), 0.5, np.float32))]
+    before = view.result_image()
+    view.queue_tiles(boxes, tiles)
+    qtbot.waitUntil(lambda: not view._pending)
+    after = view.result_image()
+    changed = np.any(after != before, axis=-1)
+    inside = np.zeros_like(changed)
+    for t, l, b, r in boxes:
+        inside[t:b, l:r] = True
+    assert changed[inside].all()
+    assert not changed[~inside].any()
+    assert (after[0:16, 0:24] == 255).all()
+    assert (after[100:160, 120:240] == 128).all()

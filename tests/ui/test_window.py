@@ -1,0 +1,176 @@
+"""The main window end to end on a tiny model: open, stream, cancel, errors, save, grab."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
+
+from patchscaler_gui.engine.imageio import load_image
+from patchscaler_gui.ui import messages, worker
+from patchscaler_gui.ui.main_window import MainWindow
+from tests.ui.conftest import RUN_TIMEOUT_MS, image_array, run_to_end
+
+
+def drop(win: MainWindow, paths: list[Path]) -> None:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    win.dropEvent(event)
+
+
+def test_a_dropped_file_starts_a_run(qtbot, window: MainWindow, photo_path: Path) -> None:
+    s = window.session
+    with qtbot.waitSignals([s.coarse_shown, s.group_painted, s.run_finished],
+                           order="strict", timeout=RUN_TIMEOUT_MS):
+        drop(window, [photo_path])
+        assert window.session.busy
+    run_to_end(qtbot, window)
+    assert window.session.doc is not None and window.session.doc.result is not None
+    assert window.session.doc.result.pixels.shape == (256, 384, 3)
+    assert "photo_small.png" in window.windowTitle()
+    assert window.actions.save.isEnabled()
+
+
+def test_coarse_ready_shows_the_heatmap(qtbot, window: MainWindow, photo_path: Path) -> None:
+    with qtbot.waitSignal(window.session.coarse_shown, timeout=RUN_TIMEOUT_MS):
+        window.open_file(photo_path)
+        assert not window.canvas.heatmap.isVisible()
+    assert window.canvas.heatmap.isVisible()
+    assert window.canvas.heatmap.boundingRect().width() == 384
+    assert sum(window.controls.legend._counts) == 8 * 12
+    assert not window.canvas.after.pixmap().isNull()  # the coarse result is shown
+    window.actions.heatmap.trigger()  # H toggles it
+    assert not window.canvas.heatmap.isVisible()
+    run_to_end(qtbot, window)
+
+
+def test_each_group_paints_exactly_its_patches(qtbot, window: MainWindow,
+                                              photo_path: Path) -> None:
+    window.open_file(photo_path)
+    qtbot.waitUntil(lambda: window.session.doc.state is not None, timeout=RUN_TIMEOUT_MS)
+    window.session.cancel()
+    run_to_end(qtbot, window)
+    d = window.session.doc.difficulty
+    lo, hi = np.quantile(d, [0.34, 0.67])
+    window.controls.thresholds.setValue((float(lo), float(hi)))
+    frames: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    shown = [window.canvas.result_image()]
+
+    def record(event: worker.GroupPainted) -> None:
+        window.canvas.flush_tiles()
+        frames.append((shown[-1], window.canvas.result_image(), event.boxes))
+        shown.append(frames[-1][1])
+
+    window.session.group_painted.connect(record)
+    window.actions.run.trigger()
+    run_to_end(qtbot, window)
+    assert len(frames) == 3  # simple, medium and hard each arrived on their own
+    for before, after, boxes in frames:
+        inside = np.zeros(before.shape[:2], bool)
+        for t, l, b, r in boxes:
+            inside[t:b, l:r] = True
+        changed = np.any(before != after, axis=-1)
+        assert changed.any()
+        assert not changed[~inside].any()
+
+
+def test_cancel_mid_run_emits_no_result_and_leaves_the_app_usable(
+        qtbot, window: MainWindow, photo_path: Path, tmp_path: Path) -> None:
+    big = tmp_path / "big.png"
+    pixels = np.tile(load_image(photo_path).pixels, (3, 3, 1))
+    from PIL import Image
+    Image.fromarray((pixels * 255).astype(np.uint8)).save(big)
+    s = window.session
+    with qtbot.waitSignal(s.progressed, timeout=RUN_TIMEOUT_MS,
+                          check_params_cb=lambda done, total, text: done > 0):
+        window.open_file(big)
+    with qtbot.assertNotEmitted(s.run_finished, wait=300):
+        with qtbot.waitSignal(s.run_cancelled, timeout=RUN_TIMEOUT_MS):
+            qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.session.busy
+    assert window.session.doc.result is None
+    assert not window.actions.cancel.isEnabled()
+    assert window.status_text.text() == "Cancelled"
+    with qtbot.waitSignal(s.run_finished, timeout=RUN_TIMEOUT_MS):
+        window.open_file(photo_path)
+    run_to_end(qtbot, window)
+    assert window.session.doc.result is not None
+
+
+def test_a_corrupt_file_shows_an_error_and_starts_nothing(
+        qtbot, window: MainWindow, bridge: messages.MessageBridge, photo_path: Path,
+        tmp_path: Path) -> None:
+    window.open_file(photo_path)
+    run_to_end(qtbot, window)
+    doc = window.session.doc
+    bad = tmp_path / "broken.png"
+    bad.write_bytes(photo_path.read_bytes()[:300])
+    with qtbot.waitSignal(bridge.shown) as shown:
+        drop(window, [bad])
+    level, text, _ = shown.args
+    assert level == messages.Level.ERROR and "broken.png" in text
+    assert window.session.doc is doc and not window.session.busy
+    assert "broken.png" in window.statusBar().currentMessage()
+    assert window._dialog is not None and "broken.png" in window._dialog.text()
+
+
+def test_an_unexpected_error_shows_details_and_the_app_keeps_running(
+        qtbot, window: MainWindow, bridge: messages.MessageBridge, photo_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(worker, "coarse_stage", broken)
+        with qtbot.waitSignal(bridge.shown, timeout=RUN_TIMEOUT_MS) as shown:
+            window.open_file(photo_path)
+        level, text, details = shown.args
+        assert level == messages.Level.ERROR and "boom" in text
+        assert "Traceback" in details and "RuntimeError" in details
+        assert window._dialog is not None and window._dialog.detailedText() == details
+        run_to_end(qtbot, window)
+    window.actions.run.trigger()
+    run_to_end(qtbot, window)
+    assert window.session.doc.result is not None
+
+
+def test_paste_opens_the_clipboard_image(qtbot, window: MainWindow, photo_path: Path) -> None:
+    QGuiApplication.clipboard().setImage(QImage(str(photo_path)))
+    window.actions.paste.trigger()
+    assert window.session.doc is not None and window.session.doc.path is None
+    assert window.session.doc.picture.pixels.shape == (64, 96, 3)
+    run_to_end(qtbot, window)
+
+
+def test_save_writes_the_result_and_never_overwrites_unasked(
+        qtbot, qloop, window: MainWindow, bridge: messages.MessageBridge, photo_path: Path,
+        tmp_path: Path) -> None:
+    window.open_file(photo_path)
+    run_to_end(qtbot, window)
+    out = tmp_path / "out.jpg"
+    task = window.save_result(out)
+    qtbot.waitUntil(task.done)
+    assert load_image(out).pixels.shape == (256, 384, 3)
+    stamp = out.stat().st_mtime_ns
+    with qtbot.waitSignal(bridge.shown) as shown:
+        task = window.save_result(out)
+        qtbot.waitUntil(task.done)
+    assert shown.args[0] == messages.Level.ERROR and "already exists" in shown.args[1]
+    assert out.stat().st_mtime_ns == stamp
+
+
+def test_the_window_after_a_run_is_not_blank(qtbot, window: MainWindow,
+                                             photo_path: Path) -> None:
+    window.open_file(photo_path)
+    run_to_end(qtbot, window)
+    qtbot.wait(50)
+    shot = image_array(window.grab().toImage())
+    canvas = image_array(window.canvas.grab().toImage())
+    assert shot.shape[0] > 300 and shot.shape[1] > 600
+    assert canvas.std() > 10  # a photo, not a flat fill
+    assert len(np.unique(canvas.reshape(-1, 3), axis=0)) > 500
