@@ -1,35 +1,207 @@
 """File-level pipeline shared by the CLI and the GUI: picture in, picture out.
 
-The RGB pixels go through the sampler; the alpha channel, when there is one, is upscaled
-on its own (bicubic ×4, clamped) and re-attached.
+The RGB pixels go through the sampler. The alpha channel, when there is one, goes through
+the model's coarse stage (the GRM, the learned ×4 of the colour) on its own, so its edges
+are upscaled rather than stretched, and is re-attached.
+
+Memory is bounded (DESIGN.md §2 "Large images"): when the sampler's working set for the
+whole image would exceed ``Limits.memory``, the image runs in overlapping tiles
+(``tiling``) blended into one preallocated uint8/uint16 output; the returned picture (and
+the summary's ``image``) then hold those integer pixels. In tiled runs the sampler's
+``CoarseReady`` and ``GroupDone`` events arrive wrapped in :class:`TileEvent` (their
+coordinates are the tile's), and ``Progress`` counts patch-steps over the whole image (the
+total is re-estimated as tiles finish).
+A run that re-samples (``state``/``select``, the GUI) is never tiled.
+
+:func:`check_limits` refuses, before any work, an output above the pixel limit or one the
+target's disk cannot hold.
 """
 
 from __future__ import annotations
 
+import math
+import shutil
+import time
 from collections.abc import Generator
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 import numpy as np
-import torch
-import torch.nn.functional as F
 
-from patchscaler_gui.engine.imageio import Picture
+from patchscaler_gui.engine import tiling
+from patchscaler_gui.engine.errors import LimitError
+from patchscaler_gui.engine.imageio import Picture, estimate_bytes
 from patchscaler_gui.engine.model import SCALE, PatchScaler
-from patchscaler_gui.engine.sampler import Event, Settings, State, Summary, upscale
+from patchscaler_gui.engine.sampler import (
+    CoarseReady,
+    Event,
+    GroupDone,
+    Progress,
+    Settings,
+    State,
+    Summary,
+    coarse_stage,
+    upscale,
+)
+
+# Peak bytes the sampler holds per LR pixel of a tile (latent, confidence, mosaic, decoded
+# coarse and result, merge temporaries), measured with tiny and full-size models.
+BYTES_PER_LR_PIXEL = 1600
 
 
-def upscale_alpha(alpha: np.ndarray) -> np.ndarray:
-    """(H, W) alpha in [0, 1] → (4H, 4W), bicubic with antialiasing off, clamped."""
-    a = torch.from_numpy(np.ascontiguousarray(alpha, dtype=np.float32))[None, None]
-    up = F.interpolate(a, scale_factor=SCALE, mode="bicubic", align_corners=False)
-    return up[0, 0].clamp(0.0, 1.0).numpy()
+@dataclass(frozen=True)
+class Limits:
+    """Refusal thresholds and the memory budget of one tile."""
+
+    max_output_pixels: int = 400_000_000
+    memory: int = 1536 << 20  # bytes the sampler may hold at once
+    disk_headroom: int = 64 << 20  # free space to leave on the target's disk
+
+
+@dataclass(frozen=True)
+class TileEvent:
+    """A sampler event of one tile of a large image, in the tile's output coordinates."""
+
+    index: int
+    count: int
+    origin: tuple[int, int]  # output-pixel (top, left) of the tile's region in the image
+    event: CoarseReady | GroupDone
+
+
+PipelineEvent = Event | TileEvent
+
+
+def check_limits(picture: Picture, limits: Limits, target: Path | None = None,
+                 fmt: str = "PNG") -> None:
+    """Raise LimitError when the ×4 output of ``picture`` exceeds a limit."""
+    h, w = (n * SCALE for n in picture.pixels.shape[:2])
+    if h * w > limits.max_output_pixels:
+        raise LimitError(
+            f"the output would be {w}×{h} = {h * w / 1e6:.0f} MP, above the limit of "
+            f"{limits.max_output_pixels / 1e6:.0f} MP; crop or downscale the input, or raise "
+            "the limit (--max-megapixels).")
+    if target is None:
+        return
+    folder = Path(target).absolute().parent
+    while not folder.exists():
+        folder = folder.parent
+    need = estimate_bytes((h, w), (1 if picture.gray else 3) + (picture.alpha is not None),
+                          picture.bits, fmt)
+    free = shutil.disk_usage(folder).free
+    if need + limits.disk_headroom > free:
+        raise LimitError(f"{target}: the output needs about {need / 2**20:.0f} MiB but only "
+                         f"{free / 2**20:.0f} MiB are free on that disk; free some space or "
+                         "choose another folder.")
+
+
+def plan_tiles(model: PatchScaler, size: tuple[int, int], limits: Limits
+               ) -> list[tiling.Tile]:
+    """The tiles for an (H, W) LR image; one tile when it fits the memory budget."""
+    cfg = model.config
+    p = cfg.patch
+    padded = math.ceil(size[0] / p) * p * math.ceil(size[1] / p) * p
+    if padded * BYTES_PER_LR_PIXEL <= limits.memory:
+        return tiling.plan(size, p, 0, max(size))  # one tile: the whole image
+    context = tiling.margin(p, cfg.halo, model.grm.receptive_radius)
+    side = int(math.sqrt(limits.memory / BYTES_PER_LR_PIXEL)) // p * p
+    return tiling.plan(size, p, context, max(side, 2 * context + p))
+
+
+def upscale_alpha(model: PatchScaler, alpha: np.ndarray, grm_tile: int = 256) -> np.ndarray:
+    """(H, W) alpha in [0, 1] → (4H, 4W) through the GRM (as grey), clamped."""
+    grey = np.repeat(np.ascontiguousarray(alpha, dtype=np.float32)[..., None], 3, axis=2)
+    up = coarse_stage(model, grey, grm_tile).image()
+    return np.clip(up.mean(axis=2), 0.0, 1.0)
 
 
 def upscale_picture(
     model: PatchScaler, picture: Picture, settings: Settings, state: State | None = None,
-    select: np.ndarray | None = None,
-) -> Generator[Event, None, tuple[Picture, Summary]]:
-    """Stream the sampler's events for ``picture``; return the output picture and summary."""
+    select: np.ndarray | None = None, *, limits: Limits | None = None,
+) -> Generator[PipelineEvent, None, tuple[Picture, Summary]]:
+    """Stream the events for ``picture``; return the output picture and the summary."""
+    limits = limits or Limits()
+    check_limits(picture, limits)
+    size = picture.pixels.shape[:2]
+    tiles = plan_tiles(model, (size[0], size[1]), limits) if state is None and select is None \
+        else []
+    if len(tiles) > 1:
+        return (yield from _tiled(model, picture, settings, tiles))
     summary = yield from upscale(model, picture.pixels, settings, state=state, select=select)
-    alpha = upscale_alpha(picture.alpha) if picture.alpha is not None else None
+    alpha = None if picture.alpha is None else upscale_alpha(model, picture.alpha,
+                                                             settings.grm_tile)
     return replace(picture, pixels=summary.image, alpha=alpha), summary
+
+
+class _Tally:
+    """Patch-steps over the whole image, the total estimated from the tiles so far."""
+
+    def __init__(self, tiles: list[tiling.Tile]) -> None:
+        self.area_left = sum(t.size[0] * t.size[1] for t in tiles)
+        self.area_seen = 0
+        self.base = 0  # patch-steps of finished tiles
+        self.tile_total = self.tile_done = 0
+
+    def start(self, tile: tiling.Tile) -> None:
+        area = tile.size[0] * tile.size[1]
+        self.area_seen += area
+        self.area_left -= area
+        self.tile_total = self.tile_done = 0
+
+    def progress(self, event: Progress) -> Progress:
+        self.tile_total, self.tile_done = event.patch_steps_total, event.patch_steps_done
+        known = self.base + self.tile_total
+        total = known + round(known * self.area_left / self.area_seen)
+        return replace(event, patch_steps_done=self.base + self.tile_done,
+                       patch_steps_total=total)
+
+    def finish(self) -> None:
+        self.base += self.tile_done
+
+
+def _forward(gen: Generator[Event, None, Summary], index: int, count: int,
+             tile: tiling.Tile, tally: _Tally) -> Generator[PipelineEvent, None, Summary]:
+    origin = (tile.rows.start * SCALE, tile.cols.start * SCALE)
+    try:
+        while True:
+            try:
+                event = next(gen)
+            except StopIteration as stop:
+                result: Summary = stop.value
+                return result
+            if isinstance(event, Progress):
+                yield tally.progress(event)
+            else:
+                yield TileEvent(index, count, origin, event)
+    finally:
+        gen.close()
+
+
+def _tiled(model: PatchScaler, picture: Picture, settings: Settings, tiles: list[tiling.Tile]
+           ) -> Generator[PipelineEvent, None, tuple[Picture, Summary]]:
+    started = time.perf_counter()
+    h, w = picture.pixels.shape[:2]
+    dtype = np.uint16 if picture.bits == 16 else np.uint8
+    out = np.empty((h * SCALE, w * SCALE, 3), dtype)
+    alpha = None if picture.alpha is None else np.empty((h * SCALE, w * SCALE), dtype)
+    band = model.config.patch * SCALE
+    settings = replace(settings, keep_windows=False)
+    tally = _Tally(tiles)
+    timings: dict[str, float] = {}
+    counts: dict[str, int] = {"tiles": len(tiles)}
+    for k, tile in enumerate(tiles):
+        region = (slice(tile.rows.start, tile.rows.stop), slice(tile.cols.start, tile.cols.stop))
+        tally.start(tile)
+        summary = yield from _forward(upscale(model, picture.pixels[region], settings), k,
+                                      len(tiles), tile, tally)
+        tally.finish()
+        tiling.blend(out, tile, summary.image, (h, w), SCALE, band)
+        for key, value in summary.timings.items():
+            timings[key] = timings.get(key, 0.0) + value
+        for key, n in summary.counts.items():
+            counts[key] = counts.get(key, 0) + n
+        del summary
+        if alpha is not None and picture.alpha is not None:
+            up = upscale_alpha(model, picture.alpha[region], settings.grm_tile)
+            tiling.blend(alpha, tile, up, (h, w), SCALE, band)
+    timings["total"] = time.perf_counter() - started
+    return replace(picture, pixels=out, alpha=alpha), Summary(out, timings, counts)
