@@ -179,7 +179,7 @@ class BatchPanel(QWidget):
 
     @property
     def running(self) -> bool:
-        return self.task is not None and not self.task.done()
+        return self.task is not None
 
     def start(self) -> asyncio.Task[None] | None:
         """Start the queue coroutine on the running (qasync) loop."""
@@ -189,6 +189,8 @@ class BatchPanel(QWidget):
             messages.error("No model loaded: choose one with Model → Open… first.")
             return None
         self.task = asyncio.ensure_future(self.run())
+        self._update_buttons()
+        self.running_changed.emit(True)
         return self.task
 
     def skip(self) -> None:
@@ -200,25 +202,26 @@ class BatchPanel(QWidget):
         self.session.cancel()
 
     async def run(self) -> None:
-        rows = [r for r, i in enumerate(self.items) if i.status == ItemStatus.WAITING]
-        if not self._plan_outputs(rows):
-            return
+        """Upscale every waiting file in turn (start() runs this as a task)."""
         self._stop = False
-        self.session.batch_mode = True
-        self.running_changed.emit(True)
         started = self._started = time.perf_counter()
         try:
+            rows = [r for r, i in enumerate(self.items) if i.status == ItemStatus.WAITING]
+            if not self._plan_outputs(rows):
+                self._stop = True
+                return
+            self.session.batch_mode = True
             for k, row in enumerate(rows):
                 if self._stop:
                     break
-                self._base = k / len(rows)
-                self._span = 1 / len(rows)
+                self._base, self._span = k / len(rows), 1 / len(rows)
                 await self._one(row)
                 self._set_fraction((k + 1) / len(rows))
         finally:
             self.session.batch_mode = False
-            self.eta.setText(f"Finished in {duration(time.perf_counter() - started)}"
-                             if not self._stop else "Cancelled")
+            self.eta.setText("Cancelled" if self._stop else
+                             f"Finished in {duration(time.perf_counter() - started)}")
+            self.task = None
             self._update_buttons()
             self.running_changed.emit(False)
 

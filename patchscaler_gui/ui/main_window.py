@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self._status_bar()
         self._dialog: QMessageBox | None = None
+        self._closed = False
         self._apply_settings()
         self._connect()
         self._bridge = messages.bridge()
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
         self.canvas.zoom_changed.connect(self._on_canvas_zoom_changed)
         self.controls.device_chosen.connect(self._on_controls_device_chosen)
         self.controls.opacity_changed.connect(self.canvas.heatmap.set_opacity_level)
+        self.controls.format.currentIndexChanged.connect(self._on_output_changed)
+        self.controls.quality.valueChanged.connect(self._on_output_changed)
         self.batch.running_changed.connect(self._update_actions)
         self.batch_dock.visibilityChanged.connect(self._update_actions)
 
@@ -345,6 +348,10 @@ class MainWindow(QMainWindow):
     def _on_canvas_zoom_changed(self, zoom: float) -> None:
         self.zoom_label.setText(f"{zoom * 100:.0f} %")
 
+    def _on_output_changed(self) -> None:
+        self.settings.output_format = self.controls.output_format()
+        self.settings.quality = self.controls.quality.value()
+
     def _on_controls_device_chosen(self, device: str) -> None:
         self.session.set_device(device)
 
@@ -352,10 +359,13 @@ class MainWindow(QMainWindow):
         self.actions.update(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        event.accept()
+        if self._closed:
+            return
+        self._closed = True
         if self.batch.running:
             self.batch.cancel()
         self.session.shutdown()
         self.store_settings()
         self._bridge.disconnect_view(self._on_message_shown)
-        event.accept()
 

@@ -1,0 +1,78 @@
+"""The batch queue: a folder of three photos finishes at 100 %; skip; existing outputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from patchscaler_gui.engine.imageio import load_image
+from patchscaler_gui.ui.batch import ItemStatus
+from patchscaler_gui.ui.main_window import MainWindow
+from tests.ui.conftest import write_photo
+
+
+@pytest.fixture
+def three(tmp_path: Path, photo_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k in range(3):
+        write_photo(folder / f"p{k}.png", photo_path, offset=20 * k)
+    (folder / "notes.txt").write_text("not an image")
+    return folder
+
+
+def test_a_batch_of_three_finishes_at_100_percent(qtbot, window: MainWindow, three: Path,
+                                                  tmp_path: Path) -> None:
+    window.open_paths([three])
+    assert window.batch_dock.isVisible()
+    assert [i.path.name for i in window.batch.items] == ["p0.png", "p1.png", "p2.png"]
+    window.settings.output_dir = str(tmp_path / "out")
+    window.controls.format.setCurrentIndex(window.controls.format.findData("jpg"))
+    fractions: list[float] = []
+    window.session.progressed.connect(lambda *_: fractions.append(window.batch.fraction))
+    task = window.batch.start()
+    assert task is not None
+    qtbot.waitUntil(lambda: window.batch.running, timeout=5_000)
+    assert not window.actions.open.isEnabled()  # no other opening while the queue runs
+    qtbot.waitUntil(task.done, timeout=30_000)
+    assert task.exception() is None
+    assert window.batch.progress.value() == window.batch.progress.maximum()
+    assert window.batch.fraction == 1.0
+    assert fractions == sorted(fractions) and 0 < fractions[len(fractions) // 2] < 1
+    assert [i.status for i in window.batch.items] == [ItemStatus.DONE] * 3
+    for k in range(3):
+        out = tmp_path / "out" / f"p{k}_x4.jpg"
+        assert load_image(out).pixels.shape == (128, 160, 3)
+    assert window.actions.open.isEnabled()
+
+
+def test_skip_goes_on_with_the_next_file(qtbot, window: MainWindow, three: Path,
+                                         tmp_path: Path) -> None:
+    window.open_paths([three])
+    window.settings.output_dir = str(tmp_path / "out")
+    task = window.batch.start()
+    qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
+    window.batch.skip()
+    qtbot.waitUntil(task.done, timeout=30_000)
+    statuses = [i.status for i in window.batch.items]
+    assert statuses == [ItemStatus.SKIPPED, ItemStatus.DONE, ItemStatus.DONE]
+    assert not (tmp_path / "out" / "p0_x4.png").exists()
+
+
+def test_existing_outputs_are_kept_unless_the_user_agrees(
+        qtbot, window: MainWindow, three: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "p1_x4.png").write_bytes(b"keep me")
+    asked: list[list[Path]] = []
+    monkeypatch.setattr(window.batch, "confirm_overwrite",
+                        lambda paths: asked.append(paths) or False)
+    window.open_paths([three])
+    window.settings.output_dir = str(out)
+    task = window.batch.start()
+    qtbot.waitUntil(task.done, timeout=10_000)
+    assert asked == [[out / "p1_x4.png"]]
+    assert (out / "p1_x4.png").read_bytes() == b"keep me"
+    assert [i.status for i in window.batch.items] == [ItemStatus.WAITING] * 3

@@ -1,0 +1,136 @@
+"""Re-sampling only what changed: thresholds regroup live, one budget re-samples one group,
+the brush moves patches between groups, and preview samples only the patches in view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from PySide6.QtCore import QPointF
+
+from patchscaler_gui.engine.model import PatchScaler
+from patchscaler_gui.ui import worker
+from patchscaler_gui.ui.main_window import MainWindow
+from tests.ui.conftest import run_to_end
+
+
+class Counter:
+    """Counts coarse stages and denoiser evaluations (patches × calls) of the real model."""
+
+    def __init__(self, model: PatchScaler, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.coarse = 0
+        self.evaluations = 0
+        real_coarse, real_predict = worker.coarse_stage, model.predict_x0
+
+        def coarse(*args: object, **kwargs: object) -> object:
+            self.coarse += 1
+            return real_coarse(*args, **kwargs)  # type: ignore[arg-type]
+
+        def predict(x_t: torch.Tensor, *args: object) -> torch.Tensor:
+            self.evaluations += x_t.shape[0]
+            return real_predict(x_t, *args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(worker, "coarse_stage", coarse)
+        monkeypatch.setattr(model, "predict_x0", predict)
+
+    def reset(self) -> None:
+        self.coarse = self.evaluations = 0
+
+
+@pytest.fixture
+def counted(qtbot, window: MainWindow, tiny_model: PatchScaler, photo_path: Path,
+            monkeypatch: pytest.MonkeyPatch) -> Counter:
+    """A finished run on the photo with thresholds that give all three groups patches."""
+    counter = Counter(tiny_model, monkeypatch)
+    window.settings.rates[f"{window.session.model_id}|cpu"] = 1e-4  # no calibration calls
+    window.open_file(photo_path)
+    qtbot.waitUntil(lambda: window.session.doc.state is not None, timeout=20_000)
+    lo, hi = np.quantile(window.session.doc.difficulty, [0.34, 0.67])
+    window.controls.thresholds.setValue((float(lo), float(hi)))
+    run_to_end(qtbot, window)
+    window.actions.run.trigger()  # whatever the first run did with other thresholds
+    run_to_end(qtbot, window)
+    assert not window.session.doc.stale(window.controls.plan(), window.session.key()).any()
+    counter.reset()
+    return counter
+
+
+def groups_of(win: MainWindow) -> np.ndarray:
+    return win.session.doc.groups(win.controls.plan())
+
+
+def test_thresholds_regroup_live_without_the_coarse_stage(
+        qtbot, window: MainWindow, counted: Counter) -> None:
+    before = groups_of(window)
+    lo, hi = window.controls.thresholds.value()
+    window.controls.thresholds.setValue((lo, (lo + hi) / 2))
+    after = groups_of(window)
+    assert (after != before).any()
+    # the heatmap and legend regrouped at once, before any sampling
+    assert window.controls.legend._counts == tuple(int((after == g).sum()) for g in range(3))
+    assert not window.session.busy and counted.evaluations == 0
+    qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)  # the debounced re-sample
+    run_to_end(qtbot, window)
+    assert counted.coarse == 0
+    moved = after != before
+    steps = [window.controls.plan().steps(g) for g in range(3)]
+    assert counted.evaluations == sum(steps[g] for g in after[moved])
+
+
+def test_one_budget_re_samples_only_that_group(qtbot, window: MainWindow,
+                                               counted: Counter) -> None:
+    groups = groups_of(window)
+    simple = int((groups == 0).sum())
+    assert 0 < simple < groups.size
+    window.controls.budgets[0].setValue(3)
+    qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
+    run_to_end(qtbot, window)
+    assert counted.coarse == 0
+    assert counted.evaluations == simple * 3
+
+
+def test_the_brush_moves_patches_and_re_samples_only_them(
+        qtbot, window: MainWindow, counted: Counter) -> None:
+    groups = groups_of(window)
+    r, c = map(int, np.argwhere(groups == 0)[0])
+    window.actions.brush.trigger()
+    window.actions.brush_group_actions[3].trigger()  # the hard group
+    p = window.session.doc.patch_px
+    window.canvas.brushed.emit(QPointF(c * p + 3, r * p + 3))
+    window.canvas.brush_released.emit()
+    assert groups_of(window)[r, c] == 2
+    qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
+    run_to_end(qtbot, window)
+    plan = window.controls.plan()
+    assert counted.evaluations == plan.steps(2)
+    assert tuple(window.session.doc.sampled[r, c]) == (plan.starts[2], plan.budgets[2])
+
+
+def test_preview_samples_only_the_visible_patches_first(
+        qtbot, window: MainWindow, counted: Counter) -> None:
+    window.controls.seed.setValue(7)  # every patch is stale now
+    window.session._resample_timer.stop()
+    window.canvas.set_zoom(8.0)
+    window.canvas.centerOn(0, 0)
+    visible = window.session.visible_patches()
+    assert 0 < visible.sum() < visible.size
+    window.actions.preview.trigger()
+    run_to_end(qtbot, window)
+    stale = window.session.doc.stale(window.controls.plan(), window.session.key())
+    assert not stale[visible].any() and stale[~visible].all()
+    window.actions.run.trigger()
+    run_to_end(qtbot, window)
+    assert not window.session.doc.stale(window.controls.plan(), window.session.key()).any()
+
+
+def test_the_heatmap_tooltip_names_difficulty_group_and_steps(
+        window: MainWindow, counted: Counter) -> None:
+    text = window.session.tooltip(QPointF(5, 5))
+    g = int(groups_of(window)[0, 0])
+    plan = window.controls.plan()
+    assert f"Difficulty {window.session.doc.difficulty[0, 0]:.3f}" in text
+    assert ["simple", "medium", "hard"][g] in text
+    assert f"Start step {plan.starts[g]}, {plan.steps(g)} steps" in text
+    assert window.session.tooltip(QPointF(-5, 5)) == ""

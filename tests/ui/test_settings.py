@@ -1,0 +1,61 @@
+"""Settings persist under the (temporary) config folder and survive a restart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from patchscaler_gui.engine.grouping import GroupPlan
+from patchscaler_gui.engine.model import PatchScaler
+from patchscaler_gui.ui import messages, settings
+from patchscaler_gui.ui.main_window import MainWindow
+
+
+def test_settings_survive_a_restart(qtbot, qloop, tiny_model: PatchScaler,
+                                    config_dir: Path, tmp_path: Path) -> None:
+    first = MainWindow(tiny_model)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.controls.set_plan(GroupPlan((0.6, 0.3), (3, 7, 12), (1, 5, 9)), 15)
+    first.controls.set_output("webp", 80)
+    first.controls.set_options(42, False, 0.7)
+    first.actions.heatmap.setChecked(False)
+    first.batch_dock.show()
+    first.settings.output_dir = str(tmp_path / "out")
+    first.settings.last_open_dir = str(tmp_path)
+    first.resize(700, 500)
+    first.close()
+    assert (config_dir / settings.FILE_NAME).is_file()
+
+    second = MainWindow(tiny_model)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    c = second.controls
+    assert c.plan() == GroupPlan((0.6, 0.3), (3, 7, 12), (1, 5, 9))
+    assert (c.output_format(), c.quality.value()) == ("webp", 80)
+    assert (c.seed.value(), c.texture.isChecked(), c.opacity.value()) == (42, False, 70)
+    assert c.device_name() == "cpu"
+    assert not second.actions.heatmap.isChecked()
+    assert second.settings.output_dir == str(tmp_path / "out")
+    assert second.settings.last_open_dir == str(tmp_path)
+    assert (second.width(), second.height()) == (700, 500)
+    assert not second.batch_dock.isHidden()
+
+
+def test_a_broken_settings_file_gives_defaults_and_a_warning(
+        config_dir: Path, bridge: messages.MessageBridge) -> None:
+    config_dir.mkdir()
+    (config_dir / settings.FILE_NAME).write_text("{not json")
+    assert settings.load() == settings.AppSettings()
+    (config_dir / settings.FILE_NAME).write_text(json.dumps(
+        {"quality": "high", "seed": 5, "output_format": "bmp", "unknown": 1}))
+    loaded = settings.load()
+    assert (loaded.quality, loaded.seed, loaded.output_format) == (95, 5, "png")
+    held = [text for _, text, _ in bridge.held()]
+    assert len(held) == 2 and "quality" in held[1]
+
+
+def test_the_config_folder_follows_the_environment(config_dir: Path) -> None:
+    assert settings.config_dir() == config_dir
