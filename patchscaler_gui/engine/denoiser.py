@@ -50,10 +50,16 @@ class _Attention(nn.Module):
 
     def forward(self, x: torch.Tensor, context: torch.Tensor | None = None) -> torch.Tensor:
         b, n, d = x.shape
-        src = x if context is None else context
-        q = self.q(x).view(b, n, self.heads, d // self.heads).transpose(1, 2)
-        k, v = self.kv(src).view(b, src.shape[1], 2, self.heads, d // self.heads).unbind(2)
-        y = F.scaled_dot_product_attention(q, k.transpose(1, 2), v.transpose(1, 2))
+        hd = d // self.heads
+        if context is None:  # self-attention: q, k and v from one fused matmul
+            weight = torch.cat([self.q.weight, self.kv.weight])
+            bias = torch.cat([self.q.get_parameter("bias"), self.kv.get_parameter("bias")])
+            q, k, v = F.linear(x, weight, bias).view(b, n, 3, self.heads, hd).unbind(2)
+        else:
+            q = self.q(x).view(b, n, self.heads, hd)
+            k, v = self.kv(context).view(b, context.shape[1], 2, self.heads, hd).unbind(2)
+        y = F.scaled_dot_product_attention(q.transpose(1, 2), k.transpose(1, 2),
+                                           v.transpose(1, 2))
         return self.out(y.transpose(1, 2).reshape(b, n, d))
 
 
@@ -78,10 +84,10 @@ class _Block(nn.Module):
     def forward(self, x: torch.Tensor, cond: torch.Tensor, prompt: torch.Tensor | None
                 ) -> torch.Tensor:
         sh1, sc1, g1, sh2, sc2, g2 = self.ada(cond)[:, None].chunk(6, dim=-1)
-        x = x + g1 * self.attn(self.norm1(x) * (1 + sc1) + sh1)
+        x = torch.addcmul(x, g1, self.attn(torch.addcmul(sh1, self.norm1(x), 1 + sc1)))
         if prompt is not None:
             x = x + self.cross(self.norm_x(x), prompt)
-        return x + g2 * self.mlp(self.norm2(x) * (1 + sc2) + sh2)
+        return torch.addcmul(x, g2, self.mlp(torch.addcmul(sh2, self.norm2(x), 1 + sc2)))
 
 
 class PatchDiT(nn.Module):
@@ -107,12 +113,15 @@ class PatchDiT(nn.Module):
                 prompt: torch.Tensor | None = None) -> torch.Tensor:
         b, c, h, w = x.shape
         p = self.config.patch
-        tokens = self.embed(torch.cat([x, y0], dim=1)).flatten(2).transpose(1, 2) + self.pos
+        # a channels-last input makes the embedding conv faster and its output flattens to
+        # row-major (B, n, d) tokens, so no layer below copies its input
+        xy = torch.cat([x, y0], dim=1).contiguous(memory_format=torch.channels_last)
+        tokens = self.embed(xy).flatten(2).transpose(1, 2).contiguous() + self.pos
         cond = self.t_mlp(timestep_embedding(t, self.config.width))
         for block in self.blocks:
             tokens = block(tokens, cond, prompt)
         shift, scale = self.final_ada(cond)[:, None].chunk(2, dim=-1)
-        out = self.head(self.norm(tokens) * (1 + scale) + shift)
+        out = self.head(torch.addcmul(shift, self.norm(tokens), 1 + scale))
         out = out.transpose(1, 2).reshape(b, c * p * p, h // p, w // p)
         return y0 + F.pixel_shuffle(out, p)
 

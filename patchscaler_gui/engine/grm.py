@@ -74,11 +74,13 @@ def run_tiled(
     """GRM over overlapping LR tiles of ``tile`` px with ``halo`` px of context each side.
 
     Returns (y0, confidence) on ``lr``'s device. Peak memory follows the tile, not the image.
+    The convolutions run on channels-last tiles (faster on CPU; the maths is the same).
     """
     _, _, h, w = lr.shape
+    lr = lr.contiguous(memory_format=torch.channels_last)
     if h <= tile + 2 * halo and w <= tile + 2 * halo:
         y0, s = grm(lr)
-        return y0, grm.confidence(s)
+        return y0.contiguous(), grm.confidence(s).contiguous()
     y0_out = lr.new_empty((lr.shape[0], codec.CHANNELS, h, w))
     c_out = lr.new_empty((lr.shape[0], 1, h, w))
     for top in range(0, h, tile):

@@ -116,7 +116,23 @@ def _pixels(state: State, box: tuple[int, int, int, int]) -> np.ndarray:
     b, r = min(b, state.size[0] * SCALE), min(r, state.size[1] * SCALE)
     lat = state.mosaic.latent((t // SCALE, l // SCALE, -(-b // SCALE), -(-r // SCALE)))
     rgb = codec.decode(lat)[0, :, : b - t, : r - l].clamp(0.0, 1.0)
-    return rgb.permute(1, 2, 0).float().cpu().numpy().copy()
+    return rgb.permute(1, 2, 0).float().cpu().clone(memory_format=torch.contiguous_format).numpy()
+
+
+def _window_pixels(state: State, boxes: np.ndarray) -> list[np.ndarray]:
+    """``_pixels`` of every box, decoded one band of boxes sharing a top edge at a time.
+
+    The merge and decode are elementwise, so a crop of a band equals the box decoded alone.
+    """
+    out: list[np.ndarray] = [np.empty(0)] * len(boxes)
+    for top in np.unique(boxes[:, 0]).tolist():
+        rows = np.flatnonzero(boxes[:, 0] == top)
+        left, right = int(boxes[rows, 1].min()), int(boxes[rows, 3].max())
+        band = _pixels(state, (top, left, int(boxes[rows, 2].max()), right))
+        for k in rows.tolist():
+            t, l, b, r = boxes[k].tolist()
+            out[k] = band[: b - t, l - left : r - left].copy()
+    return out
 
 
 def coarse_stage(model: PatchScaler, image: np.ndarray, tile: int = 256) -> State:
@@ -137,7 +153,7 @@ def _noise(shape: tuple[int, ...], seed: int, indices: np.ndarray, step: int,
     out = torch.empty((len(indices), *shape))
     for k, i in enumerate(indices.tolist()):
         gen.manual_seed((seed * 1_000_003 + i) * 131 + step)
-        out[k] = torch.randn(shape, generator=gen)
+        torch.randn(shape, generator=gen, out=out[k])
     return out
 
 
@@ -217,7 +233,7 @@ def upscale(
                 state.windows.update(zip(batch.tolist(), x.unbind(0), strict=True))
         timings[GROUP_NAMES[g]] = time.perf_counter() - t_group
         boxes = grid.window_boxes(idx, SCALE)
-        yield GroupDone(g, boxes, [_pixels(state, tuple(b)) for b in boxes.tolist()])
+        yield GroupDone(g, boxes, _window_pixels(state, boxes))
     t_end = time.perf_counter()
     image_out = state.image()
     timings["merge"] = time.perf_counter() - t_end
