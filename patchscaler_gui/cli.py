@@ -59,8 +59,17 @@ def _add_upscale(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p.add_argument("--format", choices=["png", "jpg", "webp", "tiff"],
                    help="output format (default: from -o's extension, else png)")
     p.add_argument("--quality", type=int, default=95, help="JPEG/WebP quality (default 95)")
-    p.add_argument("--overwrite", action="store_true", help="replace existing outputs")
-    p.add_argument("--recursive", action="store_true", help="descend into sub-folders")
+    exists = p.add_mutually_exclusive_group()
+    exists.add_argument("--overwrite", action="store_true",
+                        help="replace existing outputs (an input only when it is named as -o)")
+    exists.add_argument("--rename", action="store_true",
+                        help="write NAME-2.EXT (-3, …) instead of skipping an existing output")
+    p.add_argument("--recursive", action="store_true",
+                   help="descend into sub-folders (mirrored under -o)")
+    p.add_argument("--max-megapixels", type=float, default=400.0, metavar="MP",
+                   help="refuse outputs larger than this (default 400)")
+    p.add_argument("--tile-memory", type=int, default=1536, metavar="MB",
+                   help="memory for one tile; larger images run in tiles (default 1536)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
 

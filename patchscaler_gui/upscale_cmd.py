@@ -1,26 +1,49 @@
-"""``patchscaler upscale``: files and folders in, ×4 images out, with a progress line.
+"""``patchscaler upscale``: files and folders in, ×4 images out, with progress and a summary.
 
 One input file with an image-suffixed ``-o`` writes that file; otherwise ``-o`` is a
-folder (created) and each output keeps its input's stem (folders are mirrored). A batch
-goes on past a bad file and exits 1 if anything failed; a single bad input exits 2.
+folder (created) that mirrors the inputs' folders (``--recursive`` descends) and each
+output keeps its input's stem; two inputs that would share a name get NAME-2, ….
+An existing output is skipped with a message unless ``--overwrite`` (or ``--rename``,
+which picks a free NAME-2, …); an input is replaced only when it is named as ``-o`` of a
+single input with ``--overwrite``. Outputs are refused up front when they would exceed
+the pixel or disk-space limit.
+
+A batch goes on past a bad file, prints done / skipped / failed with reasons, and exits 1
+if anything failed; a single bad input exits 2 with one line. Ctrl-C stops after the
+current patch batch (a second Ctrl-C stops at once), leaves no partial file, prints the
+summary and exits 130. Progress, with the whole batch's share and ETA, goes to stderr.
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
 
-from patchscaler_gui.cli import IMAGE_SUFFIXES, eta_text
+import torch
+
+from patchscaler_gui.cli import IMAGE_SUFFIXES
 from patchscaler_gui.engine import checkpoints, device
-from patchscaler_gui.engine.errors import InputError, OutputError, PatchscalerError
+from patchscaler_gui.engine.errors import InputError, LimitError, OutputError, PatchscalerError
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
-from patchscaler_gui.engine.imageio import FORMATS, load_image, save_image
+from patchscaler_gui.engine.imageio import (
+    FORMATS,
+    free_name,
+    load_image,
+    output_format,
+    probe_size,
+    save_image,
+)
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.pipeline import upscale_picture
+from patchscaler_gui.engine.pipeline import Limits, TileEvent, check_limits, upscale_picture
 from patchscaler_gui.engine.sampler import Progress, Settings
+
+REFRESH = 0.1  # seconds between progress lines
 
 
 @dataclass
@@ -28,6 +51,35 @@ class Report:
     done: list[Path] = field(default_factory=list)
     skipped: list[tuple[Path, str]] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
+    interrupted: bool = False
+
+
+class Interrupted(Exception):
+    """Ctrl-C was pressed: stop after the current patch batch."""
+
+
+class _CtrlC:
+    """The first Ctrl-C asks to stop at the next event; the second stops at once."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous: object = None
+
+    def __enter__(self) -> _CtrlC:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._on_sigint)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)  # type: ignore[arg-type]
+
+    def _on_sigint(self, _signum: int, _frame: FrameType | None) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+        print("\npatchscaler: stopping after the current batch (Ctrl-C again to stop now)",
+              file=sys.stderr, flush=True)
 
 
 def plan_jobs(inputs: list[Path], output: Path, fmt: str | None, recursive: bool
@@ -38,18 +90,22 @@ def plan_jobs(inputs: list[Path], output: Path, fmt: str | None, recursive: bool
     if single:
         return [(inputs[0], output)]
     suffix = "." + (fmt or "png")
-    jobs = []
+    jobs: list[tuple[Path, Path]] = []
+    taken: set[Path] = set()
     for item in inputs:
         if item.is_dir():
             pattern = "**/*" if recursive else "*"
-            for f in sorted(item.glob(pattern)):
-                if f.is_file() and f.suffix.lower() in IMAGE_SUFFIXES:
-                    rel = f.relative_to(item).with_suffix(suffix)
-                    jobs.append((f, output / rel))
+            found = [(f, output / f.relative_to(item).with_suffix(suffix))
+                     for f in sorted(item.glob(pattern))
+                     if f.is_file() and f.suffix.lower() in IMAGE_SUFFIXES]
         elif item.exists():
-            jobs.append((item, output / (item.stem + suffix)))
+            found = [(item, output / (item.stem + suffix))]
         else:
             raise InputError(f"{item}: no such file or folder.")
+        for src, dst in found:
+            dst = dst if dst not in taken else free_name(dst, taken)
+            taken.add(dst)
+            jobs.append((src, dst))
     return jobs
 
 
@@ -61,27 +117,96 @@ def _settings(args: argparse.Namespace, model: PatchScaler) -> Settings:
                     texture=not args.no_texture, seed=args.seed, keep_windows=False)
 
 
-def _one(model: PatchScaler, src: Path, dst: Path, settings: Settings, args: argparse.Namespace,
-         label: str) -> None:
+def _duration(seconds: float) -> str:
+    s = int(seconds + 0.5)
+    return f"{s // 3600}h{s % 3600 // 60:02d}m" if s >= 3600 else (
+        f"{s // 60}m{s % 60:02d}s" if s >= 60 else f"{s}s")
+
+
+class _Status:
+    """One progress line on stderr: this file's patch-steps, the batch's share and ETA."""
+
+    def __init__(self, sizes: list[int], quiet: bool) -> None:
+        self.sizes, self.quiet = sizes, quiet
+        self.total = max(1, sum(sizes))
+        self.before = 0  # input pixels of the files already handled
+        self.started = time.perf_counter()
+        self.shown = 0.0
+        self.label = ""
+
+    def begin(self, k: int, label: str) -> None:
+        self.label, self.current = label, self.sizes[k]
+
+    def end(self) -> None:
+        self.before += self.current
+
+    def event(self, event: object) -> None:
+        if self.quiet:
+            return
+        now = time.perf_counter()
+        if now - self.shown < REFRESH:
+            return
+        self.shown = now
+        if isinstance(event, Progress):
+            share = event.patch_steps_done / max(1, event.patch_steps_total)
+            text = (f"{GROUP_NAMES[event.group]} step {event.step}/{event.steps} | "
+                    f"{event.patch_steps_done}/{event.patch_steps_total} patch-steps")
+        elif isinstance(event, TileEvent):
+            share, text = event.index / event.count, f"tile {event.index + 1}/{event.count}"
+        else:
+            return
+        whole = (self.before + share * self.current) / self.total
+        elapsed = now - self.started
+        eta = _duration(elapsed * (1 - whole) / whole) if whole > 0 else "--"
+        print(f"\r{self.label} {text} | batch {whole:.0%}, ETA {eta}   ", end="",
+              file=sys.stderr, flush=True)
+
+    def line(self, text: str) -> None:
+        end = "" if self.quiet else "\r"
+        print(f"{end}{text}" + ("" if self.quiet else " " * 20), file=sys.stderr, flush=True)
+
+
+def _resolve(src: Path, dst: Path, args: argparse.Namespace, explicit: bool) -> Path | str:
+    """The path to write, or why the job is skipped."""
+    if not dst.exists():
+        return dst
+    if src.exists() and dst.samefile(src):
+        if explicit and args.overwrite:
+            return dst
+        return f"{dst} is the input; name it as -o of a single input with --overwrite"
+    if args.overwrite:
+        return dst
+    if args.rename:
+        return free_name(dst)
+    return f"{dst} exists (use --overwrite or --rename)"
+
+
+def _one(model: PatchScaler, src: Path, dst: Path, args: argparse.Namespace,
+         status: _Status, stop: _CtrlC) -> None:
     picture = load_image(src)
-    gen = upscale_picture(model, picture, settings)
-    started = time.perf_counter()
+    for note in picture.notes:
+        status.line(f"{src}: note: {note}")
+    limits = Limits(max_output_pixels=int(args.max_megapixels * 1e6),
+                    memory=args.tile_memory << 20)
+    check_limits(picture, limits, dst, output_format(dst, args.format))
+    gen = upscale_picture(model, picture, _settings(args, model), limits=limits)
     try:
         while True:
-            event = next(gen)
-            if isinstance(event, Progress) and not args.quiet:
-                print(f"\r{label} {GROUP_NAMES[event.group]} step {event.step}/{event.steps} "
-                      f"| {event.patch_steps_done}/{event.patch_steps_total} patch-steps | "
-                      f"{eta_text(event.patch_steps_done, event.patch_steps_total, started)}   ",
-                      end="", file=sys.stderr, flush=True)
-    except StopIteration as stop:
-        out, summary = stop.value
+            if stop.requested:
+                raise Interrupted
+            status.event(next(gen))
+    except StopIteration as stop_iteration:
+        out, summary = stop_iteration.value
     finally:
         gen.close()
-    save_image(dst, out, fmt=args.format, quality=args.quality, overwrite=args.overwrite)
+    save_image(dst, out, fmt=args.format, quality=args.quality, overwrite=True)
     if not args.quiet:
-        print(f"\r{label} done in {summary.timings['total']:.1f}s → {dst}" + " " * 20,
-              file=sys.stderr)
+        status.line(f"{status.label} done in {summary.timings['total']:.1f}s → {dst}")
+
+
+def _out_of_memory(exc: BaseException) -> bool:
+    return isinstance(exc, (MemoryError, torch.OutOfMemoryError)) or (
+        isinstance(exc, RuntimeError) and "allocate" in str(exc))
 
 
 def run_upscale(args: argparse.Namespace) -> int:
@@ -91,33 +216,64 @@ def run_upscale(args: argparse.Namespace) -> int:
     dev = device.select_device(args.device)
     device.configure_threads()
     model = checkpoints.load_model(args.model or checkpoints.default_model(), dev)
-    settings = _settings(args, model)
-    report = Report()
-    for k, (src, dst) in enumerate(jobs, 1):
-        if dst.exists() and not args.overwrite and not (src.exists() and dst.samefile(src)):
-            report.skipped.append((src, f"{dst} exists (use --overwrite)"))
-            continue
-        try:
-            _one(model, src, dst, settings, args, f"[{k}/{len(jobs)}] {src.name}")
-            report.done.append(dst)
-        except (InputError, OutputError) as exc:
-            if len(jobs) == 1:
-                raise
-            report.failed.append((src, str(exc)))
-            print(f"\npatchscaler: {exc}", file=sys.stderr)
+    _settings(args, model)  # a bad plan is a user error before any work
+    sizes = [w * h for w, h in (probe_size(src) or (1, 1) for src, _ in jobs)]
+    status, report = _Status(sizes, args.quiet), Report()
+    with _CtrlC() as stop:
+        for k, (src, dst) in enumerate(jobs):
+            if _run_job(k, len(jobs), src, dst, args, model, status, stop, report):
+                break
     return _summarise(report, len(jobs))
 
 
+def _run_job(k: int, count: int, src: Path, dst: Path, args: argparse.Namespace,
+             model: PatchScaler, status: _Status, stop: _CtrlC, report: Report) -> bool:
+    """Run one job into ``report``; True when the batch must stop (Ctrl-C)."""
+    status.begin(k, f"[{k + 1}/{count}] {src.name}")
+    try:
+        target = _resolve(src, dst, args, explicit=count == 1)
+        if isinstance(target, str):
+            if count == 1:
+                raise OutputError(target)
+            report.skipped.append((src, target))
+            status.line(f"{status.label}: skipped, {target}")
+        else:
+            _one(model, src, target, args, status, stop)
+            report.done.append(target)
+    except (Interrupted, KeyboardInterrupt):
+        stop.requested = True
+    except PatchscalerError as exc:
+        if count == 1:
+            raise
+        report.failed.append((src, str(exc)))
+        status.line(f"patchscaler: {exc}")
+    except Exception as exc:
+        if not _out_of_memory(exc):
+            raise
+        error = LimitError(f"{src}: not enough memory ({exc}); lower --tile-memory.")
+        if count == 1:
+            raise error from exc
+        report.failed.append((src, str(error)))
+        status.line(f"patchscaler: {error}")
+    finally:
+        status.end()
+    report.interrupted = stop.requested
+    return stop.requested
+
+
 def _summarise(report: Report, total: int) -> int:
-    if total > 1 or report.skipped:
+    if total > 1 or report.skipped or report.interrupted:
+        left = total - len(report.done) - len(report.skipped) - len(report.failed)
         print(f"done {len(report.done)}, skipped {len(report.skipped)}, "
-              f"failed {len(report.failed)}", file=sys.stderr)
+              f"failed {len(report.failed)}" + (f", not done {left}" if left else ""),
+              file=sys.stderr)
         for src, why in report.skipped:
             print(f"  skipped {src}: {why}", file=sys.stderr)
         for src, why in report.failed:
             print(f"  failed {src}: {why}", file=sys.stderr)
-    if len(report.skipped) == total == 1:
-        raise OutputError(report.skipped[0][1])
+    if report.interrupted:
+        print("patchscaler: interrupted; no partial file was left", file=sys.stderr)
+        return 130
     return 1 if report.failed else 0
 
 

@@ -192,6 +192,17 @@ def _picture(samples: np.ndarray, gray: bool, info: dict[str, object], path: Pat
     return Picture(pixels, alpha, bits, gray, info, path, notes)
 
 
+def probe_size(path: Path) -> tuple[int, int] | None:
+    """(width, height) from the file's header without decoding it; None when unreadable."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(path, formats=READABLE) as im:
+                return im.size
+    except Exception:  # any failure here is reported properly by load_image later
+        return None
+
+
 def output_format(path: Path, fmt: str | None = None) -> str:
     """The Pillow format name for an explicit ``fmt`` or the path's extension."""
     key = (fmt or path.suffix.lstrip(".")).lower()

@@ -45,8 +45,9 @@ from patchscaler_gui.engine.sampler import (
 )
 
 # Peak bytes the sampler holds per LR pixel of a tile (latent, confidence, mosaic, decoded
-# coarse and result, merge temporaries), measured with tiny and full-size models.
-BYTES_PER_LR_PIXEL = 1600
+# coarse and result, merge temporaries): about 1800 measured (peak RSS growth from 512² to
+# 1024² LR pixels, tiny and full-size models alike), rounded up.
+BYTES_PER_LR_PIXEL = 2048
 
 
 @dataclass(frozen=True)
