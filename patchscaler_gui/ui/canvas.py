@@ -4,13 +4,13 @@ After vimiv-qt's ``gui/image.py``: one view, one scene, multiplicative zoom clam
 [1/8, 8]. The input (bilinear ×4) lies left of the divider and the result right of it;
 both are items of the same scene, so they always share zoom and pan. The divider is drawn
 in the view's foreground and dragged with the mouse (``[`` and ``]`` move it too).
-Finished tiles are queued and painted at most ~30 times a second, a bounded number of
-pixels per tick, so a large group never blocks the event loop for long.
+Finished tiles are queued and painted at most ~30 times a second, for at most ~10 ms per
+tick, so a large group never blocks the event loop for long.
 """
 
 from __future__ import annotations
 
-import sys
+import time
 from collections import deque
 from collections.abc import Callable
 
@@ -35,7 +35,7 @@ from patchscaler_gui.ui.layers import HeatmapLayer, SplitLayer, qimage
 
 MIN_ZOOM, MAX_ZOOM = 1 / 8, 8.0
 PAINT_INTERVAL_MS = 33
-PIXELS_PER_TICK = 1_500_000
+TICK_SECONDS = 0.010  # main-thread time one paint tick may take
 GRAB_DISTANCE = 8  # view pixels around the divider that start a divider drag
 
 
@@ -115,18 +115,17 @@ class CompareView(QGraphicsView):
     def flush_tiles(self) -> None:
         """Paint every queued tile now."""
         self._paint_timer.stop()
-        self._paint(sys.maxsize)
+        self._paint(float("inf"))
 
     def _on_paint_timer_timeout(self) -> None:
-        self._paint(PIXELS_PER_TICK)
+        self._paint(TICK_SECONDS)
         if self._pending:
             self._paint_timer.start()
 
-    def _paint(self, budget: int) -> None:
-        while self._pending and budget > 0:
-            top, left, tile = self._pending.popleft()
-            self.after.paste(top, left, qimage(tile))
-            budget -= tile.shape[0] * tile.shape[1]
+    def _paint(self, seconds: float) -> None:
+        """Paint queued tiles for about ``seconds`` (at least one)."""
+        if self._pending:
+            self.after.paste(self._pending, time.perf_counter() + seconds)
 
     def result_image(self) -> np.ndarray:
         """The shown result as (h, w, 3) uint8 RGB (for tests and diagnostics)."""

@@ -4,6 +4,7 @@ smooth gradient on the right. ``packaging/make_icons.py`` writes the PNGs in res
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -17,7 +18,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
-from patchscaler_gui.ui.layers import STOPS
+from patchscaler_gui.ui.layers import STOPS, colormap
 
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
@@ -32,17 +33,17 @@ def render_icon(size: int) -> QImage:
     clip = QPainterPath()
     clip.addRoundedRect(frame, 12 * s, 12 * s)
     p.setClipPath(clip)
-    sky = QLinearGradient(frame.topLeft(), frame.bottomRight())
-    sky.setColorAt(0.0, QColor(35, 72, 140))
-    sky.setColorAt(1.0, QColor(120, 60, 150))
-    p.fillRect(frame, sky)
-    colours = [QColor(*(int(v) for v in STOPS[k])) for k in (0, 1, 2, 3, 4)]
-    tile = 60 * s / 4
-    pattern = ((0, 1, 3, 4), (1, 2, 4, 3), (0, 2, 3, 2), (1, 0, 2, 4))
-    for r, row in enumerate(pattern):
-        for c in range(2):
-            p.fillRect(QRectF(2 * s + c * tile, 2 * s + r * tile, tile + 0.5, tile + 0.5),
-                       colours[row[c]])
+    smooth = QLinearGradient(QPointF(2 * s, 2 * s), QPointF(62 * s, 62 * s))
+    for k, stop in enumerate(STOPS):
+        smooth.setColorAt(k / (len(STOPS) - 1), QColor(*(int(v) for v in stop)))
+    p.fillRect(frame, smooth)
+    tile = 7.5
+    for r in range(8):  # the same gradient, blocky: the low-resolution input
+        for c in range(4):
+            x, y = 2 + c * tile, 2 + r * tile
+            rgb = colormap(np.array((x + y + tile - 4) / 120))
+            p.fillRect(QRectF(x * s, y * s, tile * s + 0.5, tile * s + 0.5),
+                       QColor(*(int(v) for v in rgb)))
     p.setClipping(False)
     x = 32 * s
     p.setPen(QPen(QColor(255, 255, 255), max(1.0, 3 * s)))
@@ -55,8 +56,12 @@ def render_icon(size: int) -> QImage:
         font.setBold(True)
         font.setPixelSize(round(16 * s))
         p.setFont(font)
+        box = QRectF(35 * s, 41 * s, 24 * s, 18 * s)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(0, 0, 0, 120))
+        p.drawRoundedRect(box, 4 * s, 4 * s)
         p.setPen(QColor(255, 255, 255))
-        p.drawText(QRectF(34 * s, 40 * s, 26 * s, 20 * s), Qt.AlignmentFlag.AlignCenter, "×4")
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, "×4")
     p.end()
     return image
 

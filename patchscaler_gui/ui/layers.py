@@ -7,6 +7,9 @@ finished tiles are painted into, so showing a group costs only that group's pixe
 
 from __future__ import annotations
 
+import time
+from collections import deque
+
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap
@@ -58,14 +61,19 @@ class SplitLayer(QGraphicsItem):
         self._clip = scene_x / self.scale()
         self.update()
 
-    def paste(self, top: int, left: int, image: QImage) -> QRectF:
-        """Paint ``image`` into the pixmap at (top, left); returns the rect to repaint."""
+    def paste(self, pending: deque[tuple[int, int, np.ndarray]], deadline: float) -> None:
+        """Paint queued RGB32 tiles (top, left, array) into the pixmap, one painter for all,
+        until ``pending`` is empty or ``deadline`` (perf_counter) has passed."""
         painter = QPainter(self._pixmap)
-        painter.drawImage(left, top, image)
-        painter.end()
-        rect = QRectF(left, top, image.width(), image.height())
-        self.update(rect)
-        return rect
+        try:
+            while pending:
+                top, left, tile = pending.popleft()
+                painter.drawImage(left, top, qimage(tile))
+                self.update(QRectF(left, top, tile.shape[1], tile.shape[0]))
+                if time.perf_counter() > deadline:
+                    break
+        finally:
+            painter.end()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
         return QRectF(0, 0, self._pixmap.width(), self._pixmap.height())

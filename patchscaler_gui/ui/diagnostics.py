@@ -1,0 +1,179 @@
+"""GUI responsiveness diagnostic: ``python -m patchscaler_gui.ui.diagnostics``.
+
+Opens the real main window (offscreen unless a display is set) on a 512×512 photo and
+measures, in one run:
+
+- coarse preview latency: from opening the image to the coarse result and heatmap being
+  on the canvas (and to the first repaint that shows them);
+- the longest event-loop stall while sampling, with a timer-lag probe (a 5 ms QTimer whose
+  late firings are the stalls), and separately during the coarse stage;
+- the longest main-thread tile-painting tick, and the pixels a finished group paints;
+- canvas repaint time at 4096×4096 at several zoom levels.
+
+Numbers, not assertions: the tests stay free of timing. ``--model`` takes a model folder,
+``tiny`` (random tiny config) or ``random-default`` (random weights, the shipped
+architecture: the real cost of an untrained model).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def _model(spec: str):  # type: ignore[no-untyped-def]
+    from patchscaler_gui.engine import checkpoints
+    from patchscaler_gui.engine.model import ModelConfig, PatchScaler, tiny_config
+
+    if spec == "tiny":
+        return PatchScaler(tiny_config()).eval(), "tiny (random)"
+    if spec == "random-default":
+        return PatchScaler(ModelConfig()).eval(), "default architecture (random)"
+    folder = Path(spec) if spec else checkpoints.default_model()
+    return checkpoints.load_model(folder), str(folder)
+
+
+def _photo(size: int, path: Path) -> Path:
+    with Image.open(RESOURCES / "sample.png") as im:
+        im.convert("RGB").resize((size, size), Image.Resampling.BICUBIC).save(path)
+    return path
+
+
+class LagProbe:
+    """A 5 ms timer; every firing later than planned is a stall of the event loop."""
+
+    def __init__(self, interval_ms: int = 5) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.interval = interval_ms / 1000
+        self.ticks: list[float] = []
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+
+    def start(self) -> None:
+        self.ticks = [time.perf_counter()]
+        self.timer.start()
+
+    def longest_stall(self, begin: float, end: float) -> float:
+        t = np.array(self.ticks)
+        gaps = np.diff(t)
+        inside = (t[1:] > begin) & (t[:-1] < end)
+        return float(gaps[inside].max() - self.interval) if inside.any() else float("nan")
+
+
+def measure(model_spec: str, size: int, workdir: Path) -> dict[str, object]:
+    from PySide6.QtWidgets import QApplication
+
+    from patchscaler_gui.engine.device import configure_threads
+    from patchscaler_gui.ui.app import make_application
+    from patchscaler_gui.ui.main_window import MainWindow
+
+    threads = configure_threads()
+    app = make_application()
+    model, name = _model(model_spec)
+    window = MainWindow(model)
+    window.resize(1280, 800)
+    window.show()
+    QApplication.processEvents()
+    marks: dict[str, float] = {}
+    paints: list[float] = []
+    session, canvas = window.session, window.canvas
+    session.coarse_shown.connect(lambda _: marks.setdefault("coarse", time.perf_counter()))
+    session.run_finished.connect(lambda _: marks.setdefault("done", time.perf_counter()))
+    real_paint = canvas._paint
+
+    def timed_paint(seconds: float) -> None:
+        t = time.perf_counter()
+        real_paint(seconds)
+        paints.append(time.perf_counter() - t)
+        if "coarse" in marks and "painted" not in marks:
+            marks["painted"] = time.perf_counter()
+
+    canvas._paint = timed_paint  # type: ignore[method-assign]
+    photo = _photo(size, workdir / f"photo{size}.png")
+    probe = LagProbe()
+    probe.start()
+    marks["open"] = time.perf_counter()
+    window.open_file(photo)
+    while "done" not in marks and time.perf_counter() - marks["open"] < 1800:
+        app.processEvents()
+        if "coarse" in marks and "shown" not in marks:
+            canvas.viewport().repaint()
+            marks["shown"] = time.perf_counter()
+        time.sleep(0.001)
+    probe.timer.stop()
+    doc = session.doc
+    assert doc is not None and doc.state is not None
+    result = {
+        "model": name, "threads": threads, "input": f"{size}x{size}",
+        "patches": int(doc.difficulty.size) if doc.difficulty is not None else 0,
+        "coarse_preview_s": marks["coarse"] - marks["open"],
+        "coarse_on_screen_s": marks["shown"] - marks["open"],
+        "sampling_s": marks.get("done", float("nan")) - marks["coarse"],
+        "longest_stall_sampling_ms": 1000 * probe.longest_stall(marks["coarse"],
+                                                                marks.get("done", 0)),
+        "longest_stall_coarse_ms": 1000 * probe.longest_stall(marks["open"], marks["coarse"]),
+        "longest_paint_tick_ms": 1000 * max(paints, default=0.0),
+    }
+    result.update(_canvas_4096(window, app))
+    window.close()
+    return result
+
+
+def _canvas_4096(window, app) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Repaint time of the compare canvas showing a 4096×4096 result."""
+    from patchscaler_gui.ui.worker import to_rgb32
+
+    canvas = window.canvas
+    rng = np.random.default_rng(0)
+    canvas.set_input(to_rgb32(rng.random((1024, 1024, 3), dtype=np.float32)))
+    canvas.set_result(to_rgb32(rng.random((4096, 4096, 3), dtype=np.float32)))
+    out = {}
+    for label, zoom in (("fit", None), ("50%", 0.5), ("100%", 1.0), ("800%", 8.0)):
+        canvas.fit() if zoom is None else canvas.set_zoom(zoom)
+        app.processEvents()
+        times = []
+        for k in range(8):
+            canvas.set_split(0.3 + 0.05 * k)
+            canvas.centerOn(1500 + 80 * k, 2000)
+            t = time.perf_counter()
+            canvas.viewport().repaint()
+            times.append(time.perf_counter() - t)
+        out[f"repaint_4096_{label}_ms"] = 1000 * max(times)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default="",
+                        help="model folder, 'tiny' or 'random-default' (default: installed)")
+    parser.add_argument("--size", type=int, default=512, help="input side in pixels")
+    parser.add_argument("--json", type=Path, help="also write the numbers here")
+    args = parser.parse_args(argv)
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("PATCHSCALER_CONFIG_DIR", str(Path("/tmp/patchscaler-diag")))
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        result = measure(args.model, args.size, Path(tmp))
+    for key, value in result.items():
+        print(f"{key:28s} {value:.3f}" if isinstance(value, float) else f"{key:28s} {value}")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
