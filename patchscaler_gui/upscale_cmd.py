@@ -161,19 +161,32 @@ class _Status:
         print(f"\r{self.label} {text} | batch {whole:.0%}, ETA {eta}   ", end="",
               file=sys.stderr, flush=True)
 
+    def clear(self) -> None:
+        if not self.quiet:
+            print("\r" + " " * 100 + "\r", end="", file=sys.stderr, flush=True)
+
     def line(self, text: str) -> None:
         end = "" if self.quiet else "\r"
         print(f"{end}{text}" + ("" if self.quiet else " " * 20), file=sys.stderr, flush=True)
 
 
-def _resolve(src: Path, dst: Path, args: argparse.Namespace, explicit: bool) -> Path | str:
+@dataclass(frozen=True)
+class _Batch:
+    count: int
+    inputs: set[Path]  # resolved
+    explicit: bool  # one input file named with its own -o
+
+
+def _resolve(dst: Path, args: argparse.Namespace, batch: _Batch) -> Path | str:
     """The path to write, or why the job is skipped."""
     if not dst.exists():
         return dst
-    if src.exists() and dst.samefile(src):
-        if explicit and args.overwrite:
+    if dst.resolve() in batch.inputs:
+        if args.overwrite and batch.explicit:
             return dst
-        return f"{dst} is the input; name it as -o of a single input with --overwrite"
+        if args.rename:
+            return free_name(dst)
+        return f"{dst} is an input; name it as -o of a single input with --overwrite"
     if args.overwrite:
         return dst
     if args.rename:
@@ -192,9 +205,10 @@ def _one(model: PatchScaler, src: Path, dst: Path, args: argparse.Namespace,
     gen = upscale_picture(model, picture, _settings(args, model), limits=limits)
     try:
         while True:
+            event = next(gen)
             if stop.requested:
                 raise Interrupted
-            status.event(next(gen))
+            status.event(event)
     except StopIteration as stop_iteration:
         out, summary = stop_iteration.value
     finally:
@@ -219,19 +233,23 @@ def run_upscale(args: argparse.Namespace) -> int:
     _settings(args, model)  # a bad plan is a user error before any work
     sizes = [w * h for w, h in (probe_size(src) or (1, 1) for src, _ in jobs)]
     status, report = _Status(sizes, args.quiet), Report()
+    batch = _Batch(len(jobs), {src.resolve() for src, _ in jobs},
+                   jobs == [(args.inputs[0], args.output)])
     with _CtrlC() as stop:
         for k, (src, dst) in enumerate(jobs):
-            if _run_job(k, len(jobs), src, dst, args, model, status, stop, report):
+            if _run_job(k, batch, src, dst, args, model, status, stop, report):
                 break
+    status.clear()
     return _summarise(report, len(jobs))
 
 
-def _run_job(k: int, count: int, src: Path, dst: Path, args: argparse.Namespace,
+def _run_job(k: int, batch: _Batch, src: Path, dst: Path, args: argparse.Namespace,
              model: PatchScaler, status: _Status, stop: _CtrlC, report: Report) -> bool:
     """Run one job into ``report``; True when the batch must stop (Ctrl-C)."""
+    count = batch.count
     status.begin(k, f"[{k + 1}/{count}] {src.name}")
     try:
-        target = _resolve(src, dst, args, explicit=count == 1)
+        target = _resolve(dst, args, batch)
         if isinstance(target, str):
             if count == 1:
                 raise OutputError(target)
