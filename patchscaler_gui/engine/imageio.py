@@ -247,6 +247,8 @@ def output_samples(picture: Picture, bits: int, with_alpha: bool) -> np.ndarray:
     dtype = np.uint16 if bits == 16 else np.uint8
     h, w = picture.pixels.shape[:2]
     alpha = picture.alpha if with_alpha else None
+    if not picture.gray and alpha is None and picture.pixels.dtype == dtype:
+        return picture.pixels  # a tiled result is already what gets written
     c = (1 if picture.gray else 3) + (alpha is not None)
     out = np.empty((h, w, c), dtype)
     luma = np.array([0.299, 0.587, 0.114], np.float32)
