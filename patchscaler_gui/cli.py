@@ -68,8 +68,8 @@ def _add_upscale(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
                    help="descend into sub-folders (mirrored under -o)")
     p.add_argument("--max-megapixels", type=float, default=400.0, metavar="MP",
                    help="refuse outputs larger than this (default 400)")
-    p.add_argument("--tile-memory", type=int, default=1536, metavar="MB",
-                   help="memory for one tile; larger images run in tiles (default 1536)")
+    p.add_argument("--tile-memory", type=int, default=2048, metavar="MB",
+                   help="memory for one tile; larger images run in tiles (default 2048)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
 

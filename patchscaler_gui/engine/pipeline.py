@@ -55,7 +55,7 @@ class Limits:
     """Refusal thresholds and the memory budget of one tile."""
 
     max_output_pixels: int = 400_000_000
-    memory: int = 1536 << 20  # bytes the sampler may hold at once
+    memory: int = 2048 << 20  # bytes the sampler may hold at once
     disk_headroom: int = 64 << 20  # free space to leave on the target's disk
 
 
