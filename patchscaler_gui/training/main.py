@@ -1,4 +1,5 @@
-"""``patchscaler train STAGE [options]``: prepare | grm | rtm | denoiser | calibrate | export | all.
+"""``patchscaler train STAGE [options]``: prepare | grm | rtm | denoiser | calibrate | export | all,
+and ``sheet`` (the crop sheet of a finished model).
 
 Every stage reads and writes one run folder (default ``runs/x4``): ``model_config.json``,
 ``<stage>.ckpt`` checkpoints (resumed when present), ``log.jsonl``, ``calibration.json`` and
@@ -18,7 +19,7 @@ from typing import Any
 
 import torch
 
-from patchscaler_gui.engine.checkpoints import default_model, save_model
+from patchscaler_gui.engine.checkpoints import default_model, load_model, save_model
 from patchscaler_gui.engine.denoiser import DenoiserConfig
 from patchscaler_gui.engine.grm import GRMConfig
 from patchscaler_gui.engine.model import ModelConfig, PatchScaler, tiny_config
@@ -33,9 +34,11 @@ from patchscaler_gui.training.common import (
 )
 from patchscaler_gui.training.data import CropSampler, load_photos, val_crops
 from patchscaler_gui.training.rtm import build_rtm
+from patchscaler_gui.training.sheet import render_sheet
 from patchscaler_gui.training.stages import LoopConfig, train_denoiser, train_grm
 
 STAGES = ("grm", "rtm", "denoiser", "calibrate", "export")
+TOOLS = ("prepare", "sheet")
 
 
 def default_config() -> ModelConfig:
@@ -56,6 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--val-crops", type=int, default=24, help="calibration crops")
     p.add_argument("--out", type=Path, help="export: model folder (default models/patchscaler-x4)")
     p.add_argument("--force", action="store_true", help="prepare: redo the data")
+    p.add_argument("--model", type=Path, help="sheet: model folder (default: the shipped one)")
     return p
 
 
@@ -134,9 +138,13 @@ def run_train(stage: str, rest: list[str]) -> int:
     a = _parser().parse_args(rest)
     if stage == "prepare":
         return prepare.main(["--root", str(a.data), *(["--force"] if a.force else [])])
+    if stage == "sheet":
+        model = load_model(a.model or default_model())
+        render_sheet(model, a.data / "val", a.out or Path("resources/crop_sheet.png"))
+        return 0
     stages = STAGES if stage == "all" else (stage,)
     if any(s not in STAGES for s in stages):
-        raise SystemExit(f"unknown stage {stage!r}: use prepare, {', '.join(STAGES)} or all")
+        raise SystemExit(f"unknown stage {stage!r}: use {', '.join(TOOLS + STAGES)} or all")
     device = pick_device(a.device)
     init_distributed(device)
     for s in stages:

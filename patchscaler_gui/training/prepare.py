@@ -393,7 +393,7 @@ def _gather(root: Path, workdir: Path, sources: Sequence[Source], fetch: Fetcher
             report: dict[str, object]) -> list[ManifestEntry]:
     staged: list[ManifestEntry] = []
     seen: set[str] = set()
-    failed, dropped = dict[str, str](), list[dict[str, str]]()
+    failed, dropped, duplicates = dict[str, str](), list[dict[str, str]](), 0
     for source in sources:
         check_not_reserved(source.package)
         try:
@@ -403,11 +403,12 @@ def _gather(root: Path, workdir: Path, sources: Sequence[Source], fetch: Fetcher
             continue
         licence_path, text = copy_licence(tree, source, root / "licenses")
         for rel, data in collect_candidates(tree, source):
-            digest, image = hashlib.sha256(data).hexdigest(), None
-            reason = "duplicate of an earlier file" if digest in seen else "too small"
+            digest, image, reason = hashlib.sha256(data).hexdigest(), None, "too small"
+            if digest in seen:  # same bytes under another name (e.g. Plasma's size variants)
+                duplicates += 1
+                continue
             try:
-                if digest not in seen:
-                    image = prepare_image(Image.open(io.BytesIO(data)), lossy=is_lossy(data))
+                image = prepare_image(Image.open(io.BytesIO(data)), lossy=is_lossy(data))
             except (OSError, ValueError) as exc:
                 reason = f"unreadable: {exc}"
             if image is None:
@@ -417,7 +418,10 @@ def _gather(root: Path, workdir: Path, sources: Sequence[Source], fetch: Fetcher
             licence = (licence_for(text, rel, source.licences),
                        licence_path.relative_to(root).as_posix())
             staged.append(_stage(root, source, rel, image, licence))
-    report.update(failed_packages=failed, skipped_packages=SKIPPED, dropped=dropped)
+        if tree.parent == workdir / "trees":  # unpacked copy: the archive stays cached
+            shutil.rmtree(tree)
+    report.update(failed_packages=failed, skipped_packages=SKIPPED, dropped=dropped,
+                  duplicates_dropped=duplicates)
     return staged
 
 

@@ -20,7 +20,7 @@ def tiny_data(tmp_path: Path) -> Path:
         (tmp_path / "data" / split).mkdir(parents=True)
         for i in range(n):
             base = rng.random((10, 12, 3))
-            img = np.kron(base, np.ones((16, 16, 1))) + 0.1 * rng.random((160, 192, 3))
+            img = np.kron(base, np.ones((20, 20, 1))) + 0.1 * rng.random((200, 240, 3))
             Image.fromarray((np.clip(img, 0, 1) * 255).astype(np.uint8)).save(
                 tmp_path / "data" / split / f"{i}.png")
     return tmp_path / "data"
@@ -50,3 +50,12 @@ def test_every_stage_runs_resumes_and_exports(tmp_path: Path, tiny_data: Path) -
     assert list(model.config.plan.budgets) == calib["plan"]["budgets"]
     config = json.loads((out / "config.json").read_text())
     assert config["trained"] is True and "grm" in config["training"]
+
+
+def test_crop_sheet_renders(tmp_path: Path, tiny_data: Path, tiny_model_dir: Path) -> None:
+    out = tmp_path / "sheet.png"
+    assert run_train("sheet", ["--data", str(tiny_data), "--model", str(tiny_model_dir),
+                               "--out", str(out)]) == 0
+    with Image.open(out) as im:
+        arr = np.asarray(im)
+    assert im.width == 4 * 192 + 12 and arr.std() > 10
