@@ -81,7 +81,10 @@ class BatchPanel(QWidget):
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(["File", "Status", "Output"])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
@@ -283,4 +286,6 @@ class BatchPanel(QWidget):
         self.progress.setValue(round(1000 * fraction))
         if self._started is not None and 0 < fraction < 1:
             spent = time.perf_counter() - self._started
-            self.eta.setText(f"ETA {duration(spent / fraction * (1 - fraction))}")
+            done = sum(i.status == ItemStatus.DONE for i in self.items)
+            self.eta.setText(f"{done} of {len(self.items)} done · "
+                             f"ETA {duration(spent / fraction * (1 - fraction))}")

@@ -158,6 +158,13 @@ class CompareView(QGraphicsView):
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         if self._size[1] == 0:
+            painter.save()
+            painter.resetTransform()
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(QRectF(self.viewport().rect()), Qt.AlignmentFlag.AlignCenter,
+                             "Drop photos or folders here\nor open them with File → Open… "
+                             "(Ctrl+O) or paste one (Ctrl+V)")
+            painter.restore()
             return
         painter.save()
         painter.resetTransform()
@@ -281,6 +288,11 @@ class CompareView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:  # the system switched light/dark
+            self.setBackgroundBrush(self.palette().window())
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QSpinBox,
     QVBoxLayout,
@@ -95,6 +96,10 @@ class ControlPanel(QWidget):
         self.thresholds = QLabeledDoubleRangeSlider(HORIZONTAL)
         self.thresholds.setRange(0.0, 1.0)
         self.thresholds.setDecimals(3)
+        self.thresholds.setEdgeLabelMode(QLabeledDoubleRangeSlider.EdgeLabelMode.NoLabel)
+        # close handles would overlap their labels: one line of text says it instead
+        self.thresholds.setHandleLabelPosition(
+            QLabeledDoubleRangeSlider.LabelPosition.NoLabel)
         self.thresholds.setSingleStep(0.001)
         self.thresholds.setToolTip("Difficulty thresholds: patches below the left handle are "
                                    "simple, at or above the right one hard. The heatmap "
@@ -103,7 +108,15 @@ class ControlPanel(QWidget):
         self._focus_key(self.thresholds, "Alt+T")
         self.thresholds.valueChanged.connect(self._on_plan_slider_value_changed)
         grid.addWidget(self.thresholds, 6, 2)
+        self.threshold_text = QLabel()
+        self.threshold_text.setToolTip(self.thresholds.toolTip())
+        grid.addWidget(self.threshold_text, 7, 1, 1, 2)
+        self._show_thresholds()
         return box
+
+    def _show_thresholds(self) -> None:
+        lo, hi = self.thresholds.value()
+        self.threshold_text.setText(f"simple < {lo:.3f} ≤ medium < {hi:.3f} ≤ hard")
 
     def _heatmap_box(self) -> QGroupBox:
         box = QGroupBox("Difficulty heatmap")
@@ -114,7 +127,10 @@ class ControlPanel(QWidget):
                                "heatmap")
         self._focus_key(self.opacity, "Alt+O")
         self.opacity.valueChanged.connect(self._on_opacity_value_changed)
-        form.addWidget(self.opacity)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Opacity"))
+        row.addWidget(self.opacity)
+        form.addLayout(row)
         return box
 
     def _options_box(self, devices: list[str]) -> QGroupBox:
@@ -195,6 +211,15 @@ class ControlPanel(QWidget):
         hi, lo = plan.thresholds
         self.thresholds.setValue((lo, hi))
         del blockers
+        self._show_thresholds()
+
+    def set_threshold_range(self, low: float, high: float) -> None:
+        """Fit the threshold slider to an image's difficulty range (kept within [0, 1])."""
+        pad = max(0.25 * (high - low), 0.005)
+        with QSignalBlocker(self.thresholds):
+            value = self.thresholds.value()
+            self.thresholds.setRange(max(0.0, low - pad), min(1.0, high + pad))
+            self.thresholds.setValue(value)
 
     def device_name(self) -> str:
         return str(self.device.currentData())
@@ -221,6 +246,7 @@ class ControlPanel(QWidget):
     # -- slots ---------------------------------------------------------------------------
 
     def _on_plan_slider_value_changed(self) -> None:
+        self._show_thresholds()
         self.plan_edited.emit()
 
     def _on_option_changed(self) -> None:

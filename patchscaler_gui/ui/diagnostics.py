@@ -6,8 +6,9 @@ measures, in one run:
 - coarse preview latency: from opening the image to the coarse result and heatmap being
   on the canvas (and to the first repaint that shows them);
 - the longest event-loop stall while sampling, with a timer-lag probe (a 5 ms QTimer whose
-  late firings are the stalls), and separately during the coarse stage;
-- the longest main-thread tile-painting tick, and the pixels a finished group paints;
+  late firings are the stalls), and separately during the coarse stage; beside each, the
+  most main-thread CPU time spent between two firings (our own work on the UI thread);
+- the longest main-thread tile-painting tick (CPU time);
 - canvas repaint time at 4096×4096 at several zoom levels.
 
 Numbers, not assertions: the tests stay free of timing. ``--model`` takes a model folder,
@@ -49,27 +50,35 @@ def _photo(size: int, path: Path) -> Path:
 
 
 class LagProbe:
-    """A 5 ms timer; every firing later than planned is a stall of the event loop."""
+    """A 5 ms timer; every firing later than planned is a stall of the event loop. The
+    main thread's CPU time between firings tells our own work on it (a long gap with
+    little CPU is the OS running other threads or processes)."""
 
     def __init__(self, interval_ms: int = 5) -> None:
         from PySide6.QtCore import Qt, QTimer
 
         self.interval = interval_ms / 1000
-        self.ticks: list[float] = []
+        self.ticks: list[tuple[float, float]] = []
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+        self.timer.timeout.connect(self._on_timer_timeout)
+
+    def _on_timer_timeout(self) -> None:
+        self.ticks.append((time.perf_counter(), time.thread_time()))
 
     def start(self) -> None:
-        self.ticks = [time.perf_counter()]
+        self._on_timer_timeout()
         self.timer.start()
 
-    def longest_stall(self, begin: float, end: float) -> float:
+    def longest(self, begin: float, end: float) -> tuple[float, float]:
+        """(longest stall, longest main-thread CPU between two firings) in [begin, end]."""
         t = np.array(self.ticks)
-        gaps = np.diff(t)
-        inside = (t[1:] > begin) & (t[:-1] < end)
-        return float(gaps[inside].max() - self.interval) if inside.any() else float("nan")
+        wall, cpu = np.diff(t[:, 0]), np.diff(t[:, 1])
+        inside = (t[1:, 0] > begin) & (t[:-1, 0] < end)
+        if not inside.any():
+            return float("nan"), float("nan")
+        return float(wall[inside].max() - self.interval), float(cpu[inside].max())
 
 
 def measure(model_spec: str, size: int, workdir: Path) -> dict[str, object]:
@@ -94,9 +103,9 @@ def measure(model_spec: str, size: int, workdir: Path) -> dict[str, object]:
     real_paint = canvas._paint
 
     def timed_paint(seconds: float) -> None:
-        t = time.perf_counter()
+        t = time.thread_time()
         real_paint(seconds)
-        paints.append(time.perf_counter() - t)
+        paints.append(time.thread_time() - t)
         if "coarse" in marks and "painted" not in marks:
             marks["painted"] = time.perf_counter()
 
@@ -115,17 +124,19 @@ def measure(model_spec: str, size: int, workdir: Path) -> dict[str, object]:
     probe.timer.stop()
     doc = session.doc
     assert doc is not None and doc.state is not None
-    result = {
+    result: dict[str, object] = {
         "model": name, "threads": threads, "input": f"{size}x{size}",
         "patches": int(doc.difficulty.size) if doc.difficulty is not None else 0,
         "coarse_preview_s": marks["coarse"] - marks["open"],
         "coarse_on_screen_s": marks["shown"] - marks["open"],
         "sampling_s": marks.get("done", float("nan")) - marks["coarse"],
-        "longest_stall_sampling_ms": 1000 * probe.longest_stall(marks["coarse"],
-                                                                marks.get("done", 0)),
-        "longest_stall_coarse_ms": 1000 * probe.longest_stall(marks["open"], marks["coarse"]),
-        "longest_paint_tick_ms": 1000 * max(paints, default=0.0),
     }
+    for phase, (begin, end) in (("sampling", (marks["coarse"], marks.get("done", 0.0))),
+                                ("coarse", (marks["open"], marks["coarse"]))):
+        stall, busy = probe.longest(begin, end)
+        result[f"longest_stall_{phase}_ms"] = 1000 * stall
+        result[f"longest_main_thread_cpu_{phase}_ms"] = 1000 * busy
+    result["longest_paint_tick_cpu_ms"] = 1000 * max(paints, default=0.0)
     result.update(_canvas_4096(window, app))
     window.close()
     return result

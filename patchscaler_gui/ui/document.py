@@ -58,10 +58,6 @@ class Document:
     seconds: float | None = None  # the last complete run's wall time
 
     @property
-    def name(self) -> str:
-        return self.path.name if self.path is not None else "pasted image"
-
-    @property
     def patch_px(self) -> int:
         """Output pixels per patch side (0 before the coarse stage)."""
         return 0 if self.state is None else self.state.grid.patch * SCALE

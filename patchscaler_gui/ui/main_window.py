@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
                 folder = source or model_source.default_folder(self.settings.model_dir)
                 if source is None and not folder.is_dir():
                     self.controls.model_label.setText(model_source.missing_message(folder))
-                    messages.warning(model_source.missing_message(folder))
+                    messages.error(model_source.missing_message(folder))
                     return
                 loaded = model_source.from_folder(folder, self.controls.device_name())
         except PatchscalerError as exc:
@@ -363,8 +363,9 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
-        if self.batch.running:
+        if self.batch.task is not None:
             self.batch.cancel()
+            self.batch.task.cancel()
         self.session.shutdown()
         self.store_settings()
         self._bridge.disconnect_view(self._on_message_shown)

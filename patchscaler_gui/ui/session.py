@@ -84,6 +84,7 @@ class Session(QObject):
         self.batch_mode = False
         self._serial = 0
         self._running: int | None = None
+        self._job_doc: Document | None = None  # the document the running job works on
         self._dirty = False
         self._when_idle: list[Callable[[], None]] = []
         self._futures: dict[int, asyncio.Future[Outcome]] = {}
@@ -149,6 +150,8 @@ class Session(QObject):
             return False
         plan = self.controls.plan()
         if doc.state is None:
+            if self.busy and self._job_doc is doc:
+                return False  # its coarse stage is running already
             return self._submit((Pass(plan, None),), None)
         todo = doc.stale(plan, self.key())
         if select is not None:
@@ -195,6 +198,7 @@ class Session(QObject):
         self.cancel()
         self._serial += 1
         self._running = self._serial
+        self._job_doc = doc
         self._dirty = False
         doc.begin(select, self.key())
         settings = Settings(seed=self.controls.seed.value(),
@@ -211,9 +215,9 @@ class Session(QObject):
         future = self._futures.pop(serial, None)
         if future is not None and not future.done():
             future.set_result(outcome)
-        if not self._current(serial):
+        if serial != self._running:
             return
-        self._running = None
+        self._running = self._job_doc = None
         self.busy_changed.emit(False)
         pending, self._when_idle = self._when_idle, []
         for callback in pending:
@@ -229,13 +233,18 @@ class Session(QObject):
             callback()
 
     def _current(self, serial: int) -> bool:
-        return serial == self._running
+        """Whether events of job ``serial`` are for the document on show."""
+        return serial == self._running and self._job_doc is self.doc
 
     def _on_coarse_shown(self, event: CoarseShown) -> None:
         if not self._current(event.serial) or self.doc is None:
             return
         self.doc.adopt(event.state)
         self.canvas.set_result(event.coarse)
+        hi, lo = self.controls.plan().thresholds
+        d = self.doc.difficulty
+        assert d is not None
+        self.controls.set_threshold_range(min(float(d.min()), lo), max(float(d.max()), hi))
         self.refresh()
         self.progressed.emit(0, event.total, f"Coarse stage {duration(event.seconds)}; "
                              f"sampling {event.total:,} patch-steps…")

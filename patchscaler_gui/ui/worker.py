@@ -97,14 +97,16 @@ class Cancelled(Exception):
 
 def to_rgb32(pixels: np.ndarray) -> np.ndarray:
     """(h, w, 3) float RGB in [0, 1] → (h, w, 4) uint8 in QImage.Format_RGB32's byte order
-    (B, G, R, 255 on little-endian machines), so the main thread only blits it."""
-    out = np.full((*pixels.shape[:2], 4), 255, np.uint8)
-    rgb = np.clip(pixels * 255.0 + 0.5, 0, 255).astype(np.uint8)
+    (B, G, R, 255 on little-endian machines), so the main thread only blits it. Done with
+    torch: multi-threaded and without the GIL."""
+    rgb = torch.from_numpy(np.ascontiguousarray(pixels, np.float32))
+    q = rgb.mul(255.0).add_(0.5).clamp_(0.0, 255.0).to(torch.uint8)
+    out = torch.full((*q.shape[:2], 4), 255, dtype=torch.uint8)
     if sys.byteorder == "little":
-        out[..., 0], out[..., 1], out[..., 2] = rgb[..., 2], rgb[..., 1], rgb[..., 0]
+        out[..., :3] = q.flip(-1)
     else:
-        out[..., 1], out[..., 2], out[..., 3] = rgb[..., 0], rgb[..., 1], rgb[..., 2]
-    return out
+        out[..., 1:] = q
+    return out.numpy()
 
 
 def job_total(state: State, passes: tuple[Pass, ...]) -> int:
@@ -170,14 +172,9 @@ class SamplerWorker(QObject):
         if state is None:
             state = coarse_stage(job.model, job.picture.pixels, job.settings.grm_tile)
         total = job_total(state, job.passes)
-        if job.state is None:
-            coarse = to_rgb32(state.image())
-            self.coarse_shown.emit(CoarseShown(job.serial, state, coarse,
-                                               time.perf_counter() - started, total))
-        self._check(job.serial)
-        if job.calibrate and total:
-            self.calibrated.emit(self._calibrate(job, state))
         clock = _Clock(job.serial, total)
+        if job.state is None:  # a new image: show its coarse result as soon as it exists
+            clock.coarse = (state, started)
         picture = job.picture
         for k, p in enumerate(job.passes):
             settings = replace(job.settings, plan=p.plan)
@@ -201,6 +198,7 @@ class SamplerWorker(QObject):
                 event = next(gen)
                 if isinstance(event, CoarseReady):
                     groups = event.groups
+                    self._show_coarse(job, clock, event)
                 elif isinstance(event, Progress):
                     step = clock.step(event)
                     if step is not None:
@@ -212,6 +210,18 @@ class SamplerWorker(QObject):
             return stop.value[0] if isinstance(stop.value, tuple) else None
         finally:
             gen.close()
+
+    def _show_coarse(self, job: Job, clock: _Clock, event: CoarseReady) -> None:
+        """Emit the coarse result of a new image (once), then calibrate if asked."""
+        if clock.coarse is None:
+            return
+        state, started = clock.coarse
+        clock.coarse = None
+        self.coarse_shown.emit(CoarseShown(job.serial, state, to_rgb32(event.coarse),
+                                           time.perf_counter() - started, clock.total))
+        self._check(job.serial)
+        if job.calibrate and clock.total:
+            self.calibrated.emit(self._calibrate(job, state))
 
     @staticmethod
     def _painted(serial: int, p: Pass, groups: np.ndarray, event: GroupDone) -> GroupPainted:
@@ -237,13 +247,15 @@ class SamplerWorker(QObject):
 
 
 class _Clock:
-    """Job-wide patch-step count across passes, and the ~30 Hz throttle for ``stepped``."""
+    """Job-wide patch-step count across passes, the ~30 Hz throttle for ``stepped``, and
+    the coarse result still to show."""
 
     def __init__(self, serial: int, total: int) -> None:
         self.serial, self.total = serial, total
         self.offset = self.last_pass_done = 0
         self.began: float | None = None
         self.last_emit = 0.0
+        self.coarse: tuple[State, float] | None = None  # still to show: (state, start time)
 
     def begin_pass(self) -> None:
         self.offset += self.last_pass_done

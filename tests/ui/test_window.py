@@ -174,3 +174,19 @@ def test_the_window_after_a_run_is_not_blank(qtbot, window: MainWindow,
     assert shot.shape[0] > 300 and shot.shape[1] > 600
     assert canvas.std() > 10  # a photo, not a flat fill
     assert len(np.unique(canvas.reshape(-1, 3), axis=0)) > 500
+
+
+def test_without_an_installed_model_the_app_opens_and_says_so(
+        qtbot, qloop, bridge: messages.MessageBridge, photo_path: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATCHSCALER_MODELS", str(tmp_path / "models"))
+    seen: list[str] = []
+    bridge.shown.connect(lambda level, text, details: seen.append(text))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert "No trained model installed" in win.controls.model_label.text()
+    assert str(tmp_path / "models" / "patchscaler-x4") in win.controls.model_label.text()
+    assert any("Model → Open…" in text for text in seen)
+    win.open_file(photo_path)  # the photo still shows; nothing runs
+    assert win.session.doc is not None and not win.session.busy
+    assert not win.actions.run.isEnabled()
