@@ -35,6 +35,16 @@ def _pair(text: str) -> tuple[float, float]:
     return hi, lo
 
 
+def _sizes(text: str) -> list[int]:
+    try:
+        sizes = [int(v) for v in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected sizes like 256,512, got {text!r}") from None
+    if not sizes or min(sizes) < 16:
+        raise argparse.ArgumentTypeError(f"sizes must be at least 16 px, got {text!r}")
+    return sizes
+
+
 def _add_upscale(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("upscale", help="upscale images ×4",
                        description="Upscale photos ×4 with PatchScaler.")
@@ -86,7 +96,17 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", type=Path, help="write the results here")
     bench.add_argument("--model", type=Path, help="model folder")
     bench.add_argument("--device", default="auto", help="compute device")
-    bench.add_argument("--data", type=Path, help="validation images folder")
+    bench.add_argument("--data", type=Path, help="validation images folder (default data/val)")
+    bench.add_argument("--train", type=Path,
+                       help="photos for the NIQE pristine fit (default: data/train beside --data)")
+    bench.add_argument("--random-model", action="store_true",
+                       help="an untrained default-size model: speed and memory only")
+    bench.add_argument("--threads", type=int, help="CPU threads (default: every core)")
+    bench.add_argument("--images", type=int, help="number of photos (quick: 4; full: all)")
+    bench.add_argument("--crop", type=int, help="centre-crop photos to this side (quick: 384)")
+    bench.add_argument("--sizes", type=_sizes, metavar="N,N,...",
+                       help="input sides of the end-to-end runs (quick: 256,512; full: "
+                       "256,512,1024)")
     train = sub.add_parser("train", help="prepare data and train a model")
     train.add_argument("stage", help="prepare | grm | rtm | denoiser | calibrate | all")
     train.add_argument("rest", nargs=argparse.REMAINDER, help="options of the stage")

@@ -55,3 +55,26 @@ def hf_energy(rgb: np.ndarray, cutoff: float = 1.0 / 8.0) -> float:
 def hf_ratio(out: np.ndarray, ref: np.ndarray) -> float:
     """High-frequency energy of ``out`` relative to the ground truth ``ref`` (1.0 = equal)."""
     return hf_energy(out) / max(hf_energy(ref), 1e-12)
+
+
+def _seam_ratio(y: np.ndarray, period: int) -> float:
+    """Mean squared luma step across grid lines every ``period`` px over the mean elsewhere."""
+    gx, gy = np.diff(y, axis=1) ** 2, np.diff(y, axis=0) ** 2
+    on_x = (np.arange(gx.shape[1]) + 1) % period == 0  # the step between columns j and j+1
+    on_y = (np.arange(gy.shape[0]) + 1) % period == 0
+    n_on = on_x.sum() * gx.shape[0] + on_y.sum() * gy.shape[1]
+    if n_on == 0:
+        return float("nan")
+    on = gx[:, on_x].sum() + gy[on_y].sum()
+    off = gx[:, ~on_x].sum() + gy[~on_y].sum()
+    n_off = gx.size + gy.size - n_on
+    return float((on / n_on) / (off / n_off))
+
+
+def seam_score(out: np.ndarray, ref: np.ndarray, period: int = 64) -> float:
+    """Gradient energy across the patch grid (lines every ``period`` output px, from the
+    top-left corner) relative to the interior, divided by the same ratio on ``ref``.
+
+    1.0 means no visible seams; an image whose patches show their borders scores above 1.
+    """
+    return _seam_ratio(luma(out), period) / _seam_ratio(luma(ref), period)

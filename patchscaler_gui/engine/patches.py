@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import torch
-import torch.nn.functional as F
 
 
 @dataclass(frozen=True)
@@ -63,15 +62,24 @@ def feather(grid: Grid, device: torch.device | None = None) -> torch.Tensor:
     return ramp[:, None] * ramp[None, :]
 
 
+def _reflect(i: torch.Tensor, n: int) -> torch.Tensor:
+    """Indices mirrored into [0, n) as ``F.pad(mode="reflect")`` does (edge not repeated)."""
+    i = i.abs()
+    return torch.where(i >= n, 2 * (n - 1) - i, i)
+
+
 def split(latent: torch.Tensor, grid: Grid, indices: np.ndarray) -> torch.Tensor:
-    """Windows (N, C, L, L) of flat patch ``indices`` from a latent (1, C, h, w)."""
-    h = grid.halo
-    padded = F.pad(latent, (h, h, h, h), mode="reflect") if h else latent
+    """Windows (N, C, L, L) of flat patch ``indices`` from a latent (1, C, h, w).
+
+    Outside the latent the windows read it reflected; the reflection is applied to the
+    indices, so the latent is never padded (copied) as a whole.
+    """
     r, c = np.divmod(indices, grid.cols)
-    ys = torch.as_tensor(r * grid.patch)[:, None] + torch.arange(grid.window)
-    xs = torch.as_tensor(c * grid.patch)[:, None] + torch.arange(grid.window)
+    offsets = torch.arange(grid.window) - grid.halo
+    ys = _reflect(torch.as_tensor(r * grid.patch)[:, None] + offsets, latent.shape[2])
+    xs = _reflect(torch.as_tensor(c * grid.patch)[:, None] + offsets, latent.shape[3])
     ys, xs = ys.to(latent.device), xs.to(latent.device)
-    win = padded[0][:, ys[:, :, None], xs[:, None, :]]  # (C, N, L, L)
+    win = latent[0][:, ys[:, :, None], xs[:, None, :]]  # (C, N, L, L)
     return win.permute(1, 0, 2, 3).contiguous()
 
 
@@ -83,7 +91,8 @@ class Mosaic:
         h = grid.halo
         self._w = feather(grid, y0.device)
         all_idx = np.arange(grid.rows * grid.cols)
-        self._acc = torch.zeros_like(F.pad(y0, (h, h, h, h)))
+        b, c, rows, cols = y0.shape
+        self._acc = y0.new_zeros((b, c, rows + 2 * h, cols + 2 * h))
         self._den = self._scatter(torch.zeros_like(self._acc[:, :1]), all_idx,
                                   self._w.expand(len(all_idx), 1, -1, -1))
 

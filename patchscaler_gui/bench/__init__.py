@@ -1,0 +1,124 @@
+"""``patchscaler bench``: quality, cost, throughput, memory and efficiency in one run.
+
+Every ratio (PGS against uniform sampling, denoiser against matmul peak) is measured in the
+same run on the same machine, so it holds even when the absolute numbers are disturbed by
+other work on the machine. ``--quick`` uses a fixed small subset (a few photos, centre
+crops) and skips the 1024² run; the full run uses every validation photo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from patchscaler_gui.bench import hardware, quality, report, scaling, setup
+from patchscaler_gui.engine.device import configure_threads, select_device
+from patchscaler_gui.engine.imageio import load_image, probe_size
+from patchscaler_gui.engine.model import PatchScaler
+
+__all__ = ["run_bench"]
+
+
+@dataclass(frozen=True)
+class Preset:
+    images: int | None  # photos (None: all)
+    crop: int | None  # centre-crop side (None: whole photos)
+    sizes: tuple[int, ...]  # LR sides of the end-to-end runs
+
+
+QUICK = Preset(images=4, crop=384, sizes=(256, 512))
+FULL = Preset(images=None, crop=None, sizes=(256, 512, 1024))
+
+
+def _log(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _versus(table: dict[str, dict[str, dict[str, float]]]) -> dict[str, dict[str, float]]:
+    out = {}
+    for kind, rows in table.items():
+        pgs, uni = rows["pgs"], rows["uniform"]
+        out[kind] = {"time_ratio": pgs["seconds"] / uni["seconds"],
+                     "cpu_time_ratio": pgs["cpu_s"] / max(uni["cpu_s"], 1e-9),
+                     "sampling_time_ratio": pgs["sampling_s"] / max(uni["sampling_s"], 1e-9),
+                     "eval_ratio": pgs["evals"] / max(uni["evals"], 1),
+                     "psnr_delta": pgs["psnr_y"] - uni["psnr_y"],
+                     "seam_pgs": pgs["seam"], "seam_uniform": uni["seam"]}
+    return out
+
+
+def _efficiency(model: PatchScaler, device: torch.device,
+                table: dict[str, dict[str, dict[str, float]]]) -> dict[str, Any]:
+    _log("measuring the matmul peak and the denoiser's FLOP/s")
+    flops = model.denoiser.flops_per_window(model.config.texture.top_k * 16)
+    evals = sum(rows["uniform"]["evals"] for rows in table.values())
+    seconds = sum(rows["uniform"]["sampling_s"] for rows in table.values())
+    return {"matmul": hardware.matmul_peak(device),
+            "denoiser": hardware.denoiser_rate(model, device),
+            "in_sampler_gflops": evals * flops / max(seconds, 1e-9) / 1e9}
+
+
+def _largest_photo(folder: Path) -> Any:
+    files = setup.photos(folder)
+    return load_image(max(files, key=lambda f: math.prod(probe_size(f) or (0, 0)))).pixels
+
+
+def _child_args(args: argparse.Namespace, device: torch.device, threads: int) -> list[str]:
+    model = ["--random-model"] if args.random_model else (
+        ["--model", str(args.model)] if args.model else [])
+    return [*model, "--device", str(device), "--threads", str(threads)]
+
+
+def _clean(value: Any) -> Any:
+    """NaN → None, so the JSON is standard."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    """The ``patchscaler bench`` command: print the Markdown report, write JSON if asked."""
+    threads = args.threads or configure_threads()
+    torch.set_num_threads(threads)
+    device = select_device(args.device)
+    preset = QUICK if args.quick else FULL
+    data_dir = args.data or Path("data/val")
+    model, name = setup.load(args.model, args.random_model, device)
+    results: dict[str, Any] = {"mode": "quick" if args.quick else "full", "model": name,
+                               "machine": hardware.machine(device)}
+    train = args.train or data_dir.parent / "train"
+    shipped = None if args.random_model or args.model is None else (
+        args.model / "niqe_pristine.npz")
+    pristine, results["niqe"] = quality.pristine_model(train, data_dir.parent, shipped, _log)
+    data = setup.samples(data_dir, args.images or preset.images, args.crop or preset.crop)
+    results["data"] = {"folder": str(data_dir), "images": len(data),
+                       "names": [s.name for s in data],
+                       "crop": args.crop or preset.crop}
+    _log(f"quality and cost on {len(data)} photos, {len(quality.CONFIGS)} configurations")
+    results["quality"] = quality.run(model, data, pristine, _log)
+    results["ground_truth_niqe"] = quality.reference_niqe(data, pristine)
+    results["pgs_vs_uniform"] = _versus(results["quality"])
+    results["efficiency"] = _efficiency(model, device, results["quality"])
+    sizes = list(args.sizes or preset.sizes)
+    with tempfile.TemporaryDirectory(prefix="patchscaler-bench-") as tmp:
+        results["end_to_end"] = scaling.run_sizes(
+            _largest_photo(data_dir), sizes, _child_args(args, device, threads),
+            512 if 512 in sizes else max(sizes), Path(tmp), _log)
+    results = _clean(results)
+    print(report.markdown(results))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(results, indent=1) + "\n")
+    return 0

@@ -1,0 +1,169 @@
+"""Quality and cost of each configuration on the validation photos.
+
+Every configuration upscales the same ×4-degraded inputs (bicubic and realistic); each
+output is scored against its ground truth (PSNR-Y, SSIM-Y, HF ratio, seam score) and on its
+own (NIQE); wall time and denoiser patch-evaluations are summed over the photos. Model runs
+go through the same sampler as the app, coarse stage included.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from PIL import Image
+
+from patchscaler_gui.bench.setup import DEGRADATIONS, Sample, degrade, photos
+from patchscaler_gui.engine import metrics, sampler
+from patchscaler_gui.engine.imageio import load_image
+from patchscaler_gui.engine.model import SCALE, PatchScaler
+from patchscaler_gui.engine.niqe import BLOCK, Pristine, fit_pristine, niqe
+
+CONFIGS = {
+    "bicubic": "Bicubic",
+    "lanczos": "Lanczos",
+    "grm": "GRM only (coarse)",
+    "pgs": "PGS, default budgets",
+    "uniform": "Uniform, every patch T steps",
+    "pgs_no_texture": "PGS, no texture prompt",
+}
+METRICS = ("psnr_y", "ssim_y", "hf_ratio", "seam", "niqe")
+Log = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Output:
+    image: np.ndarray
+    seconds: float  # wall time of the whole upscale
+    cpu: float  # CPU time of this process meanwhile (all threads)
+    sampling: float  # of which diffusion (total minus the coarse stage)
+    evals: int  # denoiser patch-evaluations
+
+
+def _classic(lr: np.ndarray, kind: str) -> np.ndarray:
+    h, w = lr.shape[:2]
+    if kind == "bicubic":
+        x = torch.from_numpy(lr).permute(2, 0, 1)[None]
+        up = F.interpolate(x, scale_factor=SCALE, mode="bicubic", align_corners=False)
+        return np.asarray(up[0].permute(1, 2, 0).clamp(0.0, 1.0).numpy(), np.float32)
+    planes = [Image.fromarray(np.ascontiguousarray(lr[..., c])).resize(
+        (w * SCALE, h * SCALE), Image.Resampling.LANCZOS) for c in range(3)]
+    out: np.ndarray = np.stack([np.asarray(p, np.float32) for p in planes], axis=2)
+    return out.clip(0.0, 1.0)
+
+
+def settings(model: PatchScaler, config: str) -> sampler.Settings:
+    """The sampler settings of a model configuration."""
+    base = sampler.Settings(keep_windows=False)
+    return {
+        "grm": sampler.Settings(coarse_only=True, keep_windows=False),
+        "pgs": base,
+        "uniform": sampler.Settings(uniform=model.config.schedule.T, keep_windows=False),
+        "pgs_no_texture": sampler.Settings(texture=False, keep_windows=False),
+    }[config]
+
+
+def upscale(model: PatchScaler, lr: np.ndarray, config: str) -> Output:
+    """Run one configuration on an (h, w, 3) input."""
+    start, cpu = time.perf_counter(), time.process_time()
+    if config in ("bicubic", "lanczos"):
+        image = _classic(lr, config)
+        return Output(image, time.perf_counter() - start, time.process_time() - cpu, 0.0, 0)
+    summary = sampler.run(sampler.upscale(model, lr, settings(model, config)))
+    seconds = time.perf_counter() - start
+    return Output(summary.image, seconds, time.process_time() - cpu,
+                  seconds - summary.timings["coarse"],
+                  summary.counts["patch_steps"] if config != "grm" else 0)
+
+
+def score(out: np.ndarray, hr: np.ndarray, period: int, pristine: Pristine | None
+          ) -> dict[str, float]:
+    """Every quality metric of one output."""
+    return {
+        "psnr_y": metrics.psnr_y(out, hr),
+        "ssim_y": metrics.ssim_y(out, hr),
+        "hf_ratio": metrics.hf_ratio(out, hr),
+        "seam": metrics.seam_score(out, hr, period),
+        "niqe": niqe(out, pristine) if pristine and min(out.shape[:2]) >= BLOCK else math.nan,
+    }
+
+
+def _mean(values: list[float]) -> float:
+    finite = [v for v in values if math.isfinite(v)]
+    return float(np.mean(finite)) if finite else math.nan
+
+
+def run(model: PatchScaler, data: list[Sample], pristine: Pristine | None, log: Log
+        ) -> dict[str, dict[str, dict[str, float]]]:
+    """Mean metrics and summed cost of every configuration, per degradation."""
+    period = model.config.patch * SCALE
+    warm = np.random.default_rng(0).random((2 * model.config.patch,) * 2 + (3,), np.float32)
+    for config in CONFIGS:  # first calls pay one-off costs (allocator, kernel selection)
+        upscale(model, warm, config)
+    table: dict[str, dict[str, dict[str, float]]] = {}
+    for kind in DEGRADATIONS:
+        rows: dict[str, list[dict[str, float]]] = {c: [] for c in CONFIGS}
+        for k, sample in enumerate(data):
+            lr = degrade(sample, kind, seed=1000 + k)
+            for config in CONFIGS:
+                out = upscale(model, lr, config)
+                rows[config].append({**score(out.image, sample.hr, period, pristine),
+                                     "seconds": out.seconds, "cpu_s": out.cpu,
+                                     "sampling_s": out.sampling, "evals": out.evals})
+            log(f"  {kind} {k + 1}/{len(data)} {sample.name}: PGS "
+                f"{rows['pgs'][-1]['seconds']:.1f} s, uniform "
+                f"{rows['uniform'][-1]['seconds']:.1f} s")
+        table[kind] = {c: {**{m: _mean([r[m] for r in rs]) for m in METRICS},
+                           **{m: float(sum(r[m] for r in rs))
+                              for m in ("seconds", "cpu_s", "sampling_s", "evals")}}
+                       for c, rs in rows.items()}
+    return table
+
+
+def reference_niqe(data: list[Sample], pristine: Pristine | None) -> float:
+    """Mean NIQE of the ground-truth photos themselves."""
+    if pristine is None:
+        return math.nan
+    return _mean([niqe(s.hr, pristine) for s in data if min(s.hr.shape[:2]) >= BLOCK])
+
+
+def _fingerprint(files: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f"{f.name}:{f.stat().st_size}\n".encode())
+    return digest.hexdigest()[:12]
+
+
+def _pixels(files: list[Path]) -> Iterator[np.ndarray]:
+    for f in files:
+        image = load_image(f).pixels
+        if min(image.shape[:2]) >= BLOCK:
+            yield image
+
+
+def pristine_model(train: Path, cache: Path, shipped: Path | None, log: Log
+                   ) -> tuple[Pristine | None, str]:
+    """The NIQE pristine model: shipped with the model, cached, or fitted now (and cached)."""
+    if shipped is not None and shipped.exists():
+        return Pristine.load(shipped), f"shipped with the model ({shipped})"
+    if not train.is_dir():
+        return None, f"not available: no training photos in {train}"
+    files = photos(train)
+    path = cache / f"niqe_pristine-{_fingerprint(files)}.npz"
+    if not path.exists():
+        log(f"fitting the NIQE pristine model on {len(files)} photos in {train} (once)")
+        try:
+            model = fit_pristine(_pixels(files))
+        except ValueError as exc:
+            return None, f"not available: {exc}"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        model.save(path)
+    model = Pristine.load(path)
+    return model, f"our fit on {len(files)} training photos, {model.blocks} sharp blocks ({path})"

@@ -1,0 +1,144 @@
+"""The benchmark's Markdown report: one table per question, and the targets met or not."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from patchscaler_gui.bench.quality import CONFIGS
+
+MB = 1 << 20
+
+
+def _f(value: float | None, digits: int = 2) -> str:
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "–"
+    return f"{value:.{digits}f}"
+
+
+def _table(head: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    return lines + ["| " + " | ".join(r) + " |" for r in rows]
+
+
+def quality(results: dict[str, Any]) -> list[str]:
+    out = []
+    for kind, table in results["quality"].items():
+        rows = [[CONFIGS[c], _f(m["psnr_y"]), _f(m["ssim_y"], 4), _f(m["hf_ratio"]),
+                 _f(m["seam"]), _f(m["niqe"]), _f(m["seconds"], 1), _f(m["cpu_s"], 1),
+                 f"{int(m['evals'])}"]
+                for c, m in table.items()]
+        rows.append(["Ground truth", "–", "–", "1.00", "1.00",
+                     _f(results["ground_truth_niqe"]), "–", "–", "–"])
+        out += [f"**{kind.capitalize()} ×4 degradation** "
+                f"({results['data']['images']} photos)", ""]
+        out += _table(["Configuration", "PSNR-Y", "SSIM-Y", "HF ratio", "Seam", "NIQE",
+                       "Time (s)", "CPU (s)", "Patch-evals"], rows) + [""]
+    return out
+
+
+def versus(results: dict[str, Any]) -> list[str]:
+    rows = [[k, _f(v["time_ratio"]), _f(v["cpu_time_ratio"]), _f(v["sampling_time_ratio"]),
+             _f(v["eval_ratio"]),
+             _f(v["psnr_delta"], 3), _f(v["seam_pgs"], 3), _f(v["seam_uniform"], 3)]
+            for k, v in results["pgs_vs_uniform"].items()]
+    return ["**PGS against uniform T-step sampling** (same photos, same network, same run)",
+            ""] + _table(["Degradation", "Time ratio", "CPU-time ratio", "Diffusion-time ratio",
+                          "Eval ratio",
+                          "ΔPSNR-Y (dB)", "Seam PGS", "Seam uniform"], rows) + [""]
+
+
+def end_to_end(results: dict[str, Any]) -> list[str]:
+    rows = []
+    for r in results["end_to_end"]:
+        size = f"{r['input'][0]}² → {r['input'][0] * 4}²"
+        if "error" in r:
+            rows.append([size, f"failed: {r['error']}", "", "", "", "", "", ""])
+            continue
+        rows.append([size, _f(r["seconds"], 1), _f(r["cpu_s"], 1), _f(r["mp_per_s"], 3),
+                     _f(r["first_preview_s"], 1), f"{r['peak_rss'] / MB:.0f}",
+                     f"{(r['peak_rss'] - r['rss_before']) / MB:.0f}",
+                     f"{r['counts']['patch_steps']}"])
+    return ["**End to end** (load PNG → coarse → PGS → save PNG, one child process each)",
+            ""] + _table(["Input → output", "Time (s)", "CPU (s)", "Output MP/s",
+                          "First preview (s)",
+                          "Peak RSS (MB)", "Above model loaded (MB)", "Patch-evals"],
+                         rows) + [""] + growth(results["end_to_end"])
+
+
+def growth(runs: list[dict[str, Any]]) -> list[str]:
+    ok = [r for r in runs if "error" not in r]
+    lines = []
+    for a, b in zip(ok, ok[1:], strict=False):
+        px = (b["input"][0] * b["input"][1]) / (a["input"][0] * a["input"][1])
+        mem = (b["peak_rss"] - b["rss_before"]) / max(a["peak_rss"] - a["rss_before"], 1)
+        per_eval = (b["seconds"] / max(b["counts"]["patch_steps"], 1)) / max(
+            a["seconds"] / max(a["counts"]["patch_steps"], 1), 1e-9)
+        lines.append(f"- {a['input'][0]}² → {b['input'][0]}² ({px:.0f}× pixels): time "
+                     f"×{b['seconds'] / a['seconds']:.2f}, patch-evals "
+                     f"×{b['counts']['patch_steps'] / max(a['counts']['patch_steps'], 1):.2f} "
+                     f"(time per eval ×{per_eval:.2f}), memory above the loaded model "
+                     f"×{mem:.2f}")
+    return lines + [""] if lines else []
+
+
+def efficiency(results: dict[str, Any]) -> list[str]:
+    e = results["efficiency"]
+    d = e["denoiser"]
+    rows = [["Matmul peak (best of 512²–2048² fp32 GEMM)", _f(e["matmul"]["gflops"], 1), "100 %"],
+            [f"Denoiser alone ({d['batch']} windows, {d['mflop_per_window']:.0f} MFLOP each)",
+             _f(d["gflops"], 1), f"{100 * d['gflops'] / e['matmul']['gflops']:.0f} %"],
+            ["Whole sampler (uniform runs: patch-evals × FLOPs / diffusion time)",
+             _f(e["in_sampler_gflops"], 1),
+             f"{100 * e['in_sampler_gflops'] / e['matmul']['gflops']:.0f} %"]]
+    return ["**Efficiency** (measured in this run, same threads)", ""] + _table(
+        ["What", "GFLOP/s", "Of peak"], rows) + [""]
+
+
+def breakdown(results: dict[str, Any]) -> list[str]:
+    run = next((r for r in results["end_to_end"] if "breakdown" in r), None)
+    if run is None:
+        return []
+    total = run["seconds"]
+    rows = [[name, _f(s, 2), f"{100 * s / total:.0f} %"] for name, s in
+            sorted(run["breakdown"].items(), key=lambda kv: -kv[1])]
+    return [f"**Where the time goes** ({run['input'][0]}² → {run['output'][0]}², cProfile)",
+            ""] + _table(["Part", "Seconds", "Share"], rows) + [""]
+
+
+def targets(results: dict[str, Any]) -> list[str]:
+    rows = []
+    for kind, v in results["pgs_vs_uniform"].items():
+        ok = v["time_ratio"] <= 0.30 and v["psnr_delta"] >= -0.1 and v["seam_pgs"] <= v[
+            "seam_uniform"]
+        rows.append([f"PGS ≤ 0.30× uniform time, PSNR within 0.1 dB, seams no worse ({kind})",
+                     f"{v['time_ratio']:.2f}×, {v['psnr_delta']:+.2f} dB, seam "
+                     f"{v['seam_pgs']:.3f} vs {v['seam_uniform']:.3f}", _yes(ok)])
+    for r in results["end_to_end"]:
+        if "error" in r:
+            continue
+        if r["input"][0] == 512:
+            rows.append(["512² → 2048² end to end ≥ 0.25 MP/s (≤ 17 s)",
+                         f"{r['mp_per_s']:.3f} MP/s ({r['seconds']:.1f} s)",
+                         _yes(r["mp_per_s"] >= 0.25)])
+        if r["input"][0] == 1024:
+            rows.append(["1024² → 4096² peak memory < 3 GB", f"{r['peak_rss'] / 2**30:.2f} GB",
+                         _yes(r["peak_rss"] < 3 * 2**30)])
+    e = results["efficiency"]
+    frac = e["denoiser"]["gflops"] / e["matmul"]["gflops"]
+    rows.append(["Denoiser ≥ 40 % of matmul peak", f"{100 * frac:.0f} %", _yes(frac >= 0.4)])
+    return ["**Targets**", ""] + _table(["Target", "Measured", "Met"], rows) + [""]
+
+
+def _yes(ok: bool) -> str:
+    return "yes" if ok else "no"
+
+
+def markdown(results: dict[str, Any]) -> str:
+    m = results["machine"]
+    head = [f"## PatchScaler benchmark ({results['mode']})", "",
+            f"Model: {results['model']}. Machine: {m['cpu']}, {m['cores']} cores, "
+            f"{m['threads']} threads, torch {m['torch']}, device {m['device']}, load average "
+            f"at start {m['load_average']}. NIQE pristine model: {results['niqe']}.", ""]
+    parts = quality(results) + versus(results) + end_to_end(results) + efficiency(results)
+    return "\n".join(head + parts + breakdown(results) + targets(results))

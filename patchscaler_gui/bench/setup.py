@@ -1,0 +1,94 @@
+"""What a benchmark runs on: the model (a shipped one or a random stand-in) and the photos.
+
+The random stand-in has the default architecture and random weights (its zero-initialised
+output layers are randomised too, so every layer does real work): right for cost, speed and
+memory, meaningless for quality. Reports label it as such.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from patchscaler_gui.engine import checkpoints
+from patchscaler_gui.engine.errors import InputError
+from patchscaler_gui.engine.imageio import load_image, probe_size
+from patchscaler_gui.engine.model import SCALE, ModelConfig, PatchScaler
+from patchscaler_gui.training.degrade import bicubic_x4, realistic_x4
+
+RANDOM_MODEL = "random default-size model (untrained: cost only, quality meaningless)"
+DEGRADATIONS = ("bicubic", "realistic")
+PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff")
+
+
+def random_model(config: ModelConfig | None = None, seed: int = 0) -> PatchScaler:
+    """A model of ``config`` (default size) with random weights in every layer."""
+    torch.manual_seed(seed)
+    model = PatchScaler(config or ModelConfig())
+    with torch.no_grad():
+        for p in model.parameters():
+            if p.abs().sum() == 0:
+                p.normal_(0.0, 0.02)
+        keys = torch.randn_like(model.memory.get_buffer("keys"))
+        model.memory.get_buffer("keys").copy_(torch.nn.functional.normalize(keys, dim=1))
+        model.memory.get_buffer("values").normal_(0.0, 0.3)
+    return model.eval()
+
+
+def load(folder: Path | None, random: bool, device: torch.device) -> tuple[PatchScaler, str]:
+    """The model to measure and how reports name it."""
+    if random:
+        return random_model().to(device), RANDOM_MODEL
+    folder = folder or checkpoints.default_model()
+    if not (folder / "config.json").exists():
+        raise InputError(f"no model at {folder}: pass --model DIR, or --random-model to "
+                         "measure speed and memory with an untrained default-size model.")
+    return checkpoints.load_model(folder, device).eval(), str(folder)
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One ground-truth photo (H, W, 3) float32, both sides multiples of the scale."""
+
+    name: str
+    hr: np.ndarray
+
+
+def photos(folder: Path) -> list[Path]:
+    files = sorted(p for p in folder.glob("*") if p.suffix.lower() in PHOTO_SUFFIXES)
+    if not files:
+        raise InputError(f"no photos in {folder}: pass --data DIR with the validation images "
+                         "(prepare them with `patchscaler train prepare`).")
+    return files
+
+
+def _center(image: np.ndarray, side: int | None) -> np.ndarray:
+    h, w = image.shape[:2]
+    th, tw = (min(h, side), min(w, side)) if side else (h, w)
+    th, tw = th - th % SCALE, tw - tw % SCALE
+    top, left = (h - th) // 2, (w - tw) // 2
+    return np.ascontiguousarray(image[top : top + th, left : left + tw])
+
+
+def samples(folder: Path, limit: int | None, crop: int | None) -> list[Sample]:
+    """The validation photos, or ``limit`` of them evenly spread over the sorted list (only
+    photos at least ``crop`` px on each side), centre-cropped to ``crop``."""
+    files = photos(folder)
+    if limit is not None and limit < len(files):
+        big = [f for f in files if min(probe_size(f) or (0, 0)) >= (crop or 0)] or files
+        files = [big[round(k * (len(big) - 1) / max(limit - 1, 1))] for k in range(limit)]
+        files = sorted(set(files))
+    return [Sample(f.stem, _center(load_image(f).pixels, crop)) for f in files]
+
+
+def degrade(sample: Sample, kind: str, seed: int) -> np.ndarray:
+    """The ×4 smaller input (h, w, 3) float32 made from a sample by ``kind`` degradation."""
+    hr = torch.from_numpy(sample.hr).permute(2, 0, 1)[None]
+    if kind == "bicubic":
+        lr = bicubic_x4(hr)
+    else:
+        lr = realistic_x4(hr, torch.Generator().manual_seed(seed))
+    return np.ascontiguousarray(lr[0].permute(1, 2, 0).numpy(), dtype=np.float32)
