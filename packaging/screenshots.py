@@ -88,7 +88,7 @@ async def compare_view(window, photo: Path, untrained: bool, out: Path) -> None:
         window.controls.set_threshold_range(float(d.min()), float(d.max()))
         window.controls.thresholds.setValue((float(lo), float(hi)))
     await wait(lambda: not window.session.busy)
-    window.actions.run.trigger()
+    window.commands.run.trigger()
     await wait(lambda: not window.session.busy)
     window.canvas.flush_tiles()
     window.canvas.set_split(0.45)

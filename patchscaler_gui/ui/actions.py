@@ -108,7 +108,7 @@ class Actions:
 
     def _menus(self) -> None:
         bar = self._w.menuBar()
-        groups = {
+        groups: dict[str, list[QAction | None]] = {
             "&File": [self.open, self.open_folder, self.paste, None, self.save, None,
                       self.quit],
             "&Run": [self.run, self.preview, self.cancel, None, self.brush,

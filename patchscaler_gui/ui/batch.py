@@ -141,10 +141,9 @@ class BatchPanel(QWidget):
             self.items.append(BatchItem(path))
             row = self.table.rowCount()
             self.table.insertRow(row)
-            self.table.setItem(row, 0, QTableWidgetItem(path.name))
-            self.table.item(row, 0).setToolTip(str(path))
-            for col in (1, 2):
-                self.table.setItem(row, col, QTableWidgetItem(""))
+            for col, text in enumerate((path.name, "", "")):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+            self._cell(row, 0).setToolTip(str(path))
             self._show(row)
         self._update_buttons()
 
@@ -162,12 +161,17 @@ class BatchPanel(QWidget):
             self.settings.output_dir = folder
             self._update_buttons()
 
+    def _cell(self, row: int, col: int) -> QTableWidgetItem:
+        cell = self.table.item(row, col)
+        assert cell is not None
+        return cell
+
     def _show(self, row: int) -> None:
         item = self.items[row]
-        status = self.table.item(row, 1)
+        status = self._cell(row, 1)
         status.setText(item.status.value + (f": {item.note}" if item.note else ""))
         status.setToolTip(item.note)
-        self.table.item(row, 2).setText(item.output.name if item.output else "")
+        self._cell(row, 2).setText(item.output.name if item.output else "")
 
     def _update_buttons(self) -> None:
         waiting = any(i.status == ItemStatus.WAITING for i in self.items)
@@ -242,7 +246,8 @@ class BatchPanel(QWidget):
             taken.add(out)
             item.output = out
             self._show(row)
-        existing = [self.items[r].output for r in rows if self.items[r].output.exists()]
+        outputs = [self.items[r].output for r in rows]
+        existing = [p for p in outputs if p is not None and p.exists()]
         return not existing or self.confirm_overwrite(existing)
 
     def confirm_overwrite(self, existing: list[Path]) -> bool:
@@ -258,7 +263,7 @@ class BatchPanel(QWidget):
         item.status, item.note = ItemStatus.RUNNING, ""
         self._skip = False
         self._show(row)
-        self.table.scrollToItem(self.table.item(row, 0))
+        self.table.scrollToItem(self._cell(row, 0))
         loop = asyncio.get_running_loop()
         try:
             picture = await loop.run_in_executor(None, load_image, item.path)

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,14 +24,13 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
-    QPixmap,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from patchscaler_gui.engine.model import SCALE
-from patchscaler_gui.ui.layers import HeatmapLayer, SplitLayer, qimage
+from patchscaler_gui.ui.layers import HeatmapLayer, SplitLayer
 
 MIN_ZOOM, MAX_ZOOM = 1 / 8, 8.0
 PAINT_INTERVAL_MS = 33
@@ -92,8 +91,8 @@ class CompareView(QGraphicsView):
         self._pending.clear()
         h, w = rgbx.shape[:2]
         self._size = (h * SCALE, w * SCALE)
-        self.before.set_pixmap(QPixmap.fromImage(qimage(rgbx)))
-        self.after.set_pixmap(QPixmap())
+        self.before.set_buffer(rgbx)
+        self.after.set_buffer(None)
         self.heatmap.setVisible(False)
         self.scene().setSceneRect(QRectF(0, 0, self._size[1], self._size[0]))
         self.set_split(self._split)
@@ -102,7 +101,7 @@ class CompareView(QGraphicsView):
     def set_result(self, rgbx: np.ndarray) -> None:
         """Replace the whole result (the coarse image), RGB32 bytes at output size."""
         self._pending.clear()
-        self.after.set_pixmap(QPixmap.fromImage(qimage(rgbx)))
+        self.after.set_buffer(rgbx)
         self.set_split(self._split)
 
     def queue_tiles(self, boxes: np.ndarray, tiles: list[np.ndarray]) -> None:
@@ -129,7 +128,7 @@ class CompareView(QGraphicsView):
 
     def result_image(self) -> np.ndarray:
         """The shown result as (h, w, 3) uint8 RGB (for tests and diagnostics)."""
-        image = self.after.pixmap().toImage().convertToFormat(QImage.Format.Format_RGB888)
+        image = self.after.image().convertToFormat(QImage.Format.Format_RGB888)
         h, w = image.height(), image.width()
         arr = np.frombuffer(image.constBits(), np.uint8).reshape(h, image.bytesPerLine())
         return arr[:, : 3 * w].reshape(h, w, 3).copy()
@@ -156,7 +155,7 @@ class CompareView(QGraphicsView):
     def _near_divider(self, pos: QPointF) -> bool:
         return self._size[1] > 0 and abs(pos.x() - self._divider_view_x()) <= GRAB_DISTANCE
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         if self._size[1] == 0:
             painter.save()
             painter.resetTransform()

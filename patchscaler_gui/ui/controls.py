@@ -94,13 +94,14 @@ class ControlPanel(QWidget):
             self.starts.append(start)
         grid.addWidget(QLabel("thresholds"), 6, 1)
         self.thresholds = QLabeledDoubleRangeSlider(HORIZONTAL)
-        self.thresholds.setRange(0.0, 1.0)
+        # superqt's stubs type the double slider's range and step as int
+        self.thresholds.setRange(0.0, 1.0)  # type: ignore[arg-type]
         self.thresholds.setDecimals(3)
         self.thresholds.setEdgeLabelMode(QLabeledDoubleRangeSlider.EdgeLabelMode.NoLabel)
         # close handles would overlap their labels: one line of text says it instead
         self.thresholds.setHandleLabelPosition(
             QLabeledDoubleRangeSlider.LabelPosition.NoLabel)
-        self.thresholds.setSingleStep(0.001)
+        self.thresholds.setSingleStep(0.001)  # type: ignore[arg-type]
         self.thresholds.setToolTip("Difficulty thresholds: patches below the left handle are "
                                    "simple, at or above the right one hard. The heatmap "
                                    "regroups live; only patches that change group are "
@@ -197,9 +198,9 @@ class ControlPanel(QWidget):
 
     def plan(self) -> GroupPlan:
         lo, hi = self.thresholds.value()
-        return GroupPlan(thresholds=(float(hi), float(lo)),
-                         starts=tuple(s.value() for s in self.starts),  # type: ignore[arg-type]
-                         budgets=tuple(b.value() for b in self.budgets))  # type: ignore[arg-type]
+        s, b = [w.value() for w in self.starts], [w.value() for w in self.budgets]
+        return GroupPlan(thresholds=(float(hi), float(lo)), starts=(s[0], s[1], s[2]),
+                         budgets=(b[0], b[1], b[2]))
 
     def set_plan(self, plan: GroupPlan, steps_max: int) -> None:
         blockers = [QSignalBlocker(w) for w in (*self.budgets, *self.starts, self.thresholds)]
@@ -218,7 +219,7 @@ class ControlPanel(QWidget):
         pad = max(0.25 * (high - low), 0.005)
         with QSignalBlocker(self.thresholds):
             value = self.thresholds.value()
-            self.thresholds.setRange(max(0.0, low - pad), min(1.0, high + pad))
+            self.thresholds.setRange(max(0.0, low - pad), min(1.0, high + pad))  # type: ignore[arg-type]
             self.thresholds.setValue(value)
 
     def device_name(self) -> str:

@@ -92,7 +92,7 @@ class Document:
         assert self.sampled is not None
         if key != self.key:
             return np.ones(self.sampled.shape[:2], bool)
-        return np.any(self.sampled != self.wanted(plan), axis=-1)
+        return np.asarray(np.any(self.sampled != self.wanted(plan), axis=-1), bool)
 
     def passes(self, plan: GroupPlan, select: np.ndarray) -> list[Pass]:
         """The sampler passes that bring the ``select``ed patches up to date."""

@@ -1,7 +1,7 @@
 """The canvas's scene items: the input and result layers split at the divider, the heatmap.
 
 Both image layers live in one scene, so zoom and pan are shared for free; each paints only
-its side of the divider and only the exposed part of it. The result layer is a pixmap that
+its side of the divider and only the exposed part of it. The result layer is an image that
 finished tiles are painted into, so showing a group costs only that group's pixels.
 """
 
@@ -12,7 +12,7 @@ from collections import deque
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 # Heatmap colours, easy → hard (ColorBrewer RdYlBu reversed).
@@ -25,7 +25,7 @@ def colormap(values: np.ndarray) -> np.ndarray:
     x = np.clip(values, 0.0, 1.0) * (len(STOPS) - 1)
     i = np.minimum(x.astype(np.int64), len(STOPS) - 2)
     f = (x - i)[..., None]
-    return (STOPS[i] * (1 - f) + STOPS[i + 1] * f + 0.5).astype(np.uint8)
+    return np.asarray(STOPS[i] * (1 - f) + STOPS[i + 1] * f + 0.5).astype(np.uint8)
 
 
 def qimage(rgbx: np.ndarray) -> QImage:
@@ -35,8 +35,10 @@ def qimage(rgbx: np.ndarray) -> QImage:
 
 
 class SplitLayer(QGraphicsItem):
-    """A pixmap shown on one side of the divider (``scene_split`` in scene x).
+    """An RGB32 image shown on one side of the divider (``set_split`` takes scene x).
 
+    The layer keeps the numpy buffer it was given and paints straight from it (a QImage
+    over the same memory: no copy on the main thread); finished tiles are painted into it.
     ``smooth_up`` filters when magnified (the input, "bilinear ×4"); the result is shown
     with nearest-neighbour when magnified so its pixels can be inspected.
     """
@@ -45,26 +47,32 @@ class SplitLayer(QGraphicsItem):
         super().__init__()
         self._right = right_side
         self._smooth_up = smooth_up
-        self._pixmap = QPixmap()
+        self._buffer = np.zeros((0, 0, 4), np.uint8)
+        self._image = QImage()
         self._clip = 0.0
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
-    def set_pixmap(self, pixmap: QPixmap) -> None:
+    def set_buffer(self, rgbx: np.ndarray | None) -> None:
+        """Show an (h, w, 4) uint8 RGB32 array (owned by the layer from now on)."""
         self.prepareGeometryChange()
-        self._pixmap = pixmap
+        if rgbx is None:
+            self._buffer, self._image = np.zeros((0, 0, 4), np.uint8), QImage()
+        else:
+            self._buffer = np.ascontiguousarray(rgbx)
+            self._image = qimage(self._buffer)
         self.update()
 
-    def pixmap(self) -> QPixmap:
-        return self._pixmap
+    def image(self) -> QImage:
+        return self._image
 
     def set_split(self, scene_x: float) -> None:
         self._clip = scene_x / self.scale()
         self.update()
 
     def paste(self, pending: deque[tuple[int, int, np.ndarray]], deadline: float) -> None:
-        """Paint queued RGB32 tiles (top, left, array) into the pixmap, one painter for all,
+        """Paint queued RGB32 tiles (top, left, array) into the image, one painter for all,
         until ``pending`` is empty or ``deadline`` (perf_counter) has passed."""
-        painter = QPainter(self._pixmap)
+        painter = QPainter(self._image)
         try:
             while pending:
                 top, left, tile = pending.popleft()
@@ -76,13 +84,13 @@ class SplitLayer(QGraphicsItem):
             painter.end()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return QRectF(0, 0, self._pixmap.width(), self._pixmap.height())
+        return QRectF(0, 0, self._image.width(), self._image.height())
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        if self._pixmap.isNull():
+        if self._image.isNull():
             return
-        rect = option.exposedRect.intersected(self.boundingRect())  # type: ignore[attr-defined]
+        rect = option.exposedRect.intersected(self.boundingRect())
         if self._right:
             rect.setLeft(max(rect.left(), self._clip))
         else:
@@ -92,7 +100,7 @@ class SplitLayer(QGraphicsItem):
         magnified = painter.worldTransform().m11() > 1.0
         smooth = self._smooth_up or not magnified
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
-        painter.drawPixmap(rect, self._pixmap, rect)
+        painter.drawImage(rect, self._image, rect)
 
 
 class HeatmapLayer(QGraphicsItem):

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.session = Session(self.canvas, self.controls, self.settings, self)
         self.batch = BatchPanel(self.session, self.settings, self)
         self._docks()
-        self.actions = Actions(self)
+        self.commands = Actions(self)
         self._status_bar()
         self._dialog: QMessageBox | None = None
         self._closed = False
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.controls.set_device(st.device)
         self.controls.set_output(st.output_format, st.quality)
         self.canvas.heatmap.set_opacity_level(st.heatmap_opacity)
-        self.actions.heatmap.setChecked(st.heatmap_visible)
+        self.commands.heatmap.setChecked(st.heatmap_visible)
 
     def _plan_from_settings(self, default: GroupPlan) -> GroupPlan:
         st = self.settings
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         st.device = c.device_name()
         st.output_format, st.quality = c.output_format(), c.quality.value()
         st.seed, st.texture = c.seed.value(), c.texture.isChecked()
-        st.heatmap_visible = self.actions.heatmap.isChecked()
+        st.heatmap_visible = self.commands.heatmap.isChecked()
         st.heatmap_opacity = c.opacity.value() / 100
         settings_store.save(st)
 
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         self.session.set_device(device)
 
     def _update_actions(self) -> None:
-        self.actions.update(self)
+        self.commands.update(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         event.accept()

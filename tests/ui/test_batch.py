@@ -34,7 +34,7 @@ def test_a_batch_of_three_finishes_at_100_percent(qtbot, window: MainWindow, thr
     task = window.batch.start()
     assert task is not None
     qtbot.waitUntil(lambda: window.batch.running, timeout=5_000)
-    assert not window.actions.open.isEnabled()  # no other opening while the queue runs
+    assert not window.commands.open.isEnabled()  # no other opening while the queue runs
     qtbot.waitUntil(task.done, timeout=30_000)
     assert task.exception() is None
     assert window.batch.progress.value() == window.batch.progress.maximum()
@@ -44,7 +44,7 @@ def test_a_batch_of_three_finishes_at_100_percent(qtbot, window: MainWindow, thr
     for k in range(3):
         out = tmp_path / "out" / f"p{k}_x4.jpg"
         assert load_image(out).pixels.shape == (128, 160, 3)
-    assert window.actions.open.isEnabled()
+    assert window.commands.open.isEnabled()
 
 
 def test_skip_goes_on_with_the_next_file(qtbot, window: MainWindow, three: Path,

@@ -50,7 +50,7 @@ def counted(qtbot, window: MainWindow, tiny_model: PatchScaler, photo_path: Path
     lo, hi = np.quantile(window.session.doc.difficulty, [0.34, 0.67])
     window.controls.thresholds.setValue((float(lo), float(hi)))
     run_to_end(qtbot, window)
-    window.actions.run.trigger()  # whatever the first run did with other thresholds
+    window.commands.run.trigger()  # whatever the first run did with other thresholds
     run_to_end(qtbot, window)
     assert not window.session.doc.stale(window.controls.plan(), window.session.key()).any()
     counter.reset()
@@ -95,8 +95,8 @@ def test_the_brush_moves_patches_and_re_samples_only_them(
         qtbot, window: MainWindow, counted: Counter) -> None:
     groups = groups_of(window)
     r, c = map(int, np.argwhere(groups == 0)[0])
-    window.actions.brush.trigger()
-    window.actions.brush_group_actions[3].trigger()  # the hard group
+    window.commands.brush.trigger()
+    window.commands.brush_group_actions[3].trigger()  # the hard group
     p = window.session.doc.patch_px
     window.canvas.brushed.emit(QPointF(c * p + 3, r * p + 3))
     window.canvas.brush_released.emit()
@@ -116,11 +116,11 @@ def test_preview_samples_only_the_visible_patches_first(
     window.canvas.centerOn(0, 0)
     visible = window.session.visible_patches()
     assert 0 < visible.sum() < visible.size
-    window.actions.preview.trigger()
+    window.commands.preview.trigger()
     run_to_end(qtbot, window)
     stale = window.session.doc.stale(window.controls.plan(), window.session.key())
     assert not stale[visible].any() and stale[~visible].all()
-    window.actions.run.trigger()
+    window.commands.run.trigger()
     run_to_end(qtbot, window)
     assert not window.session.doc.stale(window.controls.plan(), window.session.key()).any()
 

@@ -20,7 +20,7 @@ def test_settings_survive_a_restart(qtbot, qloop, tiny_model: PatchScaler,
     first.controls.set_plan(GroupPlan((0.6, 0.3), (3, 7, 12), (1, 5, 9)), 15)
     first.controls.set_output("webp", 80)
     first.controls.set_options(42, False, 0.7)
-    first.actions.heatmap.setChecked(False)
+    first.commands.heatmap.setChecked(False)
     first.batch_dock.show()
     first.settings.output_dir = str(tmp_path / "out")
     first.settings.last_open_dir = str(tmp_path)
@@ -37,7 +37,7 @@ def test_settings_survive_a_restart(qtbot, qloop, tiny_model: PatchScaler,
     assert (c.output_format(), c.quality.value()) == ("webp", 80)
     assert (c.seed.value(), c.texture.isChecked(), c.opacity.value()) == (42, False, 70)
     assert c.device_name() == "cpu"
-    assert not second.actions.heatmap.isChecked()
+    assert not second.commands.heatmap.isChecked()
     assert second.settings.output_dir == str(tmp_path / "out")
     assert second.settings.last_open_dir == str(tmp_path)
     assert (second.width(), second.height()) == (700, 500)

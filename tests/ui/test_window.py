@@ -33,7 +33,7 @@ def test_a_dropped_file_starts_a_run(qtbot, window: MainWindow, photo_path: Path
     assert window.session.doc is not None and window.session.doc.result is not None
     assert window.session.doc.result.pixels.shape == (256, 384, 3)
     assert "photo_small.png" in window.windowTitle()
-    assert window.actions.save.isEnabled()
+    assert window.commands.save.isEnabled()
 
 
 def test_coarse_ready_shows_the_heatmap(qtbot, window: MainWindow, photo_path: Path) -> None:
@@ -43,8 +43,8 @@ def test_coarse_ready_shows_the_heatmap(qtbot, window: MainWindow, photo_path: P
     assert window.canvas.heatmap.isVisible()
     assert window.canvas.heatmap.boundingRect().width() == 384
     assert sum(window.controls.legend._counts) == 8 * 12
-    assert not window.canvas.after.pixmap().isNull()  # the coarse result is shown
-    window.actions.heatmap.trigger()  # H toggles it
+    assert not window.canvas.after.image().isNull()  # the coarse result is shown
+    window.commands.heatmap.trigger()  # H toggles it
     assert not window.canvas.heatmap.isVisible()
     run_to_end(qtbot, window)
 
@@ -67,7 +67,7 @@ def test_each_group_paints_exactly_its_patches(qtbot, window: MainWindow,
         shown.append(frames[-1][1])
 
     window.session.group_painted.connect(record)
-    window.actions.run.trigger()
+    window.commands.run.trigger()
     run_to_end(qtbot, window)
     assert len(frames) == 3  # simple, medium and hard each arrived on their own
     for before, after, boxes in frames:
@@ -94,7 +94,7 @@ def test_cancel_mid_run_emits_no_result_and_leaves_the_app_usable(
             qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.session.busy
     assert window.session.doc.result is None
-    assert not window.actions.cancel.isEnabled()
+    assert not window.commands.cancel.isEnabled()
     assert window.status_text.text() == "Cancelled"
     with qtbot.waitSignal(s.run_finished, timeout=RUN_TIMEOUT_MS):
         window.open_file(photo_path)
@@ -134,14 +134,14 @@ def test_an_unexpected_error_shows_details_and_the_app_keeps_running(
         assert "Traceback" in details and "RuntimeError" in details
         assert window._dialog is not None and window._dialog.detailedText() == details
         run_to_end(qtbot, window)
-    window.actions.run.trigger()
+    window.commands.run.trigger()
     run_to_end(qtbot, window)
     assert window.session.doc.result is not None
 
 
 def test_paste_opens_the_clipboard_image(qtbot, window: MainWindow, photo_path: Path) -> None:
     QGuiApplication.clipboard().setImage(QImage(str(photo_path)))
-    window.actions.paste.trigger()
+    window.commands.paste.trigger()
     assert window.session.doc is not None and window.session.doc.path is None
     assert window.session.doc.picture.pixels.shape == (64, 96, 3)
     run_to_end(qtbot, window)
@@ -189,4 +189,17 @@ def test_without_an_installed_model_the_app_opens_and_says_so(
     assert any("Model → Open…" in text for text in seen)
     win.open_file(photo_path)  # the photo still shows; nothing runs
     assert win.session.doc is not None and not win.session.busy
-    assert not win.actions.run.isEnabled()
+    assert not win.commands.run.isEnabled()
+
+
+def test_every_command_has_a_tooltip_and_the_shortcut_list_names_them(
+        window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    for action in window.actions():
+        if action.text():
+            assert action.toolTip() and action.toolTip() != action.text().replace("&", "")
+    window.commands.shortcuts.trigger()
+    box = window.findChildren(QMessageBox)[-1]
+    for key in ("Ctrl+O", "F5", "Esc", "Ctrl+Alt+3", "[", "Alt+T"):
+        assert key in box.text()
