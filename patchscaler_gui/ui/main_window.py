@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
 
     # -- model ---------------------------------------------------------------------------
 
-    def _load_model(self, source: PatchScaler | Path | None) -> None:
+    def _load_model(self, source: PatchScaler | Path | None) -> bool:
         try:
             if isinstance(source, PatchScaler):
                 loaded = model_source.from_instance(source)
@@ -181,23 +181,23 @@ class MainWindow(QMainWindow):
                 if source is None and not folder.is_dir():
                     self.controls.model_label.setText(model_source.missing_message(folder))
                     messages.error(model_source.missing_message(folder))
-                    return
+                    return False
                 loaded = model_source.from_folder(folder, self.controls.device_name())
         except PatchscalerError as exc:
             messages.error(str(exc))
-            return
+            return False
         self.controls.model_label.setText(loaded.description)
         self.controls.set_plan(self._plan_from_settings(loaded.model.config.plan),
                                loaded.model.schedule.T)
         self.session.set_model(loaded.model, loaded.model_id)
         self._update_actions()
+        return True
 
     def open_model_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Open model folder",
                                                   self.settings.model_dir or str(Path.home()))
-        if folder:
+        if folder and self._load_model(Path(folder)):
             self.settings.model_dir = folder
-            self._load_model(Path(folder))
 
     def reset_plan(self) -> None:
         """Budgets, starts and thresholds back to the model's calibrated defaults."""

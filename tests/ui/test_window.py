@@ -203,3 +203,28 @@ def test_every_command_has_a_tooltip_and_the_shortcut_list_names_them(
     box = window.findChildren(QMessageBox)[-1]
     for key in ("Ctrl+O", "F5", "Esc", "Ctrl+Alt+3", "[", "Alt+T"):
         assert key in box.text()
+
+
+def test_model_open_loads_a_folder_and_refuses_a_broken_one(
+        qtbot, window: MainWindow, bridge: messages.MessageBridge, tiny_model_dir: Path,
+        photo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window.open_file(photo_path)
+    run_to_end(qtbot, window)
+    model = window.session.model
+    broken = tmp_path / "broken-model"
+    broken.mkdir()
+    (broken / "config.json").write_text("{")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(broken))
+    with qtbot.waitSignal(bridge.shown) as shown:
+        window.commands.open_model.trigger()
+    assert shown.args[0] == messages.Level.ERROR and "config.json" in shown.args[1]
+    assert window.session.model is model and window.settings.model_dir == ""
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tiny_model_dir))
+    window.commands.open_model.trigger()
+    assert window.session.model is not model and "tiny-model" in window.session.model_id
+    assert window.settings.model_dir == str(tiny_model_dir)
+    assert window.session.busy  # the open photo starts over with the new model
+    run_to_end(qtbot, window)
+    assert window.session.doc.result is not None
