@@ -97,16 +97,14 @@ class Cancelled(Exception):
 
 def to_rgb32(pixels: np.ndarray) -> np.ndarray:
     """(h, w, 3) float RGB in [0, 1] → (h, w, 4) uint8 in QImage.Format_RGB32's byte order
-    (B, G, R, 255 on little-endian machines), so the main thread only blits it. Done with
-    torch: multi-threaded and without the GIL."""
-    rgb = torch.from_numpy(np.ascontiguousarray(pixels, np.float32))
-    q = rgb.mul(255.0).add_(0.5).clamp_(0.0, 255.0).to(torch.uint8)
-    out = torch.full((*q.shape[:2], 4), 255, dtype=torch.uint8)
+    (B, G, R, 255 on little-endian machines), so the main thread only blits it."""
+    rgb = np.clip(pixels * 255.0 + 0.5, 0, 255).astype(np.uint8)
+    out = np.full((*pixels.shape[:2], 4), 255, np.uint8)
     if sys.byteorder == "little":
-        out[..., :3] = q.flip(-1)
+        out[..., 0], out[..., 1], out[..., 2] = rgb[..., 2], rgb[..., 1], rgb[..., 0]
     else:
-        out[..., 1:] = q
-    return out.numpy()
+        out[..., 1], out[..., 2], out[..., 3] = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    return out
 
 
 def job_total(state: State, passes: tuple[Pass, ...]) -> int:
