@@ -71,7 +71,7 @@ def growth(runs: list[dict[str, Any]]) -> list[str]:
     lines = []
     for a, b in zip(ok, ok[1:], strict=False):
         px = (b["input"][0] * b["input"][1]) / (a["input"][0] * a["input"][1])
-        mem = (b["peak_rss"] - b["rss_before"]) / max(a["peak_rss"] - a["rss_before"], 1)
+        mem = (b["peak_rss"] - b["rss_before"]) / max(a["peak_rss"] - a["rss_before"], MB)
         per_eval = (b["seconds"] / max(b["counts"]["patch_steps"], 1)) / max(
             a["seconds"] / max(a["counts"]["patch_steps"], 1), 1e-9)
         lines.append(f"- {a['input'][0]}² → {b['input'][0]}² ({px:.0f}× pixels): time "
