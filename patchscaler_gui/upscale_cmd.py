@@ -132,10 +132,10 @@ class _Status:
         self.before = 0  # input pixels of the files already handled
         self.started = time.perf_counter()
         self.shown = 0.0
-        self.label = ""
+        self.label, self.current, self.share = "", 0, 0.0
 
     def begin(self, k: int, label: str) -> None:
-        self.label, self.current = label, self.sizes[k]
+        self.label, self.current, self.share = label, self.sizes[k], 0.0
 
     def end(self) -> None:
         self.before += self.current
@@ -148,14 +148,15 @@ class _Status:
             return
         self.shown = now
         if isinstance(event, Progress):
-            share = event.patch_steps_done / max(1, event.patch_steps_total)
+            self.share = event.patch_steps_done / max(1, event.patch_steps_total)
             text = (f"{GROUP_NAMES[event.group]} step {event.step}/{event.steps} | "
                     f"{event.patch_steps_done}/{event.patch_steps_total} patch-steps")
         elif isinstance(event, TileEvent):
-            share, text = event.index / event.count, f"tile {event.index + 1}/{event.count}"
+            self.share = max(self.share, event.index / event.count)
+            text = f"tile {event.index + 1}/{event.count}"
         else:
             return
-        whole = (self.before + share * self.current) / self.total
+        whole = (self.before + self.share * self.current) / self.total
         elapsed = now - self.started
         eta = _duration(elapsed * (1 - whole) / whole) if whole > 0 else "--"
         print(f"\r{self.label} {text} | batch {whole:.0%}, ETA {eta}   ", end="",
