@@ -61,8 +61,8 @@ def _efficiency(model: PatchScaler, device: torch.device,
     flops = model.denoiser.flops_per_window(model.config.texture.top_k * 16)
     evals = sum(rows["uniform"]["evals"] for rows in table.values())
     seconds = sum(rows["uniform"]["sampling_s"] for rows in table.values())
-    return {"matmul": hardware.matmul_peak(device),
-            "denoiser": hardware.denoiser_rate(model, device),
+    peak, den = hardware.rates(model, device)
+    return {"matmul": peak, "denoiser": den,
             "in_sampler_gflops": evals * flops / max(seconds, 1e-9) / 1e9}
 
 
@@ -71,9 +71,8 @@ def _largest_photo(folder: Path) -> Any:
     return load_image(max(files, key=lambda f: math.prod(probe_size(f) or (0, 0)))).pixels
 
 
-def _child_args(args: argparse.Namespace, device: torch.device, threads: int) -> list[str]:
-    model = ["--random-model"] if args.random_model else (
-        ["--model", str(args.model)] if args.model else [])
+def _child_args(folder: Path | None, device: torch.device, threads: int) -> list[str]:
+    model = ["--random-model"] if folder is None else ["--model", str(folder)]
     return [*model, "--device", str(device), "--threads", str(threads)]
 
 
@@ -95,12 +94,12 @@ def run_bench(args: argparse.Namespace) -> int:
     device = select_device(args.device)
     preset = QUICK if args.quick else FULL
     data_dir = args.data or Path("data/val")
-    model, name = setup.load(args.model, args.random_model, device)
+    folder = setup.model_folder(args.model, args.random_model)
+    model, name = setup.load(folder, device)
     results: dict[str, Any] = {"mode": "quick" if args.quick else "full", "model": name,
                                "machine": hardware.machine(device)}
     train = args.train or data_dir.parent / "train"
-    shipped = None if args.random_model or args.model is None else (
-        args.model / "niqe_pristine.npz")
+    shipped = None if folder is None else folder / "niqe_pristine.npz"
     pristine, results["niqe"] = quality.pristine_model(train, data_dir.parent, shipped, _log)
     data = setup.samples(data_dir, args.images or preset.images, args.crop or preset.crop)
     results["data"] = {"folder": str(data_dir), "images": len(data),
@@ -114,7 +113,7 @@ def run_bench(args: argparse.Namespace) -> int:
     sizes = list(args.sizes or preset.sizes)
     with tempfile.TemporaryDirectory(prefix="patchscaler-bench-") as tmp:
         results["end_to_end"] = scaling.run_sizes(
-            _largest_photo(data_dir), sizes, _child_args(args, device, threads),
+            _largest_photo(data_dir), sizes, _child_args(folder, device, threads),
             512 if 512 in sizes else max(sizes), Path(tmp), _log)
     results = _clean(results)
     print(report.markdown(results))

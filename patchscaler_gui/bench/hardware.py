@@ -54,40 +54,53 @@ def _sync(device: torch.device) -> None:
         torch.cuda.synchronize(device)
 
 
-def best_time(fn: Callable[[], object], device: torch.device, repeats: int) -> float:
-    """Best wall time of ``repeats`` calls after one warm-up call."""
+def _timed(fn: Callable[[], object], device: torch.device) -> float:
+    start = time.perf_counter()
     fn()
     _sync(device)
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        _sync(device)
-        best = min(best, time.perf_counter() - start)
-    return best
+    return time.perf_counter() - start
 
 
-def matmul_peak(device: torch.device, repeats: int = 5) -> dict[str, Any]:
-    """Best fp32 GEMM rate over square sizes 512–2048 (the machine's practical peak)."""
-    rates: dict[str, float] = {}
-    for n in (512, 1024, 2048):
-        a, b = torch.randn(n, n, device=device), torch.randn(n, n, device=device)
-        rates[str(n)] = 2 * n**3 / best_time(partial(torch.matmul, a, b), device, repeats) / 1e9
-    return {"gflops": max(rates.values()), "by_size": rates}
-
-
-def denoiser_rate(model: PatchScaler, device: torch.device, batch: int = 128,
-                  repeats: int = 5) -> dict[str, float]:
-    """Achieved GFLOP/s of one denoiser call on ``batch`` windows with a texture prompt."""
+def _denoiser_call(model: PatchScaler, device: torch.device, batch: int
+                   ) -> tuple[Callable[[], object], int]:
+    """One denoiser call on ``batch`` random windows with a texture prompt, and its FLOPs."""
     window = model.config.denoiser.window
     x = torch.randn(batch, codec.CHANNELS, window, window, device=device)
     y0 = torch.randn_like(x)
+    k = model.config.texture.top_k
+    values = torch.randn(batch, k, codec.CHANNELS, VALUE_SIZE, VALUE_SIZE, device=device)
     with torch.inference_mode():
-        k = model.config.texture.top_k
-        values = torch.randn(batch, k, codec.CHANNELS, VALUE_SIZE, VALUE_SIZE, device=device)
         prompt = model.encoder(values, torch.rand(batch, k, device=device))
-        seconds = best_time(lambda: model.predict_x0(x, y0, model.schedule.T // 2, prompt),
-                            device, repeats)
-    flops = model.denoiser.flops_per_window(prompt.shape[1])
-    return {"batch": batch, "mflop_per_window": flops / 1e6, "ms_per_call": seconds * 1e3,
-            "ms_per_window": seconds * 1e3 / batch, "gflops": flops * batch / seconds / 1e9}
+
+    def call() -> object:
+        with torch.inference_mode():
+            return model.predict_x0(x, y0, model.schedule.T // 2, prompt)
+
+    return call, model.denoiser.flops_per_window(prompt.shape[1]) * batch
+
+
+def rates(model: PatchScaler, device: torch.device, batch: int = 128, rounds: int = 5
+          ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Matmul peak (best fp32 GEMM over square sizes 512–2048) and the denoiser's rate.
+
+    The calls are interleaved round by round and each keeps its best time, so both see the
+    same quiet moments of a busy machine.
+    """
+    calls: dict[str, tuple[Callable[[], object], int]] = {}
+    for n in (512, 1024, 2048):
+        a, b = torch.randn(n, n, device=device), torch.randn(n, n, device=device)
+        calls[str(n)] = partial(torch.matmul, a, b), 2 * n**3
+    calls["denoiser"] = _denoiser_call(model, device, batch)
+    best = {name: float("inf") for name in calls}
+    for fn, _ in calls.values():
+        fn()  # warm-up
+    for _ in range(rounds):
+        for name, (fn, _) in calls.items():
+            best[name] = min(best[name], _timed(fn, device))
+    gflops = {name: flops / best[name] / 1e9 for name, (_, flops) in calls.items()}
+    den = gflops.pop("denoiser")
+    seconds = best["denoiser"]
+    flops = calls["denoiser"][1] / batch
+    return ({"gflops": max(gflops.values()), "by_size": gflops},
+            {"batch": batch, "mflop_per_window": flops / 1e6, "ms_per_call": seconds * 1e3,
+             "ms_per_window": seconds * 1e3 / batch, "gflops": den})

@@ -149,7 +149,8 @@ def child(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--profile", action="store_true")
     args = p.parse_args(argv)
     torch.set_num_threads(args.threads)
-    args.model_obj, _ = setup.load(args.model, args.random_model, select_device(args.device))
+    folder = setup.model_folder(args.model, args.random_model)
+    args.model_obj, _ = setup.load(folder, select_device(args.device))
     before = _reset_peak()
     profiler = cProfile.Profile() if args.profile else None
     if profiler:

@@ -38,14 +38,21 @@ def random_model(config: ModelConfig | None = None, seed: int = 0) -> PatchScale
     return model.eval()
 
 
-def load(folder: Path | None, random: bool, device: torch.device) -> tuple[PatchScaler, str]:
-    """The model to measure and how reports name it."""
+def model_folder(folder: Path | None, random: bool) -> Path | None:
+    """The model folder to measure (None for the random stand-in); refuses a missing one."""
     if random:
-        return random_model().to(device), RANDOM_MODEL
+        return None
     folder = folder or checkpoints.default_model()
     if not (folder / "config.json").exists():
         raise InputError(f"no model at {folder}: pass --model DIR, or --random-model to "
                          "measure speed and memory with an untrained default-size model.")
+    return folder
+
+
+def load(folder: Path | None, device: torch.device) -> tuple[PatchScaler, str]:
+    """The model in ``folder`` (None: the random stand-in) and how reports name it."""
+    if folder is None:
+        return random_model().to(device), RANDOM_MODEL
     return checkpoints.load_model(folder, device).eval(), str(folder)
 
 
