@@ -192,7 +192,9 @@ def _tiled(model: PatchScaler, picture: Picture, settings: Settings, tiles: list
     for k, tile in enumerate(tiles):
         region = (slice(tile.rows.start, tile.rows.stop), slice(tile.cols.start, tile.cols.stop))
         tally.start(tile)
-        summary = yield from _forward(upscale(model, picture.pixels[region], settings), k,
+        origin = (tile.rows.start // model.config.patch, tile.cols.start // model.config.patch)
+        tile_settings = replace(settings, patch_origin=origin)
+        summary = yield from _forward(upscale(model, picture.pixels[region], tile_settings), k,
                                       len(tiles), tile, tally)
         tally.finish()
         tiling.blend(out, tile, summary.image, (h, w), SCALE, band)

@@ -6,7 +6,7 @@ returns a :class:`Summary`. Every yielded array is a fresh CPU numpy copy, every
 cancellation point, and closing the generator frees everything it holds.
 
 Groups run simple → medium → hard, so the cheapest improvement shows first. Each patch
-draws its noise from its own seed (run seed, patch index, step), so a patch's result does
+draws its noise from its own seed (run seed, patch row and column, step), so a patch's result does
 not depend on batching, on the device or on which other patches are sampled: re-sampling
 a subset with the same settings reproduces the same pixels.
 
@@ -50,6 +50,7 @@ class Settings:
     batch: int = 128
     grm_tile: int = 256
     keep_windows: bool = True  # needed to re-sample patches of this run later (GUI)
+    patch_origin: tuple[int, int] = (0, 0)  # (row, col) of this image's first patch in a tiling
 
 
 @dataclass(frozen=True)
@@ -148,11 +149,15 @@ def coarse_stage(model: PatchScaler, image: np.ndarray, tile: int = 256) -> Stat
     return State((h, w), y0, conf, grid, Mosaic(y0, grid))
 
 
-def _noise(shape: tuple[int, ...], seed: int, indices: np.ndarray, step: int,
-           gen: torch.Generator) -> torch.Tensor:
+def _noise(shape: tuple[int, ...], settings: Settings, grid: Grid, indices: np.ndarray,
+           step: int, gen: torch.Generator) -> torch.Tensor:
+    """Noise of each patch from its own seed: (run seed, global row, global column, step)."""
     out = torch.empty((len(indices), *shape))
-    for k, i in enumerate(indices.tolist()):
-        gen.manual_seed((seed * 1_000_003 + i) * 131 + step)
+    rows, cols = np.divmod(indices, grid.cols)
+    r0, c0 = settings.patch_origin
+    for k, (r, c) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True)):
+        key = ((settings.seed * 1_000_003 + r + r0) * 1_000_033 + c + c0) * 131 + step
+        gen.manual_seed(key % (1 << 63))
         torch.randn(shape, generator=gen, out=out[k])
     return out
 
@@ -214,7 +219,7 @@ def upscale(
                 prompt = model.prompt(y0) if settings.texture else None
                 x = y0
                 if ts:
-                    noise = _noise(y0.shape[1:], settings.seed, batch, 0, gen).to(device)
+                    noise = _noise(y0.shape[1:], settings, grid, batch, 0, gen).to(device)
                     x = sched.shortcut_start(y0, ts[0], noise)
                 for k, t in enumerate(ts):
                     x0 = model.predict_x0(x, y0, t, prompt)
@@ -222,8 +227,8 @@ def upscale(
                     a, b, var = sched.posterior(t, s)
                     x = a * x + b * x0
                     if var > 0:
-                        x = x + var**0.5 * _noise(y0.shape[1:], settings.seed, batch, k + 1,
-                                                   gen).to(device)
+                        x = x + var**0.5 * _noise(y0.shape[1:], settings, grid, batch,
+                                                   k + 1, gen).to(device)
                     done += len(batch)
                     yield Progress(g, k + 1, len(ts), done, total)
             old = torch.stack([state.windows.get(i, y0[j]) for j, i in
