@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--batch", type=int, help="batch size per process")
     p.add_argument("--lr", type=float, help="peak learning rate")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--realistic", type=float, default=0.3,
+                   help="fraction of each batch degraded with the realistic pipeline")
     p.add_argument("--tiny", action="store_true", help="tiny architecture (smoke tests)")
     p.add_argument("--val-crops", type=int, default=24, help="calibration crops")
     p.add_argument("--out", type=Path, help="export: model folder (default models/patchscaler-x4)")
@@ -93,7 +95,7 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         photos = load_photos(a.data / "train")
     if stage == "grm":
         cfg = LoopConfig(iters=a.iters or 6000, batch=a.batch or 16, lr=a.lr or 1e-3,
-                         crop=96, seed=a.seed, device=str(device))
+                         crop=96, seed=a.seed, device=str(device), realistic=a.realistic)
         train_grm(a.run, model, cfg, CropSampler(photos, cfg.crop, a.seed + rank()))
     elif stage == "rtm":
         sampler = CropSampler(photos, 4 * (config.denoiser.window + 12), a.seed)
@@ -101,7 +103,7 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     elif stage == "denoiser":
         crop = 4 * (config.denoiser.window + 12)
         cfg = LoopConfig(iters=a.iters or 4000, batch=a.batch or 32, lr=a.lr or 4e-4,
-                         crop=crop, seed=a.seed, device=str(device))
+                         crop=crop, seed=a.seed, device=str(device), realistic=a.realistic)
         train_denoiser(a.run, model, cfg, CropSampler(photos, cfg.crop, a.seed + rank()))
     elif stage == "calibrate" and rank() == 0:
         val = val_crops(load_photos(a.data / "val"), 64 if a.tiny else 192, per_photo=2)
