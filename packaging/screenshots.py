@@ -95,7 +95,8 @@ async def compare_view(window, photo: Path, untrained: bool, out: Path) -> None:
     window.controls.opacity.setValue(35)
     window.canvas.fit()
     doc = window.session.doc
-    r, c = np.argwhere(doc.groups(window.controls.plan()) == 2)[len(doc.difficulty) // 2]
+    hard = np.argwhere(doc.groups(window.controls.plan()) == 2)
+    r, c = hard[len(hard) // 2]
     p = doc.patch_px
     spot = window.canvas.mapFromScene(QPointF((c + 0.5) * p, (r + 0.5) * p))
     QToolTip.showText(window.canvas.viewport().mapToGlobal(spot) + QPoint(12, 12),
