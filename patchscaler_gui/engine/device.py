@@ -34,7 +34,8 @@ def select_device(name: str = "auto") -> torch.device:
 
 
 def configure_threads() -> int:
-    """Use every core for intra-op work unless the user set OMP/torch threads already."""
+    """Use every core this process may run on, unless the user set OMP_NUM_THREADS."""
     if "OMP_NUM_THREADS" not in os.environ:
-        torch.set_num_threads(max(1, os.cpu_count() or 1))
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
+        torch.set_num_threads(max(1, cores or os.cpu_count() or 1))
     return torch.get_num_threads()
