@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import os
 import random
+from collections.abc import Generator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -20,6 +22,16 @@ from patchscaler_gui.engine.model import PatchScaler, tiny_config  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 torch.set_num_threads(min(2, torch.get_num_threads()))
+
+
+def drain(gen: Generator[Any, None, Any]) -> tuple[list[Any], Any]:
+    """Every event a generator yields, and the value it returns."""
+    events = []
+    while True:
+        try:
+            events.append(next(gen))
+        except StopIteration as stop:
+            return events, stop.value
 
 
 @pytest.fixture(autouse=True)

@@ -21,18 +21,10 @@ from patchscaler_gui.engine.pipeline import (
     upscale_picture,
 )
 from patchscaler_gui.engine.sampler import CoarseReady, GroupDone, Progress, Settings
+from tests.conftest import drain
 
 SMALL_TILES = Limits(memory=64 * 64 * BYTES_PER_LR_PIXEL)  # 64 px tiles, 16 px cores
 PLAN = GroupPlan(thresholds=(0.5, 0.25), starts=(3, 5, 8), budgets=(1, 2, 3))
-
-
-def drive(gen):  # type: ignore[no-untyped-def]
-    events = []
-    while True:
-        try:
-            events.append(next(gen))
-        except StopIteration as stop:
-            return events, stop.value
 
 
 @pytest.mark.parametrize("n", [8, 61, 64, 100, 257])
@@ -68,8 +60,8 @@ def test_a_small_image_is_one_tile(tiny_model: PatchScaler) -> None:
 
 
 def compare(tiny_model: PatchScaler, picture: Picture, settings: Settings) -> float:
-    _, (untiled, _) = drive(upscale_picture(tiny_model, picture, settings))
-    events, (tiled, summary) = drive(upscale_picture(tiny_model, picture, settings,
+    _, (untiled, _) = drain(upscale_picture(tiny_model, picture, settings))
+    events, (tiled, summary) = drain(upscale_picture(tiny_model, picture, settings,
                                                      limits=SMALL_TILES))
     assert summary.counts["tiles"] > 4
     assert tiled.pixels.dtype == (np.uint16 if picture.bits == 16 else np.uint8)
@@ -98,7 +90,7 @@ def test_tiled_diffusion_matches_untiled(tiny_model: PatchScaler, photo_path: Pa
 
 def test_tiled_events_and_progress(tiny_model: PatchScaler, photo_path: Path) -> None:
     picture = load_image(photo_path)
-    events, (out, summary) = drive(upscale_picture(tiny_model, picture, Settings(plan=PLAN),
+    events, (out, summary) = drain(upscale_picture(tiny_model, picture, Settings(plan=PLAN),
                                                    limits=SMALL_TILES))
     tiles = summary.counts["tiles"]
     wrapped = [e for e in events if isinstance(e, TileEvent)]

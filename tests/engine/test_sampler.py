@@ -8,7 +8,8 @@ import torch
 from patchscaler_gui.engine import sampler
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.sampler import CoarseReady, GroupDone, Progress, Settings, Summary
+from patchscaler_gui.engine.sampler import CoarseReady, GroupDone, Progress, Settings
+from tests.conftest import drain
 
 # thresholds chosen so the tiny random model's patches fall in all three groups
 PLAN = GroupPlan(thresholds=(0.5, 0.5), starts=(3, 8, 15), budgets=(1, 3, 5))
@@ -16,15 +17,6 @@ PLAN = GroupPlan(thresholds=(0.5, 0.5), starts=(3, 8, 15), budgets=(1, 3, 5))
 
 def _image(h: int = 40, w: int = 56) -> np.ndarray:
     return np.random.default_rng(0).random((h, w, 3), dtype=np.float32)
-
-
-def _drain(gen: sampler.Generator) -> tuple[list[object], Summary]:  # type: ignore[type-arg]
-    events = []
-    while True:
-        try:
-            events.append(next(gen))
-        except StopIteration as stop:
-            return events, stop.value
 
 
 def _spread_plan(model: PatchScaler, img: np.ndarray) -> GroupPlan:
@@ -40,7 +32,7 @@ def test_events_stream_group_by_group_and_paint_the_final_image(tiny_model: Patc
                                                                  ) -> None:
     img = _image()
     plan = _spread_plan(tiny_model, img)
-    events, summary = _drain(sampler.upscale(tiny_model, img, Settings(plan=plan, batch=5)))
+    events, summary = drain(sampler.upscale(tiny_model, img, Settings(plan=plan, batch=5)))
     assert isinstance(events[0], CoarseReady)
     ready = events[0]
     assert ready.coarse.shape == (160, 224, 3) and summary.image.shape == (160, 224, 3)
@@ -64,7 +56,7 @@ def test_group_done_pixels_match_the_final_image_in_their_cores(tiny_model: Patc
                                                                 ) -> None:
     img = _image()
     plan = _spread_plan(tiny_model, img)
-    events, summary = _drain(sampler.upscale(tiny_model, img, Settings(plan=plan)))
+    events, summary = drain(sampler.upscale(tiny_model, img, Settings(plan=plan)))
     last = [e for e in events if isinstance(e, GroupDone)][-1]
     for (t, l, b, r), px in zip(last.boxes, last.pixels, strict=True):
         assert np.array_equal(px, summary.image[t:b, l:r])
@@ -104,7 +96,7 @@ def test_cancel_after_first_group_stops_the_run_and_frees_memory(tiny_model: Pat
 
 def test_uniform_mode_goes_through_the_same_code(tiny_model: PatchScaler) -> None:
     img = _image(24, 24)
-    events, summary = _drain(sampler.upscale(tiny_model, img, Settings(uniform=4)))
+    events, summary = drain(sampler.upscale(tiny_model, img, Settings(uniform=4)))
     ready = events[0]
     assert isinstance(ready, CoarseReady)
     n = ready.groups.size
@@ -114,7 +106,7 @@ def test_uniform_mode_goes_through_the_same_code(tiny_model: PatchScaler) -> Non
 
 def test_coarse_only_makes_no_denoiser_call(tiny_model: PatchScaler) -> None:
     img = _image(24, 32)
-    events, summary = _drain(sampler.upscale(tiny_model, img, Settings(coarse_only=True)))
+    events, summary = drain(sampler.upscale(tiny_model, img, Settings(coarse_only=True)))
     assert not any(isinstance(e, (Progress, GroupDone)) for e in events)
     assert np.array_equal(summary.image, events[0].coarse)  # type: ignore[union-attr]
 
@@ -129,7 +121,7 @@ def test_resampling_a_subset_reuses_the_coarse_stage(tiny_model: PatchScaler) ->
     full = sampler.run(full_gen)
     hard = first.groups == 2
     more = GroupPlan(plan.thresholds, plan.starts, (plan.budgets[0], plan.budgets[1], 8))
-    events, again = _drain(sampler.upscale(tiny_model, img, Settings(plan=more), state=state,
+    events, again = drain(sampler.upscale(tiny_model, img, Settings(plan=more), state=state,
                                            select=hard))
     prog = [e for e in events if isinstance(e, Progress)]
     assert prog[-1].patch_steps_total == int(hard.sum()) * 8
