@@ -146,8 +146,11 @@ class MainWindow(QMainWindow):
         self.canvas.heatmap.set_opacity_level(st.heatmap_opacity)
         self.commands.heatmap.setChecked(st.heatmap_visible)
 
-    def _plan_from_settings(self, default: GroupPlan) -> GroupPlan:
+    def _plan_from_settings(self, default: GroupPlan, model_id: str) -> GroupPlan:
+        """The remembered plan, if it was tuned for this model; else the model's calibration."""
         st = self.settings
+        if st.plan_model != model_id:
+            return default
         try:
             return GroupPlan(thresholds=tuple(st.thresholds or default.thresholds),  # type: ignore[arg-type]
                              starts=tuple(st.starts or default.starts),  # type: ignore[arg-type]
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
         plan = c.plan()
         st.budgets, st.starts = list(plan.budgets), list(plan.starts)
         st.thresholds = list(plan.thresholds)
+        st.plan_model = self.session.model_id
         st.device = c.device_name()
         st.output_format, st.quality = c.output_format(), c.quality.value()
         st.seed, st.texture = c.seed.value(), c.texture.isChecked()
@@ -187,7 +191,8 @@ class MainWindow(QMainWindow):
             messages.error(str(exc))
             return False
         self.controls.model_label.setText(loaded.description)
-        self.controls.set_plan(self._plan_from_settings(loaded.model.config.plan),
+        self.controls.set_plan(self._plan_from_settings(loaded.model.config.plan,
+                                                        loaded.model_id),
                                loaded.model.schedule.T)
         self.session.set_model(loaded.model, loaded.model_id)
         self._update_actions()

@@ -40,6 +40,7 @@ class AppSettings:
     budgets: list[int] | None = None
     starts: list[int] | None = None
     thresholds: list[float] | None = None  # [hi, lo]
+    plan_model: str = ""  # the model the three above were tuned for; another model → its defaults
     device: str = "cpu"
     output_format: str = "png"
     quality: int = 95

@@ -59,3 +59,17 @@ def test_a_broken_settings_file_gives_defaults_and_a_warning(
 
 def test_the_config_folder_follows_the_environment(config_dir: Path) -> None:
     assert settings.config_dir() == config_dir
+
+
+def test_a_plan_tuned_for_another_model_gives_way_to_the_new_models_calibration(
+        qtbot, qloop, tiny_model: PatchScaler, config_dir: Path) -> None:
+    from tests.conftest import make_tiny_model
+
+    first = MainWindow(tiny_model)
+    qtbot.addWidget(first)
+    first.controls.set_plan(GroupPlan((0.6, 0.3), (3, 7, 12), (1, 5, 9)), 15)
+    first.close()
+    other = make_tiny_model(seed=1)
+    second = MainWindow(other)
+    qtbot.addWidget(second)
+    assert second.controls.plan() == other.config.plan
