@@ -32,13 +32,15 @@ MEDIUM = ((5, 2), (8, 3), (10, 4))
 HARD = ((15, 4), (15, 6), (15, 8))
 
 
-def _score(model: PatchScaler, states: list[State], hrs: list[np.ndarray], settings: Settings
-           ) -> tuple[float, float]:
+Case = tuple[np.ndarray, State, np.ndarray]  # LR input, its cached coarse stage, ground truth
+
+
+def _score(model: PatchScaler, cases: list[Case], settings: Settings) -> tuple[float, float]:
     """Mean PSNR-Y and HF ratio of one setting; every image restarts from its cached coarse."""
     psnrs, hfs = [], []
-    for state, hr in zip(states, hrs, strict=True):
+    for lr, state, hr in cases:
         fresh = replace(state, mosaic=Mosaic(state.y0, state.grid), windows={})
-        out = run(upscale(model, hr, settings, state=fresh)).image
+        out = run(upscale(model, lr, settings, state=fresh)).image
         psnrs.append(psnr_y(out, hr))
         hfs.append(hf_ratio(out, hr))
     return float(np.mean(psnrs)), float(np.mean(hfs))
@@ -58,19 +60,20 @@ def calibrate(run_dir: Path, model: PatchScaler, val: torch.Tensor, tolerance: f
     """``val``: HR crops (N, 3, H, W). Returns the chosen plan and the measurements."""
     log = Log(run_dir, "calibrate")
     model.eval()
-    lrs = bicubic_x4(val)
-    hrs = [v.permute(1, 2, 0).numpy() for v in val]
-    states = [coarse_stage(model, lr.permute(1, 2, 0).numpy()) for lr in lrs]
-    diff = np.concatenate([patch_difficulty(s.confidence, s.grid.patch).ravel() for s in states])
-    ref_psnr, ref_hf = _score(model, states, hrs, Settings(uniform=model.schedule.T,
-                                                           seed=seed, keep_windows=True))
+    lrs = [lr.permute(1, 2, 0).numpy() for lr in bicubic_x4(val)]
+    cases = [(lr, coarse_stage(model, lr), hr.permute(1, 2, 0).numpy())
+             for lr, hr in zip(lrs, val, strict=True)]
+    diff = np.concatenate([patch_difficulty(s.confidence, s.grid.patch).ravel()
+                           for _, s, _ in cases])
+    ref_psnr, ref_hf = _score(model, cases, Settings(uniform=model.schedule.T,
+                                                    seed=seed, keep_windows=True))
     ref_cost = len(diff) * model.schedule.T
     log(reference="uniform", psnr=ref_psnr, hf=ref_hf, patch_steps=ref_cost)
     ranked = sorted(candidates(diff), key=lambda p: patch_steps(assign_groups(diff, p), p))
     best: dict[str, Any] | None = None
     for n, plan in enumerate(ranked[:: max(1, len(ranked) // max_evals)]):
         cost = patch_steps(assign_groups(diff, plan), plan)
-        psnr, hf = _score(model, states, hrs, Settings(plan=plan, seed=seed, keep_windows=True))
+        psnr, hf = _score(model, cases, Settings(plan=plan, seed=seed, keep_windows=True))
         ok = psnr >= ref_psnr - tolerance and hf >= hf_share * ref_hf
         log(candidate=n, plan=asdict(plan), psnr=psnr, hf=hf, cost_ratio=cost / ref_cost, ok=ok)
         if ok:
