@@ -48,7 +48,8 @@ def default_config() -> ModelConfig:
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="patchscaler train")
-    p.add_argument("--run", type=Path, default=Path("runs/x4"), help="run folder")
+    p.add_argument("--run-dir", "--run", dest="run", type=Path, default=Path("runs/x4"),
+                   help="run folder (spell it --run-dir under torchrun)")
     p.add_argument("--data", type=Path, default=Path("data"), help="prepared data folder")
     p.add_argument("--device", default="auto", help="auto | cpu | cuda")
     p.add_argument("--iters", type=int, help="iterations of this stage (grm/denoiser)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import numpy as np
@@ -59,3 +60,21 @@ def test_crop_sheet_renders(tmp_path: Path, tiny_data: Path, tiny_model_dir: Pat
     with Image.open(out) as im:
         arr = np.asarray(im)
     assert im.width == 4 * 192 + 12 and arr.std() > 10
+
+
+def test_torchrun_trains_data_parallel_on_the_cpu(tmp_path: Path, tiny_data: Path) -> None:
+    import subprocess
+    import sys
+
+    run = tmp_path / "run"
+    for stage in ("grm", "denoiser"):
+        r = subprocess.run(
+            [sys.executable, "-m", "torch.distributed.run", "--standalone",
+             "--nproc_per_node=2", "-m", "patchscaler_gui.training.main", stage,
+             "--run-dir", str(run), "--data", str(tiny_data), "--tiny", "--iters", "2",
+             "--batch", "2", "--device", "cpu"],
+            capture_output=True, text=True, timeout=300, env={**os.environ, "OMP_NUM_THREADS": "1"})
+        assert r.returncode == 0, r.stderr[-2000:]
+    timings = json.loads((run / "timings.json").read_text())
+    assert timings["grm"]["processes"] == timings["denoiser"]["processes"] == 2
+    assert (run / "denoiser.ckpt").is_file()
