@@ -43,19 +43,10 @@ def start_xvfb() -> subprocess.Popen[bytes] | None:
 
 
 def tiny_model():  # type: ignore[no-untyped-def]
-    """A tiny random model whose zero-initialised output layers are randomised (so the
-    coarse stage and confidence vary across the image), like the tests' tiny model."""
-    import torch
+    """The tests' tiny random model (varied confidence, so all three groups show)."""
+    from patchscaler_gui.engine.model import random_model, tiny_config
 
-    from patchscaler_gui.engine.model import PatchScaler, tiny_config
-
-    torch.manual_seed(0)
-    model = PatchScaler(tiny_config())
-    with torch.no_grad():
-        for p in model.parameters():
-            if p.abs().sum() == 0:
-                p.normal_(0.0, 0.02)
-    return model.eval()
+    return random_model(tiny_config())
 
 
 async def wait(condition, timeout: float = 600.0) -> None:  # type: ignore[no-untyped-def]

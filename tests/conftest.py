@@ -18,7 +18,7 @@ import pytest  # noqa: E402
 import torch  # noqa: E402
 
 from patchscaler_gui.engine.checkpoints import save_model  # noqa: E402
-from patchscaler_gui.engine.model import PatchScaler, tiny_config  # noqa: E402
+from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 torch.set_num_threads(min(2, torch.get_num_threads()))
@@ -43,16 +43,7 @@ def auto_seed_rngs() -> None:
 
 def make_tiny_model(seed: int = 0) -> PatchScaler:
     """A tiny model whose zero-initialised output layers are randomised, so it does work."""
-    torch.manual_seed(seed)
-    model = PatchScaler(tiny_config())
-    with torch.no_grad():
-        for p in model.parameters():
-            if p.abs().sum() == 0:
-                p.normal_(0.0, 0.02)
-        model.memory.keys.normal_()
-        model.memory.keys.copy_(torch.nn.functional.normalize(model.memory.keys, dim=1))
-        model.memory.values.normal_(0.0, 0.3)
-    return model.eval()
+    return random_model(tiny_config(), seed)
 
 
 @pytest.fixture

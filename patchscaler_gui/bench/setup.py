@@ -16,26 +16,12 @@ import torch
 from patchscaler_gui.engine import checkpoints
 from patchscaler_gui.engine.errors import InputError
 from patchscaler_gui.engine.imageio import load_image, probe_size
-from patchscaler_gui.engine.model import SCALE, ModelConfig, PatchScaler
+from patchscaler_gui.engine.model import SCALE, PatchScaler, random_model
 from patchscaler_gui.training.degrade import bicubic_x4, realistic_x4
 
 RANDOM_MODEL = "random default-size model (untrained: cost only, quality meaningless)"
 DEGRADATIONS = ("bicubic", "realistic")
 PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff")
-
-
-def random_model(config: ModelConfig | None = None, seed: int = 0) -> PatchScaler:
-    """A model of ``config`` (default size) with random weights in every layer."""
-    torch.manual_seed(seed)
-    model = PatchScaler(config or ModelConfig())
-    with torch.no_grad():
-        for p in model.parameters():
-            if p.abs().sum() == 0:
-                p.normal_(0.0, 0.02)
-        keys = torch.randn_like(model.memory.get_buffer("keys"))
-        model.memory.get_buffer("keys").copy_(torch.nn.functional.normalize(keys, dim=1))
-        model.memory.get_buffer("values").normal_(0.0, 0.3)
-    return model.eval()
 
 
 def model_folder(folder: Path | None, random: bool) -> Path | None:

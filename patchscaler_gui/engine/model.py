@@ -95,3 +95,21 @@ def tiny_config() -> ModelConfig:
         patch=8,
         halo=2,
     )
+
+
+def random_model(config: ModelConfig | None = None, seed: int = 0) -> PatchScaler:
+    """Random weights in every layer, zero-initialised outputs and the texture memory too.
+
+    For tests, benchmarks of cost and layout screenshots: every layer does real work, so the
+    confidence varies across an image, but the pixels mean nothing. Never a shipped model.
+    """
+    torch.manual_seed(seed)
+    model = PatchScaler(config or ModelConfig())
+    with torch.no_grad():
+        for p in model.parameters():
+            if p.abs().sum() == 0:
+                p.normal_(0.0, 0.02)
+        keys = torch.randn_like(model.memory.get_buffer("keys"))
+        model.memory.get_buffer("keys").copy_(torch.nn.functional.normalize(keys, dim=1))
+        model.memory.get_buffer("values").normal_(0.0, 0.3)
+    return model.eval()
