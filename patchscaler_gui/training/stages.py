@@ -42,13 +42,14 @@ class LoopConfig:
 def _run_loop(run: Path, stage: str, model: PatchScaler, trainable: nn.Module,
               loss_fn: Callable[[torch.Tensor, torch.Generator], dict[str, torch.Tensor]],
               sampler: CropSampler, cfg: LoopConfig) -> None:
+    """Train ``trainable`` from the stage's checkpoint on; ``model`` already holds its weights
+    (``common.load_run_model``), so only the optimiser and the iteration are read here."""
     device = torch.device(cfg.device)
     ckpt_path = run / f"{stage}.ckpt"
     opt = torch.optim.AdamW(trainable.parameters(), lr=cfg.lr, weight_decay=0.0)
     start = 0
     state = load_checkpoint(ckpt_path)
     if state is not None:
-        model.load_state_dict(state["model"], strict=False)
         opt.load_state_dict(state["opt"])
         start = int(state["iter"])
         sampler.gen.manual_seed(cfg.seed + 7919 * start + rank())
