@@ -15,9 +15,6 @@ from pathlib import Path
 
 from patchscaler_gui.engine.errors import PatchscalerError
 
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff", ".bmp", ".gif",
-                  ".heic", ".heif", ".avif"}
-
 
 def _triple(text: str) -> tuple[int, int, int]:
     try:

@@ -27,13 +27,13 @@ from types import FrameType
 
 import torch
 
-from patchscaler_gui.cli import IMAGE_SUFFIXES
 from patchscaler_gui.engine import checkpoints, device
 from patchscaler_gui.engine.errors import InputError, LimitError, OutputError, PatchscalerError
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
 from patchscaler_gui.engine.imageio import (
     FORMATS,
     free_name,
+    image_files,
     load_image,
     output_format,
     probe_size,
@@ -94,10 +94,8 @@ def plan_jobs(inputs: list[Path], output: Path, fmt: str | None, recursive: bool
     taken: set[Path] = set()
     for item in inputs:
         if item.is_dir():
-            pattern = "**/*" if recursive else "*"
             found = [(f, output / f.relative_to(item).with_suffix(suffix))
-                     for f in sorted(item.glob(pattern))
-                     if f.is_file() and f.suffix.lower() in IMAGE_SUFFIXES]
+                     for f in image_files(item, recursive)]
         elif item.exists():
             found = [(item, output / (item.stem + suffix))]
         else:

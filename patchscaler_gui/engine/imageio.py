@@ -30,6 +30,16 @@ from PIL import Image, PngImagePlugin, UnidentifiedImageError
 from patchscaler_gui.engine import highbit, metadata
 from patchscaler_gui.engine.errors import InputError, OutputError, PatchscalerError
 
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff", ".bmp", ".gif",
+                  ".heic", ".heif", ".avif"}
+
+
+def image_files(folder: Path, recursive: bool = False) -> list[Path]:
+    """The image files of ``folder`` (by suffix), sorted; with sub-folders if ``recursive``."""
+    return sorted(f for f in folder.glob("**/*" if recursive else "*")
+                  if f.is_file() and f.suffix.lower() in IMAGE_SUFFIXES)
+
+
 FORMATS = {"png": "PNG", "jpg": "JPEG", "jpeg": "JPEG", "webp": "WEBP", "tif": "TIFF",
            "tiff": "TIFF"}
 MAX_INPUT_PIXELS = 64_000_000

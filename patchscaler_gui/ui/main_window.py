@@ -20,11 +20,16 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
-from patchscaler_gui.cli import IMAGE_SUFFIXES
 from patchscaler_gui.engine.device import available
 from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.grouping import GroupPlan
-from patchscaler_gui.engine.imageio import Picture, load_image, save_image
+from patchscaler_gui.engine.imageio import (
+    IMAGE_SUFFIXES,
+    Picture,
+    image_files,
+    load_image,
+    save_image,
+)
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.ui import messages, model_source
 from patchscaler_gui.ui import settings as settings_store
@@ -46,8 +51,7 @@ def expand(paths: list[Path]) -> list[Path]:
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
-            out.extend(sorted(f for f in path.iterdir()
-                              if f.is_file() and f.suffix.lower() in IMAGE_SUFFIXES))
+            out.extend(image_files(path))
         else:
             out.append(path)
     return out
