@@ -9,7 +9,6 @@ import argparse
 import json
 import platform
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -167,14 +166,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("patchscaler: interrupted", file=sys.stderr)
         return 130
     return 2
-
-
-def eta_text(done: int, total: int, started: float) -> str:
-    """'ETA 12s' from patch-steps done so far (honest: measured rate, not a guess)."""
-    if done <= 0 or total <= 0:
-        return "ETA --"
-    rate = (time.perf_counter() - started) / done
-    return f"ETA {rate * (total - done):.0f}s"
 
 
 if __name__ == "__main__":
