@@ -24,3 +24,44 @@ def encode(image: torch.Tensor) -> torch.Tensor:
 def decode(latent: torch.Tensor) -> torch.Tensor:
     """(B, 48, h, w) → (B, 3, 4h, 4w) in [0, 1] (not clamped: callers clamp for display)."""
     return (F.pixel_shuffle(latent, SCALE) + 1.0) * 0.5
+
+
+def _bicubic_phases(a: float = -0.75) -> torch.Tensor:
+    """(4, 5) taps: row r is the 1-D weight of LR pixels i-2..i+2 for HR pixel 4i+r.
+
+    torch's bicubic (align_corners=False, A = -0.75) samples LR coordinate
+    i + (2r - 3) / 8 for output 4i + r; edge pixels repeat, i.e. replicate padding.
+    """
+
+    def cubic(x: float) -> float:
+        x = abs(x)
+        if x <= 1:
+            return ((a + 2) * x - (a + 3)) * x * x + 1
+        return ((a * x - 5 * a) * x + 8 * a) * x - 4 * a if x < 2 else 0.0
+
+    taps = torch.zeros(SCALE, 5, dtype=torch.float64)
+    for r in range(SCALE):
+        pos = (2 * r - 3) / 8
+        base = -1 if pos < 0 else 0  # floor of the sample position
+        t = pos - base
+        for k, dist in enumerate((t + 1, t, 1 - t, 2 - t)):
+            taps[r, base + 1 + k] = cubic(dist)
+    return taps
+
+
+_PHASES = _bicubic_phases()
+
+
+def bicubic_latent(lr: torch.Tensor) -> torch.Tensor:
+    """``encode(bicubic ×4 of lr, clamped)`` as one fixed 5×5 convolution at LR size.
+
+    Equal to upsampling with ``F.interpolate(mode="bicubic")`` and encoding, to float
+    rounding, without ever building the 16× larger image.
+    """
+    w2d = _PHASES[:, None, :, None] * _PHASES[None, :, None, :]  # (ry, rx, 5, 5)
+    weight = w2d.reshape(1, SCALE * SCALE, 5, 5).expand(lr.shape[1], -1, -1, -1)
+    weight = weight.reshape(-1, 1, 5, 5).to(lr.dtype).to(lr.device) * 2.0
+    bias = torch.full((weight.shape[0],), -1.0, dtype=lr.dtype, device=lr.device)
+    padded = F.pad(lr, (2, 2, 2, 2), mode="replicate")
+    # taps sum to 1, so this is 2·up − 1, clamped as encode(up.clamp(0, 1)) would be
+    return F.conv2d(padded, weight, bias, groups=lr.shape[1]).clamp_(-1.0, 1.0)

@@ -7,8 +7,8 @@ of the per-pixel error (trained with its negative log-likelihood), and
 ``C = sigmoid(s_ref − s)``, so low confidence means a large expected error. ``s_ref`` (the
 log scale that maps to C = 0.5) is our choice; it lives in the config.
 
-Large images run on overlapping LR tiles (:func:`run_tiled`); the receptive field is far
-smaller than the halo, so tiled and untiled results agree to float rounding.
+Large images run on overlapping LR tiles (:func:`run_tiled`); the halo covers the receptive
+field, so tiled and untiled results agree to float rounding.
 """
 
 from __future__ import annotations
@@ -56,8 +56,7 @@ class GRM(nn.Module):
         return 2 * self.config.blocks + 2 + 2  # convs plus the bicubic support
 
     def forward(self, lr: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        up = F.interpolate(lr, scale_factor=codec.SCALE, mode="bicubic", align_corners=False)
-        base = codec.encode(up.clamp(0.0, 1.0))
+        base = codec.bicubic_latent(lr)
         feat = self.body(F.silu(self.head(lr * 2.0 - 1.0)))
         out = self.tail(feat)
         y0 = base + out[:, : codec.CHANNELS]
@@ -69,14 +68,17 @@ class GRM(nn.Module):
 
 
 def run_tiled(
-    grm: GRM, lr: torch.Tensor, tile: int = 256, halo: int = 24
+    grm: GRM, lr: torch.Tensor, tile: int = 256, halo: int | None = None
 ) -> tuple[torch.Tensor, torch.Tensor]:
-    """GRM over overlapping LR tiles of ``tile`` px with ``halo`` px of context each side.
+    """GRM over overlapping LR tiles of ``tile`` px with ``halo`` px of context each side
+    (default: the receptive radius, the least that keeps tiled = untiled).
 
-    Returns (y0, confidence) on ``lr``'s device. Peak memory follows the tile, not the image.
-    The convolutions run on channels-last tiles (faster on CPU; the maths is the same).
+    Returns (y0, confidence) on ``lr``'s device. Peak memory follows the tile, not the image,
+    and ~256 px tiles are also faster on CPU than one big piece (their activations stay in
+    cache). The convolutions run on channels-last tiles (faster on CPU; same maths).
     """
     _, _, h, w = lr.shape
+    halo = grm.receptive_radius if halo is None else halo
     lr = lr.contiguous(memory_format=torch.channels_last)
     if h <= tile + 2 * halo and w <= tile + 2 * halo:
         y0, s = grm(lr)

@@ -1,5 +1,6 @@
 import pytest
 import torch
+import torch.nn.functional as F
 
 from patchscaler_gui.engine import codec
 
@@ -22,3 +23,11 @@ def test_latent_range_and_locality() -> None:
 def test_rejects_sizes_not_multiple_of_four() -> None:
     with pytest.raises(ValueError):
         codec.encode(torch.rand(1, 3, 10, 12))
+
+
+@pytest.mark.parametrize("shape", [(1, 3, 1, 1), (1, 3, 7, 9), (2, 1, 16, 5), (1, 3, 64, 48)])
+def test_bicubic_latent_matches_torch_bicubic_then_encode(shape: tuple[int, ...]) -> None:
+    lr = torch.rand(*shape, generator=torch.Generator().manual_seed(3)) * 1.4 - 0.2
+    up = F.interpolate(lr, scale_factor=4, mode="bicubic", align_corners=False)
+    expected = codec.encode(up.clamp(0.0, 1.0))
+    assert torch.allclose(codec.bicubic_latent(lr), expected, atol=2e-6)

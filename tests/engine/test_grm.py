@@ -29,6 +29,6 @@ def test_tiled_matches_untiled() -> None:
     lr = torch.rand(1, 3, 70, 90)
     with torch.no_grad():
         y0, s = grm(lr)
-        y0_t, c_t = run_tiled(grm, lr, tile=32, halo=12)
+        y0_t, c_t = run_tiled(grm, lr, tile=32)  # halo = receptive radius
     assert torch.allclose(y0, y0_t, atol=1e-5)
     assert torch.allclose(grm.confidence(s), c_t, atol=1e-6)
