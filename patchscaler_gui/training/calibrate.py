@@ -6,7 +6,8 @@ ranked by their exact cost in patch-steps, known before any sampling; they are e
 cheapest first and the first one whose PSNR-Y is within ``tolerance`` dB of the reference
 (the issue's criterion) and whose high-frequency energy is at least ``hf_share`` of the
 reference's (our guard, so the cheapest plan cannot win by skipping the diffusion) becomes
-the default.
+the default. Easy patches may keep the coarse result (0 steps): where the GRM is confident,
+the one-step refinement mostly adds grain.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from patchscaler_gui.engine.sampler import Settings, State, coarse_stage, run, u
 from patchscaler_gui.training.common import Log
 from patchscaler_gui.training.degrade import bicubic_x4
 
-SIMPLE = ((2, 1), (3, 1), (3, 2), (5, 2))
+SIMPLE = ((2, 0), (2, 1), (3, 1), (3, 2), (5, 2))  # (start, steps); 0 steps keeps the coarse
 MEDIUM = ((5, 2), (8, 3), (10, 4))
 HARD = ((15, 4), (15, 6), (15, 8))
 

@@ -46,6 +46,10 @@ class Actions:
         self.brush = self._make("&Brush", ["B"], "Paint patches into another group (choose "
                                 "the group in Run → Brush group)", c.set_brush_mode,
                                 checkable=True)
+        self.brush_bigger = self._make("Larger Brush", ["]"], "Paint more patches at once",
+                                       lambda: s.set_brush_radius(s.brush_radius + 1))
+        self.brush_smaller = self._make("Smaller Brush", ["["], "Paint fewer patches at once",
+                                        lambda: s.set_brush_radius(s.brush_radius - 1))
         self.brush_groups = QActionGroup(w)
         self.brush_group_actions = []
         for g, name in [(-1, "thresholds"), *enumerate(GROUP_NAMES)]:
@@ -111,8 +115,8 @@ class Actions:
         groups: dict[str, list[QAction | None]] = {
             "&File": [self.open, self.open_folder, self.paste, None, self.save, None,
                       self.quit],
-            "&Run": [self.run, self.preview, self.cancel, None, self.brush,
-                     *self.brush_group_actions, None, self.reset],
+            "&Run": [self.run, self.preview, self.cancel, None, self.brush, self.brush_bigger,
+                     self.brush_smaller, *self.brush_group_actions, None, self.reset],
             "&View": [self.heatmap, None, self.zoom_in, self.zoom_out, self.fit, self.actual,
                       None, self.left, self.right, self.left_far, self.right_far, None,
                       self.controls, self.queue],

@@ -27,7 +27,13 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QToolTip,
+    QWidget,
+)
 
 from patchscaler_gui.engine.model import SCALE
 from patchscaler_gui.ui.layers import HeatmapLayer, SplitLayer
@@ -69,6 +75,13 @@ class CompareView(QGraphicsView):
         self._fitting = True
         self._dragging_divider = False
         self._brush = False
+        self.brush_outline = QGraphicsEllipseItem()  # where the brush paints, under the mouse
+        pen = QPen(QColor(255, 255, 255), 1.5)
+        pen.setCosmetic(True)
+        self.brush_outline.setPen(pen)
+        self.brush_outline.setZValue(10)
+        self.brush_outline.setVisible(False)
+        self.scene().addItem(self.brush_outline)
         self._pending: deque[tuple[int, int, np.ndarray]] = deque()
         self._paint_timer = QTimer(self)
         self._paint_timer.setSingleShot(True)
@@ -238,10 +251,26 @@ class CompareView(QGraphicsView):
 
     def set_brush_mode(self, on: bool) -> None:
         self._brush = on
+        self.brush_outline.setVisible(False)  # shown again at the next mouse move
         self.setDragMode(QGraphicsView.DragMode.NoDrag if on
                          else QGraphicsView.DragMode.ScrollHandDrag)
         self.viewport().setCursor(Qt.CursorShape.CrossCursor if on
                                   else Qt.CursorShape.OpenHandCursor)
+
+    def set_brush_diameter(self, px: float) -> None:
+        """Size of the brush outline in output pixels (0 hides it)."""
+        centre = self.brush_outline.rect().center()
+        self.brush_outline.setRect(QRectF(centre.x() - px / 2, centre.y() - px / 2, px, px))
+
+    def _move_brush_outline(self, scene: QPointF) -> None:
+        r = self.brush_outline.rect()
+        r.moveCenter(scene)
+        self.brush_outline.setRect(r)
+        self.brush_outline.setVisible(self._brush and r.width() > 0)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802
+        self.brush_outline.setVisible(False)
+        super().leaveEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         steps = event.angleDelta().y() / 120
@@ -266,6 +295,8 @@ class CompareView(QGraphicsView):
             self.set_split(scene.x() / self._size[1])
             event.accept()
             return
+        if self._brush:
+            self._move_brush_outline(self.mapToScene(event.position().toPoint()))
         if self._brush and event.buttons() & Qt.MouseButton.LeftButton:
             self.brushed.emit(self.mapToScene(event.position().toPoint()))
             event.accept()

@@ -26,6 +26,17 @@ NOT_SAMPLED = -1
 FORCE_THRESHOLDS = ((1.0, 1.0), (1.0, 0.0), (0.0, 0.0))
 
 
+MAX_BRUSH_RADIUS = 8
+
+
+def brush_disc(shape: tuple[int, ...], center: tuple[int, int], radius: int) -> np.ndarray:
+    """(rows, cols) bool mask of the patches within ``radius`` patches of ``center``
+    (radius 0: that patch alone; 1: its 3×3 block; larger: a disc)."""
+    rows, cols = np.ogrid[: shape[0], : shape[1]]
+    d2 = (rows - center[0]) ** 2 + (cols - center[1]) ** 2
+    return np.asarray(d2 <= radius * radius + radius)
+
+
 @dataclass(frozen=True)
 class Pass:
     """One sampler call: a plan and the patches it may touch (None = all)."""
@@ -127,9 +138,10 @@ class Document:
         assert self.sampled is not None
         self.sampled[patches] = (start, budget)
 
-    def paint(self, rows: slice, cols: slice, group: int) -> bool:
-        """Force patches into ``group`` (-1 = back to the thresholds); True if it changed."""
+    def paint(self, patches: np.ndarray, group: int) -> bool:
+        """Force the patches of the (rows, cols) bool mask into ``group`` (-1 = back to the
+        thresholds); True if any changed."""
         assert self.overrides is not None
-        before = self.overrides[rows, cols].copy()
-        self.overrides[rows, cols] = group
-        return bool(np.any(before != group))
+        changed = bool(np.any(self.overrides[patches] != group))
+        self.overrides[patches] = group
+        return changed

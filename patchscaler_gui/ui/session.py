@@ -25,7 +25,7 @@ from patchscaler_gui.engine.sampler import Settings
 from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.canvas import CompareView
 from patchscaler_gui.ui.controls import ControlPanel
-from patchscaler_gui.ui.document import Document, Pass, RunKey
+from patchscaler_gui.ui.document import MAX_BRUSH_RADIUS, Document, Pass, RunKey, brush_disc
 from patchscaler_gui.ui.settings import AppSettings
 from patchscaler_gui.ui.worker import (
     CoarseShown,
@@ -81,6 +81,7 @@ class Session(QObject):
         self.doc: Document | None = None
         self.heatmap_on = settings.heatmap_visible
         self.brush_group = -1
+        self.brush_radius = 0  # in patches: 0 paints one patch, r a disc of radius r
         self.batch_mode = False
         self._serial = 0
         self._running: int | None = None
@@ -241,6 +242,7 @@ class Session(QObject):
             return
         self.doc.adopt(event.state)
         self.canvas.set_result(event.coarse)
+        self._show_brush_size()
         hi, lo = self.controls.plan().thresholds
         d = self.doc.difficulty
         assert d is not None
@@ -331,9 +333,21 @@ class Session(QObject):
         cell = self._patch_at(point)
         if cell is None or self.doc is None:
             return
-        r, c = cell
-        if self.doc.paint(slice(r, r + 1), slice(c, c + 1), self.brush_group):
+        assert self.doc.overrides is not None
+        if self.doc.paint(brush_disc(self.doc.overrides.shape, cell, self.brush_radius),
+                          self.brush_group):
             self.refresh()
+
+    def set_brush_radius(self, radius: int) -> None:
+        """Brush radius in patches (0 to ``MAX_BRUSH_RADIUS``); the canvas shows its outline."""
+        self.brush_radius = min(max(radius, 0), MAX_BRUSH_RADIUS)
+        self._show_brush_size()
+        side = 2 * self.brush_radius + 1
+        messages.info(f"Brush: {side}×{side} patches" if side > 1 else "Brush: one patch")
+
+    def _show_brush_size(self) -> None:
+        px = self.doc.patch_px if self.doc is not None else 0
+        self.canvas.set_brush_diameter((2 * self.brush_radius + 1) * px)
 
     def _on_brush_released(self) -> None:
         self._changed()

@@ -8,7 +8,7 @@ from patchscaler_gui.engine.grouping import GroupPlan, assign_groups
 from patchscaler_gui.engine.imageio import Picture
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.sampler import coarse_stage
-from patchscaler_gui.ui.document import FORCE_THRESHOLDS, Document, RunKey
+from patchscaler_gui.ui.document import FORCE_THRESHOLDS, Document, RunKey, brush_disc
 
 KEY = RunKey(0, True, "m")
 
@@ -57,8 +57,10 @@ def test_brushed_patches_get_a_pass_of_their_own(tiny_model: PatchScaler) -> Non
     plan = plan_for(doc)
     sample_all(doc, plan)
     r, c = map(int, np.argwhere(doc.groups(plan) == 0)[0])
-    assert doc.paint(slice(r, r + 1), slice(c, c + 1), 2)
-    assert not doc.paint(slice(r, r + 1), slice(c, c + 1), 2)  # no change the second time
+    one = np.zeros_like(doc.overrides, dtype=bool)
+    one[r, c] = True
+    assert doc.paint(one, 2)
+    assert not doc.paint(one, 2)  # no change the second time
     stale = doc.stale(plan, KEY)
     assert stale.sum() == 1 and stale[r, c]
     passes = doc.passes(plan, stale)
@@ -74,3 +76,12 @@ def test_a_cancelled_run_leaves_its_patches_stale(tiny_model: PatchScaler) -> No
     select[1, 1] = True
     doc.begin(select, KEY)  # the run is cancelled before its group reports
     assert (doc.stale(plan, KEY) == select).all()
+
+
+def test_brush_disc_shapes() -> None:
+    assert brush_disc((5, 5), (2, 2), 0).sum() == 1
+    block = brush_disc((5, 5), (2, 2), 1)
+    assert block[1:4, 1:4].all() and block.sum() == 9
+    disc = brush_disc((9, 9), (4, 4), 2)
+    assert disc[4, 2] and disc[3, 2] and not disc[2, 2]  # a disc, not a square
+    assert brush_disc((3, 4), (0, 0), 1).sum() == 4  # clipped at the border

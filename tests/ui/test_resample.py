@@ -108,6 +108,32 @@ def test_the_brush_moves_patches_and_re_samples_only_them(
     assert tuple(window.session.doc.sampled[r, c]) == (plan.starts[2], plan.budgets[2])
 
 
+def test_a_larger_brush_moves_a_block_of_patches(
+        qtbot, window: MainWindow, counted: Counter) -> None:
+    groups = groups_of(window)
+    rows, cols = groups.shape
+    r, c = rows // 2, cols // 2
+    window.commands.brush.trigger()
+    window.commands.brush_group_actions[1].trigger()  # the simple group
+    window.commands.brush_bigger.trigger()  # radius 1: a 3×3 block
+    p = window.session.doc.patch_px
+    outline = window.canvas.brush_outline.rect()
+    assert outline.width() == pytest.approx(3 * p)
+    window.canvas.brushed.emit(QPointF(c * p + 3, r * p + 3))
+    window.canvas.brush_released.emit()
+    after = groups_of(window)
+    block = np.zeros_like(groups, dtype=bool)
+    block[r - 1 : r + 2, c - 1 : c + 2] = True
+    assert (after[block] == 0).all()
+    assert (after[~block] == groups[~block]).all()
+    qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
+    run_to_end(qtbot, window)
+    assert counted.evaluations == int((groups[block] != 0).sum()) * window.controls.plan().steps(0)
+    window.commands.brush_smaller.trigger()
+    window.commands.brush_smaller.trigger()  # never below one patch
+    assert window.session.brush_radius == 0
+
+
 def test_preview_samples_only_the_visible_patches_first(
         qtbot, window: MainWindow, counted: Counter) -> None:
     window.controls.seed.setValue(7)  # every patch is stale now
