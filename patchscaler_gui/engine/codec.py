@@ -26,6 +26,16 @@ def decode(latent: torch.Tensor) -> torch.Tensor:
     return (F.pixel_shuffle(latent, SCALE) + 1.0) * 0.5
 
 
+def decode_hwc(latent: torch.Tensor) -> torch.Tensor:
+    """(48, h, w) → (4h, 4w, 3) float32 in [0, 1], clamped and contiguous: ``decode`` and
+    the move to channels-last in one copy (what image files and the GUI want)."""
+    h, w = latent.shape[-2:]
+    rgb = latent.float().add(1.0).mul_(0.5).clamp_(0.0, 1.0)
+    # (c, ry, rx, i, j) → (i, ry, j, rx, c): pixel (4i + ry, 4j + rx) of channel c
+    return rgb.reshape(3, SCALE, SCALE, h, w).permute(3, 1, 4, 2, 0).reshape(
+        h * SCALE, w * SCALE, 3)
+
+
 def _bicubic_phases(a: float = -0.75) -> torch.Tensor:
     """(4, 5) taps: row r is the 1-D weight of LR pixels i-2..i+2 for HR pixel 4i+r.
 

@@ -116,8 +116,8 @@ def _pixels(state: State, box: tuple[int, int, int, int]) -> np.ndarray:
     t, l, b, r = box
     b, r = min(b, state.size[0] * SCALE), min(r, state.size[1] * SCALE)
     lat = state.mosaic.latent((t // SCALE, l // SCALE, -(-b // SCALE), -(-r // SCALE)))
-    rgb = codec.decode(lat)[0, :, : b - t, : r - l].clamp(0.0, 1.0)
-    return rgb.permute(1, 2, 0).float().cpu().clone(memory_format=torch.contiguous_format).numpy()
+    rgb = codec.decode_hwc(lat[0].cpu())[: b - t, : r - l]
+    return np.ascontiguousarray(rgb.numpy())
 
 
 def _window_pixels(state: State, boxes: np.ndarray) -> list[np.ndarray]:
@@ -201,8 +201,8 @@ def upscale(
     cost = Cost(patch_steps(groups, plan), (sizes[0], sizes[1], sizes[2]),
                 (plan.steps(0), plan.steps(1), plan.steps(2)))
     h, w = state.size
-    coarse = codec.decode(state.y0)[0, :, : h * SCALE, : w * SCALE].clamp(0.0, 1.0)
-    yield CoarseReady(coarse.permute(1, 2, 0).float().cpu().numpy(),
+    coarse = codec.decode_hwc(state.y0[0, :, :h, :w].cpu())
+    yield CoarseReady(coarse.numpy(),
                       state.confidence[0, 0, :h, :w].float().cpu().numpy(), difficulty.copy(),
                       groups.copy(), grid.core_boxes(all_idx, SCALE), cost)
     done = 0

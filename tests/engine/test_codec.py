@@ -31,3 +31,11 @@ def test_bicubic_latent_matches_torch_bicubic_then_encode(shape: tuple[int, ...]
     up = F.interpolate(lr, scale_factor=4, mode="bicubic", align_corners=False)
     expected = codec.encode(up.clamp(0.0, 1.0))
     assert torch.allclose(codec.bicubic_latent(lr), expected, atol=2e-6)
+
+
+def test_decode_hwc_is_decode_clamped_and_channels_last() -> None:
+    lat = torch.randn(1, 48, 5, 7) * 0.8
+    expected = codec.decode(lat)[0].clamp(0.0, 1.0).permute(1, 2, 0)
+    out = codec.decode_hwc(lat[0])
+    assert out.shape == (20, 28, 3) and out.is_contiguous()
+    assert torch.equal(out, expected)
