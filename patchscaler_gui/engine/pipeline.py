@@ -66,6 +66,7 @@ class TileEvent:
     index: int
     count: int
     origin: tuple[int, int]  # output-pixel (top, left) of the tile's region in the image
+    core: tuple[int, int, int, int]  # output-pixel box (top, left, bottom, right) it owns
     event: CoarseReady | GroupDone
 
 
@@ -95,13 +96,18 @@ def check_limits(picture: Picture, limits: Limits, target: Path | None = None,
                          "choose another folder.")
 
 
+def untiled_bytes(model: PatchScaler, size: tuple[int, int]) -> int:
+    """About what the sampler holds for an (H, W) LR image run in one piece."""
+    p = model.config.patch
+    return math.ceil(size[0] / p) * p * math.ceil(size[1] / p) * p * BYTES_PER_LR_PIXEL
+
+
 def plan_tiles(model: PatchScaler, size: tuple[int, int], limits: Limits
                ) -> list[tiling.Tile]:
     """The tiles for an (H, W) LR image; one tile when it fits the memory budget."""
     cfg = model.config
     p = cfg.patch
-    padded = math.ceil(size[0] / p) * p * math.ceil(size[1] / p) * p
-    if padded * BYTES_PER_LR_PIXEL <= limits.memory:
+    if untiled_bytes(model, size) <= limits.memory:
         return tiling.plan(size, p, 0, max(size))  # one tile: the whole image
     context = tiling.margin(p, cfg.halo, model.grm.receptive_radius)
     side = int(math.sqrt(limits.memory / BYTES_PER_LR_PIXEL)) // p * p
@@ -162,6 +168,8 @@ class _Tally:
 def _forward(gen: Generator[Event, None, Summary], index: int, count: int,
              tile: tiling.Tile, tally: _Tally) -> Generator[PipelineEvent, None, Summary]:
     origin = (tile.rows.start * SCALE, tile.cols.start * SCALE)
+    core = (tile.rows.core_start * SCALE, tile.cols.core_start * SCALE,
+            tile.rows.core_stop * SCALE, tile.cols.core_stop * SCALE)
     try:
         while True:
             try:
@@ -172,7 +180,7 @@ def _forward(gen: Generator[Event, None, Summary], index: int, count: int,
             if isinstance(event, Progress):
                 yield tally.progress(event)
             else:
-                yield TileEvent(index, count, origin, event)
+                yield TileEvent(index, count, origin, core, event)
     finally:
         gen.close()
 

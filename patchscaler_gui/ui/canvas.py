@@ -117,6 +117,11 @@ class CompareView(QGraphicsView):
         self.after.set_buffer(rgbx)
         self.set_split(self._split)
 
+    def blank_result(self) -> None:
+        """A black result to paint tiles into, when there is none yet (tiled jobs)."""
+        if self.after.image().isNull():
+            self.set_result(np.zeros((*self._size, 4), np.uint8))
+
     def queue_tiles(self, boxes: np.ndarray, tiles: list[np.ndarray]) -> None:
         """Paint RGB32 ``tiles`` at ``boxes`` (top, left, ...) soon (throttled)."""
         for box, tile in zip(boxes.tolist(), tiles, strict=True):

@@ -67,6 +67,7 @@ class Document:
     key: RunKey | None = None
     result: Picture | None = None  # the last complete output
     seconds: float | None = None  # the last complete run's wall time
+    tiled: tuple[GroupPlan, RunKey] | None = None  # what a tiled job's result was made with
 
     @property
     def patch_px(self) -> int:
@@ -85,7 +86,7 @@ class Document:
     def forget(self) -> None:
         """Drop the cache (another model or device): the next run starts from scratch."""
         self.state = self.difficulty = self.overrides = self.sampled = None
-        self.key = None
+        self.key = self.tiled = None
 
     def groups(self, plan: GroupPlan) -> np.ndarray:
         """Each patch's group under ``plan``'s thresholds and the brush overrides."""

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import math
+import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +22,7 @@ from patchscaler_gui.engine.device import select_device
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
 from patchscaler_gui.engine.imageio import Picture
 from patchscaler_gui.engine.model import PatchScaler
+from patchscaler_gui.engine.pipeline import Limits, untiled_bytes
 from patchscaler_gui.engine.sampler import Settings
 from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.canvas import CompareView
@@ -32,12 +34,22 @@ from patchscaler_gui.ui.worker import (
     GroupPainted,
     Job,
     JobResult,
+    RegionPainted,
     SamplerThread,
     Stepped,
     to_rgb32,
 )
 
 RESAMPLE_DELAY_MS = 400
+
+
+def interactive_memory() -> int:
+    """Bytes a photo may need to be kept whole (heatmap, re-sampling): half the RAM."""
+    try:
+        ram = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):  # not a POSIX system
+        ram = 8 << 30
+    return max(2 << 30, ram // 2)
 BATCH = 32  # patches per denoiser call: small enough that cancel acts within ~a step
 
 
@@ -82,6 +94,10 @@ class Session(QObject):
         self.heatmap_on = settings.heatmap_visible
         self.brush_group = -1
         self.brush_radius = 0  # in patches: 0 paints one patch, r a disc of radius r
+        # photos needing more than interactive_memory run as tiled jobs, tiles per tile_limits
+        self.interactive_memory = interactive_memory()
+        self.tile_limits = Limits()
+        self._tiled_run: tuple[GroupPlan, RunKey] | None = None
         self.batch_mode = False
         self._serial = 0
         self._running: int | None = None
@@ -95,6 +111,7 @@ class Session(QObject):
         worker.calibrated.connect(self._on_calibrated)
         worker.stepped.connect(self._on_stepped)
         worker.group_painted.connect(self._on_group_painted)
+        worker.region_painted.connect(self._on_region_painted)
         worker.finished.connect(self._on_finished)
         worker.cancelled.connect(self._on_cancelled)
         worker.failed.connect(self._on_failed)
@@ -139,6 +156,9 @@ class Session(QObject):
         self.doc = Document(picture, path)
         self.canvas.set_input(to_rgb32(picture.pixels))
         self.controls.predicted.setText("Predicted: after the coarse stage")
+        if self.tiled(self.doc):
+            messages.info("A large photo: it runs tile by tile, without the heatmap, the brush "
+                          "or partial re-sampling (Run applies changed settings to all of it).")
         self.result_changed.emit()
         self.run()
 
@@ -153,6 +173,10 @@ class Session(QObject):
         if doc.state is None:
             if self.busy and self._job_doc is doc:
                 return False  # its coarse stage is running already
+            if self.tiled(doc):
+                if doc.result is not None and doc.tiled == (plan, self.key()):
+                    return False
+                return self._submit((Pass(plan, None),), None, tiled=True)
             return self._submit((Pass(plan, None),), None)
         todo = doc.stale(plan, self.key())
         if select is not None:
@@ -193,7 +217,14 @@ class Session(QObject):
 
     # -- running -------------------------------------------------------------------------
 
-    def _submit(self, passes: tuple[Pass, ...], select: np.ndarray | None) -> bool:
+    def tiled(self, doc: Document) -> bool:
+        """Whether ``doc`` is too large to keep whole, so it runs as a tiled job."""
+        size = doc.picture.pixels.shape[:2]
+        return self.model is not None and \
+            untiled_bytes(self.model, (size[0], size[1])) > self.interactive_memory
+
+    def _submit(self, passes: tuple[Pass, ...], select: np.ndarray | None,
+                tiled: bool = False) -> bool:
         doc, model = self.doc, self.model
         assert doc is not None and model is not None
         self.cancel()
@@ -205,8 +236,14 @@ class Session(QObject):
         settings = Settings(seed=self.controls.seed.value(),
                             texture=self.controls.texture.isChecked(), batch=BATCH,
                             keep_windows=not self.batch_mode)
+        if tiled:
+            self._tiled_run = (passes[0].plan, self.key())
+            self.controls.predicted.setText("Predicted: counted as the tiles run")
+            self.canvas.blank_result()
+            settings = replace(settings, plan=passes[0].plan, keep_windows=False)
         self.sampler.submit(Job(self._serial, model, doc.picture, doc.state, passes, settings,
-                                calibrate=self.rate() is None))
+                                calibrate=self.rate() is None and not tiled,
+                                limits=self.tile_limits if tiled else None))
         self.busy_changed.emit(True)
         self.progressed.emit(0, 0, "Coarse stage…" if doc.state is None else "Sampling…")
         return True
@@ -272,12 +309,19 @@ class Session(QObject):
         self.doc.mark_sampled(event.patches, event.start, event.budget)
         self.group_painted.emit(event)
 
+    def _on_region_painted(self, event: RegionPainted) -> None:
+        if self._current(event.serial):
+            self.canvas.queue_tiles(event.boxes, event.tiles)
+
     def _on_finished(self, result: JobResult) -> None:
         if not self._current(result.serial) or self.doc is None:
             self._end(result.serial, Outcome(result.picture))
             return
         self.doc.result, self.doc.seconds = result.picture, result.seconds
-        if result.patch_steps:
+        if result.rgb32 is not None:  # a tiled job: show the blended result
+            self.canvas.set_result(result.rgb32)
+            self.doc.tiled = self._tiled_run
+        elif result.patch_steps:
             key = f"{self.model_id}|{self.controls.device_name()}"
             self.settings.rates[key] = result.sampling_seconds / result.patch_steps
         self.controls.measured.setText(

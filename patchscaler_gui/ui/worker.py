@@ -5,6 +5,11 @@ engine's sampler generator, emits each event as plain data, and checks the cance
 every yield; unlike superqt it closes the generator on cancel so its memory goes at once.
 The worker never touches a widget: it converts pixels to uint8 here, and the main thread
 only wraps them in QImages. ``stepped`` is throttled to about 30 Hz.
+
+A photo too large to keep in memory whole runs as a *tiled* job (``Job.limits`` set): the
+engine's tiled pipeline, painted tile by tile (each tile only inside its own core), with
+no coarse cache, heatmap or partial re-sampling; the blended result replaces the canvas at
+the end.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from patchscaler_gui.engine.grouping import assign_groups, patch_difficulty
 from patchscaler_gui.engine.imageio import Picture
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.patches import split
-from patchscaler_gui.engine.pipeline import upscale_picture
+from patchscaler_gui.engine.pipeline import Limits, TileEvent, upscale_picture
 from patchscaler_gui.engine.sampler import (
     CoarseReady,
     GroupDone,
@@ -49,6 +54,7 @@ class Job:
     passes: tuple[Pass, ...]
     settings: Settings  # seed, texture, batch, keep_windows; each pass brings its plan
     calibrate: bool = False  # time the denoiser after the coarse stage (for the ETA)
+    limits: Limits | None = None  # set: a tiled job (one pass, whole image, these limits)
 
 
 @dataclass(frozen=True)
@@ -83,12 +89,22 @@ class GroupPainted:
 
 
 @dataclass(frozen=True)
+class RegionPainted:
+    """Pixels of a tiled job: RGB32 ``tiles`` at output-pixel ``boxes``."""
+
+    serial: int
+    boxes: np.ndarray  # (k, 4) top, left, bottom, right
+    tiles: list[np.ndarray]
+
+
+@dataclass(frozen=True)
 class JobResult:
     serial: int
     picture: Picture
     seconds: float
     sampling_seconds: float
     patch_steps: int
+    rgb32: np.ndarray | None = None  # a tiled job's whole result, to replace the canvas
 
 
 class Cancelled(Exception):
@@ -96,9 +112,15 @@ class Cancelled(Exception):
 
 
 def to_rgb32(pixels: np.ndarray) -> np.ndarray:
-    """(h, w, 3) float RGB in [0, 1] → (h, w, 4) uint8 in QImage.Format_RGB32's byte order
-    (B, G, R, 255 on little-endian machines), so the main thread only blits it."""
-    rgb = np.clip(pixels * 255.0 + 0.5, 0, 255).astype(np.uint8)
+    """(h, w, 3) RGB (float in [0, 1], uint8 or uint16) → (h, w, 4) uint8 in
+    QImage.Format_RGB32's byte order (B, G, R, 255 on little-endian machines), so the main
+    thread only blits it."""
+    if pixels.dtype == np.uint8:
+        rgb = pixels
+    elif pixels.dtype == np.uint16:
+        rgb = (pixels >> 8).astype(np.uint8)
+    else:
+        rgb = np.clip(pixels * 255.0 + 0.5, 0, 255).astype(np.uint8)
     out = np.full((*pixels.shape[:2], 4), 255, np.uint8)
     if sys.byteorder == "little":
         out[..., 0], out[..., 1], out[..., 2] = rgb[..., 2], rgb[..., 1], rgb[..., 0]
@@ -125,6 +147,7 @@ class SamplerWorker(QObject):
         calibrated(float): measured seconds per patch-step (when the job asked).
         stepped(Stepped): diffusion progress, at most ~30 per second.
         group_painted(GroupPainted): a group's patches are final; paint these tiles.
+        region_painted(RegionPainted): pixels of a tiled job to paint.
         finished(JobResult): the job ran to the end.
         cancelled(int): the job with this serial stopped early; nothing more comes from it.
         failed(int, str, str): serial, message, details (a traceback for a bug, else "").
@@ -134,6 +157,7 @@ class SamplerWorker(QObject):
     calibrated = Signal(float)
     stepped = Signal(object)
     group_painted = Signal(object)
+    region_painted = Signal(object)
     finished = Signal(object)
     cancelled = Signal(int)
     failed = Signal(int, str, str)
@@ -166,6 +190,9 @@ class SamplerWorker(QObject):
 
     def _run(self, job: Job) -> None:
         started = time.perf_counter()
+        if job.limits is not None:
+            self._run_tiled(job, job.limits, started)
+            return
         state = job.state
         if state is None:
             state = coarse_stage(job.model, job.picture.pixels, job.settings.grm_tile)
@@ -209,6 +236,29 @@ class SamplerWorker(QObject):
         finally:
             gen.close()
 
+    def _run_tiled(self, job: Job, limits: Limits, started: float) -> None:
+        clock = _Clock(job.serial, 0)
+        gen = upscale_picture(job.model, job.picture, job.settings, limits=limits)
+        try:
+            while True:
+                self._check(job.serial)
+                try:
+                    event = next(gen)
+                except StopIteration as stop:
+                    picture = stop.value[0]
+                    break
+                if isinstance(event, Progress):
+                    clock.total = event.patch_steps_total  # grows as the tiles are seen
+                    step = clock.step(event)
+                    if step is not None:
+                        self.stepped.emit(step)
+                else:
+                    self.region_painted.emit(_region(job.serial, event))
+        finally:
+            gen.close()
+        self.finished.emit(JobResult(job.serial, picture, time.perf_counter() - started,
+                                     clock.elapsed(), clock.total, to_rgb32(picture.pixels)))
+
     def _show_coarse(self, job: Job, clock: _Clock, event: CoarseReady) -> None:
         """Emit the coarse result of a new image (once), then calibrate if asked."""
         if clock.coarse is None:
@@ -242,6 +292,28 @@ class SamplerWorker(QObject):
             begin = time.perf_counter()
             job.model.predict_x0(y0, y0, t, prompt)
         return (time.perf_counter() - begin) / n
+
+
+def _region(serial: int, event: TileEvent | CoarseReady | GroupDone) -> RegionPainted:
+    """A tile's coarse result or group as RGB32 boxes in image coordinates, cut to the
+    tile's core (beyond it the next tile paints, and the final blend decides)."""
+    if isinstance(event, TileEvent):
+        (oy, ox), core, inner = event.origin, event.core, event.event
+    else:  # the image fitted in one tile
+        (oy, ox), core, inner = (0, 0), (0, 0, 1 << 30, 1 << 30), event
+    if isinstance(inner, CoarseReady):
+        h, w = inner.coarse.shape[:2]
+        boxes, pixels = np.array([[0, 0, h, w]]), [inner.coarse]
+    else:
+        boxes, pixels = inner.boxes, inner.pixels
+    out_boxes, out_tiles = [], []
+    for (t, l, b, r), px in zip(boxes.tolist(), pixels, strict=True):
+        t, l, b, r = t + oy, l + ox, b + oy, r + ox
+        ct, cl, cb, cr = max(t, core[0]), max(l, core[1]), min(b, core[2]), min(r, core[3])
+        if ct < cb and cl < cr:
+            out_boxes.append((ct, cl, cb, cr))
+            out_tiles.append(to_rgb32(px[ct - t : cb - t, cl - l : cr - l]))
+    return RegionPainted(serial, np.array(out_boxes, dtype=np.int64).reshape(-1, 4), out_tiles)
 
 
 class _Clock:

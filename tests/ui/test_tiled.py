@@ -1,0 +1,50 @@
+"""A photo too large to keep whole runs as a tiled job: painted tile by tile, the final
+blend on the canvas, the same pixels as the CLI's tiled pipeline, and no heatmap."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from patchscaler_gui.engine import imageio
+from patchscaler_gui.engine.model import PatchScaler
+from patchscaler_gui.engine.pipeline import Limits, plan_tiles, upscale_picture
+from patchscaler_gui.engine.sampler import Settings, run
+from patchscaler_gui.ui.main_window import MainWindow
+from patchscaler_gui.ui.worker import to_rgb32
+from tests.ui.conftest import run_to_end
+
+
+def test_a_large_photo_runs_in_tiles_like_the_cli(
+        qtbot, window: MainWindow, tiny_model: PatchScaler, photo_path: Path) -> None:
+    session = window.session
+    session.interactive_memory = 0  # every photo counts as large
+    session.tile_limits = Limits(memory=56 * 56 * 2048)
+    picture = imageio.load_image(photo_path)
+    assert len(plan_tiles(tiny_model, picture.pixels.shape[:2], session.tile_limits)) > 1
+    painted: list[int] = []
+    session.sampler.worker.region_painted.connect(lambda e: painted.append(len(e.boxes)))
+    window.settings.rates[f"{session.model_id}|cpu"] = 1e-4
+    for slider in window.controls.budgets:  # one step per patch: a quick run
+        slider.setValue(1)
+    window.open_file(photo_path)
+    qtbot.waitUntil(lambda: bool(painted), timeout=20_000)
+    run_to_end(qtbot, window)
+    doc = session.doc
+    assert doc.state is None and doc.result is not None
+    assert not window.canvas.heatmap.isVisible()
+    assert len(painted) > 2  # tile coarse results and groups arrive one by one
+    plan = window.controls.plan()
+    expected, _ = run(upscale_picture(  # type: ignore[arg-type]
+        tiny_model, picture, Settings(plan=plan, seed=window.controls.seed.value(),
+                                      batch=32, keep_windows=False),
+        limits=session.tile_limits))
+    assert np.array_equal(doc.result.pixels, expected.pixels)
+    assert np.array_equal(window.canvas.after._buffer, to_rgb32(expected.pixels))
+    assert not session.run()  # up to date: Run does not start it again
+    window.controls.seed.setValue(window.controls.seed.value() + 1)
+    assert session.run() and session.busy  # changed settings: Run redoes the whole photo
+    session.cancel()
+    run_to_end(qtbot, window)
+    assert doc.result is not None  # a cancelled re-run keeps the last result
