@@ -82,6 +82,7 @@ class LagProbe:
 
 
 def measure(model_spec: str, size: int, workdir: Path) -> dict[str, object]:
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from patchscaler_gui.engine.device import configure_threads
@@ -117,11 +118,11 @@ def measure(model_spec: str, size: int, workdir: Path) -> dict[str, object]:
     marks["open"] = time.perf_counter()
     window.open_file(photo)
     while "done" not in marks and time.perf_counter() - marks["open"] < 1800:
-        app.processEvents()
+        # sleep until events come, as app.exec() does (the probe's timer wakes it every 5 ms)
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         if "coarse" in marks and "shown" not in marks:
             canvas.viewport().repaint()
             marks["shown"] = time.perf_counter()
-        time.sleep(0.001)
     probe.timer.stop()
     doc = session.doc
     assert doc is not None and doc.state is not None
