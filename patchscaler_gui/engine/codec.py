@@ -60,6 +60,8 @@ def _bicubic_phases(a: float = -0.75) -> torch.Tensor:
 
 
 _PHASES = _bicubic_phases()
+_KERNEL = (_PHASES[:, None, :, None] * _PHASES[None, :, None, :]).reshape(  # (ry, rx) → channel
+    SCALE * SCALE, 1, 5, 5)
 
 
 def bicubic_latent(lr: torch.Tensor) -> torch.Tensor:
@@ -68,9 +70,7 @@ def bicubic_latent(lr: torch.Tensor) -> torch.Tensor:
     Equal to upsampling with ``F.interpolate(mode="bicubic")`` and encoding, to float
     rounding, without ever building the 16× larger image.
     """
-    w2d = _PHASES[:, None, :, None] * _PHASES[None, :, None, :]  # (ry, rx, 5, 5)
-    weight = w2d.reshape(1, SCALE * SCALE, 5, 5).expand(lr.shape[1], -1, -1, -1)
-    weight = weight.reshape(-1, 1, 5, 5).to(lr.dtype).to(lr.device) * 2.0
+    weight = _KERNEL.repeat(lr.shape[1], 1, 1, 1).to(lr.device, lr.dtype) * 2.0
     bias = torch.full((weight.shape[0],), -1.0, dtype=lr.dtype, device=lr.device)
     padded = F.pad(lr, (2, 2, 2, 2), mode="replicate")
     # taps sum to 1, so this is 2·up − 1, clamped as encode(up.clamp(0, 1)) would be

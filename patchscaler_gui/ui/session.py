@@ -41,6 +41,7 @@ from patchscaler_gui.ui.worker import (
 )
 
 RESAMPLE_DELAY_MS = 400
+BATCH = 32  # patches per denoiser call: small enough that cancel acts within ~a step
 
 
 def interactive_memory() -> int:
@@ -50,7 +51,6 @@ def interactive_memory() -> int:
     except (AttributeError, ValueError, OSError):  # not a POSIX system
         ram = 8 << 30
     return max(2 << 30, ram // 2)
-BATCH = 32  # patches per denoiser call: small enough that cancel acts within ~a step
 
 
 @dataclass(frozen=True)

@@ -225,13 +225,17 @@ class SamplerWorker(QObject):
             while True:
                 self._check(job.serial)
                 event = next(gen)
-                if isinstance(event, CoarseReady):
-                    groups = event.groups
-                    self._show_coarse(job, clock, event)
-                elif isinstance(event, Progress):
+                if isinstance(event, Progress):
+                    if job.limits is not None:
+                        clock.total = event.patch_steps_total  # grows as tiles are seen
                     step = clock.step(event)
                     if step is not None:
                         self.stepped.emit(step)
+                elif job.limits is not None:  # a tiled job: pixels only, no coarse cache
+                    self.region_painted.emit(_region(job.serial, event))
+                elif isinstance(event, CoarseReady):
+                    groups = event.groups
+                    self._show_coarse(job, clock, event)
                 elif isinstance(event, GroupDone):
                     assert groups is not None
                     self.group_painted.emit(self._painted(job.serial, p, groups, event))
@@ -243,23 +247,8 @@ class SamplerWorker(QObject):
     def _run_tiled(self, job: Job, limits: Limits, started: float) -> None:
         clock = _Clock(job.serial, 0)
         gen = upscale_picture(job.model, job.picture, job.settings, limits=limits)
-        try:
-            while True:
-                self._check(job.serial)
-                try:
-                    event = next(gen)
-                except StopIteration as stop:
-                    picture = stop.value[0]
-                    break
-                if isinstance(event, Progress):
-                    clock.total = event.patch_steps_total  # grows as the tiles are seen
-                    step = clock.step(event)
-                    if step is not None:
-                        self.stepped.emit(step)
-                else:
-                    self.region_painted.emit(_region(job.serial, event))
-        finally:
-            gen.close()
+        picture = self._drive(gen, job, job.passes[0], clock)
+        assert picture is not None
         self.finished.emit(JobResult(job.serial, picture, time.perf_counter() - started,
                                      clock.elapsed(), clock.total, to_rgb32(picture.pixels)))
 
