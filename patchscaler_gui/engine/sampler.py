@@ -2,7 +2,7 @@
 
 ``upscale(model, image, settings)`` yields :class:`CoarseReady`, then :class:`Progress`
 after every denoiser call and :class:`GroupDone` when a group's patches are merged, and
-returns a :class:`Summary`. Every yielded array is a fresh CPU numpy copy, every yield is a
+returns a :class:`Summary`. Every yielded array or tensor is a fresh CPU copy, every yield is a
 cancellation point, and closing the generator frees everything it holds.
 
 Groups run simple → medium → hard, so the cheapest improvement shows first. Each patch
@@ -19,6 +19,7 @@ from __future__ import annotations
 import time
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import torch
@@ -62,12 +63,21 @@ class Cost:
 
 @dataclass(frozen=True)
 class CoarseReady:
-    coarse: np.ndarray  # (4H, 4W, 3) float32 in [0, 1]
+    latent: torch.Tensor  # (48, H, W) the coarse latent y0, cut to the image, on the CPU
     confidence: np.ndarray  # (H, W) float32, one value per latent pixel
     difficulty: np.ndarray  # (rows, cols) float32
     groups: np.ndarray  # (rows, cols) int8
     boxes: np.ndarray  # (rows*cols, 4) output-pixel core boxes (top, left, bottom, right)
     cost: Cost
+
+    @cached_property
+    def coarse(self) -> np.ndarray:
+        """(4H, 4W, 3) float32 in [0, 1]: the coarse result (decoded on first use)."""
+        return codec.decode_hwc(self.latent).numpy()
+
+    def coarse_u8(self) -> np.ndarray:
+        """(4H, 4W, 3) uint8: the coarse result for display, decoded straight to 8 bits."""
+        return codec.decode_hwc(self.latent, torch.uint8).numpy()
 
 
 @dataclass(frozen=True)
@@ -201,8 +211,7 @@ def upscale(
     cost = Cost(patch_steps(groups, plan), (sizes[0], sizes[1], sizes[2]),
                 (plan.steps(0), plan.steps(1), plan.steps(2)))
     h, w = state.size
-    coarse = codec.decode_hwc(state.y0[0, :, :h, :w].cpu())
-    yield CoarseReady(coarse.numpy(),
+    yield CoarseReady(state.y0[0, :, :h, :w].cpu().clone(),
                       state.confidence[0, 0, :h, :w].float().cpu().numpy(), difficulty.copy(),
                       groups.copy(), grid.core_boxes(all_idx, SCALE), cost)
     done = 0

@@ -258,7 +258,7 @@ class SamplerWorker(QObject):
             return
         state, started = clock.coarse
         clock.coarse = None
-        self.coarse_shown.emit(CoarseShown(job.serial, state, to_rgb32(event.coarse),
+        self.coarse_shown.emit(CoarseShown(job.serial, state, to_rgb32(event.coarse_u8()),
                                            time.perf_counter() - started, clock.total))
         self._check(job.serial)
         if job.calibrate and clock.total:
@@ -295,8 +295,8 @@ def _region(serial: int, event: TileEvent | CoarseReady | GroupDone) -> RegionPa
     else:  # the image fitted in one tile
         (oy, ox), core, inner = (0, 0), (0, 0, 1 << 30, 1 << 30), event
     if isinstance(inner, CoarseReady):
-        h, w = inner.coarse.shape[:2]
-        boxes, pixels = np.array([[0, 0, h, w]]), [inner.coarse]
+        coarse = inner.coarse_u8()
+        boxes, pixels = np.array([[0, 0, *coarse.shape[:2]]]), [coarse]
     else:
         boxes, pixels = inner.boxes, inner.pixels
     out_boxes, out_tiles = [], []

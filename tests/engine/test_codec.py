@@ -39,3 +39,13 @@ def test_decode_hwc_is_decode_clamped_and_channels_last() -> None:
     out = codec.decode_hwc(lat[0])
     assert out.shape == (20, 28, 3) and out.is_contiguous()
     assert torch.equal(out, expected)
+
+
+def test_decode_hwc_uint8_is_the_float_decode_rounded() -> None:
+    lat = torch.rand(48, 6, 9, generator=torch.Generator().manual_seed(3)) * 2.4 - 1.2
+    # pixels that sit exactly on a half level, and the clamp limits
+    lat[0, 0, :6] = torch.tensor([-1.0, 1.0, -1 + 1 / 510, 1 - 1 / 510, 0.0, 2 / 255 - 1])
+    expected = (codec.decode_hwc(lat) * 255.0 + 0.5).clamp(0, 255).to(torch.uint8)
+    out = codec.decode_hwc(lat, torch.uint8)
+    assert out.dtype == torch.uint8 and out.shape == (24, 36, 3) and out.is_contiguous()
+    assert torch.equal(out, expected)
