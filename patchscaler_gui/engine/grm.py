@@ -13,6 +13,7 @@ field, so tiled and untiled results agree to float rounding.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import torch
@@ -68,7 +69,8 @@ class GRM(nn.Module):
 
 
 def run_tiled(
-    grm: GRM, lr: torch.Tensor, tile: int = 256, halo: int | None = None
+    grm: GRM, lr: torch.Tensor, tile: int = 256, halo: int | None = None,
+    on_tile: Callable[[int, int], None] | None = None,
 ) -> tuple[torch.Tensor, torch.Tensor]:
     """GRM over overlapping LR tiles of ``tile`` px with ``halo`` px of context each side
     (default: the receptive radius, the least that keeps tiled = untiled).
@@ -76,23 +78,29 @@ def run_tiled(
     Returns (y0, confidence) on ``lr``'s device. Peak memory follows the tile, not the image,
     and ~256 px tiles are also faster on CPU than one big piece (their activations stay in
     cache). The convolutions run on channels-last tiles (faster on CPU; same maths).
+    ``on_tile(done, total)`` is called after each tile: progress, and a cancellation point
+    (an exception raised there stops the run).
     """
     _, _, h, w = lr.shape
     halo = grm.receptive_radius if halo is None else halo
     lr = lr.contiguous(memory_format=torch.channels_last)
     if h <= tile + 2 * halo and w <= tile + 2 * halo:
         y0, s = grm(lr)
+        if on_tile is not None:
+            on_tile(1, 1)
         return y0.contiguous(), grm.confidence(s).contiguous()
     y0_out = lr.new_empty((lr.shape[0], codec.CHANNELS, h, w))
     c_out = lr.new_empty((lr.shape[0], 1, h, w))
-    for top in range(0, h, tile):
-        for left in range(0, w, tile):
-            t0, l0 = max(top - halo, 0), max(left - halo, 0)
-            t1, l1 = min(top + tile + halo, h), min(left + tile + halo, w)
-            y0, s = grm(lr[:, :, t0:t1, l0:l1])
-            bh, bw = min(tile, h - top), min(tile, w - left)
-            oy, ox = top - t0, left - l0
-            y0_out[:, :, top : top + bh, left : left + bw] = y0[:, :, oy : oy + bh, ox : ox + bw]
-            conf = grm.confidence(s)
-            c_out[:, :, top : top + bh, left : left + bw] = conf[:, :, oy : oy + bh, ox : ox + bw]
+    corners = [(top, left) for top in range(0, h, tile) for left in range(0, w, tile)]
+    for k, (top, left) in enumerate(corners, 1):
+        t0, l0 = max(top - halo, 0), max(left - halo, 0)
+        t1, l1 = min(top + tile + halo, h), min(left + tile + halo, w)
+        y0, s = grm(lr[:, :, t0:t1, l0:l1])
+        bh, bw = min(tile, h - top), min(tile, w - left)
+        oy, ox = top - t0, left - l0
+        y0_out[:, :, top : top + bh, left : left + bw] = y0[:, :, oy : oy + bh, ox : ox + bw]
+        conf = grm.confidence(s)
+        c_out[:, :, top : top + bh, left : left + bw] = conf[:, :, oy : oy + bh, ox : ox + bw]
+        if on_tile is not None:
+            on_tile(k, len(corners))
     return y0_out, c_out

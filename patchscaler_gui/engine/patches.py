@@ -83,18 +83,26 @@ def split(latent: torch.Tensor, grid: Grid, indices: np.ndarray) -> torch.Tensor
     return win.permute(1, 0, 2, 3).contiguous()
 
 
+def _ramp_sum(ramp: torch.Tensor, count: int, step: int) -> torch.Tensor:
+    """The sum of ``count`` copies of ``ramp`` placed every ``step`` pixels."""
+    out = ramp.new_zeros((count - 1) * step + len(ramp))
+    for k in range(count):
+        out[k * step : k * step + len(ramp)] += ramp
+    return out
+
+
 class Mosaic:
     """The merged latent of ``y0`` with some windows replaced by sampled ones."""
 
     def __init__(self, y0: torch.Tensor, grid: Grid) -> None:
         self.y0, self.grid = y0, grid
-        h = grid.halo
         self._w = feather(grid, y0.device)
-        all_idx = np.arange(grid.rows * grid.cols)
-        b, c, rows, cols = y0.shape
-        self._acc = y0.new_zeros((b, c, rows + 2 * h, cols + 2 * h))
-        self._den = self._scatter(torch.zeros_like(self._acc[:, :1]), all_idx,
-                                  self._w.expand(len(all_idx), 1, -1, -1))
+        self._acc: torch.Tensor | None = None  # allocated by the first replace
+        # the weights of all windows: the feather is separable, so their sum is the outer
+        # product of the row and column sums of its ramp
+        ramp = self._w[grid.halo + grid.patch // 2]  # a row through the core: the ramp
+        self._den = (_ramp_sum(ramp, grid.rows, grid.patch)[:, None]
+                     * _ramp_sum(ramp, grid.cols, grid.patch)[None, :])[None, None]
 
     def _scatter(self, target: torch.Tensor, indices: np.ndarray, windows: torch.Tensor
                  ) -> torch.Tensor:
@@ -107,11 +115,17 @@ class Mosaic:
 
     def replace(self, indices: np.ndarray, old: torch.Tensor, new: torch.Tensor) -> None:
         """Swap windows ``old`` for ``new`` at ``indices`` (the change is weight-blended)."""
+        if self._acc is None:
+            b, c, rows, cols = self.y0.shape
+            h = self.grid.halo
+            self._acc = self.y0.new_zeros((b, c, rows + 2 * h, cols + 2 * h))
         self._scatter(self._acc, indices, (new - old) * self._w)
 
     def latent(self, box: tuple[int, int, int, int] | None = None) -> torch.Tensor:
         """The merged latent (1, C, h, w), or the crop ``box`` of it in latent pixels."""
         t, l, b, r = box if box is not None else (0, 0, self.grid.h, self.grid.w)
+        if self._acc is None:  # nothing replaced yet
+            return self.y0[:, :, t:b, l:r].clone()
         h = self.grid.halo
         acc = self._acc[:, :, t + h : b + h, l + h : r + h]
         den = self._den[:, :, t + h : b + h, l + h : r + h]

@@ -17,7 +17,7 @@ Painting every ``GroupDone`` (in order) over ``CoarseReady.coarse`` gives exactl
 from __future__ import annotations
 
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -146,15 +146,17 @@ def _window_pixels(state: State, boxes: np.ndarray) -> list[np.ndarray]:
     return out
 
 
-def coarse_stage(model: PatchScaler, image: np.ndarray, tile: int = 256) -> State:
-    """Run the GRM on an (H, W, 3) float image; the result is padded to whole patches."""
+def coarse_stage(model: PatchScaler, image: np.ndarray, tile: int = 256,
+                 on_tile: Callable[[int, int], None] | None = None) -> State:
+    """Run the GRM on an (H, W, 3) float image; the result is padded to whole patches.
+    ``on_tile(done, total)`` follows the GRM's tiles (see :func:`run_tiled`)."""
     device = next(model.parameters()).device
     h, w = image.shape[:2]
     p = model.config.patch
     lr = torch.from_numpy(np.ascontiguousarray(image)).permute(2, 0, 1)[None].to(device)
     lr = F.pad(lr, (0, -w % p, 0, -h % p), mode="replicate")
     with torch.inference_mode():
-        y0, conf = run_tiled(model.grm, lr.float(), tile=tile)
+        y0, conf = run_tiled(model.grm, lr.float(), tile=tile, on_tile=on_tile)
     grid = Grid(y0.shape[2], y0.shape[3], p, model.config.halo)
     return State((h, w), y0, conf, grid, Mosaic(y0, grid))
 

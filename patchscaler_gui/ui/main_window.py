@@ -350,8 +350,9 @@ class MainWindow(QMainWindow):
 
     def _on_session_progressed(self, done: int, total: int, text: str) -> None:
         self.status_text.setText(text)
-        # no total yet while the coarse stage runs: a busy indicator
-        self.progress.setRange(0, total if total else 0 if self.session.busy else 1)
+        # no total yet (the coarse stage): an empty bar, not Qt's busy indicator, whose
+        # ~60 Hz animation takes CPU from the coarse stage that decides when the preview shows
+        self.progress.setRange(0, total or 1)
         self.progress.setValue(done)
 
     def _on_canvas_zoom_changed(self, zoom: float) -> None:

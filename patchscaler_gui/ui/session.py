@@ -107,6 +107,7 @@ class Session(QObject):
         self._futures: dict[int, asyncio.Future[Outcome]] = {}
         self.sampler = SamplerThread(self)
         worker = self.sampler.worker
+        worker.coarse_progressed.connect(self._on_coarse_progressed)
         worker.coarse_shown.connect(self._on_coarse_shown)
         worker.calibrated.connect(self._on_calibrated)
         worker.stepped.connect(self._on_stepped)
@@ -273,6 +274,12 @@ class Session(QObject):
     def _current(self, serial: int) -> bool:
         """Whether events of job ``serial`` are for the document on show."""
         return serial == self._running and self._job_doc is self.doc
+
+    def _on_coarse_progressed(self, serial: int, done: int, total: int, seconds: float
+                              ) -> None:
+        if self._current(serial) and done < total:
+            eta = seconds / done * (total - done)
+            self.progressed.emit(0, 0, f"Coarse stage: tile {done}/{total} · ETA {duration(eta)}")
 
     def _on_coarse_shown(self, event: CoarseShown) -> None:
         if not self._current(event.serial) or self.doc is None:

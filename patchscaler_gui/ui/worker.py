@@ -19,6 +19,7 @@ import time
 import traceback
 from collections.abc import Generator
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -143,6 +144,8 @@ class SamplerWorker(QObject):
     """Runs jobs one at a time on its thread.
 
     Signals:
+        coarse_progressed(int, int, int, float): serial, GRM tiles done, their total, and
+            seconds since the job began (the coarse stage of a new image is running).
         coarse_shown(CoarseShown): the coarse stage of a new image ended.
         calibrated(float): measured seconds per patch-step (when the job asked).
         stepped(Stepped): diffusion progress, at most ~30 per second.
@@ -153,6 +156,7 @@ class SamplerWorker(QObject):
         failed(int, str, str): serial, message, details (a traceback for a bug, else "").
     """
 
+    coarse_progressed = Signal(int, int, int, float)
     coarse_shown = Signal(object)
     calibrated = Signal(float)
     stepped = Signal(object)
@@ -199,7 +203,8 @@ class SamplerWorker(QObject):
             return
         state = job.state
         if state is None:
-            state = coarse_stage(job.model, job.picture.pixels, job.settings.grm_tile)
+            state = coarse_stage(job.model, job.picture.pixels, job.settings.grm_tile,
+                                 on_tile=partial(self._coarse_tile, job.serial, started))
         total = job_total(state, job.passes)
         clock = _Clock(job.serial, total)
         if job.state is None:  # a new image: show its coarse result as soon as it exists
@@ -251,6 +256,10 @@ class SamplerWorker(QObject):
         assert picture is not None
         self.finished.emit(JobResult(job.serial, picture, time.perf_counter() - started,
                                      clock.elapsed(), clock.total, to_rgb32(picture.pixels)))
+
+    def _coarse_tile(self, serial: int, started: float, done: int, total: int) -> None:
+        self._check(serial)  # a big photo's coarse stage stops within one GRM tile
+        self.coarse_progressed.emit(serial, done, total, time.perf_counter() - started)
 
     def _show_coarse(self, job: Job, clock: _Clock, event: CoarseReady) -> None:
         """Emit the coarse result of a new image (once), then calibrate if asked."""

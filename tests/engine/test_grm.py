@@ -1,3 +1,4 @@
+import pytest
 import torch
 import torch.nn.functional as F
 
@@ -32,3 +33,27 @@ def test_tiled_matches_untiled() -> None:
         y0_t, c_t = run_tiled(grm, lr, tile=32)  # halo = receptive radius
     assert torch.allclose(y0, y0_t, atol=1e-5)
     assert torch.allclose(grm.confidence(s), c_t, atol=1e-6)
+
+
+def test_run_tiled_reports_each_tile_and_stops_when_the_callback_raises() -> None:
+    grm = GRM(GRMConfig(width=8, blocks=1)).eval()
+    lr = torch.rand(1, 3, 40, 70)
+    seen: list[tuple[int, int]] = []
+    with torch.no_grad():
+        run_tiled(grm, lr, tile=16, on_tile=lambda done, total: seen.append((done, total)))
+        assert seen == [(k, 15) for k in range(1, 16)]  # 3 rows × 5 columns
+        seen.clear()
+        run_tiled(grm, lr, tile=256, on_tile=lambda done, total: seen.append((done, total)))
+        assert seen == [(1, 1)]
+
+        class Stop(Exception):
+            pass
+
+        def stop(done: int, total: int) -> None:
+            seen.append((done, total))
+            raise Stop
+
+        seen.clear()
+        with pytest.raises(Stop):
+            run_tiled(grm, lr, tile=16, on_tile=stop)
+        assert seen == [(1, 15)]

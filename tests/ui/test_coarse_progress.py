@@ -1,0 +1,62 @@
+"""The coarse stage of a photo larger than one GRM tile: tile progress, no busy animation,
+and a cancel that stops it within one tile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+from PySide6.QtCore import Qt
+
+from patchscaler_gui.engine.imageio import load_image
+from patchscaler_gui.ui.main_window import MainWindow
+from tests.ui.conftest import RUN_TIMEOUT_MS, run_to_end
+
+
+def two_tile_photo(photo_path: Path, tmp_path: Path) -> Path:
+    """288×192 px: two GRM tiles of 256 px for the tiny model."""
+    pixels = np.tile(load_image(photo_path).pixels, (3, 3, 1))
+    path = tmp_path / "two_tiles.png"
+    Image.fromarray((pixels * 255).round().astype(np.uint8)).save(path)
+    return path
+
+
+def test_the_coarse_stage_reports_its_tiles_on_a_plain_bar(
+        qtbot, window: MainWindow, photo_path: Path, tmp_path: Path) -> None:
+    s = window.session
+    texts: list[str] = []
+    maxima: list[int] = []
+
+    def on_progressed(done: int, total: int, text: str) -> None:
+        texts.append(text)
+        maxima.append(window.progress.maximum())
+
+    s.progressed.connect(on_progressed)
+    with qtbot.waitSignal(s.coarse_shown, timeout=RUN_TIMEOUT_MS):
+        window.open_file(two_tile_photo(photo_path, tmp_path))
+    run_to_end(qtbot, window)
+    assert any(t.startswith("Coarse stage: tile 1/2 · ETA") for t in texts)
+    assert min(maxima) > 0  # never Qt's busy indicator (maximum 0)
+
+
+def test_cancel_stops_the_coarse_stage_within_one_tile(
+        qtbot, window: MainWindow, photo_path: Path, tmp_path: Path) -> None:
+    s = window.session
+    worker = s.sampler.worker
+    tiles: list[tuple[int, int]] = []
+
+    def cancel_after_first_tile(serial: int, done: int, total: int, seconds: float) -> None:
+        tiles.append((done, total))  # on the sampler thread, right after the tile
+        worker.cancel(serial)
+
+    worker.coarse_progressed.connect(cancel_after_first_tile,
+                                     Qt.ConnectionType.DirectConnection)
+    with qtbot.assertNotEmitted(s.coarse_shown, wait=300):
+        with qtbot.waitSignal(s.run_cancelled, timeout=RUN_TIMEOUT_MS):
+            window.open_file(two_tile_photo(photo_path, tmp_path))
+    worker.coarse_progressed.disconnect(cancel_after_first_tile)
+    assert tiles == [(1, 2)]
+    assert not s.busy and s.doc is not None and s.doc.state is None
+    with qtbot.waitSignal(s.run_finished, timeout=RUN_TIMEOUT_MS):
+        s.run()  # still usable: the same photo runs again, coarse stage included
