@@ -160,6 +160,13 @@ async def take(args: argparse.Namespace, tmp: Path) -> int:
     window.move(40, 40)
     window.show()
     await wait(window.isVisible)
+    room, frame = window.screen().geometry(), window.frameGeometry()
+    if not room.contains(frame):  # a grab of the screen would cut the window off
+        window.close()
+        print(f"The screen ({room.width()}×{room.height()}) does not hold the whole window "
+              f"({frame.width()}×{frame.height()} at {frame.x()}, {frame.y()}): run without "
+              "DISPLAY, so that this script starts its own 1600×1000 Xvfb.", file=sys.stderr)
+        return 1
     await compare_view(window, args.photo, untrained, args.out)
     await batch_view(window, args.photo, tmp, args.out)
     window.close()
