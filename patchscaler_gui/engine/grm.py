@@ -54,7 +54,9 @@ class GRM(nn.Module):
 
     @property
     def receptive_radius(self) -> int:
-        return 2 * self.config.blocks + 2 + 2  # convs plus the bicubic support
+        """LR pixels of context an output pixel depends on: one per 3×3 convolution (the
+        bicubic base's 2 px lie within that)."""
+        return 2 * self.config.blocks + 2
 
     def forward(self, lr: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         base = codec.bicubic_latent(lr)
