@@ -54,11 +54,16 @@ class Grid:
         return (b * scale).astype(np.int64)
 
 
-def feather(grid: Grid, device: torch.device | None = None) -> torch.Tensor:
-    """(L, L) window weight: 1 in the core, linear ramps across the overlaps."""
+def _ramp(grid: Grid, device: torch.device | None = None) -> torch.Tensor:
+    """(L,) 1-D window weight: 1 in the core, linear ramps across the overlaps."""
     n, o = grid.window, 2 * grid.halo
     i = torch.arange(n, dtype=torch.float32, device=device) + 0.5
-    ramp = torch.clamp(torch.minimum(i, n - i) / o, max=1.0) if o else torch.ones(n)
+    return torch.clamp(torch.minimum(i, n - i) / o, max=1.0) if o else torch.ones(n)
+
+
+def feather(grid: Grid, device: torch.device | None = None) -> torch.Tensor:
+    """(L, L) window weight: the outer product of :func:`_ramp` with itself."""
+    ramp = _ramp(grid, device)
     return ramp[:, None] * ramp[None, :]
 
 
@@ -100,7 +105,7 @@ class Mosaic:
         self._acc: torch.Tensor | None = None  # allocated by the first replace
         # the weights of all windows: the feather is separable, so their sum is the outer
         # product of the row and column sums of its ramp
-        ramp = self._w[grid.halo + grid.patch // 2]  # a row through the core: the ramp
+        ramp = _ramp(grid, y0.device)
         self._den = (_ramp_sum(ramp, grid.rows, grid.patch)[:, None]
                      * _ramp_sum(ramp, grid.cols, grid.patch)[None, :])[None, None]
 
