@@ -75,9 +75,10 @@ class CoarseReady:
         """(4H, 4W, 3) float32 in [0, 1]: the coarse result (decoded on first use)."""
         return codec.decode_hwc(self.latent).numpy()
 
-    def coarse_u8(self) -> np.ndarray:
-        """(4H, 4W, 3) uint8: the coarse result for display, decoded straight to 8 bits."""
-        return codec.decode_hwc(self.latent, torch.uint8).numpy()
+    def coarse_u8(self, layout: str = "rgb") -> np.ndarray:
+        """(4H, 4W, len(layout)) uint8: the coarse result for display, decoded straight to
+        8 bits in the channel order of ``layout`` (see :func:`codec.decode_hwc`)."""
+        return codec.decode_hwc(self.latent, torch.uint8, layout).numpy()
 
 
 @dataclass(frozen=True)

@@ -112,21 +112,23 @@ class Cancelled(Exception):
     """Raised inside the worker at the first yield after a cancel."""
 
 
+# QImage.Format_RGB32 in memory: 0xffRRGGBB words, so B, G, R, 255 on little-endian machines
+RGB32_LAYOUT = "bgrx" if sys.byteorder == "little" else "xrgb"
+
+
 def to_rgb32(pixels: np.ndarray) -> np.ndarray:
     """(h, w, 3) RGB (float in [0, 1], uint8 or uint16) → (h, w, 4) uint8 in
-    QImage.Format_RGB32's byte order (B, G, R, 255 on little-endian machines), so the main
-    thread only blits it."""
+    QImage.Format_RGB32's byte order (:data:`RGB32_LAYOUT`), so the main thread only blits
+    it."""
     if pixels.dtype == np.uint8:
         rgb = pixels
     elif pixels.dtype == np.uint16:
         rgb = (pixels >> 8).astype(np.uint8)
     else:
         rgb = np.clip(pixels * 255.0 + 0.5, 0, 255).astype(np.uint8)
-    out = np.full((*pixels.shape[:2], 4), 255, np.uint8)
-    if sys.byteorder == "little":
-        out[..., 0], out[..., 1], out[..., 2] = rgb[..., 2], rgb[..., 1], rgb[..., 0]
-    else:
-        out[..., 1], out[..., 2], out[..., 3] = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    out = np.empty((*pixels.shape[:2], 4), np.uint8)
+    for k, name in enumerate(RGB32_LAYOUT):
+        out[..., k] = 255 if name == "x" else rgb[..., "rgb".index(name)]
     return out
 
 
@@ -267,7 +269,7 @@ class SamplerWorker(QObject):
             return
         state, started = clock.coarse
         clock.coarse = None
-        self.coarse_shown.emit(CoarseShown(job.serial, state, to_rgb32(event.coarse_u8()),
+        self.coarse_shown.emit(CoarseShown(job.serial, state, event.coarse_u8(RGB32_LAYOUT),
                                            time.perf_counter() - started, clock.total))
         self._check(job.serial)
         if job.calibrate and clock.total:

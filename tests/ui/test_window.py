@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
 
+from patchscaler_gui.engine import codec
 from patchscaler_gui.engine.imageio import load_image
 from patchscaler_gui.ui import messages, worker
 from patchscaler_gui.ui.main_window import MainWindow
@@ -37,10 +38,14 @@ def test_a_dropped_file_starts_a_run(qtbot, window: MainWindow, photo_path: Path
 
 
 def test_coarse_ready_shows_the_heatmap(qtbot, window: MainWindow, photo_path: Path) -> None:
-    with qtbot.waitSignal(window.session.coarse_shown, timeout=RUN_TIMEOUT_MS):
+    with qtbot.waitSignal(window.session.coarse_shown, timeout=RUN_TIMEOUT_MS) as shown:
         window.open_file(photo_path)
         assert not window.canvas.heatmap.isVisible()
     assert window.canvas.heatmap.isVisible()
+    # the coarse result, decoded straight to display bytes, is the float decode rounded
+    y0 = shown.args[0].state.y0[0, :, :64, :96]
+    expected = worker.to_rgb32(codec.decode_hwc(y0).numpy())
+    assert np.array_equal(window.canvas.after._buffer, expected)
     assert window.canvas.heatmap.boundingRect().width() == 384
     assert sum(window.controls.legend._counts) == 8 * 12
     assert not window.canvas.after.image().isNull()  # the coarse result is shown
