@@ -1,5 +1,6 @@
 """``patchscaler train STAGE [options]``: prepare | grm | rtm | denoiser | calibrate | export | all,
-and ``sheet`` (the crop sheet of a finished model).
+``slim`` (a new run whose GRM is one block thinner, fine-tuned from a finished run's) and
+``sheet`` (the crop sheet of a finished model).
 
 Every stage reads and writes one run folder (default ``runs/x4``): ``model_config.json``,
 ``<stage>.ckpt`` checkpoints (resumed when present), ``log.jsonl``, ``calibration.json`` and
@@ -12,12 +13,14 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import shutil
 import time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
 import torch
+import torch.distributed as dist
 
 from patchscaler_gui.engine.checkpoints import default_model, load_model, save_model
 from patchscaler_gui.engine.denoiser import DenoiserConfig
@@ -35,9 +38,16 @@ from patchscaler_gui.training.common import (
 from patchscaler_gui.training.data import CropSampler, load_photos, val_crops
 from patchscaler_gui.training.rtm import build_rtm
 from patchscaler_gui.training.sheet import render_sheet
-from patchscaler_gui.training.stages import LoopConfig, train_denoiser, train_grm
+from patchscaler_gui.training.stages import (
+    LoopConfig,
+    drop_block,
+    train_denoiser,
+    train_grm,
+    train_slim,
+)
 
-STAGES = ("grm", "rtm", "denoiser", "calibrate", "export")
+STAGES = ("grm", "rtm", "denoiser", "slim", "calibrate", "export")
+ALL = ("grm", "rtm", "denoiser", "calibrate", "export")
 TOOLS = ("prepare", "sheet")
 
 
@@ -63,6 +73,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, help="export: model folder (default models/patchscaler-x4)")
     p.add_argument("--force", action="store_true", help="prepare: redo the data")
     p.add_argument("--model", type=Path, help="sheet: model folder (default: the shipped one)")
+    p.add_argument("--from", dest="source", type=Path,
+                   help="slim: the finished run whose GRM to thin (its RTM and denoiser are kept)")
+    p.add_argument("--drop", type=int, help="slim: the GRM block to remove (default: the middle)")
     return p
 
 
@@ -89,15 +102,43 @@ def _timed(run: Path, stage: str, seconds: float, device: torch.device) -> None:
     path.write_text(json.dumps(data, indent=2))
 
 
+def _slim_run(run: Path, source: Path | None) -> ModelConfig:
+    """Start a slim run from ``source``: its config with one GRM block less, and copies of
+    its RTM, denoiser and timings (the shipped model records where every part came from).
+    Returns the source's config."""
+    if source is None:
+        raise SystemExit("slim needs --from RUN, a finished run to thin")
+    src = ModelConfig.from_dict(json.loads((source / "model_config.json").read_text()))
+    if rank() == 0 and not (run / "model_config.json").is_file():
+        config = replace(src, grm=replace(src.grm, blocks=src.grm.blocks - 1))
+        run.mkdir(parents=True, exist_ok=True)
+        for name in ("rtm.ckpt", "denoiser.ckpt", "timings.json"):
+            if (source / name).is_file():
+                shutil.copy2(source / name, run / name)
+        (run / "model_config.json").write_text(json.dumps(config.to_dict(), indent=2))
+    if dist.is_initialized():
+        dist.barrier()
+    return src
+
+
 def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
+    src = _slim_run(a.run, a.source) if stage == "slim" else None
     config = _config(a.run, a.tiny)
     model = load_run_model(a.run, config)
-    if stage in ("grm", "denoiser", "rtm"):
+    if stage in ("grm", "denoiser", "rtm", "slim"):
         photos = load_photos(a.data / "train")
     if stage == "grm":
         cfg = LoopConfig(iters=a.iters or 6000, batch=a.batch or 16, lr=a.lr or 1e-3,
                          crop=96, seed=a.seed, device=str(device), realistic=a.realistic)
         train_grm(a.run, model, cfg, CropSampler(photos, cfg.crop, a.seed + rank()))
+    elif stage == "slim":
+        assert src is not None
+        teacher = load_run_model(a.source, src).grm
+        if not (a.run / "slim.ckpt").is_file():
+            drop_block(teacher, model.grm, src.grm.blocks // 2 if a.drop is None else a.drop)
+        cfg = LoopConfig(iters=a.iters or 4000, batch=a.batch or 16, lr=a.lr or 2e-4,
+                         crop=96, seed=a.seed, device=str(device), realistic=a.realistic)
+        train_slim(a.run, model, teacher, cfg, CropSampler(photos, cfg.crop, a.seed + rank()))
     elif stage == "rtm":
         sampler = CropSampler(photos, 4 * (config.denoiser.window + 12), a.seed)
         build_rtm(a.run, model, sampler, candidates=2048 if a.tiny else 16384, seed=a.seed)
@@ -145,7 +186,7 @@ def run_train(stage: str, rest: list[str]) -> int:
         model = load_model(a.model or default_model())
         render_sheet(model, a.data / "val", a.out or Path("resources/crop_sheet.png"))
         return 0
-    stages = STAGES if stage == "all" else (stage,)
+    stages = ALL if stage == "all" else (stage,)
     if any(s not in STAGES for s in stages):
         raise SystemExit(f"unknown stage {stage!r}: use {', '.join(TOOLS + STAGES)} or all")
     device = pick_device(a.device)

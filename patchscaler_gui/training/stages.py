@@ -1,6 +1,7 @@
-"""Stage 1 (GRM) and stage 3 (Patch-DiT + texture encoder) training loops.
+"""Stage 1 (GRM), its optional thinner fine-tune ("slim") and stage 3 (Patch-DiT + texture
+encoder) training loops.
 
-Both loops are resumable: every ``ckpt_every`` iterations the trainable weights, the
+The loops are resumable: every ``ckpt_every`` iterations the trainable weights, the
 optimiser and the iteration count go to ``run/<stage>.ckpt``; starting again resumes.
 Our choices where the paper is silent: Charbonnier reconstruction in the latent plus a
 Laplace negative log-likelihood (weight 0.05, on the detached error) for the confidence;
@@ -21,6 +22,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from patchscaler_gui.engine import codec
+from patchscaler_gui.engine.grm import GRM
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.training.common import Log, load_checkpoint, rank, save_checkpoint, wrap
 from patchscaler_gui.training.data import CropSampler, degrade_mixed
@@ -77,7 +79,7 @@ def _run_loop(run: Path, stage: str, model: PatchScaler, trainable: nn.Module,
 
 
 def _trainable_state(model: PatchScaler, stage: str) -> dict[str, torch.Tensor]:
-    prefixes = ("grm.",) if stage == "grm" else ("denoiser.", "encoder.")
+    prefixes = ("grm.",) if stage in ("grm", "slim") else ("denoiser.", "encoder.")
     return {k: v.detach().cpu() for k, v in model.state_dict().items() if k.startswith(prefixes)}
 
 
@@ -97,6 +99,44 @@ def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, sampler: CropSampl
         return {"loss": rec + 0.05 * nll, "rec": rec, "nll": nll}
 
     _run_loop(run, "grm", model, model.grm, loss_fn, sampler, cfg)
+
+
+def drop_block(teacher: GRM, student: GRM, block: int) -> None:
+    """Copy ``teacher`` into ``student``, which has one residual block less: every layer but
+    ``block``'s (the later blocks move up one)."""
+    kept = [b for k, b in enumerate(teacher.body) if k != block]
+    if len(kept) != len(student.body) or len(kept) == len(teacher.body):
+        raise ValueError(f"cannot drop block {block} of {len(teacher.body)} "
+                         f"into a GRM of {len(student.body)}")
+    student.head.load_state_dict(teacher.head.state_dict())
+    student.tail.load_state_dict(teacher.tail.state_dict())
+    for dst, src in zip(student.body, kept, strict=True):
+        dst.load_state_dict(src.state_dict())
+
+
+def train_slim(run: Path, model: PatchScaler, teacher: GRM, cfg: LoopConfig,
+               sampler: CropSampler) -> None:
+    """Stage 1b (optional): fine-tune a GRM one block thinner than ``teacher`` (started from
+    it by :func:`drop_block`), on the GRM loss plus a Charbonnier term towards the teacher's
+    y0, so the denoiser and texture memory trained on the teacher's y0 still fit."""
+    device = torch.device(cfg.device)
+    model.to(device).train()
+    teacher.to(device).eval().requires_grad_(False)
+    grm = wrap(model.grm, device)
+
+    def loss_fn(hr: torch.Tensor, gen: torch.Generator) -> dict[str, torch.Tensor]:
+        lr_img = degrade_mixed(hr.cpu(), cfg.realistic, gen).to(device)
+        y0, log_scale = grm(lr_img)
+        with torch.no_grad():
+            target, _ = teacher(lr_img)
+        err = y0 - codec.encode(hr)
+        rec = torch.sqrt(err**2 + 1e-6).mean()
+        dist = torch.sqrt((y0 - target) ** 2 + 1e-6).mean()
+        e = err.abs().mean(1, keepdim=True).detach()
+        nll = (e * torch.exp(-log_scale) + log_scale).mean()
+        return {"loss": rec + dist + 0.05 * nll, "rec": rec, "dist": dist, "nll": nll}
+
+    _run_loop(run, "slim", model, model.grm, loss_fn, sampler, cfg)
 
 
 def denoiser_batch(model: PatchScaler, hr: torch.Tensor, lr_img: torch.Tensor,

@@ -78,3 +78,51 @@ def test_torchrun_trains_data_parallel_on_the_cpu(tmp_path: Path, tiny_data: Pat
     timings = json.loads((run / "timings.json").read_text())
     assert timings["grm"]["processes"] == timings["denoiser"]["processes"] == 2
     assert (run / "denoiser.ckpt").is_file()
+
+
+def test_drop_block_copies_every_layer_but_the_dropped_block() -> None:
+    import torch
+
+    from patchscaler_gui.engine.grm import GRM, GRMConfig
+    from patchscaler_gui.training.stages import drop_block
+
+    torch.manual_seed(0)
+    teacher, student = GRM(GRMConfig(width=4, blocks=3)), GRM(GRMConfig(width=4, blocks=2))
+    for p in teacher.parameters():
+        torch.nn.init.normal_(p)
+    drop_block(teacher, student, 1)
+    pairs = [(student.head, teacher.head), (student.tail, teacher.tail),
+             (student.body[0], teacher.body[0]), (student.body[1], teacher.body[2])]
+    for dst, src in pairs:
+        for a, b in zip(dst.parameters(), src.parameters(), strict=True):
+            assert torch.equal(a, b)
+    with pytest.raises(ValueError):
+        drop_block(teacher, GRM(GRMConfig(width=4, blocks=3)), 1)
+
+
+def test_slim_thins_the_grm_and_keeps_the_other_parts(tmp_path: Path, tiny_data: Path) -> None:
+    import torch
+
+    source, run = tmp_path / "source", tmp_path / "slim"
+    common = ["--data", str(tiny_data), "--tiny", "--batch", "2", "--device", "cpu",
+              "--iters", "2"]
+    for stage in ("grm", "rtm", "denoiser"):
+        assert run_train(stage, ["--run", str(source), *common]) == 0
+    slim = ["--run", str(run), "--from", str(source), *common]
+    assert run_train("slim", slim) == 0
+    config = json.loads((run / "model_config.json").read_text())
+    assert config["grm"]["blocks"] == json.loads(
+        (source / "model_config.json").read_text())["grm"]["blocks"] - 1
+    for name in ("rtm.ckpt", "denoiser.ckpt"):
+        assert (run / name).read_bytes() == (source / name).read_bytes()
+    assert not (run / "grm.ckpt").exists()
+    assert torch.load(run / "slim.ckpt", weights_only=True)["iter"] == 2
+    assert run_train("slim", [*slim[:-1], "3"]) == 0  # resumes
+    assert torch.load(run / "slim.ckpt", weights_only=True)["iter"] == 3
+    assert set(json.loads((run / "timings.json").read_text())) >= {"grm", "denoiser", "slim"}
+    out = tmp_path / "model"
+    export = ["--run", str(run), "--data", str(tiny_data), "--out", str(out)]
+    assert run_train("export", export) == 0
+    assert load_model(out).config.grm.blocks == config["grm"]["blocks"]
+    with pytest.raises(SystemExit):
+        run_train("slim", ["--run", str(tmp_path / "other"), *common])
