@@ -104,7 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="input sides of the end-to-end runs (quick: 256,512; full: "
                        "256,512,1024)")
     train = sub.add_parser("train", help="prepare data and train a model")
-    train.add_argument("stage", help="prepare | grm | rtm | denoiser | calibrate | all")
+    train.add_argument("stage", help="prepare | grm | rtm | denoiser | slim | calibrate | "
+                       "export | all | sheet")
     train.add_argument("rest", nargs=argparse.REMAINDER, help="options of the stage")
     return parser
 

@@ -112,9 +112,14 @@ def _slim_run(run: Path, source: Path | None) -> ModelConfig:
     if rank() == 0 and not (run / "model_config.json").is_file():
         config = replace(src, grm=replace(src.grm, blocks=src.grm.blocks - 1))
         run.mkdir(parents=True, exist_ok=True)
-        for name in ("rtm.ckpt", "denoiser.ckpt", "timings.json"):
+        for name in ("rtm.ckpt", "denoiser.ckpt"):
             if (source / name).is_file():
                 shutil.copy2(source / name, run / name)
+        timings = source / "timings.json"
+        if timings.is_file():  # what the kept parts cost; this run calibrates anew
+            spent = json.loads(timings.read_text())
+            kept = {k: v for k, v in spent.items() if k in ("grm", "rtm", "denoiser")}
+            (run / "timings.json").write_text(json.dumps(kept, indent=2))
         (run / "model_config.json").write_text(json.dumps(config.to_dict(), indent=2))
     if dist.is_initialized():
         dist.barrier()
