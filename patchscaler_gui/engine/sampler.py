@@ -176,6 +176,16 @@ def _noise(shape: tuple[int, ...], settings: Settings, grid: Grid, indices: np.n
     return out
 
 
+def _restore_coarse(state: State, indices: np.ndarray) -> np.ndarray:
+    """Put the coarse y0 back into those of ``indices`` that an earlier run sampled (and
+    forget their windows); returns them. The others already show y0: untouched."""
+    back = np.array([i for i in indices.tolist() if i in state.windows], dtype=np.int64)
+    if len(back):
+        old = torch.stack([state.windows.pop(i) for i in back.tolist()])
+        state.mosaic.replace(back, old, split(state.y0, state.grid, back))
+    return back
+
+
 def _batches(indices: np.ndarray, size: int) -> Iterator[np.ndarray]:
     for k in range(0, len(indices), size):
         yield indices[k : k + size]
@@ -225,15 +235,19 @@ def upscale(
         if len(idx) == 0:
             continue
         t_group = time.perf_counter()
-        ts = respace(plan.starts[g], plan.budgets[g]) if plan.budgets[g] > 0 else []
+        if plan.budgets[g] == 0:  # the coarse result stands: only undo earlier samples
+            changed = _restore_coarse(state, idx)
+            timings[GROUP_NAMES[g]] = time.perf_counter() - t_group
+            boxes = grid.window_boxes(changed, SCALE)
+            yield GroupDone(g, boxes, _window_pixels(state, boxes))
+            continue
+        ts = respace(plan.starts[g], plan.budgets[g])
         for batch in _batches(idx, settings.batch):
             y0 = split(state.y0, grid, batch)
             with torch.inference_mode():
                 prompt = model.prompt(y0) if settings.texture else None
-                x = y0
-                if ts:
-                    noise = _noise(y0.shape[1:], settings, grid, batch, 0, gen).to(device)
-                    x = sched.shortcut_start(y0, ts[0], noise)
+                noise = _noise(y0.shape[1:], settings, grid, batch, 0, gen).to(device)
+                x = sched.shortcut_start(y0, ts[0], noise)
                 for k, t in enumerate(ts):
                     x0 = model.predict_x0(x, y0, t, prompt)
                     s = ts[k + 1] if k + 1 < len(ts) else 0

@@ -151,3 +151,36 @@ def test_odd_sizes_are_padded_and_cropped(tiny_model: PatchScaler) -> None:
     s = sampler.run(sampler.upscale(tiny_model, _image(13, 7), Settings(plan=PLAN)))
     assert s.image.shape == (52, 28, 3)
     assert torch.isfinite(torch.from_numpy(s.image)).all()
+
+
+def test_a_zero_budget_keeps_the_coarse_result_at_no_cost_and_undoes_samples(
+        tiny_model: PatchScaler, monkeypatch: pytest.MonkeyPatch) -> None:
+    img = _image()
+    plan = _spread_plan(tiny_model, img)
+    gen = sampler.upscale(tiny_model, img, Settings(plan=plan))
+    first = next(gen)
+    assert isinstance(first, CoarseReady)
+    state = gen.gi_frame.f_locals["state"]  # type: ignore[union-attr]
+    sampler.run(gen)
+    prompted: list[int] = []
+    real_prompt = tiny_model.prompt
+    monkeypatch.setattr(tiny_model, "prompt", lambda y0: prompted.append(len(y0)) or
+                        real_prompt(y0))
+    # the hard group's budget drops to 0: its samples go, the coarse result comes back
+    off = GroupPlan(plan.thresholds, plan.starts, (plan.budgets[0], plan.budgets[1], 0))
+    hard = first.groups == 2
+    events, summary = drain(sampler.upscale(tiny_model, img, Settings(plan=off), state=state,
+                                            select=hard))
+    assert prompted == [] and not any(isinstance(e, Progress) for e in events)
+    done = [e for e in events if isinstance(e, GroupDone)]
+    assert [e.group for e in done] == [2] and len(done[0].boxes) == int(hard.sum())
+    # the same as a fresh run that never sampled the hard group
+    fresh = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=off)))
+    assert np.allclose(summary.image, fresh.image, atol=1e-5)
+    assert not np.allclose(summary.image, first.coarse, atol=1e-3)  # the others stay sampled
+    prompted.clear()
+    # once back to coarse, another zero-budget run has nothing to undo or paint
+    events, _ = drain(sampler.upscale(tiny_model, img, Settings(plan=off), state=state,
+                                      select=hard))
+    assert [len(e.boxes) for e in events if isinstance(e, GroupDone)] == [0]
+    assert prompted == []
