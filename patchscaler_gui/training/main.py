@@ -73,6 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, help="export: model folder (default models/patchscaler-x4)")
     p.add_argument("--force", action="store_true", help="prepare: redo the data")
     p.add_argument("--model", type=Path, help="sheet: model folder (default: the shipped one)")
+    p.add_argument("--degradation", choices=("bicubic", "realistic"), default="bicubic",
+                   help="sheet: how the inputs are made")
     p.add_argument("--from", dest="source", type=Path,
                    help="slim: the finished run whose GRM to thin (its RTM and denoiser are kept)")
     p.add_argument("--drop", type=int, help="slim: the GRM block to remove (default: the middle)")
@@ -189,7 +191,10 @@ def run_train(stage: str, rest: list[str]) -> int:
         return prepare.main(["--root", str(a.data), *(["--force"] if a.force else [])])
     if stage == "sheet":
         model = load_model(a.model or default_model())
-        render_sheet(model, a.data / "val", a.out or Path("resources/crop_sheet.png"))
+        realistic = a.degradation == "realistic"
+        default = "crop_sheet_realistic.png" if realistic else "crop_sheet.png"
+        render_sheet(model, a.data / "val", a.out or Path("resources") / default,
+                     realistic=realistic)
         return 0
     stages = ALL if stage == "all" else (stage,)
     if any(s not in STAGES for s in stages):

@@ -1,7 +1,9 @@
 """Side-by-side crop sheet of validation photos: bicubic | coarse (GRM) | PGS | ground truth.
 
 ``patchscaler train sheet --out resources/crop_sheet.png`` renders it from the shipped
-model (or ``--model``); every row is a validation crop degraded with bicubic ×4.
+model (or ``--model``); every row is a validation crop degraded with bicubic ×4, or with
+the realistic pipeline (``--degradation realistic``, seeded per row), where the question is
+whether the model cleans JPEG blocks and noise or amplifies them.
 """
 
 from __future__ import annotations
@@ -16,13 +18,18 @@ from PIL import Image, ImageDraw
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.sampler import Settings, run, upscale
 from patchscaler_gui.training.data import load_photos, val_crops
-from patchscaler_gui.training.degrade import bicubic_x4
+from patchscaler_gui.training.degrade import bicubic_x4, realistic_x4
 
 COLUMNS = ("bicubic", "coarse (GRM)", "PGS", "ground truth")
 
 
-def _row(model: PatchScaler, hr: torch.Tensor, seed: int) -> list[np.ndarray]:
-    lr = bicubic_x4(hr[None])
+def _row(model: PatchScaler, hr: torch.Tensor, seed: int, realistic: int | None
+         ) -> list[np.ndarray]:
+    """``realistic``: the seed of the realistic degradation, or None for bicubic ×4."""
+    if realistic is not None:
+        lr = realistic_x4(hr[None], torch.Generator().manual_seed(realistic))
+    else:
+        lr = bicubic_x4(hr[None])
     lr_np = lr[0].permute(1, 2, 0).numpy()
     bic = F.interpolate(lr, scale_factor=4, mode="bicubic", align_corners=False).clamp(0, 1)
     coarse = run(upscale(model, lr_np, Settings(coarse_only=True))).image
@@ -31,16 +38,18 @@ def _row(model: PatchScaler, hr: torch.Tensor, seed: int) -> list[np.ndarray]:
 
 
 def render_sheet(model: PatchScaler, val_dir: Path, out: Path, rows: int = 4, size: int = 192,
-                 seed: int = 0) -> Path:
+                 seed: int = 0, realistic: bool = False) -> Path:
     crops = val_crops(load_photos(val_dir), size)
     pick = np.linspace(0, len(crops) - 1, min(rows, len(crops))).round().astype(int)
     label_h, gap = 18, 4
     sheet = Image.new("RGB", (4 * size + 3 * gap, label_h + len(pick) * (size + gap)), "white")
     draw = ImageDraw.Draw(sheet)
-    for c, name in enumerate(COLUMNS):
+    names = ("bicubic of the realistic LR", *COLUMNS[1:]) if realistic else COLUMNS
+    for c, name in enumerate(names):
         draw.text((c * (size + gap) + 4, 3), name, fill="black")
     for r, i in enumerate(pick.tolist()):
-        for c, img in enumerate(_row(model, crops[i], seed)):
+        row = _row(model, crops[i], seed, seed + r if realistic else None)
+        for c, img in enumerate(row):
             tile = Image.fromarray((np.clip(img, 0, 1) * 255 + 0.5).astype(np.uint8))
             sheet.paste(tile, (c * (size + gap), label_h + r * (size + gap)))
     out.parent.mkdir(parents=True, exist_ok=True)

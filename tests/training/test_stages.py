@@ -60,6 +60,16 @@ def test_crop_sheet_renders(tmp_path: Path, tiny_data: Path, tiny_model_dir: Pat
     with Image.open(out) as im:
         arr = np.asarray(im)
     assert im.width == 4 * 192 + 12 and arr.std() > 10
+    # realistic inputs: the same layout, other inputs, the same ground truth column
+    real = tmp_path / "sheet_realistic.png"
+    assert run_train("sheet", ["--data", str(tiny_data), "--model", str(tiny_model_dir),
+                               "--out", str(real), "--degradation", "realistic"]) == 0
+    with Image.open(real) as im:
+        arr_real = np.asarray(im)
+    assert arr_real.shape == arr.shape
+    body = slice(18, None)  # below the column labels
+    assert not np.array_equal(arr_real[body, :192], arr[body, :192])
+    assert np.array_equal(arr_real[body, 3 * 196 :], arr[body, 3 * 196 :])
 
 
 def test_torchrun_trains_data_parallel_on_the_cpu(tmp_path: Path, tiny_data: Path) -> None:
