@@ -43,7 +43,6 @@ from patchscaler_gui.training.stages import (
     drop_block,
     train_denoiser,
     train_grm,
-    train_slim,
 )
 
 STAGES = ("grm", "rtm", "denoiser", "slim", "calibrate", "export")
@@ -145,7 +144,7 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
             drop_block(teacher, model.grm, src.grm.blocks // 2 if a.drop is None else a.drop)
         cfg = LoopConfig(iters=a.iters or 4000, batch=a.batch or 16, lr=a.lr or 2e-4,
                          crop=96, seed=a.seed, device=str(device), realistic=a.realistic)
-        train_slim(a.run, model, teacher, cfg, CropSampler(photos, cfg.crop, a.seed + rank()))
+        train_grm(a.run, model, cfg, CropSampler(photos, cfg.crop, a.seed + rank()), teacher)
     elif stage == "rtm":
         sampler = CropSampler(photos, 4 * (config.denoiser.window + 12), a.seed)
         build_rtm(a.run, model, sampler, candidates=2048 if a.tiny else 16384, seed=a.seed)

@@ -1,5 +1,5 @@
-"""Stage 1 (GRM), its optional thinner fine-tune ("slim") and stage 3 (Patch-DiT + texture
-encoder) training loops.
+"""Stage 1 (GRM, and its optional one-block-thinner fine-tune "slim") and stage 3 (Patch-DiT +
+texture encoder) training loops.
 
 The loops are resumable: every ``ckpt_every`` iterations the trainable weights, the
 optimiser and the iteration count go to ``run/<stage>.ckpt``; starting again resumes.
@@ -83,24 +83,6 @@ def _trainable_state(model: PatchScaler, stage: str) -> dict[str, torch.Tensor]:
     return {k: v.detach().cpu() for k, v in model.state_dict().items() if k.startswith(prefixes)}
 
 
-def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, sampler: CropSampler) -> None:
-    """Stage 1: coarse latent + confidence (uncertainty) from LR."""
-    device = torch.device(cfg.device)
-    model.to(device).train()
-    grm = wrap(model.grm, device)
-
-    def loss_fn(hr: torch.Tensor, gen: torch.Generator) -> dict[str, torch.Tensor]:
-        lr_img = degrade_mixed(hr.cpu(), cfg.realistic, gen).to(device)
-        y0, log_scale = grm(lr_img)
-        err = y0 - codec.encode(hr)
-        rec = torch.sqrt(err**2 + 1e-6).mean()
-        e = err.abs().mean(1, keepdim=True).detach()
-        nll = (e * torch.exp(-log_scale) + log_scale).mean()
-        return {"loss": rec + 0.05 * nll, "rec": rec, "nll": nll}
-
-    _run_loop(run, "grm", model, model.grm, loss_fn, sampler, cfg)
-
-
 def drop_block(teacher: GRM, student: GRM, block: int) -> None:
     """Copy ``teacher`` into ``student``, which has one residual block less: every layer but
     ``block``'s (the later blocks move up one)."""
@@ -114,29 +96,38 @@ def drop_block(teacher: GRM, student: GRM, block: int) -> None:
         dst.load_state_dict(src.state_dict())
 
 
-def train_slim(run: Path, model: PatchScaler, teacher: GRM, cfg: LoopConfig,
-               sampler: CropSampler) -> None:
-    """Stage 1b (optional): fine-tune a GRM one block thinner than ``teacher`` (started from
-    it by :func:`drop_block`), on the GRM loss plus a Charbonnier term towards the teacher's
-    y0, so the denoiser and texture memory trained on the teacher's y0 still fit."""
+def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, sampler: CropSampler,
+              teacher: GRM | None = None) -> None:
+    """Stage 1: coarse latent + confidence (uncertainty) from LR.
+
+    With a ``teacher`` this is the slim stage (checkpoint ``slim.ckpt``): the model's GRM,
+    one block thinner and started from the teacher by :func:`drop_block`, also learns a
+    Charbonnier term towards the teacher's y0, so the denoiser and texture memory trained
+    on that y0 still fit.
+    """
     device = torch.device(cfg.device)
     model.to(device).train()
-    teacher.to(device).eval().requires_grad_(False)
     grm = wrap(model.grm, device)
+    if teacher is not None:
+        teacher.to(device).eval().requires_grad_(False)
 
     def loss_fn(hr: torch.Tensor, gen: torch.Generator) -> dict[str, torch.Tensor]:
         lr_img = degrade_mixed(hr.cpu(), cfg.realistic, gen).to(device)
         y0, log_scale = grm(lr_img)
-        with torch.no_grad():
-            target, _ = teacher(lr_img)
         err = y0 - codec.encode(hr)
         rec = torch.sqrt(err**2 + 1e-6).mean()
-        dist = torch.sqrt((y0 - target) ** 2 + 1e-6).mean()
         e = err.abs().mean(1, keepdim=True).detach()
         nll = (e * torch.exp(-log_scale) + log_scale).mean()
-        return {"loss": rec + dist + 0.05 * nll, "rec": rec, "dist": dist, "nll": nll}
+        losses = {"loss": rec + 0.05 * nll, "rec": rec, "nll": nll}
+        if teacher is not None:
+            with torch.no_grad():
+                target, _ = teacher(lr_img)
+            losses["dist"] = torch.sqrt((y0 - target) ** 2 + 1e-6).mean()
+            losses["loss"] = losses["loss"] + losses["dist"]
+        return losses
 
-    _run_loop(run, "slim", model, model.grm, loss_fn, sampler, cfg)
+    _run_loop(run, "grm" if teacher is None else "slim", model, model.grm, loss_fn, sampler,
+              cfg)
 
 
 def denoiser_batch(model: PatchScaler, hr: torch.Tensor, lr_img: torch.Tensor,
