@@ -25,8 +25,10 @@ from patchscaler_gui.engine import codec
 
 @dataclass(frozen=True)
 class GRMConfig:
-    width: int = 64
-    blocks: int = 8
+    """Defaults: the shipped GRM (``--random-model`` benches and diagnostics measure it)."""
+
+    width: int = 32
+    blocks: int = 5
     s_ref: float = -3.0
 
 

@@ -53,7 +53,7 @@ TOOLS = ("prepare", "sheet")
 def default_config() -> ModelConfig:
     """The architecture a new run trains: a 6-block GRM, which ``slim`` then thins to the
     shipped 5 blocks (a ~1 s coarse preview of 512² on 2 cores)."""
-    return ModelConfig(grm=GRMConfig(width=32, blocks=6), denoiser=DenoiserConfig())
+    return ModelConfig(grm=GRMConfig(blocks=6), denoiser=DenoiserConfig())
 
 
 def _parser() -> argparse.ArgumentParser:
