@@ -40,23 +40,26 @@ def decode_hwc(latent: torch.Tensor, dtype: torch.dtype = torch.float32,
     display buffer on a little-endian machine.
     """
     h, w = latent.shape[-2:]
-    if dtype == torch.uint8:
-        # (y + 1) · 127.5 is (y + 1) / 2 · 255 with the same single rounding; clamping
-        # after the scaling equals clamping before it (both maps are monotonic)
-        rgb = latent.float().add(1.0).mul_(127.5).add_(0.5).clamp_(0.5, 255.5).to(torch.uint8)
-        opaque: float = 255
-    else:
-        rgb = latent.float().add(1.0).mul_(0.5).clamp_(0.0, 1.0)
-        opaque = 1.0
-    planes = rgb.reshape(3, SCALE, SCALE, h, w)
-    out = rgb.new_empty((h, SCALE, w, SCALE, len(layout)))
-    # one colour at a time: (ry, rx, i, j) → (i, ry, j, rx) is pixel (4i + ry, 4j + rx); a
-    # single 5-D permute of all three is ~5× slower (its innermost step is a whole plane)
+    out = torch.empty((h, SCALE, w, SCALE, len(layout)), dtype=dtype, device=latent.device)
+    # one colour at a time: its 16 latent channels are scaled and clamped in a small buffer,
+    # then (ry, rx, i, j) → (i, ry, j, rx), pixel (4i + ry, 4j + rx), with the cast to
+    # ``dtype`` in the same copy; one 5-D permute of all three colours is ~5× slower (its
+    # innermost step is a whole plane)
+    per = SCALE * SCALE
     for k, name in enumerate(layout):
         if name == "x":
-            out[..., k] = opaque
+            out[..., k] = 255 if dtype == torch.uint8 else 1.0
+            continue
+        c = "rgb".index(name)
+        plane = latent[per * c : per * (c + 1)].float()
+        if dtype == torch.uint8:
+            # (y + 1) · 127.5 is (y + 1) / 2 · 255 with the same single rounding; clamping
+            # after the scaling equals clamping before it (both maps are monotonic); the
+            # cast truncates, so + 0.5 rounds halves up
+            plane = plane.add(1.0).mul_(127.5).add_(0.5).clamp_(0.5, 255.5)
         else:
-            out[..., k] = planes["rgb".index(name)].permute(2, 0, 3, 1)
+            plane = plane.add(1.0).mul_(0.5).clamp_(0.0, 1.0)
+        out[..., k] = plane.reshape(SCALE, SCALE, h, w).permute(2, 0, 3, 1)
     return out.reshape(h * SCALE, w * SCALE, len(layout))
 
 
