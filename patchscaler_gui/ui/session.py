@@ -298,7 +298,8 @@ class Session(QObject):
 
     def _on_calibrated(self, seconds: float) -> None:
         self.settings.rates[f"{self.model_id}|{self.controls.device_name()}"] = seconds
-        self.refresh()
+        if self.doc is not None and self.doc.difficulty is not None:  # only the ETA changed
+            self.controls.predicted.setText(self._predicted_text(self.controls.plan()))
 
     def _on_stepped(self, event: Stepped) -> None:
         if not self._current(event.serial):
