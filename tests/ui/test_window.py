@@ -233,3 +233,18 @@ def test_model_open_loads_a_folder_and_refuses_a_broken_one(
     assert window.session.busy  # the open photo starts over with the new model
     run_to_end(qtbot, window)
     assert window.session.doc.result is not None
+
+
+def test_a_measured_rate_updates_the_eta_without_regrouping_the_heatmap(
+        qtbot, window: MainWindow, photo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    session, heatmap = window.session, window.canvas.heatmap
+    assert session.rate() is None  # so the first run measures one
+    regrouped: list[int] = []
+    real_set_data = heatmap.set_data
+    monkeypatch.setattr(heatmap, "set_data",
+                        lambda *a: (regrouped.append(1), real_set_data(*a))[1])
+    window.open_file(photo_path)
+    qtbot.waitUntil(lambda: session.rate() is not None, timeout=RUN_TIMEOUT_MS)
+    assert regrouped == [1]  # the coarse result's heatmap, and nothing for the rate
+    assert "patch-steps" in window.controls.predicted.text()
+    run_to_end(qtbot, window)
