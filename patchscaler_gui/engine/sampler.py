@@ -186,6 +186,35 @@ def _restore_coarse(state: State, indices: np.ndarray) -> np.ndarray:
     return back
 
 
+def _sample_group(model: PatchScaler, state: State, settings: Settings, g: int,
+                  idx: np.ndarray, ts: list[int], done: int, total: int,
+                  gen: torch.Generator) -> Generator[Progress, None, int]:
+    """Sample the windows ``idx`` of group ``g`` along the timesteps ``ts`` into the mosaic,
+    a batch at a time, yielding Progress; returns the patch-steps done so far."""
+    sched, grid, device = model.schedule, state.grid, state.y0.device
+    for batch in _batches(idx, settings.batch):
+        y0 = split(state.y0, grid, batch)
+        with torch.inference_mode():
+            prompt = model.prompt(y0) if settings.texture else None
+            noise = _noise(y0.shape[1:], settings, grid, batch, 0, gen).to(device)
+            x = sched.shortcut_start(y0, ts[0], noise)
+            for k, t in enumerate(ts):
+                x0 = model.predict_x0(x, y0, t, prompt)
+                s = ts[k + 1] if k + 1 < len(ts) else 0
+                a, b, var = sched.posterior(t, s)
+                x = a * x + b * x0
+                if var > 0:
+                    x = x + var**0.5 * _noise(y0.shape[1:], settings, grid, batch, k + 1,
+                                               gen).to(device)
+                done += len(batch)
+                yield Progress(g, k + 1, len(ts), done, total)
+        old = torch.stack([state.windows.get(i, y0[j]) for j, i in enumerate(batch.tolist())])
+        state.mosaic.replace(batch, old, x)
+        if settings.keep_windows:
+            state.windows.update(zip(batch.tolist(), x.unbind(0), strict=True))
+    return done
+
+
 def _batches(indices: np.ndarray, size: int) -> Iterator[np.ndarray]:
     for k in range(0, len(indices), size):
         yield indices[k : k + size]
@@ -230,41 +259,19 @@ def upscale(
                       groups.copy(), grid.core_boxes(all_idx, SCALE), cost)
     done = 0
     gen = torch.Generator()
-    device = state.y0.device
     for g, idx in enumerate(members):
         if len(idx) == 0:
             continue
         t_group = time.perf_counter()
         if plan.budgets[g] == 0:  # the coarse result stands: only undo earlier samples
             changed = _restore_coarse(state, idx)
-            timings[GROUP_NAMES[g]] = time.perf_counter() - t_group
-            boxes = grid.window_boxes(changed, SCALE)
-            yield GroupDone(g, boxes, _window_pixels(state, boxes))
-            continue
-        ts = respace(plan.starts[g], plan.budgets[g])
-        for batch in _batches(idx, settings.batch):
-            y0 = split(state.y0, grid, batch)
-            with torch.inference_mode():
-                prompt = model.prompt(y0) if settings.texture else None
-                noise = _noise(y0.shape[1:], settings, grid, batch, 0, gen).to(device)
-                x = sched.shortcut_start(y0, ts[0], noise)
-                for k, t in enumerate(ts):
-                    x0 = model.predict_x0(x, y0, t, prompt)
-                    s = ts[k + 1] if k + 1 < len(ts) else 0
-                    a, b, var = sched.posterior(t, s)
-                    x = a * x + b * x0
-                    if var > 0:
-                        x = x + var**0.5 * _noise(y0.shape[1:], settings, grid, batch,
-                                                   k + 1, gen).to(device)
-                    done += len(batch)
-                    yield Progress(g, k + 1, len(ts), done, total)
-            old = torch.stack([state.windows.get(i, y0[j]) for j, i in
-                               enumerate(batch.tolist())])
-            state.mosaic.replace(batch, old, x)
-            if settings.keep_windows:
-                state.windows.update(zip(batch.tolist(), x.unbind(0), strict=True))
+        else:
+            changed = idx
+            ts = respace(plan.starts[g], plan.budgets[g])
+            done = yield from _sample_group(model, state, settings, g, idx, ts, done, total,
+                                            gen)
         timings[GROUP_NAMES[g]] = time.perf_counter() - t_group
-        boxes = grid.window_boxes(idx, SCALE)
+        boxes = grid.window_boxes(changed, SCALE)
         yield GroupDone(g, boxes, _window_pixels(state, boxes))
     t_end = time.perf_counter()
     image_out = state.image()
