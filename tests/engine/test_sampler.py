@@ -28,6 +28,16 @@ def _spread_plan(model: PatchScaler, img: np.ndarray) -> GroupPlan:
     return GroupPlan(thresholds=(float(hi), float(lo)), starts=(3, 8, 15), budgets=(1, 3, 5))
 
 
+def _first_run(model: PatchScaler, img: np.ndarray, plan: GroupPlan
+               ) -> tuple[CoarseReady, sampler.State, sampler.Summary]:
+    """A full run of ``plan``: its CoarseReady, the State it leaves behind, its Summary."""
+    gen = sampler.upscale(model, img, Settings(plan=plan))
+    first = next(gen)
+    assert isinstance(first, CoarseReady)
+    state = gen.gi_frame.f_locals["state"]  # type: ignore[union-attr]
+    return first, state, sampler.run(gen)
+
+
 def test_events_stream_group_by_group_and_paint_the_final_image(tiny_model: PatchScaler
                                                                  ) -> None:
     img = _image()
@@ -114,11 +124,7 @@ def test_coarse_only_makes_no_denoiser_call(tiny_model: PatchScaler) -> None:
 def test_resampling_a_subset_reuses_the_coarse_stage(tiny_model: PatchScaler) -> None:
     img = _image()
     plan = _spread_plan(tiny_model, img)
-    full_gen = sampler.upscale(tiny_model, img, Settings(plan=plan))
-    first = next(full_gen)
-    assert isinstance(first, CoarseReady)
-    state = full_gen.gi_frame.f_locals["state"]  # type: ignore[union-attr]
-    full = sampler.run(full_gen)
+    first, state, full = _first_run(tiny_model, img, plan)
     hard = first.groups == 2
     more = GroupPlan(plan.thresholds, plan.starts, (plan.budgets[0], plan.budgets[1], 8))
     events, again = drain(sampler.upscale(tiny_model, img, Settings(plan=more), state=state,
@@ -157,11 +163,7 @@ def test_a_zero_budget_keeps_the_coarse_result_at_no_cost_and_undoes_samples(
         tiny_model: PatchScaler, monkeypatch: pytest.MonkeyPatch) -> None:
     img = _image()
     plan = _spread_plan(tiny_model, img)
-    gen = sampler.upscale(tiny_model, img, Settings(plan=plan))
-    first = next(gen)
-    assert isinstance(first, CoarseReady)
-    state = gen.gi_frame.f_locals["state"]  # type: ignore[union-attr]
-    sampler.run(gen)
+    first, state, _ = _first_run(tiny_model, img, plan)
     prompted: list[int] = []
     real_prompt = tiny_model.prompt
     monkeypatch.setattr(tiny_model, "prompt", lambda y0: prompted.append(len(y0)) or
