@@ -59,6 +59,9 @@ def _add_upscale(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
                    help="sample every patch from step T with N steps (ResShift-style baseline)")
     p.add_argument("--coarse-only", action="store_true", help="GRM output only, no diffusion")
     p.add_argument("--no-texture", action="store_true", help="switch the texture prompt off")
+    p.add_argument("--cleanup", action="store_true",
+                   help="the input is noisy or JPEG-compressed: remove noise and blocks "
+                   "(blurs fine detail of clean photos)")
     p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     p.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda", "mps"],
                    help="compute device (default auto)")
@@ -104,8 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="input sides of the end-to-end runs (quick: 256,512; full: "
                        "256,512,1024)")
     train = sub.add_parser("train", help="prepare data and train a model")
-    train.add_argument("stage", help="prepare | grm | rtm | denoiser | slim | calibrate | "
-                       "export | all | sheet")
+    train.add_argument("stage", help="prepare | grm | rtm | denoiser | slim | cleanup | "
+                       "calibrate | export | all | sheet")
     train.add_argument("rest", nargs=argparse.REMAINDER, help="options of the stage")
     return parser
 

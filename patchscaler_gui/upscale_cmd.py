@@ -108,11 +108,14 @@ def plan_jobs(inputs: list[Path], output: Path, fmt: str | None, recursive: bool
 
 
 def _settings(args: argparse.Namespace, model: PatchScaler) -> Settings:
+    if args.cleanup:
+        model.coarse_net(cleanup=True)  # raises ModelError for a model without one
     base = model.config.plan
     plan = GroupPlan(thresholds=args.thresholds or base.thresholds,
                      starts=args.starts or base.starts, budgets=args.budget or base.budgets)
     return Settings(plan=plan, uniform=args.uniform, coarse_only=args.coarse_only,
-                    texture=not args.no_texture, seed=args.seed, keep_windows=False)
+                    texture=not args.no_texture, cleanup=args.cleanup, seed=args.seed,
+                    keep_windows=False)
 
 
 def _duration(seconds: float) -> str:

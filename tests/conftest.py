@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import random
 from collections.abc import Generator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +42,10 @@ def auto_seed_rngs() -> None:
     torch.manual_seed(0)
 
 
-def make_tiny_model(seed: int = 0) -> PatchScaler:
-    """A tiny model whose zero-initialised output layers are randomised, so it does work."""
-    return random_model(tiny_config(), seed)
+def make_tiny_model(seed: int = 0, cleanup: bool = True) -> PatchScaler:
+    """A tiny model whose zero-initialised output layers are randomised, so it does work;
+    with a clean-up GRM unless asked not to."""
+    return random_model(replace(tiny_config(), cleanup=cleanup), seed)
 
 
 @pytest.fixture

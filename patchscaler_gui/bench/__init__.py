@@ -105,7 +105,7 @@ def run_bench(args: argparse.Namespace) -> int:
     results["data"] = {"folder": str(data_dir), "images": len(data),
                        "names": [s.name for s in data],
                        "crop": args.crop or preset.crop}
-    _log(f"quality and cost on {len(data)} photos, {len(quality.CONFIGS)} configurations")
+    _log(f"quality and cost on {len(data)} photos, {len(quality.configs(model))} configurations")
     results["quality"] = quality.run(model, data, pristine, _log)
     results["ground_truth_niqe"] = quality.reference_niqe(data, pristine)
     results["pgs_vs_uniform"] = _versus(results["quality"])

@@ -12,7 +12,7 @@ import hashlib
 import math
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -33,7 +33,10 @@ CONFIGS = {
     "pgs": "PGS, default budgets",
     "uniform": "Uniform, every patch T steps",
     "pgs_no_texture": "PGS, no texture prompt",
+    "grm_cleanup": "GRM only, clean-up",
+    "pgs_cleanup": "PGS, clean-up",
 }
+CLEANUP = ("grm_cleanup", "pgs_cleanup")  # only for a model with the clean-up GRM
 METRICS = ("psnr_y", "ssim_y", "hf_ratio", "seam", "niqe")
 Log = Callable[[str], None]
 
@@ -59,14 +62,21 @@ def _classic(lr: np.ndarray, kind: str) -> np.ndarray:
     return out.clip(0.0, 1.0)
 
 
+def configs(model: PatchScaler) -> list[str]:
+    """The configurations this model can run."""
+    return [c for c in CONFIGS if c not in CLEANUP or model.config.cleanup]
+
+
 def settings(model: PatchScaler, config: str) -> sampler.Settings:
     """The sampler settings of a model configuration."""
     base = sampler.Settings(keep_windows=False)
     return {
-        "grm": sampler.Settings(coarse_only=True, keep_windows=False),
+        "grm": replace(base, coarse_only=True),
         "pgs": base,
-        "uniform": sampler.Settings(uniform=model.config.schedule.T, keep_windows=False),
-        "pgs_no_texture": sampler.Settings(texture=False, keep_windows=False),
+        "uniform": replace(base, uniform=model.config.schedule.T),
+        "pgs_no_texture": replace(base, texture=False),
+        "grm_cleanup": replace(base, coarse_only=True, cleanup=True),
+        "pgs_cleanup": replace(base, cleanup=True),
     }[config]
 
 
@@ -76,11 +86,12 @@ def upscale(model: PatchScaler, lr: np.ndarray, config: str) -> Output:
     if config in ("bicubic", "lanczos"):
         image = _classic(lr, config)
         return Output(image, time.perf_counter() - start, time.process_time() - cpu, 0.0, 0)
-    summary = sampler.run(sampler.upscale(model, lr, settings(model, config)))
+    chosen = settings(model, config)
+    summary = sampler.run(sampler.upscale(model, lr, chosen))
     seconds = time.perf_counter() - start
     return Output(summary.image, seconds, time.process_time() - cpu,
                   seconds - summary.timings["coarse"],
-                  summary.counts["patch_steps"] if config != "grm" else 0)
+                  0 if chosen.coarse_only else summary.counts["patch_steps"])
 
 
 def score(out: np.ndarray, hr: np.ndarray, period: int, pristine: Pristine | None
@@ -105,14 +116,15 @@ def run(model: PatchScaler, data: list[Sample], pristine: Pristine | None, log: 
     """Mean metrics and summed cost of every configuration, per degradation."""
     period = model.config.patch * SCALE
     warm = np.random.default_rng(0).random((2 * model.config.patch,) * 2 + (3,), np.float32)
-    for config in CONFIGS:  # first calls pay one-off costs (allocator, kernel selection)
+    names = configs(model)
+    for config in names:  # first calls pay one-off costs (allocator, kernel selection)
         upscale(model, warm, config)
     table: dict[str, dict[str, dict[str, float]]] = {}
     for kind in DEGRADATIONS:
-        rows: dict[str, list[dict[str, float]]] = {c: [] for c in CONFIGS}
+        rows: dict[str, list[dict[str, float]]] = {c: [] for c in names}
         for k, sample in enumerate(data):
             lr = degrade(sample, kind, seed=1000 + k)
-            for config in CONFIGS:
+            for config in names:
                 out = upscale(model, lr, config)
                 rows[config].append({**score(out.image, sample.hr, period, pristine),
                                      "seconds": out.seconds, "cpu_s": out.cpu,

@@ -13,6 +13,7 @@ import torch
 from torch import nn
 
 from patchscaler_gui.engine.denoiser import DenoiserConfig, PatchDiT
+from patchscaler_gui.engine.errors import ModelError
 from patchscaler_gui.engine.grm import GRM, GRMConfig
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.schedule import Schedule
@@ -30,6 +31,7 @@ class ModelConfig:
     plan: GroupPlan = field(default_factory=GroupPlan)
     patch: int = 16
     halo: int = 2
+    cleanup: bool = False  # a second GRM, trained on degraded photos (noise, blur, JPEG)
 
     def __post_init__(self) -> None:
         if self.denoiser.window != self.patch + 2 * self.halo:
@@ -54,6 +56,7 @@ class ModelConfig:
             plan=GroupPlan(**plan),
             patch=int(d["patch"]),
             halo=int(d["halo"]),
+            cleanup=bool(d.get("cleanup", False)),
         )
 
 
@@ -64,6 +67,7 @@ class PatchScaler(nn.Module):
         super().__init__()
         self.config = config
         self.grm = GRM(config.grm)
+        self.grm_cleanup = GRM(config.grm) if config.cleanup else None
         self.denoiser = PatchDiT(config.denoiser)
         self.memory = TextureMemory(config.texture)
         self.encoder = TextureEncoder(config.texture)
@@ -71,6 +75,17 @@ class PatchScaler(nn.Module):
     @property
     def schedule(self) -> Schedule:
         return self.config.schedule
+
+    def coarse_net(self, cleanup: bool = False) -> GRM:
+        """The GRM for clean photos, or with ``cleanup`` the one trained on degraded photos
+        (it removes noise and JPEG blocks, and blurs fine detail of clean ones)."""
+        if not cleanup:
+            return self.grm
+        if self.grm_cleanup is None:
+            raise ModelError("This model has no clean-up stage (a GRM trained on noisy, "
+                             "JPEG-compressed photos): upscale without clean-up, or use a "
+                             "model that has one.")
+        return self.grm_cleanup
 
     def prompt(self, y0: torch.Tensor) -> torch.Tensor:
         """Texture prompt tokens for a batch of y0 windows."""

@@ -47,6 +47,7 @@ class Settings:
     uniform: int | None = None
     coarse_only: bool = False
     texture: bool = True
+    cleanup: bool = False  # coarse stage by the model's GRM for noisy / JPEG photos
     seed: int = 0
     batch: int = 128
     grm_tile: int = 256
@@ -149,16 +150,19 @@ def _window_pixels(state: State, boxes: np.ndarray) -> list[np.ndarray]:
 
 
 def coarse_stage(model: PatchScaler, image: np.ndarray, tile: int = 256,
-                 on_tile: Callable[[int, int], None] | None = None) -> State:
-    """Run the GRM on an (H, W, 3) float image; the result is padded to whole patches.
-    ``on_tile(done, total)`` follows the GRM's tiles (see :func:`run_tiled`)."""
+                 on_tile: Callable[[int, int], None] | None = None,
+                 cleanup: bool = False) -> State:
+    """Run the GRM (``cleanup``: the one for degraded photos) on an (H, W, 3) float image;
+    the result is padded to whole patches. ``on_tile(done, total)`` follows the GRM's tiles
+    (see :func:`run_tiled`)."""
+    grm = model.coarse_net(cleanup)
     device = next(model.parameters()).device
     h, w = image.shape[:2]
     p = model.config.patch
     lr = torch.from_numpy(np.ascontiguousarray(image)).permute(2, 0, 1)[None].to(device)
     lr = F.pad(lr, (0, -w % p, 0, -h % p), mode="replicate")
     with torch.inference_mode():
-        y0, conf = run_tiled(model.grm, lr.float(), tile=tile, on_tile=on_tile)
+        y0, conf = run_tiled(grm, lr.float(), tile=tile, on_tile=on_tile)
     grid = Grid(y0.shape[2], y0.shape[3], p, model.config.halo)
     return State((h, w), y0, conf, grid, Mosaic(y0, grid))
 
@@ -236,7 +240,7 @@ def upscale(
     t_start = time.perf_counter()
     timings: dict[str, float] = {}
     if state is None:
-        state = coarse_stage(model, image, settings.grm_tile)
+        state = coarse_stage(model, image, settings.grm_tile, cleanup=settings.cleanup)
     timings["coarse"] = time.perf_counter() - t_start
     sched = model.schedule
     plan = GroupPlan.uniform(settings.uniform, sched.T) if settings.uniform else (

@@ -1,6 +1,7 @@
 """``patchscaler train STAGE [options]``: prepare | grm | rtm | denoiser | calibrate | export | all,
-``slim`` (a new run whose GRM is one block thinner, fine-tuned from a finished run's) and
-``sheet`` (the crop sheet of a finished model).
+``slim`` (a new run whose GRM is one block thinner, fine-tuned from a finished run's),
+``cleanup`` (adds a second GRM for noisy, JPEG-compressed photos: the run's GRM fine-tuned
+on realistic degradations only) and ``sheet`` (the crop sheet of a finished model).
 
 Every stage reads and writes one run folder (default ``runs/x4``): ``model_config.json``,
 ``<stage>.ckpt`` checkpoints (resumed when present), ``log.jsonl``, ``calibration.json`` and
@@ -45,7 +46,7 @@ from patchscaler_gui.training.stages import (
     train_grm,
 )
 
-STAGES = ("grm", "rtm", "denoiser", "slim", "calibrate", "export")
+STAGES = ("grm", "rtm", "denoiser", "slim", "cleanup", "calibrate", "export")
 ALL = ("grm", "rtm", "denoiser", "calibrate", "export")
 TOOLS = ("prepare", "sheet")
 
@@ -67,7 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lr", type=float, help="peak learning rate")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--realistic", type=float, default=0.3,
-                   help="fraction of each batch degraded with the realistic pipeline")
+                   help="fraction of each batch degraded with the realistic pipeline "
+                   "(cleanup: always all of it)")
     p.add_argument("--tiny", action="store_true", help="tiny architecture (smoke tests)")
     p.add_argument("--val-crops", type=int, default=24, help="calibration crops")
     p.add_argument("--out", type=Path, help="export: model folder (default models/patchscaler-x4)")
@@ -128,11 +130,23 @@ def _slim_run(run: Path, source: Path | None) -> ModelConfig:
     return src
 
 
+def _with_cleanup(run: Path, config: ModelConfig) -> ModelConfig:
+    """The run's config with the clean-up GRM (written back: later stages and the export
+    load it)."""
+    if not config.cleanup:
+        config = replace(config, cleanup=True)
+        if rank() == 0:
+            (run / "model_config.json").write_text(json.dumps(config.to_dict(), indent=2))
+    return config
+
+
 def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     src = _slim_run(a.run, a.source) if stage == "slim" else None
     config = _config(a.run, a.tiny)
+    if stage == "cleanup":
+        config = _with_cleanup(a.run, config)
     model = load_run_model(a.run, config)
-    if stage in ("grm", "denoiser", "rtm", "slim"):
+    if stage in ("grm", "denoiser", "rtm", "slim", "cleanup"):
         photos = load_photos(a.data / "train")
     if stage == "grm":
         cfg = LoopConfig(iters=a.iters or 6000, batch=a.batch or 16, lr=a.lr or 1e-3,
@@ -146,6 +160,14 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         cfg = LoopConfig(iters=a.iters or 4000, batch=a.batch or 16, lr=a.lr or 2e-4,
                          crop=96, seed=a.seed, device=str(device), realistic=a.realistic)
         train_grm(a.run, model, cfg, CropSampler(photos, cfg.crop, a.seed + rank()), teacher)
+    elif stage == "cleanup":
+        assert model.grm_cleanup is not None
+        if not (a.run / "cleanup.ckpt").is_file():  # start from the finished clean GRM
+            model.grm_cleanup.load_state_dict(model.grm.state_dict())
+        cfg = LoopConfig(iters=a.iters or 9000, batch=a.batch or 16, lr=a.lr or 3e-4,
+                         crop=96, seed=a.seed, device=str(device), realistic=1.0)
+        train_grm(a.run, model, cfg, CropSampler(photos, cfg.crop, a.seed + rank()),
+                  cleanup=True)
     elif stage == "rtm":
         sampler = CropSampler(photos, 4 * (config.denoiser.window + 12), a.seed)
         build_rtm(a.run, model, sampler, candidates=2048 if a.tiny else 16384, seed=a.seed)

@@ -3,7 +3,8 @@
 ``patchscaler train sheet --out resources/crop_sheet.png`` renders it from the shipped
 model (or ``--model``); every row is a validation crop degraded with bicubic ×4, or with
 the realistic pipeline (``--degradation realistic``, seeded per row), where the question is
-whether the model cleans JPEG blocks and noise or amplifies them.
+whether the model cleans JPEG blocks and noise or amplifies them; there a model with the
+clean-up GRM gets one more column, PGS with clean-up.
 """
 
 from __future__ import annotations
@@ -21,6 +22,14 @@ from patchscaler_gui.training.data import load_photos, val_crops
 from patchscaler_gui.training.degrade import bicubic_x4, realistic_x4
 
 COLUMNS = ("bicubic", "coarse (GRM)", "PGS", "ground truth")
+CLEANUP_COLUMN = "PGS, clean-up"
+
+
+def _columns(model: PatchScaler, realistic: bool) -> list[str]:
+    if not realistic:
+        return list(COLUMNS)
+    extra = [CLEANUP_COLUMN] if model.config.cleanup else []
+    return ["bicubic of the realistic LR", *COLUMNS[1:3], *extra, COLUMNS[3]]
 
 
 def _row(model: PatchScaler, hr: torch.Tensor, seed: int, realistic: int | None
@@ -33,8 +42,10 @@ def _row(model: PatchScaler, hr: torch.Tensor, seed: int, realistic: int | None
     lr_np = lr[0].permute(1, 2, 0).numpy()
     bic = F.interpolate(lr, scale_factor=4, mode="bicubic", align_corners=False).clamp(0, 1)
     coarse = run(upscale(model, lr_np, Settings(coarse_only=True))).image
-    pgs = run(upscale(model, lr_np, Settings(seed=seed))).image
-    return [bic[0].permute(1, 2, 0).numpy(), coarse, pgs, hr.permute(1, 2, 0).numpy()]
+    pgs = [run(upscale(model, lr_np, Settings(seed=seed))).image]
+    if realistic is not None and model.config.cleanup:
+        pgs.append(run(upscale(model, lr_np, Settings(seed=seed, cleanup=True))).image)
+    return [bic[0].permute(1, 2, 0).numpy(), coarse, *pgs, hr.permute(1, 2, 0).numpy()]
 
 
 def render_sheet(model: PatchScaler, val_dir: Path, out: Path, rows: int = 4, size: int = 192,
@@ -42,9 +53,10 @@ def render_sheet(model: PatchScaler, val_dir: Path, out: Path, rows: int = 4, si
     crops = val_crops(load_photos(val_dir), size)
     pick = np.linspace(0, len(crops) - 1, min(rows, len(crops))).round().astype(int)
     label_h, gap = 18, 4
-    sheet = Image.new("RGB", (4 * size + 3 * gap, label_h + len(pick) * (size + gap)), "white")
+    names = _columns(model, realistic)
+    width = len(names) * (size + gap) - gap
+    sheet = Image.new("RGB", (width, label_h + len(pick) * (size + gap)), "white")
     draw = ImageDraw.Draw(sheet)
-    names = ("bicubic of the realistic LR", *COLUMNS[1:]) if realistic else COLUMNS
     for c, name in enumerate(names):
         draw.text((c * (size + gap) + 4, 3), name, fill="black")
     for r, i in enumerate(pick.tolist()):

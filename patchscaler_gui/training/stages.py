@@ -1,5 +1,5 @@
-"""Stage 1 (GRM, and its optional one-block-thinner fine-tune "slim") and stage 3 (Patch-DiT +
-texture encoder) training loops.
+"""Stage 1 (GRM, its optional one-block-thinner fine-tune "slim" and the clean-up GRM for
+degraded photos) and stage 3 (Patch-DiT + texture encoder) training loops.
 
 The loops are resumable: every ``ckpt_every`` iterations the trainable weights, the
 optimiser and the iteration count go to ``run/<stage>.ckpt``; starting again resumes.
@@ -78,8 +78,12 @@ def _run_loop(run: Path, stage: str, model: PatchScaler, trainable: nn.Module,
                             iter=it + 1)
 
 
+PREFIXES = {"grm": ("grm.",), "slim": ("grm.",), "cleanup": ("grm_cleanup.",),
+            "denoiser": ("denoiser.", "encoder.")}
+
+
 def _trainable_state(model: PatchScaler, stage: str) -> dict[str, torch.Tensor]:
-    prefixes = ("grm.",) if stage in ("grm", "slim") else ("denoiser.", "encoder.")
+    prefixes = PREFIXES[stage]
     return {k: v.detach().cpu() for k, v in model.state_dict().items() if k.startswith(prefixes)}
 
 
@@ -97,17 +101,19 @@ def drop_block(teacher: GRM, student: GRM, block: int) -> None:
 
 
 def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, sampler: CropSampler,
-              teacher: GRM | None = None) -> None:
+              teacher: GRM | None = None, cleanup: bool = False) -> None:
     """Stage 1: coarse latent + confidence (uncertainty) from LR.
 
     With a ``teacher`` this is the slim stage (checkpoint ``slim.ckpt``): the model's GRM,
     one block thinner and started from the teacher by :func:`drop_block`, also learns a
     Charbonnier term towards the teacher's y0, so the denoiser and texture memory trained
-    on that y0 still fit.
+    on that y0 still fit. With ``cleanup`` it trains the model's second GRM, the one for
+    degraded photos (checkpoint ``cleanup.ckpt``; ``cfg.realistic`` is normally 1).
     """
     device = torch.device(cfg.device)
     model.to(device).train()
-    grm = wrap(model.grm, device)
+    net = model.coarse_net(cleanup)
+    grm = wrap(net, device)
     if teacher is not None:
         teacher.to(device).eval().requires_grad_(False)
 
@@ -126,8 +132,8 @@ def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, sampler: CropSampl
             losses["loss"] = losses["loss"] + losses["dist"]
         return losses
 
-    _run_loop(run, "grm" if teacher is None else "slim", model, model.grm, loss_fn, sampler,
-              cfg)
+    stage = "cleanup" if cleanup else "grm" if teacher is None else "slim"
+    _run_loop(run, stage, model, net, loss_fn, sampler, cfg)
 
 
 def denoiser_batch(model: PatchScaler, hr: torch.Tensor, lr_img: torch.Tensor,

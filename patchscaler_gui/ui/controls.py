@@ -42,12 +42,14 @@ class ControlPanel(QWidget):
     """Signals:
         plan_edited(): a budget, start step or threshold changed (live while dragging).
         options_edited(): the seed or the texture prompt switch changed.
+        cleanup_edited(): the clean-up switch changed (the coarse stage must run again).
         device_chosen(str): the user picked a compute device ("cpu", "cuda", ...).
         opacity_changed(float): the heatmap opacity slider moved (0..1).
     """
 
     plan_edited = Signal()
     options_edited = Signal()
+    cleanup_edited = Signal()
     device_chosen = Signal(str)
     opacity_changed = Signal(float)
 
@@ -149,6 +151,13 @@ class ControlPanel(QWidget):
         self._focus_key(self.texture, "Alt+X")
         self.texture.toggled.connect(self._on_option_changed)
         form.addRow(self.texture)
+        self.cleanup = QCheckBox("Clean up noise and JPEG blocks")
+        self.cleanup.setToolTip("For noisy or JPEG-compressed photos: the coarse stage uses the "
+                                "model's GRM trained on degraded photos. It also smooths fine "
+                                "detail of clean photos [Alt+C]")
+        self._focus_key(self.cleanup, "Alt+C")
+        self.cleanup.toggled.connect(self.cleanup_edited)
+        form.addRow(self.cleanup)
         self.device = QComboBox()
         for name in devices:
             self.device.addItem(DEVICE_LABELS.get(name, name), name)
@@ -222,6 +231,14 @@ class ControlPanel(QWidget):
             self.thresholds.setRange(max(0.0, low - pad), min(1.0, high + pad))  # type: ignore[arg-type]
             self.thresholds.setValue(value)
 
+    def set_cleanup_available(self, available: bool) -> None:
+        """Whether the model has a clean-up GRM; without one the switch is off and greyed
+        (its remembered state comes back with a model that has one)."""
+        self.cleanup.setEnabled(available)
+
+    def cleanup_on(self) -> bool:
+        return self.cleanup.isEnabled() and self.cleanup.isChecked()
+
     def device_name(self) -> str:
         return str(self.device.currentData())
 
@@ -230,10 +247,12 @@ class ControlPanel(QWidget):
             index = self.device.findData(name)
             self.device.setCurrentIndex(max(0, index))
 
-    def set_options(self, seed: int, texture: bool, opacity: float) -> None:
-        blockers = [QSignalBlocker(w) for w in (self.seed, self.texture, self.opacity)]
+    def set_options(self, seed: int, texture: bool, cleanup: bool, opacity: float) -> None:
+        blockers = [QSignalBlocker(w) for w in (self.seed, self.texture, self.cleanup,
+                                                self.opacity)]
         self.seed.setValue(seed)
         self.texture.setChecked(texture)
+        self.cleanup.setChecked(cleanup)
         self.opacity.setValue(round(opacity * 100))
         del blockers
 

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if st.window_state:
             self.restoreState(QByteArray.fromBase64(st.window_state.encode()))
-        self.controls.set_options(st.seed, st.texture, st.heatmap_opacity)
+        self.controls.set_options(st.seed, st.texture, st.cleanup, st.heatmap_opacity)
         self.controls.set_device(st.device)
         self.controls.set_output(st.output_format, st.quality)
         self.canvas.heatmap.set_opacity_level(st.heatmap_opacity)
@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         st.device = c.device_name()
         st.output_format, st.quality = c.output_format(), c.quality.value()
         st.seed, st.texture = c.seed.value(), c.texture.isChecked()
+        st.cleanup = c.cleanup.isChecked()
         st.heatmap_visible = self.commands.heatmap.isChecked()
         st.heatmap_opacity = c.opacity.value() / 100
         settings_store.save(st)
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
             messages.error(str(exc))
             return False
         self.controls.model_label.setText(loaded.description)
+        self.controls.set_cleanup_available(loaded.model.grm_cleanup is not None)
         self.controls.set_plan(self._plan_from_settings(loaded.model.config.plan,
                                                         loaded.model_id),
                                loaded.model.schedule.T)

@@ -25,7 +25,8 @@ def describe(model: PatchScaler, name: str, note: str = "") -> str:
     params = sum(p.numel() for p in model.parameters())
     return (f"<b>{name}</b><br>{params / 1e6:.2f} M parameters · patch {c.patch * 4} px · "
             f"T = {c.schedule.T} · denoiser width {c.denoiser.width}, depth "
-            f"{c.denoiser.depth}{'<br>' + note if note else ''}")
+            f"{c.denoiser.depth}{' · clean-up GRM' if c.cleanup else ''}"
+            f"{'<br>' + note if note else ''}")
 
 
 def from_instance(model: PatchScaler, name: str = "model (in memory)") -> LoadedModel:

@@ -122,6 +122,7 @@ class Session(QObject):
         self._resample_timer.timeout.connect(self._on_resample_timer_timeout)
         controls.plan_edited.connect(self._on_plan_edited)
         controls.options_edited.connect(self._on_options_edited)
+        controls.cleanup_edited.connect(self._on_cleanup_edited)
         canvas.brushed.connect(self._on_brushed)
         canvas.brush_released.connect(self._on_brush_released)
         canvas.tooltip_for = self.tooltip
@@ -136,9 +137,7 @@ class Session(QObject):
         """Use ``model`` (after the current job); the open image starts over with it."""
         def apply() -> None:
             self.model, self.model_id = model, model_id
-            if self.doc is not None:
-                self.doc.forget()
-                self.run()
+            self._start_over()
         self._after_idle(apply)
 
     def set_device(self, device: str) -> None:
@@ -146,10 +145,14 @@ class Session(QObject):
         def apply() -> None:
             if self.model is not None:
                 self.model.to(select_device(device))
-            if self.doc is not None:
-                self.doc.forget()
-                self.run()
+            self._start_over()
         self._after_idle(apply)
+
+    def _start_over(self) -> None:
+        """Drop the open image's coarse stage and samples, and run it again."""
+        if self.doc is not None:
+            self.doc.forget()
+            self.run()
 
     def open_picture(self, picture: Picture, path: Path | None = None) -> None:
         """Show ``picture`` at once and start a full run on it (if a model is loaded)."""
@@ -235,7 +238,8 @@ class Session(QObject):
         self._dirty = False
         doc.begin(select, self.key())
         settings = Settings(seed=self.controls.seed.value(),
-                            texture=self.controls.texture.isChecked(), batch=BATCH,
+                            texture=self.controls.texture.isChecked(),
+                            cleanup=self.controls.cleanup_on(), batch=BATCH,
                             keep_windows=not self.batch_mode)
         if tiled:
             self._tiled_run = (passes[0].plan, self.key())
@@ -362,6 +366,10 @@ class Session(QObject):
     def _on_plan_edited(self) -> None:
         self.refresh()
         self._changed()
+
+    def _on_cleanup_edited(self) -> None:
+        """The other GRM: the open image starts over from its coarse stage."""
+        self._after_idle(self._start_over)
 
     def _on_options_edited(self) -> None:
         self.refresh()

@@ -46,6 +46,7 @@ class AppSettings:
     quality: int = 95
     seed: int = 0
     texture: bool = True
+    cleanup: bool = False
     heatmap_visible: bool = True
     heatmap_opacity: float = 0.45
     model_dir: str = ""  # a model folder the user picked; empty = the installed default

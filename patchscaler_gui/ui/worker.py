@@ -206,7 +206,8 @@ class SamplerWorker(QObject):
         state = job.state
         if state is None:
             state = coarse_stage(job.model, job.picture.pixels, job.settings.grm_tile,
-                                 on_tile=partial(self._coarse_tile, job.serial, started))
+                                 on_tile=partial(self._coarse_tile, job.serial, started),
+                                 cleanup=job.settings.cleanup)
         total = job_total(state, job.passes)
         clock = _Clock(job.serial, total)
         if job.state is None:  # a new image: show its coarse result as soon as it exists

@@ -75,11 +75,30 @@ def test_existing_output_is_not_overwritten(tmp_path: Path, tiny_model_dir: Path
     assert out.read_bytes() == b"keep me"
 
 
+def test_cleanup_uses_the_second_grm_and_a_model_without_one_is_refused(
+        tmp_path: Path, tiny_model_dir: Path, photo_path: Path) -> None:
+    from patchscaler_gui.engine.checkpoints import save_model
+    from tests.conftest import make_tiny_model
+
+    plain, cleaned = tmp_path / "plain.png", tmp_path / "cleaned.png"
+    for out, extra in ((plain, ()), (cleaned, ("--cleanup",))):
+        r = cli("upscale", photo_path, "-o", out, "--model", tiny_model_dir, "--coarse-only",
+                *extra)
+        assert r.returncode == 0, r.stderr
+    with Image.open(plain) as a, Image.open(cleaned) as b:
+        assert a.size == b.size and a.tobytes() != b.tobytes()
+    without = save_model(make_tiny_model(cleanup=False), tmp_path / "no-cleanup")
+    out = tmp_path / "refused.png"
+    r = cli("upscale", photo_path, "-o", out, "--model", without, "--cleanup")
+    assert r.returncode == 2 and "clean-up" in r.stderr
+    assert not out.exists()
+
+
 def test_help_documents_every_flag() -> None:
     r = cli("upscale", "--help")
     assert r.returncode == 0
     for flag in ("--model", "--budget", "--starts", "--thresholds", "--uniform",
-                 "--coarse-only", "--no-texture", "--seed", "--device", "--format",
+                 "--coarse-only", "--no-texture", "--cleanup", "--seed", "--device", "--format",
                  "--overwrite"):
         assert flag in r.stdout
 

@@ -74,3 +74,7 @@ def test_pickle_is_never_loaded(tmp_path: Path, tiny_model: PatchScaler) -> None
 def test_config_round_trip() -> None:
     cfg = tiny_config()
     assert ModelConfig.from_dict(json.loads(json.dumps(cfg.to_dict()))) == cfg
+    # configs written before the clean-up GRM existed load as models without one
+    old = cfg.to_dict()
+    del old["cleanup"]
+    assert ModelConfig.from_dict(old) == cfg and not cfg.cleanup

@@ -153,6 +153,32 @@ def test_texture_switch_changes_the_output(tiny_model: PatchScaler) -> None:
     assert not np.allclose(on.image, off.image)
 
 
+def test_cleanup_runs_the_coarse_stage_with_the_second_grm(tiny_model: PatchScaler) -> None:
+    from patchscaler_gui.engine.grm import run_tiled
+
+    img = _image(24, 24)
+    events, _ = drain(sampler.upscale(tiny_model, img, Settings(plan=PLAN, cleanup=True)))
+    coarse = events[0]
+    assert tiny_model.grm_cleanup is not None
+    lr = torch.from_numpy(img).permute(2, 0, 1)[None]
+    with torch.inference_mode():
+        expected, conf = run_tiled(tiny_model.grm_cleanup, lr)
+        clean, _ = run_tiled(tiny_model.grm, lr)
+    torch.testing.assert_close(coarse.latent, expected[0])
+    np.testing.assert_allclose(coarse.confidence, conf[0, 0].numpy(), rtol=1e-5, atol=1e-6)
+    assert not torch.allclose(coarse.latent, clean[0])
+
+
+def test_cleanup_needs_a_model_that_has_it() -> None:
+    from patchscaler_gui.engine.errors import ModelError
+    from tests.conftest import make_tiny_model
+
+    model = make_tiny_model(cleanup=False)
+    assert model.grm_cleanup is None
+    with pytest.raises(ModelError, match="clean-up"):
+        sampler.run(sampler.upscale(model, _image(24, 24), Settings(cleanup=True)))
+
+
 def test_odd_sizes_are_padded_and_cropped(tiny_model: PatchScaler) -> None:
     s = sampler.run(sampler.upscale(tiny_model, _image(13, 7), Settings(plan=PLAN)))
     assert s.image.shape == (52, 28, 3)

@@ -66,10 +66,15 @@ def test_crop_sheet_renders(tmp_path: Path, tiny_data: Path, tiny_model_dir: Pat
                                "--out", str(real), "--degradation", "realistic"]) == 0
     with Image.open(real) as im:
         arr_real = np.asarray(im)
-    assert arr_real.shape == arr.shape
-    body = slice(18, None)  # below the column labels
-    assert not np.array_equal(arr_real[body, :192], arr[body, :192])
-    assert np.array_equal(arr_real[body, 3 * 196 :], arr[body, 3 * 196 :])
+    # a model with the clean-up GRM: one more column (PGS with clean-up) before the truth
+    assert arr_real.shape == (arr.shape[0], 5 * 192 + 16, 3)
+
+    def column(a: np.ndarray, k: int) -> np.ndarray:
+        return a[18:, k * 196 : k * 196 + 192]  # below the column labels
+
+    assert not np.array_equal(column(arr_real, 0), column(arr, 0))
+    assert np.array_equal(column(arr_real, 4), column(arr, 3))
+    assert not np.array_equal(column(arr_real, 3), column(arr_real, 2))
 
 
 def test_torchrun_trains_data_parallel_on_the_cpu(tmp_path: Path, tiny_data: Path) -> None:
@@ -137,3 +142,31 @@ def test_slim_thins_the_grm_and_keeps_the_other_parts(tmp_path: Path, tiny_data:
     assert load_model(out).config.grm.blocks == config["grm"]["blocks"]
     with pytest.raises(SystemExit):
         run_train("slim", ["--run", str(tmp_path / "other"), *common])
+
+
+def test_cleanup_adds_a_second_grm_started_from_the_first(tmp_path: Path,
+                                                          tiny_data: Path) -> None:
+    import torch
+
+    run = tmp_path / "run"
+    common = ["--run", str(run), "--data", str(tiny_data), "--tiny", "--batch", "2",
+              "--device", "cpu", "--iters", "2"]
+    assert run_train("grm", common) == 0
+    clean = torch.load(run / "grm.ckpt", weights_only=True)
+    assert run_train("cleanup", common) == 0
+    assert json.loads((run / "model_config.json").read_text())["cleanup"] is True
+    state = torch.load(run / "cleanup.ckpt", weights_only=True)
+    assert state["iter"] == 2
+    weights = {k.removeprefix("grm_cleanup."): v for k, v in state["model"].items()}
+    assert len(weights) == len(state["model"]) == len(clean["model"])
+    # two Adam steps at lr 3e-4 away from the clean GRM, which itself is untouched
+    moved = max(float((v - clean["model"][f"grm.{k}"]).abs().max()) for k, v in weights.items())
+    assert 0 < moved < 3 * 3e-4
+    assert torch.load(run / "grm.ckpt", weights_only=True)["iter"] == 2
+    out = tmp_path / "model"
+    assert run_train("export", ["--run", str(run), "--data", str(tiny_data),
+                                "--out", str(out)]) == 0
+    model = load_model(out)
+    assert model.grm_cleanup is not None
+    for k, v in model.grm_cleanup.state_dict().items():
+        assert torch.equal(v, weights[k])

@@ -19,7 +19,7 @@ def test_settings_survive_a_restart(qtbot, qloop, tiny_model: PatchScaler,
     qtbot.waitExposed(first)
     first.controls.set_plan(GroupPlan((0.6, 0.3), (3, 7, 12), (1, 5, 9)), 15)
     first.controls.set_output("webp", 80)
-    first.controls.set_options(42, False, 0.7)
+    first.controls.set_options(42, False, True, 0.7)
     first.commands.heatmap.setChecked(False)
     first.batch_dock.show()
     first.settings.output_dir = str(tmp_path / "out")
@@ -36,6 +36,7 @@ def test_settings_survive_a_restart(qtbot, qloop, tiny_model: PatchScaler,
     assert c.plan() == GroupPlan((0.6, 0.3), (3, 7, 12), (1, 5, 9))
     assert (c.output_format(), c.quality.value()) == ("webp", 80)
     assert (c.seed.value(), c.texture.isChecked(), c.opacity.value()) == (42, False, 70)
+    assert c.cleanup.isChecked() and c.cleanup_on()
     assert c.device_name() == "cpu"
     assert not second.commands.heatmap.isChecked()
     assert second.settings.output_dir == str(tmp_path / "out")

@@ -206,7 +206,7 @@ def test_every_command_has_a_tooltip_and_the_shortcut_list_names_them(
             assert action.toolTip() and action.toolTip() != action.text().replace("&", "")
     window.commands.shortcuts.trigger()
     box = window.findChildren(QMessageBox)[-1]
-    for key in ("Ctrl+O", "F5", "Esc", "Ctrl+Alt+3", "[", "Alt+T"):
+    for key in ("Ctrl+O", "F5", "Esc", "Ctrl+Alt+3", "[", "Alt+T", "Alt+C"):
         assert key in box.text()
 
 
@@ -247,4 +247,32 @@ def test_a_measured_rate_updates_the_eta_without_regrouping_the_heatmap(
     qtbot.waitUntil(lambda: session.rate() is not None, timeout=RUN_TIMEOUT_MS)
     assert regrouped == [1]  # the coarse result's heatmap, and nothing for the rate
     assert "patch-steps" in window.controls.predicted.text()
+    run_to_end(qtbot, window)
+
+
+def test_the_cleanup_switch_reruns_the_coarse_stage_with_the_second_grm(
+        qtbot, window: MainWindow, photo_path: Path) -> None:
+    import torch
+
+    from patchscaler_gui.engine.sampler import coarse_stage
+    from tests.conftest import make_tiny_model
+
+    session, switch = window.session, window.controls.cleanup
+    pixels = load_image(photo_path).pixels
+    window.open_file(photo_path)
+    run_to_end(qtbot, window)
+    assert switch.isEnabled() and not switch.isChecked()
+    with qtbot.waitSignal(session.coarse_shown, timeout=RUN_TIMEOUT_MS) as shown:
+        switch.setChecked(True)  # the open photo starts over from its coarse stage
+    assert session.model is not None
+    cleaned = coarse_stage(session.model, pixels, cleanup=True).y0
+    torch.testing.assert_close(shown.args[0].state.y0, cleaned)
+    assert not torch.allclose(cleaned, coarse_stage(session.model, pixels).y0)
+    run_to_end(qtbot, window)
+    # a model without a clean-up GRM greys the switch out (keeping its state) and runs plain
+    other = make_tiny_model(seed=1, cleanup=False)
+    with qtbot.waitSignal(session.coarse_shown, timeout=RUN_TIMEOUT_MS) as shown:
+        window._load_model(other)
+    assert not switch.isEnabled() and switch.isChecked()
+    torch.testing.assert_close(shown.args[0].state.y0, coarse_stage(other, pixels).y0)
     run_to_end(qtbot, window)
