@@ -368,8 +368,10 @@ class Session(QObject):
         self._changed()
 
     def _on_cleanup_edited(self) -> None:
-        """The other GRM: the open image starts over from its coarse stage."""
-        self._after_idle(self._start_over)
+        """The other GRM: the open image starts over from its coarse stage (in a batch, the
+        files after the current one use it)."""
+        if not self.batch_mode:
+            self._after_idle(self._start_over)
 
     def _on_options_edited(self) -> None:
         self.refresh()

@@ -76,3 +76,14 @@ def test_existing_outputs_are_kept_unless_the_user_agrees(
     assert asked == [[out / "p1_x4.png"]]
     assert (out / "p1_x4.png").read_bytes() == b"keep me"
     assert [i.status for i in window.batch.items] == [ItemStatus.WAITING] * 3
+
+
+def test_the_cleanup_switch_during_a_batch_cancels_nothing(qtbot, window: MainWindow,
+                                                          three: Path, tmp_path: Path) -> None:
+    window.open_paths([three])
+    window.settings.output_dir = str(tmp_path / "out")
+    task = window.batch.start()
+    qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
+    window.controls.cleanup.setChecked(True)  # the files after the current one use it
+    qtbot.waitUntil(task.done, timeout=30_000)
+    assert [i.status for i in window.batch.items] == [ItemStatus.DONE] * 3
