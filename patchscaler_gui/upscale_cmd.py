@@ -147,7 +147,6 @@ class _Status:
         now = time.perf_counter()
         if now - self.shown < REFRESH:
             return
-        self.shown = now
         if isinstance(event, Progress):
             self.share = event.patch_steps_done / max(1, event.patch_steps_total)
             text = (f"{GROUP_NAMES[event.group]} step {event.step}/{event.steps} | "
@@ -157,6 +156,7 @@ class _Status:
             text = f"tile {event.index + 1}/{event.count}"
         else:
             return
+        self.shown = now  # only a line printed starts the wait for the next one
         whole = (self.before + self.share * self.current) / self.total
         elapsed = now - self.started
         eta = _duration(elapsed * (1 - whole) / whole) if whole > 0 else "--"
