@@ -20,7 +20,7 @@ import os
 import tempfile
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -77,6 +77,7 @@ class Picture:
     info: dict[str, object] = field(default_factory=dict)  # exif, icc_profile, dpi, xmp
     source: Path | None = None
     notes: list[str] = field(default_factory=list)
+    jpeg_quality: int | None = None  # estimated IJG quality of a JPEG input
 
 
 def load_image(path: Path) -> Picture:
@@ -122,8 +123,9 @@ def _decode(path: Path) -> Picture:
         exif = im.getexif()
         code = metadata.orientation(exif)
         info = _kept_info(im, exif, icc, code, notes)
+        quality = metadata.jpeg_quality(im)
     samples = metadata.orient(samples, code)
-    return _picture(samples, gray, info, path, notes)
+    return replace(_picture(samples, gray, info, path, notes), jpeg_quality=quality)
 
 
 def _check_header(path: Path, im: Image.Image) -> None:

@@ -7,6 +7,9 @@ PixelXDimension/PixelYDimension. The ICC profile is kept byte for byte: the pixe
 the input's colour space. The one exception is CMYK, which the model cannot take: it is
 converted to sRGB through its embedded profile (or Pillow's plain formula without one)
 and the output carries an sRGB profile instead.
+
+:func:`jpeg_quality` estimates a JPEG's compression (the IJG quality its tables stand for),
+so the app and CLI can suggest the clean-up GRM for heavily compressed photos.
 """
 
 from __future__ import annotations
@@ -30,6 +33,29 @@ _TIFF_LAYOUT = frozenset({254, 255, 256, 257, 258, 259, 262, 263, 266, 273, 277,
                           530, 532, 700, 33723, 34377, 34675, 37724})
 _XMP_ORIENTATION = (rb'(tiff:Orientation=")[0-9](")',
                     rb"(<tiff:Orientation>)[0-9](</tiff:Orientation>)")
+
+
+# The IJG (libjpeg) luminance table at quality 50: quality q scales it by (200 - 2q) / 100
+# above 50 and by 50 / q below.
+_IJG_LUMA_SUM = sum((16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55,
+                     14, 13, 16, 24, 40, 57, 69, 56, 14, 17, 22, 29, 51, 87, 80, 62,
+                     18, 22, 37, 56, 68, 109, 103, 77, 24, 35, 55, 64, 81, 104, 113, 92,
+                     49, 64, 78, 87, 103, 121, 120, 101, 72, 92, 95, 98, 112, 100, 103, 99))
+HEAVY_JPEG = 75  # below this quality, blocks and ringing show at ×4: clean-up is worth it
+
+
+def jpeg_quality(im: Image.Image) -> int | None:
+    """The IJG quality (1–100) of a JPEG's luminance table, or None for another format.
+
+    Estimated from the table's sum, so it is close for libjpeg-style tables and a rough
+    figure for others (cameras, Photoshop); it describes the last save only.
+    """
+    tables = getattr(im, "quantization", None) if im.format == "JPEG" else None
+    if not tables or 0 not in tables:
+        return None
+    scale = 100.0 * sum(tables[0]) / _IJG_LUMA_SUM
+    quality = (200.0 - scale) / 2.0 if scale <= 100.0 else 5000.0 / scale
+    return int(min(100.0, max(1.0, round(quality))))
 
 
 def orientation(exif: Image.Exif) -> int:

@@ -30,6 +30,7 @@ from patchscaler_gui.engine.imageio import (
     load_image,
     save_image,
 )
+from patchscaler_gui.engine.metadata import HEAVY_JPEG
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.ui import messages, model_source
 from patchscaler_gui.ui import settings as settings_store
@@ -250,7 +251,18 @@ class MainWindow(QMainWindow):
         h, w = picture.pixels.shape[:2]
         self.setWindowTitle(f"{name} ({w}×{h} → {4 * w}×{4 * h}) — PatchScaler ×4")
         self.session.open_picture(picture, path)
+        self._tell(picture, name)
         self._update_actions()
+
+    def _tell(self, picture: Picture, name: str) -> None:
+        """What the user should know about the file: its notes (e.g. only the first frame of
+        an animation is used), and the clean-up switch for a heavily compressed JPEG."""
+        for note in picture.notes:
+            messages.warning(f"{name}: {note}")
+        q, switch = picture.jpeg_quality, self.controls.cleanup
+        if q is not None and q < HEAVY_JPEG and switch.isEnabled() and not switch.isChecked():
+            messages.warning(f"{name} is a heavily compressed JPEG (quality ≈ {q}): "
+                             "Clean up noise and JPEG blocks (Alt+C) removes most blocks.")
 
     def open_dialog(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, "Open images",

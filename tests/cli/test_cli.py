@@ -80,11 +80,15 @@ def test_cleanup_uses_the_second_grm_and_a_model_without_one_is_refused(
     from patchscaler_gui.engine.checkpoints import save_model
     from tests.conftest import make_tiny_model
 
+    jpeg = tmp_path / "compressed.jpg"  # quality 40: the CLI suggests --cleanup
+    with Image.open(photo_path) as im:
+        im.convert("RGB").save(jpeg, quality=40)
     plain, cleaned = tmp_path / "plain.png", tmp_path / "cleaned.png"
     for out, extra in ((plain, ()), (cleaned, ("--cleanup",))):
-        r = cli("upscale", photo_path, "-o", out, "--model", tiny_model_dir, "--coarse-only",
+        r = cli("upscale", jpeg, "-o", out, "--model", tiny_model_dir, "--coarse-only",
                 *extra)
         assert r.returncode == 0, r.stderr
+        assert ("quality ≈ 40); --cleanup" in r.stderr) == (not extra)
     with Image.open(plain) as a, Image.open(cleaned) as b:
         assert a.size == b.size and a.tobytes() != b.tobytes()
     without = save_model(make_tiny_model(cleanup=False), tmp_path / "no-cleanup")

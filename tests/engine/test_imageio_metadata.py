@@ -113,3 +113,13 @@ def test_rotated_dpi_swaps_axes(tmp_path: Path) -> None:
                                                             dpi=(300, 100))
     pic = load_image(src)
     assert pic.pixels.shape[:2] == (10, 6) and pic.info["dpi"] == (100.0, 300.0)
+
+
+def test_a_jpeg_reports_its_estimated_quality_and_other_formats_none(tmp_path: Path) -> None:
+    arr = (np.random.default_rng(0).random((48, 64, 3)) * 255).astype(np.uint8)
+    for quality in (30, 50, 74, 90):
+        path = tmp_path / f"q{quality}.jpg"
+        Image.fromarray(arr).save(path, quality=quality)
+        assert load_image(path).jpeg_quality == quality
+    Image.fromarray(arr).save(tmp_path / "a.png")
+    assert load_image(tmp_path / "a.png").jpeg_quality is None

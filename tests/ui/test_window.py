@@ -276,3 +276,30 @@ def test_the_cleanup_switch_reruns_the_coarse_stage_with_the_second_grm(
     assert not switch.isEnabled() and switch.isChecked()
     torch.testing.assert_close(shown.args[0].state.y0, coarse_stage(other, pixels).y0)
     run_to_end(qtbot, window)
+
+
+def test_opening_tells_the_file_notes_and_suggests_cleanup_for_a_compressed_jpeg(
+        qtbot, window: MainWindow, bridge: messages.MessageBridge, photo_path: Path,
+        tmp_path: Path) -> None:
+    from PIL import Image
+
+    shown: list[str] = []
+    bridge.shown.connect(lambda level, text, details: shown.append(text))
+    jpeg = tmp_path / "compressed.jpg"
+    with Image.open(photo_path) as im:
+        im.convert("RGB").save(jpeg, quality=40)
+        frames = [im.convert("RGB"), im.convert("RGB").rotate(180)]
+    window.open_file(jpeg)
+    assert any("quality ≈ 40" in t and "Alt+C" in t for t in shown)
+    run_to_end(qtbot, window)
+    shown.clear()
+    window.controls.cleanup.setChecked(True)  # already on: no suggestion
+    run_to_end(qtbot, window)
+    window.open_file(jpeg)
+    assert not any("Alt+C" in t for t in shown)
+    run_to_end(qtbot, window)
+    gif = tmp_path / "animated.gif"
+    frames[0].save(gif, save_all=True, append_images=frames[1:])
+    window.open_file(gif)
+    assert any("animated.gif" in t and "only the first" in t for t in shown)
+    run_to_end(qtbot, window)
