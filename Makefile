@@ -28,8 +28,8 @@ lint: $(STAMP)
 
 # The CPU training of models/patchscaler-x4 in one go (resumable; about 3 h on 2 cores):
 # the full model in runs/x4, then its GRM thinned by one block in runs/x4s, which gets the
-# clean-up GRM for noisy / JPEG photos, is calibrated and shipped. The shipped model got the same iterations in segments: its
-# MODEL_CARD.md lists them.
+# clean-up GRM for noisy / JPEG photos, is calibrated and shipped. The shipped model got the
+# same iterations in segments: its MODEL_CARD.md lists them.
 GRM_ITERS ?= 12000
 DEN_ITERS ?= 8000
 SLIM_ITERS ?= 4000

@@ -39,7 +39,6 @@ from patchscaler_gui.engine.imageio import (
     probe_size,
     save_image,
 )
-from patchscaler_gui.engine.metadata import HEAVY_JPEG
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.pipeline import Limits, TileEvent, check_limits, upscale_picture
 from patchscaler_gui.engine.sampler import Progress, Settings
@@ -202,8 +201,8 @@ def _one(model: PatchScaler, src: Path, dst: Path, args: argparse.Namespace,
     picture = load_image(src)
     for note in picture.notes:
         status.line(f"{src}: note: {note}")
-    q = picture.jpeg_quality
-    if q is not None and q < HEAVY_JPEG and model.config.cleanup and not args.cleanup:
+    q = picture.heavy_jpeg_quality()
+    if q is not None and model.config.cleanup and not args.cleanup:
         status.line(f"{src}: note: a heavily compressed JPEG (quality ≈ {q}); --cleanup "
                     "removes most blocks")
     limits = Limits(max_output_pixels=int(args.max_megapixels * 1e6),

@@ -20,7 +20,7 @@ import os
 import tempfile
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -79,6 +79,12 @@ class Picture:
     notes: list[str] = field(default_factory=list)
     jpeg_quality: int | None = None  # estimated IJG quality of a JPEG input
 
+    def heavy_jpeg_quality(self) -> int | None:
+        """The estimated quality of a JPEG input compressed so hard (below
+        :data:`metadata.HEAVY_JPEG`) that the clean-up GRM is worth suggesting, else None."""
+        q = self.jpeg_quality
+        return q if q is not None and q < metadata.HEAVY_JPEG else None
+
 
 def load_image(path: Path) -> Picture:
     """Decode ``path``; any problem is an InputError that names the file and the fix."""
@@ -125,7 +131,7 @@ def _decode(path: Path) -> Picture:
         info = _kept_info(im, exif, icc, code, notes)
         quality = metadata.jpeg_quality(im)
     samples = metadata.orient(samples, code)
-    return replace(_picture(samples, gray, info, path, notes), jpeg_quality=quality)
+    return _picture(samples, gray, info, path, notes, quality)
 
 
 def _check_header(path: Path, im: Image.Image) -> None:
@@ -192,7 +198,7 @@ def _kept_info(im: Image.Image, exif: Image.Exif, icc: bytes | None, code: int,
 
 
 def _picture(samples: np.ndarray, gray: bool, info: dict[str, object], path: Path,
-             notes: list[str]) -> Picture:
+             notes: list[str], jpeg_quality: int | None) -> Picture:
     bits = 16 if samples.dtype == np.uint16 else 8
     scale = np.float32(1.0 / (65535 if bits == 16 else 255))
     c = samples.shape[2]
@@ -201,7 +207,7 @@ def _picture(samples: np.ndarray, gray: bool, info: dict[str, object], path: Pat
     alpha = None
     if c in (2, 4) and samples[..., -1].min() < samples.dtype.type(np.iinfo(samples.dtype).max):
         alpha = np.multiply(samples[..., -1], scale, dtype=np.float32)
-    return Picture(pixels, alpha, bits, gray, info, path, notes)
+    return Picture(pixels, alpha, bits, gray, info, path, notes, jpeg_quality)
 
 
 def probe_size(path: Path) -> tuple[int, int] | None:

@@ -148,34 +148,33 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     model = load_run_model(a.run, config)
     if stage in ("grm", "denoiser", "rtm", "slim", "cleanup"):
         photos = load_photos(a.data / "train")
+
+    def loop(crop: int, iters: int, batch: int, lr: float, realistic: float
+             ) -> tuple[LoopConfig, CropSampler]:
+        """The loop settings (command-line values over the stage's defaults) and crops."""
+        cfg = LoopConfig(iters=a.iters or iters, batch=a.batch or batch, lr=a.lr or lr,
+                         crop=crop, seed=a.seed, device=str(device), realistic=realistic)
+        return cfg, CropSampler(photos, crop, a.seed + rank())
+
+    window_crop = 4 * (config.denoiser.window + 12)
     if stage == "grm":
-        cfg = LoopConfig(iters=a.iters or 6000, batch=a.batch or 16, lr=a.lr or 1e-3,
-                         crop=96, seed=a.seed, device=str(device), realistic=a.realistic)
-        train_grm(a.run, model, cfg, CropSampler(photos, cfg.crop, a.seed + rank()))
+        train_grm(a.run, model, *loop(96, 6000, 16, 1e-3, a.realistic))
     elif stage == "slim":
         assert src is not None
         teacher = load_run_model(a.source, src).grm
         if not (a.run / "slim.ckpt").is_file():
             drop_block(teacher, model.grm, src.grm.blocks // 2 if a.drop is None else a.drop)
-        cfg = LoopConfig(iters=a.iters or 4000, batch=a.batch or 16, lr=a.lr or 2e-4,
-                         crop=96, seed=a.seed, device=str(device), realistic=a.realistic)
-        train_grm(a.run, model, cfg, CropSampler(photos, cfg.crop, a.seed + rank()), teacher)
+        train_grm(a.run, model, *loop(96, 4000, 16, 2e-4, a.realistic), teacher)
     elif stage == "cleanup":
         assert model.grm_cleanup is not None
         if not (a.run / "cleanup.ckpt").is_file():  # start from the finished clean GRM
             model.grm_cleanup.load_state_dict(model.grm.state_dict())
-        cfg = LoopConfig(iters=a.iters or 9000, batch=a.batch or 16, lr=a.lr or 3e-4,
-                         crop=96, seed=a.seed, device=str(device), realistic=1.0)
-        train_grm(a.run, model, cfg, CropSampler(photos, cfg.crop, a.seed + rank()),
-                  cleanup=True)
+        train_grm(a.run, model, *loop(96, 9000, 16, 3e-4, 1.0), cleanup=True)
     elif stage == "rtm":
-        sampler = CropSampler(photos, 4 * (config.denoiser.window + 12), a.seed)
+        sampler = CropSampler(photos, window_crop, a.seed)
         build_rtm(a.run, model, sampler, candidates=2048 if a.tiny else 16384, seed=a.seed)
     elif stage == "denoiser":
-        crop = 4 * (config.denoiser.window + 12)
-        cfg = LoopConfig(iters=a.iters or 4000, batch=a.batch or 32, lr=a.lr or 4e-4,
-                         crop=crop, seed=a.seed, device=str(device), realistic=a.realistic)
-        train_denoiser(a.run, model, cfg, CropSampler(photos, cfg.crop, a.seed + rank()))
+        train_denoiser(a.run, model, *loop(window_crop, 4000, 32, 4e-4, a.realistic))
     elif stage == "calibrate" and rank() == 0:
         val = val_crops(load_photos(a.data / "val"), 64 if a.tiny else 192, per_photo=2)
         result = calibrate(a.run, model, val[: a.val_crops], seed=a.seed)

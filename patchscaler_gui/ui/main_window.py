@@ -30,7 +30,6 @@ from patchscaler_gui.engine.imageio import (
     load_image,
     save_image,
 )
-from patchscaler_gui.engine.metadata import HEAVY_JPEG
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.ui import messages, model_source
 from patchscaler_gui.ui import settings as settings_store
@@ -259,8 +258,8 @@ class MainWindow(QMainWindow):
         an animation is used), and the clean-up switch for a heavily compressed JPEG."""
         for note in picture.notes:
             messages.warning(f"{name}: {note}")
-        q, switch = picture.jpeg_quality, self.controls.cleanup
-        if q is not None and q < HEAVY_JPEG and switch.isEnabled() and not switch.isChecked():
+        q, switch = picture.heavy_jpeg_quality(), self.controls.cleanup
+        if q is not None and switch.isEnabled() and not switch.isChecked():
             messages.warning(f"{name} is a heavily compressed JPEG (quality ≈ {q}): "
                              "Clean up noise and JPEG blocks (Alt+C) removes most blocks.")
 
