@@ -41,7 +41,7 @@ from patchscaler_gui.engine.imageio import (
 )
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.pipeline import Limits, TileEvent, check_limits, upscale_picture
-from patchscaler_gui.engine.sampler import Progress, Settings
+from patchscaler_gui.engine.sampler import MAX_SEED, Progress, Settings
 
 REFRESH = 0.1  # seconds between progress lines
 
@@ -108,8 +108,15 @@ def plan_jobs(inputs: list[Path], output: Path, fmt: str | None, recursive: bool
 
 
 def _settings(args: argparse.Namespace, model: PatchScaler) -> Settings:
+    """The run's settings; options that do not fit this model are an InputError."""
     if args.cleanup:
         model.coarse_net(cleanup=True)  # raises ModelError for a model without one
+    T = model.schedule.T
+    if args.starts and max(args.starts) > T:
+        raise InputError(f"--starts {','.join(map(str, args.starts))}: start steps run from 1 "
+                         f"to {T} for this model.")
+    if args.seed > MAX_SEED:
+        raise InputError(f"--seed {args.seed}: seeds run from 0 to {MAX_SEED}.")
     base = model.config.plan
     plan = GroupPlan(thresholds=args.thresholds or base.thresholds,
                      starts=args.starts or base.starts, budgets=args.budget or base.budgets)

@@ -39,6 +39,9 @@ from patchscaler_gui.engine.patches import Grid, Mosaic, split
 from patchscaler_gui.engine.schedule import respace
 
 
+MAX_SEED = 2**31 - 1  # seeds run 0..MAX_SEED in the app and the CLI alike
+
+
 @dataclass(frozen=True)
 class Settings:
     """What one run does. ``plan=None`` takes the model's calibrated defaults."""
