@@ -47,6 +47,7 @@ from patchscaler_gui.engine.pipeline import (
     check_size,
     upscale_picture,
 )
+from patchscaler_gui.engine.publish import check_name
 from patchscaler_gui.engine.sampler import MAX_SEED, Progress, Settings
 
 REFRESH = 0.1  # seconds between progress lines
@@ -232,6 +233,7 @@ class _Batch:
 
 def _resolve(dst: Path, args: argparse.Namespace, batch: _Batch) -> Path | str:
     """The path to write, or why the job is skipped."""
+    check_name(dst)
     if not dst.exists():
         return dst
     if dst.resolve() in batch.inputs:

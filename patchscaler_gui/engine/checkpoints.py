@@ -72,7 +72,7 @@ def read_config(folder: Path) -> dict[str, Any]:
         config: dict[str, Any] = json.loads(path.read_text())
     except (OSError, ValueError) as exc:
         raise ModelError(f"{path} is not valid JSON ({exc}); reinstall the model.") from exc
-    if not isinstance(config, dict) or config.get("format") != FORMAT:
+    if isinstance(config, dict) and config.get("format") != FORMAT:
         raise ModelError(f"{path} is not a PatchScaler model ({FORMAT}) config.")
     check_config(config, str(path))
     return config

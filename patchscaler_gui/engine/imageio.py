@@ -28,7 +28,7 @@ from PIL import Image, PngImagePlugin, UnidentifiedImageError
 
 from patchscaler_gui.engine import highbit, metadata
 from patchscaler_gui.engine.errors import InputError, OutputError, PatchscalerError
-from patchscaler_gui.engine.publish import atomic_write, is_part
+from patchscaler_gui.engine.publish import atomic_write, check_name, is_part
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff", ".bmp", ".gif",
                   ".heic", ".heif", ".avif"}
@@ -306,6 +306,7 @@ def save_image(path: Path, picture: Picture, *, fmt: str | None = None, quality:
     """Atomically write ``picture`` to ``path`` (temp file in the same folder + rename)."""
     path = Path(path)
     pil_fmt = output_format(path, fmt)
+    check_name(path)
     if picture.source is not None and path.exists() and path.samefile(picture.source):
         if not overwrite:
             raise OutputError(f"{path}: refusing to overwrite the input; pass --overwrite.")
