@@ -72,6 +72,7 @@ class BatchPanel(QWidget):
         self.task: asyncio.Task[None] | None = None
         self.fraction = 0.0
         self._skip = self._stop = False
+        self._replace: set[Path] = set()  # existing outputs the user agreed to replace
         self._base, self._span = 0.0, 1.0  # the current item's share of the progress bar
         self._started: float | None = None
         self._build()
@@ -248,7 +249,10 @@ class BatchPanel(QWidget):
             self._show(row)
         outputs = [self.items[r].output for r in rows]
         existing = [p for p in outputs if p is not None and p.exists()]
-        return not existing or self.confirm_overwrite(existing)
+        if existing and not self.confirm_overwrite(existing):
+            return False
+        self._replace = set(existing)  # only these: a file that appears later is kept
+        return True
 
     def confirm_overwrite(self, existing: list[Path]) -> bool:
         names = ", ".join(p.name for p in existing[:5]) + (" …" if len(existing) > 5 else "")
@@ -276,7 +280,7 @@ class BatchPanel(QWidget):
                 assert item.output is not None
                 await loop.run_in_executor(None, functools.partial(
                     save_image, item.output, outcome.picture, fmt=self.settings.output_format,
-                    quality=self.settings.quality, overwrite=True))
+                    quality=self.settings.quality, overwrite=item.output in self._replace))
                 item.status = ItemStatus.DONE
         except PatchscalerError as exc:
             item.status, item.note = ItemStatus.FAILED, str(exc)
