@@ -92,7 +92,7 @@ def _sizes(text: str) -> list[int]:
     return sizes
 
 
-def _add_upscale(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_upscale(sub: argparse._SubParsersAction[Parser]) -> None:
     p = sub.add_parser("upscale", help="upscale images ×4",
                        description="Upscale photos ×4 with PatchScaler.")
     p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",

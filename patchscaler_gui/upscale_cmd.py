@@ -9,9 +9,10 @@ single input with ``--overwrite``. Outputs are refused up front when they would 
 the pixel or disk-space limit.
 
 A batch goes on past a bad file, prints done / skipped / failed with reasons, and exits 1
-if anything failed; a single bad input exits 2 with one line. Ctrl-C stops after the
-current patch batch (a second Ctrl-C stops at once), leaves no partial file, prints the
-summary and exits 130. Progress, with the whole batch's share and ETA, goes to stderr.
+if anything failed; a single bad input exits 2 with one line. Ctrl-C (or SIGTERM) stops
+after the current patch batch (a second one stops at once), leaves no partial file, prints
+the summary and exits 130 (143 after SIGTERM). Progress, with the whole batch's share and
+ETA, goes to stderr; anything else printed starts a line of its own.
 """
 
 from __future__ import annotations

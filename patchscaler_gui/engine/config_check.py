@@ -78,8 +78,8 @@ def check_config(config: object, where: str) -> None:
         d = c.section(arch, section) if section else arch
         full = f"architecture.{section + '.' if section else ''}{name}"
         ints[f"{section}.{name}"] = c.integer(d, full, low, high)
-    for (section, name), (low, high) in _FLOATS.items():
-        c.number(c.section(arch, section), f"architecture.{section}.{name}", low, high)
+    for (section, name), (bottom, top) in _FLOATS.items():
+        c.number(c.section(arch, section), f"architecture.{section}.{name}", bottom, top)
     _agree(c, ints, c.section(arch, "schedule"))
     _check_plan(c, c.section(arch, "plan"), ints["schedule.T"])
     if not isinstance(arch.get("cleanup", False), bool):
