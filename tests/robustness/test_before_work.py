@@ -108,3 +108,30 @@ def test_oversized_metadata_is_dropped_with_a_note_for_jpeg(tmp_path: Path,
     assert code == 0 and "not kept" not in err
     with Image.open(png) as im:
         assert len(im.info["exif"]) > 65_533
+
+
+def test_the_app_batch_refuses_a_too_wide_webp_before_the_work(
+        qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from patchscaler_gui.ui.batch import ItemStatus
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    photo(src / "a.png")
+    photo(src / "wide.png", (4100, 4))
+    window.open_paths([src])
+    window.settings.output_dir = str(out)
+    window.controls.format.setCurrentIndex(window.controls.format.findData("webp"))
+    processed: list[Path | None] = []
+    real = window.session.process
+
+    async def process(picture, path):  # type: ignore[no-untyped-def]
+        processed.append(path)
+        return await real(picture, path)
+
+    monkeypatch.setattr(window.session, "process", process)
+    task = window.batch.start()
+    assert task is not None
+    qtbot.waitUntil(task.done, timeout=30_000)
+    items = window.batch.items
+    assert [i.status for i in items] == [ItemStatus.DONE, ItemStatus.FAILED]
+    assert "cannot hold" in items[1].note
+    assert processed == [src / "a.png"]
