@@ -1,12 +1,10 @@
-"""Helpers for the hostile-run regressions (issue 15): the CLI in-process or as a
-subprocess, small real-photo inputs, and the UI fixtures for the app's repros."""
+"""Helpers for the hostile-run regressions (issue 15): the CLI in-process, small
+real-photo inputs, and the UI fixtures for the app's repros."""
 
 from __future__ import annotations
 
 import contextlib
 import io
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,11 +47,6 @@ def run(*args: str | Path, tty: bool = False) -> tuple[int, str]:
         except SystemExit as exc:
             code = int(exc.code or 0)
     return code, err.getvalue()
-
-
-def cli_process(*args: str | Path, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "patchscaler_gui.cli", *map(str, args)],
-                          capture_output=True, text=True, timeout=timeout)
 
 
 def photo(path: Path, size: tuple[int, int] = (40, 32), offset: int = 0,

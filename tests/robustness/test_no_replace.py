@@ -16,7 +16,7 @@ from patchscaler_gui import upscale_cmd
 from patchscaler_gui.engine import publish
 from patchscaler_gui.engine.errors import OutputError
 from patchscaler_gui.engine.imageio import Picture, save_image
-from tests.robustness.conftest import cli_process, listing, no_litter, photo, run
+from tests.robustness.conftest import listing, no_litter, photo, run
 
 
 @pytest.fixture(params=["renameat2", "link", "exclusive-claim"])
@@ -103,15 +103,17 @@ def test_cli_output_created_while_the_run_goes_is_not_replaced(
     assert out.read_bytes().startswith(b"\x89PNG")
 
 
+@pytest.mark.slow  # two processes start torch at once
 def test_two_concurrent_cli_runs_to_one_output(tmp_path: Path, tiny_model_dir: Path) -> None:
     import subprocess
     import sys
 
-    a = photo(tmp_path / "a.png", (96, 64))
-    b = photo(tmp_path / "b.png", (96, 64))
+    a = photo(tmp_path / "a.png")
+    b = photo(tmp_path / "b.png", offset=20)
     out = tmp_path / "same.png"
     procs = [subprocess.Popen([sys.executable, "-m", "patchscaler_gui.cli", "upscale", str(src),
-                               "-o", str(out), "--model", str(tiny_model_dir), "--quiet"],
+                               "-o", str(out), "--model", str(tiny_model_dir), "--quiet",
+                               "--coarse-only"],
                               stderr=subprocess.PIPE, text=True) for src in (a, b)]
     results = [(p.wait(timeout=180), p.communicate()[1]) for p in procs]
     codes = sorted(code for code, _ in results)
@@ -142,6 +144,6 @@ def test_a_name_over_the_limit_says_so(tmp_path: Path) -> None:
 
 def test_cli_too_long_name_is_refused_before_the_work(tmp_path: Path,
                                                       tiny_model_dir: Path) -> None:
-    r = cli_process("upscale", photo(tmp_path / "a.png"), "-o", tmp_path / ("n" * 300 + ".png"),
-                    "--model", tiny_model_dir)
-    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "too long" in r.stderr
+    code, err = run("upscale", photo(tmp_path / "a.png"), "-o",
+                    tmp_path / ("n" * 300 + ".png"), "--model", tiny_model_dir)
+    assert code == 2 and err.count("\n") == 1 and "too long" in err, err
