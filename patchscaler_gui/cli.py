@@ -7,41 +7,92 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import platform
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from patchscaler_gui.engine.errors import PatchscalerError
 
 
-def _triple(text: str) -> tuple[int, int, int]:
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one line (and exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _int(text: str, what: str) -> int:
     try:
-        a, b, c = (int(v) for v in text.split(","))
+        return int(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected three integers S,M,H, got {text!r}") from None
-    return a, b, c
+        raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}") from None
+
+
+def _float(text: str, what: str) -> float:
+    try:
+        value = float(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}")
+    return value
+
+
+def _ranged(low: int, high: int | None, what: str) -> Callable[[str], int]:
+    """An argparse type: one integer in [low, high] (no upper bound when ``high`` is None)."""
+    def parse(text: str) -> int:
+        value = _int(text, what)
+        if value < low or (high is not None and value > high):
+            raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}")
+        return value
+    return parse
+
+
+def _triple(low: int, what: str) -> Callable[[str], tuple[int, int, int]]:
+    """An argparse type: three integers S,M,H, each at least ``low``."""
+    def parse(text: str) -> tuple[int, int, int]:
+        parts = text.split(",")
+        if len(parts) != 3:
+            raise argparse.ArgumentTypeError(f"expected three {what} S,M,H, got {text!r}")
+        a, b, c = (_int(v, f"three {what} S,M,H") for v in parts)
+        if min(a, b, c) < low:
+            raise argparse.ArgumentTypeError(f"expected three {what} S,M,H, got {text!r}")
+        return a, b, c
+    return parse
 
 
 def _pair(text: str) -> tuple[float, float]:
-    try:
-        hi, lo = (float(v) for v in text.split(","))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected two numbers HI,LO, got {text!r}") from None
+    what = "two thresholds HI,LO with 0 <= LO <= HI <= 1"
+    parts = text.split(",")
+    if len(parts) != 2:
+        raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}")
+    hi, lo = (_float(v, what) for v in parts)
+    if not 0.0 <= lo <= hi <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}")
     return hi, lo
 
 
+def _positive(what: str) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        value = _float(text, what)
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}")
+        return value
+    return parse
+
+
 def _sizes(text: str) -> list[int]:
-    try:
-        sizes = [int(v) for v in text.split(",")]
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected sizes like 256,512, got {text!r}") from None
-    if not sizes or min(sizes) < 16:
-        raise argparse.ArgumentTypeError(f"sizes must be at least 16 px, got {text!r}")
+    what = "sizes of at least 16 px like 256,512"
+    sizes = [_int(v, what) for v in text.split(",")]
+    if min(sizes) < 16:
+        raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}")
     return sizes
 
 
-def _add_upscale(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_upscale(sub: argparse._SubParsersAction[Parser]) -> None:
     p = sub.add_parser("upscale", help="upscale images ×4",
                        description="Upscale photos ×4 with PatchScaler.")
     p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
@@ -49,25 +100,27 @@ def _add_upscale(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p.add_argument("-o", "--output", type=Path, required=True,
                    help="output file (one input) or folder (created); names keep the stem")
     p.add_argument("--model", type=Path, help="model folder (default: the bundled model)")
-    p.add_argument("--budget", type=_triple, metavar="S,M,H",
+    p.add_argument("--budget", type=_triple(0, "step budgets >= 0"), metavar="S,M,H",
                    help="steps for the simple, medium and hard groups")
-    p.add_argument("--starts", type=_triple, metavar="S,M,H",
+    p.add_argument("--starts", type=_triple(1, "start steps >= 1"), metavar="S,M,H",
                    help="start step of each group (1..T)")
     p.add_argument("--thresholds", type=_pair, metavar="HI,LO",
                    help="difficulty thresholds: >= HI is hard, < LO is simple")
-    p.add_argument("--uniform", type=int, metavar="N",
+    p.add_argument("--uniform", type=_ranged(1, None, "a step count >= 1"), metavar="N",
                    help="sample every patch from step T with N steps (ResShift-style baseline)")
     p.add_argument("--coarse-only", action="store_true", help="GRM output only, no diffusion")
     p.add_argument("--no-texture", action="store_true", help="switch the texture prompt off")
     p.add_argument("--cleanup", action="store_true",
                    help="the input is noisy or JPEG-compressed: remove noise and blocks "
                    "(blurs fine detail of clean photos)")
-    p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    p.add_argument("--seed", type=_ranged(0, None, "a seed >= 0"), default=0,
+                   help="random seed (default 0)")
     p.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda", "mps"],
                    help="compute device (default auto)")
     p.add_argument("--format", choices=["png", "jpg", "webp", "tiff"],
                    help="output format (default: from -o's extension, else png)")
-    p.add_argument("--quality", type=int, default=95, help="JPEG/WebP quality (default 95)")
+    p.add_argument("--quality", type=_ranged(1, 100, "a quality in 1..100"), default=95,
+                   help="JPEG/WebP quality (default 95)")
     exists = p.add_mutually_exclusive_group()
     exists.add_argument("--overwrite", action="store_true",
                         help="replace existing outputs (an input only when it is named as -o)")
@@ -75,15 +128,17 @@ def _add_upscale(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
                         help="write NAME-2.EXT (-3, …) instead of skipping an existing output")
     p.add_argument("--recursive", action="store_true",
                    help="descend into sub-folders (mirrored under -o)")
-    p.add_argument("--max-megapixels", type=float, default=400.0, metavar="MP",
+    p.add_argument("--max-megapixels", type=_positive("a positive number of megapixels"),
+                   default=400.0, metavar="MP",
                    help="refuse outputs larger than this (default 400)")
-    p.add_argument("--tile-memory", type=int, default=2048, metavar="MB",
+    p.add_argument("--tile-memory", type=_ranged(1, 1 << 30, "megabytes >= 1"),
+                   default=2048, metavar="MB",
                    help="memory for one tile; larger images run in tiles (default 2048)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="patchscaler", description=__doc__)
+    parser = Parser(prog="patchscaler", description=__doc__)
     sub = parser.add_subparsers(dest="command")
     _add_upscale(sub)
     info = sub.add_parser("info", help="versions, device, model and its config")
@@ -100,9 +155,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="photos for the NIQE pristine fit (default: data/train beside --data)")
     bench.add_argument("--random-model", action="store_true",
                        help="an untrained default-size model: speed and memory only")
-    bench.add_argument("--threads", type=int, help="CPU threads (default: every core)")
-    bench.add_argument("--images", type=int, help="number of photos (quick: 4; full: all)")
-    bench.add_argument("--crop", type=int, help="centre-crop photos to this side (quick: 384)")
+    bench.add_argument("--threads", type=_ranged(1, 4096, "a thread count >= 1"),
+                       help="CPU threads (default: every core)")
+    bench.add_argument("--images", type=_ranged(1, None, "a photo count >= 1"),
+                       help="number of photos (quick: 4; full: all)")
+    bench.add_argument("--crop", type=_ranged(16, None, "a side of at least 16 px"),
+                       help="centre-crop photos to this side (quick: 384)")
     bench.add_argument("--sizes", type=_sizes, metavar="N,N,...",
                        help="input sides of the end-to-end runs (quick: 256,512; full: "
                        "256,512,1024)")

@@ -9,9 +9,10 @@ single input with ``--overwrite``. Outputs are refused up front when they would 
 the pixel or disk-space limit.
 
 A batch goes on past a bad file, prints done / skipped / failed with reasons, and exits 1
-if anything failed; a single bad input exits 2 with one line. Ctrl-C stops after the
-current patch batch (a second Ctrl-C stops at once), leaves no partial file, prints the
-summary and exits 130. Progress, with the whole batch's share and ETA, goes to stderr.
+if anything failed; a single bad input exits 2 with one line. Ctrl-C (or SIGTERM) stops
+after the current patch batch (a second one stops at once), leaves no partial file, prints
+the summary and exits 130 (143 after SIGTERM). Progress, with the whole batch's share and
+ETA, goes to stderr; anything else printed starts a line of its own.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from types import FrameType
 
 import torch
 
-from patchscaler_gui.engine import checkpoints, device
+from patchscaler_gui.engine import checkpoints, device, metadata
 from patchscaler_gui.engine.errors import InputError, LimitError, OutputError, PatchscalerError
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
 from patchscaler_gui.engine.imageio import (
@@ -40,8 +41,15 @@ from patchscaler_gui.engine.imageio import (
     save_image,
 )
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.pipeline import Limits, TileEvent, check_limits, upscale_picture
-from patchscaler_gui.engine.sampler import Progress, Settings
+from patchscaler_gui.engine.pipeline import (
+    Limits,
+    TileEvent,
+    check_limits,
+    check_size,
+    upscale_picture,
+)
+from patchscaler_gui.engine.publish import check_name
+from patchscaler_gui.engine.sampler import MAX_SEED, Progress, Settings
 
 REFRESH = 0.1  # seconds between progress lines
 
@@ -59,32 +67,41 @@ class Interrupted(Exception):
 
 
 class _CtrlC:
-    """The first Ctrl-C asks to stop at the next event; the second stops at once."""
+    """The first Ctrl-C (or SIGTERM) asks to stop at the next event; the second stops at
+    once. ``signum`` is the signal that asked."""
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
     def __init__(self) -> None:
         self.requested = False
-        self._previous: object = None
+        self.signum = signal.SIGINT
+        self._previous: dict[int, object] = {}
 
     def __enter__(self) -> _CtrlC:
         if threading.current_thread() is threading.main_thread():
-            self._previous = signal.signal(signal.SIGINT, self._on_sigint)
+            for signum in self.SIGNALS:
+                self._previous[signum] = signal.signal(signum, self._on_signal)
         return self
 
     def __exit__(self, *_: object) -> None:
-        if self._previous is not None:
-            signal.signal(signal.SIGINT, self._previous)  # type: ignore[arg-type]
+        for signum, previous in self._previous.items():
+            signal.signal(signum, previous)  # type: ignore[arg-type]
 
-    def _on_sigint(self, _signum: int, _frame: FrameType | None) -> None:
+    def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
         if self.requested:
             raise KeyboardInterrupt
-        self.requested = True
-        print("\npatchscaler: stopping after the current batch (Ctrl-C again to stop now)",
+        self.requested, self.signum = True, signal.Signals(signum)
+        again = "Ctrl-C" if signum == signal.SIGINT else "the signal"
+        print(f"\npatchscaler: stopping after the current batch ({again} again to stop now)",
               file=sys.stderr, flush=True)
 
 
 def plan_jobs(inputs: list[Path], output: Path, fmt: str | None, recursive: bool
               ) -> list[tuple[Path, Path]]:
-    """(input, output) pairs; raises InputError for an input that does not exist."""
+    """(input, output) pairs; raises InputError for an input that does not exist or is not
+    a regular file (a pipe would block). Two inputs that would share an output name get
+    NAME-2, … in input order, whatever is on disk, so a re-run plans the same names. Files
+    under ``output`` (earlier outputs, when it lies inside an input folder) are not inputs."""
     single = len(inputs) == 1 and inputs[0].is_file() and output.suffix.lower().lstrip(".") \
         in FORMATS
     if single:
@@ -95,21 +112,48 @@ def plan_jobs(inputs: list[Path], output: Path, fmt: str | None, recursive: bool
     for item in inputs:
         if item.is_dir():
             found = [(f, output / f.relative_to(item).with_suffix(suffix))
-                     for f in image_files(item, recursive)]
-        elif item.exists():
+                     for f in image_files(item, recursive) if not _is_output(f, item, output)]
+        elif item.is_file():
             found = [(item, output / (item.stem + suffix))]
+        elif item.exists():
+            raise InputError(f"{item}: not a regular file (a pipe, socket or device); "
+                             "PatchScaler reads image files and folders.")
         else:
             raise InputError(f"{item}: no such file or folder.")
         for src, dst in found:
-            dst = dst if dst not in taken else free_name(dst, taken)
+            dst = _unique(dst, taken)
             taken.add(dst)
             jobs.append((src, dst))
     return jobs
 
 
+def _is_output(path: Path, folder: Path, output: Path) -> bool:
+    """Whether ``path``, found in the input ``folder``, lies in the output folder below it."""
+    out = output.resolve()
+    if out == folder.resolve():
+        return False
+    return path.parent.resolve().is_relative_to(out) or path.resolve().is_relative_to(out)
+
+
+def _unique(path: Path, taken: set[Path]) -> Path:
+    """``path``, or the first NAME-2, NAME-3, … not in ``taken`` (the disk is not asked)."""
+    candidate, k = path, 1
+    while candidate in taken:
+        k += 1
+        candidate = path.with_name(f"{path.stem}-{k}{path.suffix}")
+    return candidate
+
+
 def _settings(args: argparse.Namespace, model: PatchScaler) -> Settings:
+    """The run's settings; options that do not fit this model are an InputError."""
     if args.cleanup:
         model.coarse_net(cleanup=True)  # raises ModelError for a model without one
+    T = model.schedule.T
+    if args.starts and max(args.starts) > T:
+        raise InputError(f"--starts {','.join(map(str, args.starts))}: start steps run from 1 "
+                         f"to {T} for this model.")
+    if args.seed > MAX_SEED:
+        raise InputError(f"--seed {args.seed}: seeds run from 0 to {MAX_SEED}.")
     base = model.config.plan
     plan = GroupPlan(thresholds=args.thresholds or base.thresholds,
                      starts=args.starts or base.starts, budgets=args.budget or base.budgets)
@@ -129,6 +173,8 @@ class _Status:
 
     def __init__(self, sizes: list[int], quiet: bool) -> None:
         self.sizes, self.quiet = sizes, quiet
+        self.tty = sys.stderr.isatty()
+        self.drawn = 0  # characters of the progress line now on screen (0: none)
         self.total = max(1, sum(sizes))
         self.before = 0  # input pixels of the files already handled
         self.started = time.perf_counter()
@@ -160,54 +206,68 @@ class _Status:
         whole = (self.before + self.share * self.current) / self.total
         elapsed = now - self.started
         eta = _duration(elapsed * (1 - whole) / whole) if whole > 0 else "--"
-        print(f"\r{self.label} {text} | batch {whole:.0%}, ETA {eta}   ", end="",
-              file=sys.stderr, flush=True)
+        bar = f"{self.label} {text} | batch {whole:.0%}, ETA {eta}"
+        print(f"\r{bar}" + " " * max(0, self.drawn - len(bar)), end="", file=sys.stderr,
+              flush=True)
+        self.drawn = max(self.drawn, len(bar))
 
     def clear(self) -> None:
-        if not self.quiet:
-            print("\r" + " " * 100 + "\r", end="", file=sys.stderr, flush=True)
+        """Take the progress line away (a terminal) or end it (a pipe or file), so that
+        what is printed next starts a line of its own."""
+        if self.drawn:
+            print("\r" + " " * self.drawn + "\r" if self.tty else "", file=sys.stderr,
+                  end="" if self.tty else "\n", flush=True)
+            self.drawn = 0
 
     def line(self, text: str) -> None:
-        end = "" if self.quiet else "\r"
-        print(f"{end}{text}" + ("" if self.quiet else " " * 20), file=sys.stderr, flush=True)
+        self.clear()
+        print(text, file=sys.stderr, flush=True)
 
 
 @dataclass(frozen=True)
 class _Batch:
     count: int
     inputs: set[Path]  # resolved
+    outputs: set[Path]  # as planned
     explicit: bool  # one input file named with its own -o
 
 
 def _resolve(dst: Path, args: argparse.Namespace, batch: _Batch) -> Path | str:
     """The path to write, or why the job is skipped."""
+    check_name(dst)
     if not dst.exists():
         return dst
     if dst.resolve() in batch.inputs:
         if args.overwrite and batch.explicit:
             return dst
         if args.rename:
-            return free_name(dst)
+            return free_name(dst, batch.outputs)
         return f"{dst} is an input; name it as -o of a single input with --overwrite"
     if args.overwrite:
         return dst
     if args.rename:
-        return free_name(dst)
+        return free_name(dst, batch.outputs)
     return f"{dst} exists (use --overwrite or --rename)"
 
 
 def _one(model: PatchScaler, src: Path, dst: Path, args: argparse.Namespace,
          status: _Status, stop: _CtrlC) -> None:
+    fmt = output_format(dst, args.format)
+    limits = Limits(max_output_pixels=int(args.max_megapixels * 1e6),
+                    memory=args.tile_memory << 20)
+    header = probe_size(src)
+    if header is not None:  # refuse from the header what can be, before decoding
+        check_size((header[1], header[0]), limits, dst, fmt)
     picture = load_image(src)
-    for note in picture.notes:
+    h, w = picture.pixels.shape[:2]
+    picture.info, dropped = metadata.fit(picture.info, fmt, 4 * w, 4 * h)
+    for note in picture.notes + dropped:
         status.line(f"{src}: note: {note}")
     q = picture.heavy_jpeg_quality()
     if q is not None and model.config.cleanup and not args.cleanup:
         status.line(f"{src}: note: a heavily compressed JPEG (quality ≈ {q}); --cleanup "
                     "removes most blocks")
-    limits = Limits(max_output_pixels=int(args.max_megapixels * 1e6),
-                    memory=args.tile_memory << 20)
-    check_limits(picture, limits, dst, output_format(dst, args.format))
+    check_limits(picture, limits, dst, fmt)
     gen = upscale_picture(model, picture, _settings(args, model), limits=limits)
     try:
         while True:
@@ -219,7 +279,7 @@ def _one(model: PatchScaler, src: Path, dst: Path, args: argparse.Namespace,
         out, summary = stop_iteration.value
     finally:
         gen.close()
-    save_image(dst, out, fmt=args.format, quality=args.quality, overwrite=True)
+    save_image(dst, out, fmt=args.format, quality=args.quality, overwrite=args.overwrite)
     if not args.quiet:
         status.line(f"{status.label} done in {summary.timings['total']:.1f}s → {dst}")
 
@@ -239,14 +299,16 @@ def run_upscale(args: argparse.Namespace) -> int:
     _settings(args, model)  # a bad plan is a user error before any work
     sizes = [w * h for w, h in (probe_size(src) or (1, 1) for src, _ in jobs)]
     status, report = _Status(sizes, args.quiet), Report()
-    batch = _Batch(len(jobs), {src.resolve() for src, _ in jobs},
+    batch = _Batch(len(jobs), {src.resolve() for src, _ in jobs}, {dst for _, dst in jobs},
                    jobs == [(args.inputs[0], args.output)])
     with _CtrlC() as stop:
-        for k, (src, dst) in enumerate(jobs):
-            if _run_job(k, batch, src, dst, args, model, status, stop, report):
-                break
-    status.clear()
-    return _summarise(report, len(jobs))
+        try:
+            for k, (src, dst) in enumerate(jobs):
+                if _run_job(k, batch, src, dst, args, model, status, stop, report):
+                    break
+        finally:
+            status.clear()  # an error printed after this gets a line of its own
+    return _summarise(report, len(jobs), 128 + stop.signum)
 
 
 def _run_job(k: int, batch: _Batch, src: Path, dst: Path, args: argparse.Namespace,
@@ -269,23 +331,28 @@ def _run_job(k: int, batch: _Batch, src: Path, dst: Path, args: argparse.Namespa
     except PatchscalerError as exc:
         if count == 1:
             raise
-        report.failed.append((src, str(exc)))
-        status.line(f"patchscaler: {exc}")
+        _failed(report, status, src, str(exc))
     except Exception as exc:
         if not _out_of_memory(exc):
             raise
         error = LimitError(f"{src}: not enough memory ({exc}); lower --tile-memory.")
         if count == 1:
             raise error from exc
-        report.failed.append((src, str(error)))
-        status.line(f"patchscaler: {error}")
+        _failed(report, status, src, str(error))
     finally:
         status.end()
     report.interrupted = stop.requested
     return stop.requested
 
 
-def _summarise(report: Report, total: int) -> int:
+def _failed(report: Report, status: _Status, src: Path, text: str) -> None:
+    """Record a failed file; its line names the path once (messages often start with it)."""
+    reason = text.removeprefix(f"{src}: ")
+    report.failed.append((src, reason))
+    status.line(f"{status.label.split(' ')[0]} {src}: failed, {reason}")
+
+
+def _summarise(report: Report, total: int, status: int) -> int:
     if total > 1 or report.skipped or report.interrupted:
         left = total - len(report.done) - len(report.skipped) - len(report.failed)
         print(f"done {len(report.done)}, skipped {len(report.skipped)}, "
@@ -297,7 +364,7 @@ def _summarise(report: Report, total: int) -> int:
             print(f"  failed {src}: {why}", file=sys.stderr)
     if report.interrupted:
         print("patchscaler: interrupted; no partial file was left", file=sys.stderr)
-        return 130
+        return status
     return 1 if report.failed else 0
 
 

@@ -18,6 +18,7 @@ from safetensors import SafetensorError
 from safetensors.torch import load as load_safetensors
 from safetensors.torch import save as save_safetensors
 
+from patchscaler_gui.engine.config_check import check_config
 from patchscaler_gui.engine.errors import ModelError
 from patchscaler_gui.engine.model import ModelConfig, PatchScaler
 
@@ -71,8 +72,9 @@ def read_config(folder: Path) -> dict[str, Any]:
         config: dict[str, Any] = json.loads(path.read_text())
     except (OSError, ValueError) as exc:
         raise ModelError(f"{path} is not valid JSON ({exc}); reinstall the model.") from exc
-    if config.get("format") != FORMAT:
+    if isinstance(config, dict) and config.get("format") != FORMAT:
         raise ModelError(f"{path} is not a PatchScaler model ({FORMAT}) config.")
+    check_config(config, str(path))
     return config
 
 

@@ -9,15 +9,14 @@ names it; a header that claims more than ``MAX_INPUT_PIXELS`` is refused before 
 
 ``save_image`` writes PNG, JPEG and WebP through Pillow and TIFF with ``highbit``, 16-bit
 PNG/TIFF when the input was 16-bit,
-to a temporary file in the target folder and renames it, so a failure never leaves a
-partial file, and it refuses to write over an existing file or the input without
-``overwrite``.
+to a temporary file in the target folder and publishes it (``publish``), so a failure never
+leaves a partial file, and it never replaces an existing file or the input without
+``overwrite``, even one that appears while the image is being encoded.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,15 +28,32 @@ from PIL import Image, PngImagePlugin, UnidentifiedImageError
 
 from patchscaler_gui.engine import highbit, metadata
 from patchscaler_gui.engine.errors import InputError, OutputError, PatchscalerError
+from patchscaler_gui.engine.publish import atomic_write, check_name, is_part
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff", ".bmp", ".gif",
                   ".heic", ".heif", ".avif"}
 
 
 def image_files(folder: Path, recursive: bool = False) -> list[Path]:
-    """The image files of ``folder`` (by suffix), sorted; with sub-folders if ``recursive``."""
-    return sorted(f for f in folder.glob("**/*" if recursive else "*")
-                  if f.is_file() and f.suffix.lower() in IMAGE_SUFFIXES)
+    """The image files of ``folder`` (by suffix), sorted; with sub-folders if ``recursive``.
+
+    Symbolic links are followed, to files and to folders alike, wherever they point (a
+    folder reached twice, as through a link loop, is read once). Our temporary ``.part``
+    files are never listed.
+    """
+    found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    for top, dirs, names in os.walk(folder, followlinks=True):
+        st = os.stat(top)
+        if (st.st_dev, st.st_ino) in seen:
+            dirs.clear()
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        found += [f for f in (Path(top) / n for n in names)
+                  if f.suffix.lower() in IMAGE_SUFFIXES and not is_part(f) and f.is_file()]
+        if not recursive:
+            break
+    return sorted(found)
 
 
 FORMATS = {"png": "PNG", "jpg": "JPEG", "jpeg": "JPEG", "webp": "WEBP", "tif": "TIFF",
@@ -90,7 +106,8 @@ def load_image(path: Path) -> Picture:
     """Decode ``path``; any problem is an InputError that names the file and the fix."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"{path}: no such file.")
+        raise InputError(f"{path}: not a regular file (a folder, pipe or device); PatchScaler "
+                         "reads image files." if path.exists() else f"{path}: no such file.")
     if path.stat().st_size == 0:
         raise InputError(f"{path}: the file is empty (0 bytes).")
     try:
@@ -212,6 +229,8 @@ def _picture(samples: np.ndarray, gray: bool, info: dict[str, object], path: Pat
 
 def probe_size(path: Path) -> tuple[int, int] | None:
     """(width, height) from the file's header without decoding it; None when unreadable."""
+    if not Path(path).is_file():  # a pipe would block until something writes to it
+        return None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -287,16 +306,21 @@ def save_image(path: Path, picture: Picture, *, fmt: str | None = None, quality:
     """Atomically write ``picture`` to ``path`` (temp file in the same folder + rename)."""
     path = Path(path)
     pil_fmt = output_format(path, fmt)
+    check_name(path)
     if picture.source is not None and path.exists() and path.samefile(picture.source):
         if not overwrite:
             raise OutputError(f"{path}: refusing to overwrite the input; pass --overwrite.")
     elif path.exists() and not overwrite:
         raise OutputError(f"{path} already exists; pass --overwrite to replace it.")
+    for image in (picture.pixels, picture.alpha):
+        if image is not None and image.dtype.kind == "f" and not np.isfinite(image).all():
+            raise OutputError(f"{path}: the image holds invalid values (NaN or infinity), "
+                              "so nothing was written; the model that made it is broken.")
     h, w = picture.pixels.shape[:2]
     if max(h, w) > MAX_SIDE.get(pil_fmt, 1 << 31):
         raise OutputError(f"{path}: {pil_fmt} cannot hold {w}×{h} pixels (at most "
                           f"{MAX_SIDE[pil_fmt]} per side); save as PNG or TIFF.")
-    atomic_write(path, _writer(picture, pil_fmt, quality, path.parent))
+    atomic_write(path, _writer(picture, pil_fmt, quality, path.parent), replace=overwrite)
     return path
 
 
@@ -305,7 +329,7 @@ def _writer(picture: Picture, fmt: str, quality: int, folder: Path
     deep = picture.bits == 16 and fmt in ("PNG", "TIFF")
     samples = output_samples(picture, 16 if deep else 8, fmt != "JPEG")
     h, w = samples.shape[:2]
-    info = picture.info
+    info, _ = metadata.fit(picture.info, fmt, w, h)  # callers tell the user before the work
     exif = info.get("exif")
     meta = highbit.Meta(
         exif=metadata.output_exif(exif, w, h) if isinstance(exif, bytes) else None,
@@ -340,39 +364,3 @@ def _pillow_params(meta: highbit.Meta, fmt: str, quality: int) -> dict[str, obje
     elif meta.xmp:
         params["xmp"] = meta.xmp
     return params
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Run ``write`` on a temporary file beside ``path``, then rename it to ``path``.
-
-    Any failure (disk full, permissions, an encoder's error, Ctrl-C) removes the temporary
-    file and leaves ``path`` as it was; OS and encoder errors become an OutputError.
-    """
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise OutputError(f"{path.parent}: cannot write in this folder ({exc.strerror or exc});"
-                          " choose another output folder.") from exc
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            os.fchmod(f.fileno(), 0o666 & ~_umask())
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except (OSError, ValueError) as exc:
-        tmp.unlink(missing_ok=True)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise OutputError(f"{path}: could not write the image ({reason}); nothing was "
-                          "written.") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

@@ -106,6 +106,30 @@ def output_exif(data: bytes, width: int, height: int) -> Image.Exif:
     return exif
 
 
+JPEG_SEGMENT = 65533  # the most data one JPEG APP segment holds (Pillow's MAX_BYTES_IN_MARKER)
+_JPEG_XMP_HEADER = len(b"http://ns.adobe.com/xap/1.0/\0")
+
+
+def fit(info: dict[str, object], fmt: str, width: int, height: int
+        ) -> tuple[dict[str, object], list[str]]:
+    """``info`` without what a ``fmt`` file of ``width`` × ``height`` cannot hold (EXIF or
+    XMP larger than one JPEG segment), and a note for each thing dropped."""
+    if fmt != "JPEG":
+        return info, []
+    kept, notes = dict(info), []
+    exif, xmp = info.get("exif"), info.get("xmp")
+    if isinstance(exif, bytes) and len(output_exif(exif, width, height).tobytes()) > \
+            JPEG_SEGMENT:
+        del kept["exif"]
+        notes.append(f"the EXIF data ({len(exif) // 1024} KB) is larger than a JPEG file holds "
+                     "(64 KB) and is not kept")
+    if isinstance(xmp, bytes) and len(xmp) > JPEG_SEGMENT - _JPEG_XMP_HEADER:
+        del kept["xmp"]
+        notes.append(f"the XMP data ({len(xmp) // 1024} KB) is larger than a JPEG file holds "
+                     "(64 KB) and is not kept")
+    return kept, notes
+
+
 def read_xmp(info: Mapping[Any, object]) -> bytes | None:
     """The XMP packet Pillow found in the file (``xmp`` or PNG's iTXt key), as bytes."""
     for key in ("xmp", "XML:com.adobe.xmp"):

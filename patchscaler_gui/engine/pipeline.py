@@ -13,13 +13,15 @@ coordinates are the tile's), and ``Progress`` counts patch-steps over the whole 
 total is re-estimated as tiles finish).
 A run that re-samples (``state``/``select``, the GUI) is never tiled.
 
-:func:`check_limits` refuses, before any work, an output above the pixel limit or one the
-target's disk cannot hold.
+:func:`check_size` refuses, from the input's header before it is decoded, an output above
+the pixel limit, one wider than its format holds, a file name that is too long or a folder
+that cannot be written; :func:`check_limits` adds the free space of the target's disk.
 """
 
 from __future__ import annotations
 
 import math
+import os
 import shutil
 import time
 from collections.abc import Generator
@@ -29,9 +31,10 @@ from pathlib import Path
 import numpy as np
 
 from patchscaler_gui.engine import tiling
-from patchscaler_gui.engine.errors import LimitError
-from patchscaler_gui.engine.imageio import Picture, estimate_bytes
+from patchscaler_gui.engine.errors import LimitError, ModelError, OutputError
+from patchscaler_gui.engine.imageio import MAX_SIDE, Picture, estimate_bytes
 from patchscaler_gui.engine.model import SCALE, PatchScaler
+from patchscaler_gui.engine.publish import check_name
 from patchscaler_gui.engine.sampler import (
     CoarseReady,
     Event,
@@ -73,10 +76,12 @@ class TileEvent:
 PipelineEvent = Event | TileEvent
 
 
-def check_limits(picture: Picture, limits: Limits, target: Path | None = None,
-                 fmt: str = "PNG") -> None:
-    """Raise LimitError when the ×4 output of ``picture`` exceeds a limit."""
-    h, w = (n * SCALE for n in picture.pixels.shape[:2])
+def check_size(size: tuple[int, int], limits: Limits, target: Path | None = None,
+               fmt: str = "PNG") -> None:
+    """What can be checked from an (H, W) input's header alone, before decoding it: the
+    output's pixel limit and, with ``target``, the format's largest side, the file name's
+    length and whether the folder can be written. Raises LimitError or OutputError."""
+    h, w = (n * SCALE for n in size)
     if h * w > limits.max_output_pixels:
         raise LimitError(
             f"the output would be {w}×{h} = {h * w / 1e6:.0f} MP, above the limit of "
@@ -84,12 +89,34 @@ def check_limits(picture: Picture, limits: Limits, target: Path | None = None,
             "the limit (--max-megapixels).")
     if target is None:
         return
+    if max(h, w) > MAX_SIDE.get(fmt, 1 << 31):
+        raise OutputError(f"{target}: {fmt} cannot hold {w}×{h} pixels (at most "
+                          f"{MAX_SIDE[fmt]} per side); save as PNG or TIFF.")
+    check_name(target)
+    folder = _existing_folder(target)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"{folder}: the folder is read-only; choose another output folder.")
+
+
+def _existing_folder(target: Path) -> Path:
     folder = Path(target).absolute().parent
-    while not folder.exists():
+    while not folder.exists() and folder != folder.parent:
         folder = folder.parent
+    return folder
+
+
+def check_limits(picture: Picture, limits: Limits, target: Path | None = None,
+                 fmt: str = "PNG") -> None:
+    """Raise LimitError (or OutputError) when the ×4 output of ``picture`` exceeds a limit
+    (:func:`check_size`) or, with ``target``, the free space of its disk."""
+    size = picture.pixels.shape[:2]
+    check_size((size[0], size[1]), limits, target, fmt)
+    if target is None:
+        return
+    h, w = size[0] * SCALE, size[1] * SCALE
     need = estimate_bytes((h, w), (1 if picture.gray else 3) + (picture.alpha is not None),
                           picture.bits, fmt)
-    free = shutil.disk_usage(folder).free
+    free = shutil.disk_usage(_existing_folder(target)).free
     if need + limits.disk_headroom > free:
         raise LimitError(f"{target}: the output needs about {need / 2**20:.0f} MiB but only "
                          f"{free / 2**20:.0f} MiB are free on that disk; free some space or "
@@ -136,7 +163,18 @@ def upscale_picture(
     summary = yield from upscale(model, picture.pixels, settings, state=state, select=select)
     alpha = None if picture.alpha is None else upscale_alpha(model, picture.alpha,
                                                              settings.grm_tile)
+    check_finite(summary.image, alpha)
     return replace(picture, pixels=summary.image, alpha=alpha), summary
+
+
+def check_finite(*images: np.ndarray | None) -> None:
+    """Raise ModelError when a result holds NaN or infinity (a broken model): such pixels
+    would be written as black, silently."""
+    for image in images:
+        if image is not None and image.dtype.kind == "f" and not np.isfinite(image).all():
+            raise ModelError("The model produced invalid values (NaN or infinity) for this "
+                             "image, so nothing was written: its weights or schedule are "
+                             "broken. Reinstall the model or choose another one.")
 
 
 class _Tally:
@@ -205,6 +243,7 @@ def _tiled(model: PatchScaler, picture: Picture, settings: Settings, tiles: list
         summary = yield from _forward(upscale(model, picture.pixels[region], tile_settings), k,
                                       len(tiles), tile, tally)
         tally.finish()
+        check_finite(summary.image)
         tiling.blend(out, tile, summary.image, (h, w), SCALE, band)
         for key, value in summary.timings.items():
             timings[key] = timings.get(key, 0.0) + value
@@ -213,6 +252,7 @@ def _tiled(model: PatchScaler, picture: Picture, settings: Settings, tiles: list
         del summary
         if alpha is not None and picture.alpha is not None:
             up = upscale_alpha(model, picture.alpha[region], settings.grm_tile)
+            check_finite(up)
             tiling.blend(alpha, tile, up, (h, w), SCALE, band)
     timings["total"] = time.perf_counter() - started
     return replace(picture, pixels=out, alpha=alpha), Summary(out, timings, counts)

@@ -38,6 +38,8 @@ from patchscaler_gui.engine.model import SCALE, PatchScaler
 from patchscaler_gui.engine.patches import Grid, Mosaic, split
 from patchscaler_gui.engine.schedule import respace
 
+MAX_SEED = 2**31 - 1  # seeds run 0..MAX_SEED in the app and the CLI alike
+
 
 @dataclass(frozen=True)
 class Settings:

@@ -73,14 +73,17 @@ class Actions:
         self.fit = self._make("&Fit", ["Ctrl+0"], "Fit the image in the window", c.fit)
         self.actual = self._make("&100 %", ["Ctrl+1"], "One output pixel per screen pixel",
                                  lambda: c.set_zoom(1.0))
-        self.left = self._make("Divider &Left", ["["], "Move the before/after divider left "
-                               "(Shift+[ moves further)", lambda: c.set_split(c.split - 0.02))
-        self.right = self._make("Divider &Right", ["]"], "Move the divider right",
+        # [ and ] size the brush; the divider has keys of its own (one key, one meaning)
+        self.left = self._make("Divider &Left", ["Alt+Left"], "Move the before/after divider "
+                               "left (Alt+Shift+Left moves further)",
+                               lambda: c.set_split(c.split - 0.02))
+        self.right = self._make("Divider &Right", ["Alt+Right"], "Move the divider right",
                                 lambda: c.set_split(c.split + 0.02))
-        self.left_far = self._make("Divider Far Left", ["Shift+["], "Move the divider left "
-                                   "by a tenth", lambda: c.set_split(c.split - 0.1))
-        self.right_far = self._make("Divider Far Right", ["Shift+]"], "Move the divider "
-                                    "right by a tenth", lambda: c.set_split(c.split + 0.1))
+        self.left_far = self._make("Divider Far Left", ["Alt+Shift+Left"], "Move the divider "
+                                   "left by a tenth", lambda: c.set_split(c.split - 0.1))
+        self.right_far = self._make("Divider Far Right", ["Alt+Shift+Right"], "Move the "
+                                    "divider right by a tenth",
+                                    lambda: c.set_split(c.split + 0.1))
         self.open_model = self._make("&Open Model…", ["Ctrl+M"], "Use another model folder "
                                      "(config.json + model.safetensors)", w.open_model_dialog)
         self.queue = w.batch_dock.toggleViewAction()

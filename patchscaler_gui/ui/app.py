@@ -8,10 +8,11 @@ from __future__ import annotations
 import asyncio
 import gc
 import sys
+import traceback
 from pathlib import Path
 
 import qasync
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from patchscaler_gui.engine.device import configure_threads
 from patchscaler_gui.ui import messages
@@ -42,17 +43,40 @@ def freeze_heap() -> None:
     gc.freeze()
 
 
+def report_startup_failure(exc: BaseException) -> None:
+    """An error before the window exists: on stderr (with what the bridge still holds) and
+    in a message box, since no view will ever show the bridge's messages."""
+    for level, text, _details in messages.bridge().held():
+        print(f"patchscaler: {level.value}: {text}", file=sys.stderr)
+    traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+    text = (f"PatchScaler could not open its window: {type(exc).__name__}: {exc}. The "
+            "details are on the terminal (standard error); please report them.")
+    print(f"patchscaler: error: {text}", file=sys.stderr, flush=True)
+    QMessageBox.critical(None, "PatchScaler", text)
+
+
 def run_app(files: list[str]) -> int:
-    """Open the window (with ``files``, if any) and run the event loop until it closes."""
+    """Open the window (with ``files``, if any) and run the event loop until it closes.
+
+    A failure while the window is built is reported (stderr and a message box) and gives
+    exit status 1; the sampler thread is stopped however the loop ends."""
     configure_threads()
     app = make_application()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     messages.install_excepthook()
-    window = MainWindow()
-    freeze_heap()
-    window.show()
-    if files:
-        window.open_paths([Path(f) for f in files])
-    with loop:
-        return int(loop.run_forever())
+    try:
+        window = MainWindow()
+    except Exception as exc:
+        report_startup_failure(exc)
+        return 1
+    app.aboutToQuit.connect(window.shutdown)
+    try:
+        freeze_heap()
+        window.show()
+        if files:
+            window.open_paths([Path(f) for f in files])
+        with loop:
+            return int(loop.run_forever())
+    finally:
+        window.shutdown()

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from patchscaler_gui.engine import metadata
 from patchscaler_gui.engine.errors import PatchscalerError
-from patchscaler_gui.engine.imageio import load_image, save_image
+from patchscaler_gui.engine.imageio import Picture, load_image, output_format, save_image
+from patchscaler_gui.engine.pipeline import check_limits
 from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.session import Session, duration
 from patchscaler_gui.ui.settings import AppSettings
@@ -72,6 +74,7 @@ class BatchPanel(QWidget):
         self.task: asyncio.Task[None] | None = None
         self.fraction = 0.0
         self._skip = self._stop = False
+        self._replace: set[Path] = set()  # existing outputs the user agreed to replace
         self._base, self._span = 0.0, 1.0  # the current item's share of the progress bar
         self._started: float | None = None
         self._build()
@@ -248,7 +251,10 @@ class BatchPanel(QWidget):
             self._show(row)
         outputs = [self.items[r].output for r in rows]
         existing = [p for p in outputs if p is not None and p.exists()]
-        return not existing or self.confirm_overwrite(existing)
+        if existing and not self.confirm_overwrite(existing):
+            return False
+        self._replace = set(existing)  # only these: a file that appears later is kept
+        return True
 
     def confirm_overwrite(self, existing: list[Path]) -> bool:
         names = ", ".join(p.name for p in existing[:5]) + (" …" if len(existing) > 5 else "")
@@ -267,6 +273,8 @@ class BatchPanel(QWidget):
         loop = asyncio.get_running_loop()
         try:
             picture = await loop.run_in_executor(None, load_image, item.path)
+            assert item.output is not None
+            dropped = self._check(picture, item.output)
             outcome = await self.session.process(picture, item.path)
             if outcome.picture is None:
                 item.status = (ItemStatus.SKIPPED if self._skip else ItemStatus.CANCELLED
@@ -276,11 +284,21 @@ class BatchPanel(QWidget):
                 assert item.output is not None
                 await loop.run_in_executor(None, functools.partial(
                     save_image, item.output, outcome.picture, fmt=self.settings.output_format,
-                    quality=self.settings.quality, overwrite=True))
-                item.status = ItemStatus.DONE
+                    quality=self.settings.quality, overwrite=item.output in self._replace))
+                item.status, item.note = ItemStatus.DONE, "; ".join(dropped)
         except PatchscalerError as exc:
             item.status, item.note = ItemStatus.FAILED, str(exc)
         self._show(row)
+
+    def _check(self, picture: Picture, output: Path) -> list[str]:
+        """Refuse before the work what would fail at the save (pixel limit, a side too long
+        for the format, a read-only folder, the disk); drop metadata the format cannot hold
+        and say so."""
+        fmt = output_format(output)
+        check_limits(picture, self.session.tile_limits, output, fmt)
+        h, w = picture.pixels.shape[:2]
+        picture.info, dropped = metadata.fit(picture.info, fmt, 4 * w, 4 * h)
+        return dropped
 
     def _on_session_progressed(self, done: int, total: int, text: str) -> None:
         if self.running and total:

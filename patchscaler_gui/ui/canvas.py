@@ -3,7 +3,7 @@
 After vimiv-qt's ``gui/image.py``: one view, one scene, multiplicative zoom clamped to
 [1/8, 8]. The input (bilinear ×4) lies left of the divider and the result right of it;
 both are items of the same scene, so they always share zoom and pan. The divider is drawn
-in the view's foreground and dragged with the mouse (``[`` and ``]`` move it too).
+in the view's foreground and dragged with the mouse (Alt+Left and Alt+Right move it too).
 Finished tiles are queued and painted at most ~30 times a second, for at most ~10 ms per
 tick, so a large group never blocks the event loop for long.
 """

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
+from patchscaler_gui.engine import metadata
 from patchscaler_gui.engine.device import available
 from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.grouping import GroupPlan
@@ -28,6 +29,7 @@ from patchscaler_gui.engine.imageio import (
     Picture,
     image_files,
     load_image,
+    output_format,
     save_image,
 )
 from patchscaler_gui.engine.model import PatchScaler
@@ -78,13 +80,21 @@ class MainWindow(QMainWindow):
         self.canvas = CompareView(self)
         self.setCentralWidget(self.canvas)
         self.controls = ControlPanel(available(), self)
+        self._closed = False
         self.session = Session(self.canvas, self.controls, self.settings, self)
+        try:
+            self._build(model)
+        except BaseException:
+            self._closed = True
+            self.session.shutdown()  # a running QThread destroyed with the window aborts
+            raise
+
+    def _build(self, model: PatchScaler | Path | None) -> None:
         self.batch = BatchPanel(self.session, self.settings, self)
         self._docks()
         self.commands = Actions(self)
         self._status_bar()
         self._dialog: QMessageBox | None = None
-        self._closed = False
         self._apply_settings()
         self._connect()
         self._bridge = messages.bridge()
@@ -150,17 +160,18 @@ class MainWindow(QMainWindow):
         self.canvas.heatmap.set_opacity_level(st.heatmap_opacity)
         self.commands.heatmap.setChecked(st.heatmap_visible)
 
-    def _plan_from_settings(self, default: GroupPlan, model_id: str) -> GroupPlan:
+    def _plan_from_settings(self, default: GroupPlan, model_id: str, T: int) -> GroupPlan:
         """The remembered plan, if it was tuned for this model; else the model's calibration."""
         st = self.settings
         if st.plan_model != model_id:
             return default
         try:
-            return GroupPlan(thresholds=tuple(st.thresholds or default.thresholds),  # type: ignore[arg-type]
+            plan = GroupPlan(thresholds=tuple(st.thresholds or default.thresholds),  # type: ignore[arg-type]
                              starts=tuple(st.starts or default.starts),  # type: ignore[arg-type]
                              budgets=tuple(st.budgets or default.budgets))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             return default
+        return plan if max(plan.starts + plan.budgets) <= T else default
 
     def store_settings(self) -> None:
         st, c = self.settings, self.controls
@@ -181,6 +192,7 @@ class MainWindow(QMainWindow):
     # -- model ---------------------------------------------------------------------------
 
     def _load_model(self, source: PatchScaler | Path | None) -> bool:
+        folder = None
         try:
             if isinstance(source, PatchScaler):
                 loaded = model_source.from_instance(source)
@@ -192,14 +204,19 @@ class MainWindow(QMainWindow):
                     messages.error(model_source.missing_message(folder))
                     return False
                 loaded = model_source.from_folder(folder, self.controls.device_name())
-        except PatchscalerError as exc:
-            messages.error(str(exc))
+        except Exception as exc:  # a broken model folder must not stop the window opening
+            text = str(exc) if isinstance(exc, PatchscalerError) else (
+                f"The model in {folder} could not be loaded ({type(exc).__name__}: {exc}); "
+                "choose another with Model → Open… (Ctrl+M).")
+            if self.session.model is None:
+                self.controls.model_label.setText(f"No model loaded: {text}")
+            messages.error(text)
             return False
         self.controls.model_label.setText(loaded.description)
         self.controls.set_cleanup_available(loaded.model.grm_cleanup is not None)
+        T = loaded.model.schedule.T
         self.controls.set_plan(self._plan_from_settings(loaded.model.config.plan,
-                                                        loaded.model_id),
-                               loaded.model.schedule.T)
+                                                        loaded.model_id, T), T)
         self.session.set_model(loaded.model, loaded.model_id)
         self._update_actions()
         return True
@@ -314,14 +331,18 @@ class MainWindow(QMainWindow):
             self, "Save result", str(folder / f"{stem}_x4{ext}"), ";;".join(
                 SAVE_FILTERS.values()), SAVE_FILTERS[fmt])
         if not name:
-            return  # the dialog itself asked before replacing an existing file
+            return
         path = Path(name)
+        agreed = path.exists()  # the dialog itself asked before replacing an existing file
         if path.suffix.lower().lstrip(".") not in ("png", "jpg", "jpeg", "webp", "tif", "tiff"):
             path = path.with_suffix(ext)
-            if path.exists() and not self._confirm_replace(path):
+            agreed = path.exists()
+            if agreed and not self._confirm_replace(path):
                 return
         self.settings.last_save_dir = str(path.parent)
-        self.save_result(path, overwrite=True)
+        # only a file the user agreed to replace is replaced; one that appears after the
+        # question is kept, and the save says so
+        self.save_result(path, overwrite=agreed)
 
     def _confirm_replace(self, path: Path) -> bool:
         answer = QMessageBox.question(self, "Replace file?", f"{path} exists. Replace it?")
@@ -331,6 +352,13 @@ class MainWindow(QMainWindow):
         """Write the last complete result to ``path`` in a thread pool (qasync)."""
         doc = self.session.doc
         assert doc is not None and doc.result is not None
+        h, w = doc.result.pixels.shape[:2]
+        try:
+            _, dropped = metadata.fit(doc.result.info, output_format(path), w, h)
+        except PatchscalerError:
+            dropped = []  # save_image says what is wrong with the name
+        for note in dropped:
+            messages.warning(f"{path.name}: {note}")
         write = functools.partial(save_image, path, doc.result, quality=self.controls.quality
                                   .value(), overwrite=overwrite)
 
@@ -383,6 +411,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         event.accept()
+        self.shutdown()
+
+    def shutdown(self) -> None:
+        """Stop the batch and the sampler thread, and store the settings; once, on every
+        way out (the window closed, the application quit)."""
         if self._closed:
             return
         self._closed = True

@@ -2,12 +2,14 @@
 
 ``$PATCHSCALER_CONFIG_DIR`` overrides the folder (tests point it at a temporary one, so
 they never read or write the real user config). A missing, broken or partly wrong file
-gives the defaults for what cannot be read, never an error that stops the app.
+gives the defaults for what cannot be read (a value of the wrong type or out of the range
+its control takes, NaN included), with one message, never an error that stops the app.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -15,6 +17,7 @@ from typing import Any
 
 import platformdirs
 
+from patchscaler_gui.engine.sampler import MAX_SEED
 from patchscaler_gui.ui import messages
 
 ENV_DIR = "PATCHSCALER_CONFIG_DIR"
@@ -53,13 +56,40 @@ class AppSettings:
     rates: dict[str, float] = field(default_factory=dict)  # s per patch-step, "model|device"
 
 
+# Numbers the widgets can take; a value outside is a broken setting, not a crash.
+_RANGES: dict[str, tuple[float, float]] = {
+    "seed": (0, MAX_SEED), "quality": (1, 100), "heatmap_opacity": (0.0, 1.0),
+    "budgets": (0, 1000), "starts": (1, 1000), "thresholds": (0.0, 1.0),
+}
+_LENGTHS = {"budgets": 3, "starts": 3, "thresholds": 2}
+
+
+def _number(name: str, value: Any, low: float, high: float, kind: type) -> Any:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(name)
+    if kind is int and not isinstance(value, int):
+        raise TypeError(name)
+    if not (math.isfinite(value) and low <= value <= high):
+        raise TypeError(name)
+    return kind(value)
+
+
 def _checked(name: str, value: Any, default: Any) -> Any:
-    if default is None or value is None:
-        return value
+    if value is None and name in _LENGTHS:
+        return None
+    if name in _LENGTHS:
+        kind = float if name == "thresholds" else int
+        if not isinstance(value, list) or len(value) != _LENGTHS[name]:
+            raise TypeError(name)
+        return [_number(name, v, *_RANGES[name], kind) for v in value]
+    if name == "rates":
+        if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
+            raise TypeError(name)
+        return {k: _number(name, v, 1e-12, 1e6, float) for k, v in value.items()}
     if isinstance(default, bool) != isinstance(value, bool):
         raise TypeError(name)
-    if isinstance(default, float) and isinstance(value, int):
-        return float(value)
+    if name in _RANGES:
+        return _number(name, value, *_RANGES[name], type(default))
     if not isinstance(value, type(default)):
         raise TypeError(name)
     return value
@@ -78,15 +108,20 @@ def load(folder: Path | None = None) -> AppSettings:
     except (OSError, ValueError) as exc:
         messages.warning(f"Settings file {path} could not be read ({exc}); using defaults.")
         return settings
+    bad = []
     for f in fields(AppSettings):
         if f.name in data:
             try:
                 setattr(settings, f.name, _checked(f.name, data[f.name],
                                                    getattr(settings, f.name)))
             except TypeError:
-                messages.warning(f"Settings file {path}: ignoring a bad value for {f.name}.")
+                bad.append(f.name)
     if settings.output_format not in OUTPUT_FORMATS:
         settings.output_format = "png"
+        bad.append("output_format")
+    if bad:
+        messages.warning(f"Settings file {path}: ignoring bad values for {', '.join(bad)}; "
+                         "using the defaults for them.")
     return settings
 
 

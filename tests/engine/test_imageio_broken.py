@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from patchscaler_gui.engine import imageio
+from patchscaler_gui.engine import imageio, publish
 from patchscaler_gui.engine.errors import InputError, OutputError
 from patchscaler_gui.engine.imageio import Picture, free_name, load_image, save_image
 
@@ -57,7 +57,7 @@ def assert_valid(pic: Picture) -> None:
 @pytest.mark.parametrize(("kind", "match"), [
     ("empty", "empty"), ("truncated", "broken or truncated"), ("text", "not an image"),
     ("bomb", "too large|claims"), ("float", "not supported"), ("missing", "no such"),
-    ("dir", "no such"),
+    ("dir", "not a regular file"),
 ])
 def test_broken_inputs_are_clear_errors(tmp_path: Path, kind: str, match: str) -> None:
     path = tmp_path / "in.png"
@@ -137,7 +137,7 @@ def test_unwritable_folder_is_a_clear_error(tmp_path: Path,
     def denied(*_: object, **__: object) -> None:
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
-    monkeypatch.setattr(imageio.tempfile, "mkstemp", denied)
+    monkeypatch.setattr(publish.tempfile, "mkstemp", denied)
     with pytest.raises(OutputError, match="cannot write in this folder"):
         save_image(tmp_path / "o.png", picture())
     assert list(tmp_path.iterdir()) == []
