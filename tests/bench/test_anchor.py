@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 
 from patchscaler_gui.bench import anchor
-from tests.bench.conftest import Bicubic
+from tests.conftest import Bicubic
 
 
 def _photo(h: int = 40, w: int = 24) -> np.ndarray:
