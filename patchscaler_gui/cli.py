@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from patchscaler_gui.engine.errors import PatchscalerError
+from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
 
 
 def _triple(text: str) -> tuple[int, int, int]:
@@ -49,6 +50,11 @@ def _add_upscale(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p.add_argument("-o", "--output", type=Path, required=True,
                    help="output file (one input) or folder (created); names keep the stem")
     p.add_argument("--model", type=Path, help="model folder (default: the bundled model)")
+    p.add_argument("--look", choices=LOOKS, default=DEFAULT_LOOK,
+                   help="fidelity ↔ detail: faithful keeps closest to the input, balanced "
+                   "cleans noise and JPEG blocks (real-world photos), detailed samples more "
+                   f"patches with more steps (default {DEFAULT_LOOK}); --budget, --starts, "
+                   "--thresholds and --cleanup adjust it")
     p.add_argument("--budget", type=_triple, metavar="S,M,H",
                    help="steps for the simple, medium and hard groups")
     p.add_argument("--starts", type=_triple, metavar="S,M,H",

@@ -108,13 +108,16 @@ def plan_jobs(inputs: list[Path], output: Path, fmt: str | None, recursive: bool
 
 
 def _settings(args: argparse.Namespace, model: PatchScaler) -> Settings:
-    if args.cleanup:
+    """The look's plan and GRM, with what the other options set instead."""
+    look = model.config.look(args.look)
+    cleanup = args.cleanup or look.cleanup
+    if cleanup:
         model.coarse_net(cleanup=True)  # raises ModelError for a model without one
-    base = model.config.plan
+    base = look.plan
     plan = GroupPlan(thresholds=args.thresholds or base.thresholds,
                      starts=args.starts or base.starts, budgets=args.budget or base.budgets)
     return Settings(plan=plan, uniform=args.uniform, coarse_only=args.coarse_only,
-                    texture=not args.no_texture, cleanup=args.cleanup, seed=args.seed,
+                    texture=not args.no_texture, cleanup=cleanup, seed=args.seed,
                     keep_windows=False)
 
 
@@ -201,14 +204,15 @@ def _one(model: PatchScaler, src: Path, dst: Path, args: argparse.Namespace,
     picture = load_image(src)
     for note in picture.notes:
         status.line(f"{src}: note: {note}")
+    settings = _settings(args, model)
     q = picture.heavy_jpeg_quality()
-    if q is not None and model.config.cleanup and not args.cleanup:
+    if q is not None and model.config.cleanup and not settings.cleanup:
         status.line(f"{src}: note: a heavily compressed JPEG (quality ≈ {q}); --cleanup "
-                    "removes most blocks")
+                    "(or --look balanced) removes most blocks")
     limits = Limits(max_output_pixels=int(args.max_megapixels * 1e6),
                     memory=args.tile_memory << 20)
     check_limits(picture, limits, dst, output_format(dst, args.format))
-    gen = upscale_picture(model, picture, _settings(args, model), limits=limits)
+    gen = upscale_picture(model, picture, settings, limits=limits)
     try:
         while True:
             event = next(gen)
