@@ -15,6 +15,7 @@ from typing import Any
 
 import platformdirs
 
+from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
 from patchscaler_gui.ui import messages
 
 ENV_DIR = "PATCHSCALER_CONFIG_DIR"
@@ -47,6 +48,7 @@ class AppSettings:
     seed: int = 0
     texture: bool = True
     cleanup: bool = False
+    look: str = DEFAULT_LOOK  # the last look chosen ("" when the plan was tuned by hand)
     heatmap_visible: bool = True
     heatmap_opacity: float = 0.45
     model_dir: str = ""  # a model folder the user picked; empty = the installed default
@@ -87,6 +89,8 @@ def load(folder: Path | None = None) -> AppSettings:
                 messages.warning(f"Settings file {path}: ignoring a bad value for {f.name}.")
     if settings.output_format not in OUTPUT_FORMATS:
         settings.output_format = "png"
+    if settings.look not in (*LOOKS, ""):
+        settings.look = DEFAULT_LOOK
     return settings
 
 
