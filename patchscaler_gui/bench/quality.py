@@ -44,6 +44,7 @@ CONFIGS = {
     "realesrgan": "Real-ESRGAN x4plus",
 }
 CLEANUP = ("grm_cleanup", "pgs_cleanup")  # only for a model with the clean-up GRM
+CLASSIC = ("bicubic", "lanczos")  # no model
 METRICS = ("psnr_y", "ssim_y", "hf_ratio", "seam", "niqe")
 Log = Callable[[str], None]
 
@@ -67,9 +68,6 @@ def _classic(lr: np.ndarray, kind: str) -> np.ndarray:
         (w * SCALE, h * SCALE), Image.Resampling.LANCZOS) for c in range(3)]
     out: np.ndarray = np.stack([np.asarray(p, np.float32) for p in planes], axis=2)
     return out.clip(0.0, 1.0)
-
-
-CLASSIC = ("bicubic", "lanczos")
 
 
 def _base_configs(model: PatchScaler) -> list[str]:
