@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from patchscaler_gui.engine.errors import PatchscalerError
+from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
 
 
 class Parser(argparse.ArgumentParser):
@@ -100,6 +101,11 @@ def _add_upscale(sub: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument("-o", "--output", type=Path, required=True,
                    help="output file (one input) or folder (created); names keep the stem")
     p.add_argument("--model", type=Path, help="model folder (default: the bundled model)")
+    p.add_argument("--look", choices=LOOKS, default=DEFAULT_LOOK,
+                   help="fidelity ↔ detail: faithful keeps closest to the input, balanced "
+                   "cleans noise and JPEG blocks (real-world photos), detailed samples more "
+                   f"patches with more steps (default {DEFAULT_LOOK}); --budget, --starts, "
+                   "--thresholds and --cleanup adjust it")
     p.add_argument("--budget", type=_triple(0, "step budgets >= 0"), metavar="S,M,H",
                    help="steps for the simple, medium and hard groups")
     p.add_argument("--starts", type=_triple(1, "start steps >= 1"), metavar="S,M,H",

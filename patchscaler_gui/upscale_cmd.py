@@ -145,8 +145,11 @@ def _unique(path: Path, taken: set[Path]) -> Path:
 
 
 def _settings(args: argparse.Namespace, model: PatchScaler) -> Settings:
-    """The run's settings; options that do not fit this model are an InputError."""
-    if args.cleanup:
+    """The look's plan and GRM, with what the other options set instead; options that do
+    not fit this model are an InputError."""
+    look = model.config.look(args.look)
+    cleanup = args.cleanup or look.cleanup
+    if cleanup:
         model.coarse_net(cleanup=True)  # raises ModelError for a model without one
     T = model.schedule.T
     if args.starts and max(args.starts) > T:
@@ -154,11 +157,11 @@ def _settings(args: argparse.Namespace, model: PatchScaler) -> Settings:
                          f"to {T} for this model.")
     if args.seed > MAX_SEED:
         raise InputError(f"--seed {args.seed}: seeds run from 0 to {MAX_SEED}.")
-    base = model.config.plan
+    base = look.plan
     plan = GroupPlan(thresholds=args.thresholds or base.thresholds,
                      starts=args.starts or base.starts, budgets=args.budget or base.budgets)
     return Settings(plan=plan, uniform=args.uniform, coarse_only=args.coarse_only,
-                    texture=not args.no_texture, cleanup=args.cleanup, seed=args.seed,
+                    texture=not args.no_texture, cleanup=cleanup, seed=args.seed,
                     keep_windows=False)
 
 
@@ -263,12 +266,13 @@ def _one(model: PatchScaler, src: Path, dst: Path, args: argparse.Namespace,
     picture.info, dropped = metadata.fit(picture.info, fmt, 4 * w, 4 * h)
     for note in picture.notes + dropped:
         status.line(f"{src}: note: {note}")
+    settings = _settings(args, model)
     q = picture.heavy_jpeg_quality()
-    if q is not None and model.config.cleanup and not args.cleanup:
+    if q is not None and model.config.cleanup and not settings.cleanup:
         status.line(f"{src}: note: a heavily compressed JPEG (quality ≈ {q}); --cleanup "
-                    "removes most blocks")
+                    "(or --look balanced) removes most blocks")
     check_limits(picture, limits, dst, fmt)
-    gen = upscale_picture(model, picture, _settings(args, model), limits=limits)
+    gen = upscale_picture(model, picture, settings, limits=limits)
     try:
         while True:
             event = next(gen)

@@ -1,4 +1,5 @@
-"""Shared fixtures: offscreen Qt, seeded RNGs, tiny random-initialised models.
+"""Shared fixtures: offscreen Qt, seeded RNGs, tiny random-initialised models, and a
+stand-in for Real-ESRGAN (bicubic ×4 in threads) so tests never need the optional wheel.
 
 The tiny models are for tests only: random weights, not a model anyone should use.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 import os
 import random
 from collections.abc import Generator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -17,7 +19,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 import torch  # noqa: E402
+from PIL import Image  # noqa: E402
 
+from patchscaler_gui.bench import anchor  # noqa: E402
 from patchscaler_gui.engine.checkpoints import save_model  # noqa: E402
 from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config  # noqa: E402
 
@@ -61,3 +65,27 @@ def tiny_model_dir(tmp_path: Path, tiny_model: PatchScaler) -> Path:
 @pytest.fixture
 def photo_path() -> Path:
     return DATA / "photo_small.png"
+
+
+class Bicubic:
+    """Stands in for the wheel's model: ``process_pil`` upscales ×4 with PIL bicubic."""
+
+    def process_pil(self, image: Image.Image) -> Image.Image:
+        return image.resize((image.width * 4, image.height * 4), Image.Resampling.BICUBIC)
+
+
+@pytest.fixture
+def stand_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Worker calls run the stand-in (with a thread pool passed to RealESRGAN)."""
+    monkeypatch.setattr(anchor, "_worker", Bicubic())
+
+
+@pytest.fixture
+def stand_in_anchor(monkeypatch: pytest.MonkeyPatch, stand_in: None, tmp_path: Path) -> Path:
+    """The bench's anchor is the stand-in in threads, its cache a temporary folder."""
+    monkeypatch.setattr(anchor, "unavailable", lambda: None)
+    monkeypatch.setattr(anchor, "cache_dir", lambda: tmp_path / "anchor-cache")
+    real = anchor.RealESRGAN
+    monkeypatch.setattr(anchor, "RealESRGAN",
+                        lambda threads, cache: real(threads, cache, ThreadPoolExecutor(threads)))
+    return tmp_path / "anchor-cache"

@@ -3,7 +3,10 @@
 Every ratio (PGS against uniform sampling, denoiser against matmul peak) is measured in the
 same run on the same machine, so it holds even when the absolute numbers are disturbed by
 other work on the machine. ``--quick`` uses a fixed small subset (a few photos, centre
-crops) and skips the 1024² run; the full run uses every validation photo.
+crops) and skips the 1024² run; the full run uses every validation photo. Real-ESRGAN
+x4plus (``bench.anchor``, an optional extra) is measured beside our rows in the same run,
+with as many worker processes as our rows have threads; without the extra its rows are
+skipped with a one-line note.
 """
 
 from __future__ import annotations
@@ -13,15 +16,18 @@ import json
 import math
 import sys
 import tempfile
+import time
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import torch
 
-from patchscaler_gui.bench import hardware, quality, report, scaling, setup
+from patchscaler_gui.bench import anchor, hardware, quality, report, scaling, setup
 from patchscaler_gui.engine.device import configure_threads, select_device
 from patchscaler_gui.engine.imageio import load_image, probe_size
+from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler
 
 __all__ = ["run_bench"]
@@ -87,6 +93,19 @@ def _clean(value: Any) -> Any:
     return value
 
 
+def _anchor(stack: ExitStack, threads: int) -> tuple[anchor.RealESRGAN | None, dict[str, Any]]:
+    """Real-ESRGAN's worker pool (closed with ``stack``), or None with the reason."""
+    reason = anchor.unavailable()
+    if reason is not None:
+        _log(reason)
+        return None, {"name": anchor.NAME, "skipped": reason}
+    _log(f"starting {anchor.NAME} ({threads} worker processes)")
+    start = time.perf_counter()
+    engine = stack.enter_context(anchor.RealESRGAN(threads, anchor.cache_dir()))
+    return engine, {"name": anchor.NAME, "workers": threads, "cache": str(engine.cache),
+                    "start_s": time.perf_counter() - start}
+
+
 def run_bench(args: argparse.Namespace) -> int:
     """The ``patchscaler bench`` command: print the Markdown report, write JSON if asked."""
     threads = args.threads or configure_threads()
@@ -105,16 +124,24 @@ def run_bench(args: argparse.Namespace) -> int:
     results["data"] = {"folder": str(data_dir), "images": len(data),
                        "names": [s.name for s in data],
                        "crop": args.crop or preset.crop}
-    _log(f"quality and cost on {len(data)} photos, {len(quality.configs(model))} configurations")
-    results["quality"] = quality.run(model, data, pristine, _log)
-    results["ground_truth_niqe"] = quality.reference_niqe(data, pristine)
-    results["pgs_vs_uniform"] = _versus(results["quality"])
-    results["efficiency"] = _efficiency(model, device, results["quality"])
-    sizes = list(args.sizes or preset.sizes)
-    with tempfile.TemporaryDirectory(prefix="patchscaler-bench-") as tmp:
+    results["looks"] = {"default": DEFAULT_LOOK, "rows": quality.looks(model)}
+    with ExitStack() as stack:
+        engine, results["anchor"] = _anchor(stack, threads)
+        names = quality.configs(model, engine is not None)
+        _log(f"quality and cost on {len(data)} photos, {len(names)} configurations")
+        results["quality"] = quality.run(model, data, pristine, _log, engine)
+        results["ground_truth_niqe"] = quality.reference_niqe(data, pristine)
+        results["pgs_vs_uniform"] = _versus(results["quality"])
+        results["efficiency"] = _efficiency(model, device, results["quality"])
+        sizes = list(args.sizes or preset.sizes)
+        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="patchscaler-bench-")))
         results["end_to_end"] = scaling.run_sizes(
             _largest_photo(data_dir), sizes, _child_args(folder, device, threads),
-            512 if 512 in sizes else max(sizes), Path(tmp), _log)
+            512 if 512 in sizes else max(sizes), tmp, _log)
+        if engine is not None:
+            results["end_to_end_anchor"] = scaling.run_anchor(sizes, engine, tmp, _log)
+            results["anchor"].update(outputs=engine.made + engine.hits, cached=engine.hits,
+                                     added_s=results["anchor"]["start_s"] + engine.spent)
     results = _clean(results)
     print(report.markdown(results))
     if args.json:

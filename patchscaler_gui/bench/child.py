@@ -1,4 +1,5 @@
-"""The child process of an end-to-end run: load → coarse → PGS → save, as ``patchscaler upscale``.
+"""The child process of an end-to-end run: load → coarse → PGS → save, as ``patchscaler upscale``
+with its default look.
 
 Run as ``python -m patchscaler_gui.bench.child --input IN --output OUT [...]``; it prints one
 JSON line: wall and CPU times, patch-evaluations, the resident set size once the model is
@@ -34,6 +35,7 @@ from patchscaler_gui.engine import (
     tiling,
 )
 from patchscaler_gui.engine.device import select_device
+from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import SCALE
 
 BUCKETS: dict[str, tuple[Callable[..., Any], ...]] = {
@@ -120,7 +122,8 @@ def _run(args: argparse.Namespace) -> dict[str, Any]:
     start, cpu = time.perf_counter(), _cpu()
     picture = imageio.load_image(args.input)
     loaded = time.perf_counter()
-    settings = sampler.Settings(keep_windows=False)
+    look = args.model_obj.config.look(DEFAULT_LOOK)
+    settings = sampler.Settings(plan=look.plan, cleanup=look.cleanup, keep_windows=False)
     (out, summary), first = _drive(pipeline.upscale_picture(args.model_obj, picture, settings),
                                    start)
     done = time.perf_counter()
@@ -131,6 +134,7 @@ def _run(args: argparse.Namespace) -> dict[str, Any]:
             "cpu_s": _cpu() - cpu,
             "load_s": loaded - start, "upscale_s": done - loaded, "save_s": end - done,
             "first_preview_s": first, "mp_per_s": w * h * SCALE**2 / 1e6 / (end - start),
+            "look": DEFAULT_LOOK,
             "timings": summary.timings, "counts": summary.counts}
 
 

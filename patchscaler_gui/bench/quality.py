@@ -3,7 +3,10 @@
 Every configuration upscales the same ×4-degraded inputs (bicubic and realistic); each
 output is scored against its ground truth (PSNR-Y, SSIM-Y, HF ratio, seam score) and on its
 own (NIQE); wall time and denoiser patch-evaluations are summed over the photos. Model runs
-go through the same sampler as the app, coarse stage included.
+go through the same sampler as the app, coarse stage included. Each look (faithful, balanced,
+detailed) is measured by the row whose settings it has, or by a row of its own. With the
+anchor (Real-ESRGAN x4plus, ``bench.anchor``) its row upscales the same inputs, quantised to
+8 bits as a file would be.
 """
 
 from __future__ import annotations
@@ -20,9 +23,11 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 
+from patchscaler_gui.bench.anchor import RealESRGAN
 from patchscaler_gui.bench.setup import DEGRADATIONS, Sample, degrade, photos
 from patchscaler_gui.engine import metrics, sampler
 from patchscaler_gui.engine.imageio import load_image
+from patchscaler_gui.engine.looks import LOOKS
 from patchscaler_gui.engine.model import SCALE, PatchScaler
 from patchscaler_gui.engine.niqe import BLOCK, Pristine, fit_pristine, niqe
 
@@ -35,8 +40,11 @@ CONFIGS = {
     "pgs_no_texture": "PGS, no texture prompt",
     "grm_cleanup": "GRM only, clean-up",
     "pgs_cleanup": "PGS, clean-up",
+    **{f"look_{name}": f"PGS, {name} look" for name in LOOKS},
+    "realesrgan": "Real-ESRGAN x4plus",
 }
 CLEANUP = ("grm_cleanup", "pgs_cleanup")  # only for a model with the clean-up GRM
+CLASSIC = ("bicubic", "lanczos")  # no model
 METRICS = ("psnr_y", "ssim_y", "hf_ratio", "seam", "niqe")
 Log = Callable[[str], None]
 
@@ -62,28 +70,55 @@ def _classic(lr: np.ndarray, kind: str) -> np.ndarray:
     return out.clip(0.0, 1.0)
 
 
-def configs(model: PatchScaler) -> list[str]:
-    """The configurations this model can run."""
-    return [c for c in CONFIGS if c not in CLEANUP or model.config.cleanup]
+def _base_configs(model: PatchScaler) -> list[str]:
+    return [c for c in CONFIGS if not c.startswith("look_") and c != "realesrgan"
+            and (c not in CLEANUP or model.config.cleanup)]
+
+
+def looks(model: PatchScaler) -> dict[str, str]:
+    """The configuration that measures each look: a row with the same settings, else its own."""
+    base = _base_configs(model)
+    out = {}
+    for name in LOOKS:
+        own = settings(model, f"look_{name}")
+        out[name] = next((c for c in base if c not in CLASSIC and settings(model, c) == own),
+                         f"look_{name}")
+    return out
+
+
+def configs(model: PatchScaler, anchor: bool = False) -> list[str]:
+    """The configurations this model can run (and the anchor's, when it is there)."""
+    own = [c for c in looks(model).values() if c.startswith("look_")]
+    return _base_configs(model) + own + (["realesrgan"] if anchor else [])
 
 
 def settings(model: PatchScaler, config: str) -> sampler.Settings:
     """The sampler settings of a model configuration."""
-    base = sampler.Settings(keep_windows=False)
+    base = sampler.Settings(plan=model.config.plan, keep_windows=False)
+    if config.startswith("look_"):
+        look = model.config.look(config.removeprefix("look_"))
+        return replace(base, plan=look.plan, cleanup=look.cleanup)
     return {
         "grm": replace(base, coarse_only=True),
         "pgs": base,
-        "uniform": replace(base, uniform=model.config.schedule.T),
+        "uniform": replace(base, plan=None, uniform=model.config.schedule.T),
         "pgs_no_texture": replace(base, texture=False),
         "grm_cleanup": replace(base, coarse_only=True, cleanup=True),
         "pgs_cleanup": replace(base, cleanup=True),
     }[config]
 
 
+def _anchor(anchor: RealESRGAN, lr: np.ndarray) -> tuple[Output, bool]:
+    """Real-ESRGAN's output of an (h, w, 3) float input, and whether it came from the cache."""
+    made = anchor.timed((np.clip(lr, 0.0, 1.0) * 255 + 0.5).astype(np.uint8))
+    image = made.image.astype(np.float32) / 255
+    return Output(image, made.seconds, made.cpu, 0.0, 0), made.cached
+
+
 def upscale(model: PatchScaler, lr: np.ndarray, config: str) -> Output:
     """Run one configuration on an (h, w, 3) input."""
     start, cpu = time.perf_counter(), time.process_time()
-    if config in ("bicubic", "lanczos"):
+    if config in CLASSIC:
         image = _classic(lr, config)
         return Output(image, time.perf_counter() - start, time.process_time() - cpu, 0.0, 0)
     chosen = settings(model, config)
@@ -111,30 +146,37 @@ def _mean(values: list[float]) -> float:
     return float(np.mean(finite)) if finite else math.nan
 
 
-def run(model: PatchScaler, data: list[Sample], pristine: Pristine | None, log: Log
-        ) -> dict[str, dict[str, dict[str, float]]]:
-    """Mean metrics and summed cost of every configuration, per degradation."""
+def run(model: PatchScaler, data: list[Sample], pristine: Pristine | None, log: Log,
+        anchor: RealESRGAN | None = None) -> dict[str, dict[str, dict[str, float]]]:
+    """Mean metrics and summed cost of every configuration, per degradation (the anchor's
+    row also counts its outputs that came from the cache, ``cached``)."""
     period = model.config.patch * SCALE
     warm = np.random.default_rng(0).random((2 * model.config.patch,) * 2 + (3,), np.float32)
-    names = configs(model)
+    names = configs(model, anchor is not None)
     for config in names:  # first calls pay one-off costs (allocator, kernel selection)
-        upscale(model, warm, config)
+        if config != "realesrgan":
+            upscale(model, warm, config)
     table: dict[str, dict[str, dict[str, float]]] = {}
     for kind in DEGRADATIONS:
         rows: dict[str, list[dict[str, float]]] = {c: [] for c in names}
         for k, sample in enumerate(data):
             lr = degrade(sample, kind, seed=1000 + k)
             for config in names:
-                out = upscale(model, lr, config)
+                cached = False
+                if config == "realesrgan" and anchor is not None:
+                    out, cached = _anchor(anchor, lr)
+                else:
+                    out = upscale(model, lr, config)
                 rows[config].append({**score(out.image, sample.hr, period, pristine),
                                      "seconds": out.seconds, "cpu_s": out.cpu,
-                                     "sampling_s": out.sampling, "evals": out.evals})
+                                     "sampling_s": out.sampling, "evals": out.evals,
+                                     "cached": float(cached)})
             log(f"  {kind} {k + 1}/{len(data)} {sample.name}: PGS "
                 f"{rows['pgs'][-1]['seconds']:.1f} s, uniform "
                 f"{rows['uniform'][-1]['seconds']:.1f} s")
         table[kind] = {c: {**{m: _mean([r[m] for r in rs]) for m in METRICS},
                            **{m: float(sum(r[m] for r in rs))
-                              for m in ("seconds", "cpu_s", "sampling_s", "evals")}}
+                              for m in ("seconds", "cpu_s", "sampling_s", "evals", "cached")}}
                        for c, rs in rows.items()}
     return table
 

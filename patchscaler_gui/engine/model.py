@@ -16,6 +16,7 @@ from patchscaler_gui.engine.denoiser import DenoiserConfig, PatchDiT
 from patchscaler_gui.engine.errors import ModelError
 from patchscaler_gui.engine.grm import GRM, GRMConfig
 from patchscaler_gui.engine.grouping import GroupPlan
+from patchscaler_gui.engine.looks import LOOKS, Look, derive, parse
 from patchscaler_gui.engine.schedule import Schedule
 from patchscaler_gui.engine.texture import TextureConfig, TextureEncoder, TextureMemory
 
@@ -32,8 +33,11 @@ class ModelConfig:
     patch: int = 16
     halo: int = 2
     cleanup: bool = False  # a second GRM, trained on degraded photos (noise, blur, JPEG)
+    looks: dict[str, Look] = field(default_factory=dict)  # calibrated looks it stores
 
     def __post_init__(self) -> None:
+        if not self.cleanup and any(look.cleanup for look in self.looks.values()):
+            raise ValueError("a look uses the clean-up GRM, which this model does not have")
         if self.denoiser.window != self.patch + 2 * self.halo:
             raise ValueError("denoiser.window must equal patch + 2 * halo")
         if self.denoiser.T != self.schedule.T:
@@ -42,7 +46,17 @@ class ModelConfig:
             raise ValueError("texture.width must equal denoiser.width")
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        if not self.looks:
+            del d["looks"]
+        return d
+
+    def look(self, name: str) -> Look:
+        """The look ``name`` (one of LOOKS): stored in config.json, else derived from the plan."""
+        return self.looks.get(name) or derive(self.plan, self.cleanup, self.schedule.T)[name]
+
+    def all_looks(self) -> dict[str, Look]:
+        return {name: self.look(name) for name in LOOKS}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ModelConfig:
@@ -57,6 +71,7 @@ class ModelConfig:
             patch=int(d["patch"]),
             halo=int(d["halo"]),
             cleanup=bool(d.get("cleanup", False)),
+            looks=parse(d.get("looks") or {}),
         )
 
 

@@ -1,14 +1,19 @@
-"""Side-by-side crop sheet of validation photos: bicubic | coarse (GRM) | PGS | ground truth.
+"""Side-by-side crop sheet of validation photos: bicubic | coarse (GRM) | PGS | Real-ESRGAN |
+ground truth.
 
 ``patchscaler train sheet --out resources/crop_sheet.png`` renders it from the shipped
 model (or ``--model``); every row is a validation crop degraded with bicubic ×4, or with
 the realistic pipeline (``--degradation realistic``, seeded per row), where the question is
 whether the model cleans JPEG blocks and noise or amplifies them; there a model with the
-clean-up GRM gets one more column, PGS with clean-up.
+clean-up GRM gets one more column, PGS with clean-up. Real-ESRGAN x4plus (the bench's
+anchor, an optional extra) gets the column before the ground truth; without the extra the
+sheet leaves it out and says so in one line.
 """
 
 from __future__ import annotations
 
+import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +21,7 @@ import torch
 import torch.nn.functional as F
 from PIL import Image, ImageDraw
 
+from patchscaler_gui.bench import anchor
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.sampler import Settings, run, upscale
 from patchscaler_gui.training.data import load_photos, val_crops
@@ -25,15 +31,16 @@ COLUMNS = ("bicubic", "coarse (GRM)", "PGS", "ground truth")
 CLEANUP_COLUMN = "PGS, clean-up"
 
 
-def _columns(model: PatchScaler, realistic: bool) -> list[str]:
+def _columns(model: PatchScaler, realistic: bool, with_anchor: bool) -> list[str]:
+    extra = [anchor.NAME] if with_anchor else []
     if not realistic:
-        return list(COLUMNS)
-    extra = [CLEANUP_COLUMN] if model.config.cleanup else []
-    return ["bicubic of the realistic LR", *COLUMNS[1:3], *extra, COLUMNS[3]]
+        return [*COLUMNS[:3], *extra, COLUMNS[3]]
+    cleanup = [CLEANUP_COLUMN] if model.config.cleanup else []
+    return ["bicubic of the realistic LR", *COLUMNS[1:3], *cleanup, *extra, COLUMNS[3]]
 
 
-def _row(model: PatchScaler, hr: torch.Tensor, seed: int, realistic: int | None
-         ) -> list[np.ndarray]:
+def _row(model: PatchScaler, hr: torch.Tensor, seed: int, realistic: int | None,
+         engine: anchor.RealESRGAN | None) -> list[np.ndarray]:
     """``realistic``: the seed of the realistic degradation, or None for bicubic ×4."""
     if realistic is not None:
         lr = realistic_x4(hr[None], torch.Generator().manual_seed(realistic))
@@ -45,7 +52,18 @@ def _row(model: PatchScaler, hr: torch.Tensor, seed: int, realistic: int | None
     pgs = [run(upscale(model, lr_np, Settings(seed=seed))).image]
     if realistic is not None and model.config.cleanup:
         pgs.append(run(upscale(model, lr_np, Settings(seed=seed, cleanup=True))).image)
+    if engine is not None:
+        made = engine.upscale_x4((np.clip(lr_np, 0, 1) * 255 + 0.5).astype(np.uint8))
+        pgs.append(made.astype(np.float32) / 255)
     return [bic[0].permute(1, 2, 0).numpy(), coarse, *pgs, hr.permute(1, 2, 0).numpy()]
+
+
+def _anchor(stack: ExitStack) -> anchor.RealESRGAN | None:
+    reason = anchor.unavailable()
+    if reason is not None:
+        print(reason, file=sys.stderr)
+        return None
+    return stack.enter_context(anchor.RealESRGAN(torch.get_num_threads(), anchor.cache_dir()))
 
 
 def render_sheet(model: PatchScaler, val_dir: Path, out: Path, rows: int = 4, size: int = 192,
@@ -53,17 +71,19 @@ def render_sheet(model: PatchScaler, val_dir: Path, out: Path, rows: int = 4, si
     crops = val_crops(load_photos(val_dir), size)
     pick = np.linspace(0, len(crops) - 1, min(rows, len(crops))).round().astype(int)
     label_h, gap = 18, 4
-    names = _columns(model, realistic)
-    width = len(names) * (size + gap) - gap
-    sheet = Image.new("RGB", (width, label_h + len(pick) * (size + gap)), "white")
-    draw = ImageDraw.Draw(sheet)
-    for c, name in enumerate(names):
-        draw.text((c * (size + gap) + 4, 3), name, fill="black")
-    for r, i in enumerate(pick.tolist()):
-        row = _row(model, crops[i], seed, seed + r if realistic else None)
-        for c, img in enumerate(row):
-            tile = Image.fromarray((np.clip(img, 0, 1) * 255 + 0.5).astype(np.uint8))
-            sheet.paste(tile, (c * (size + gap), label_h + r * (size + gap)))
+    with ExitStack() as stack:
+        engine = _anchor(stack)
+        names = _columns(model, realistic, engine is not None)
+        width = len(names) * (size + gap) - gap
+        sheet = Image.new("RGB", (width, label_h + len(pick) * (size + gap)), "white")
+        draw = ImageDraw.Draw(sheet)
+        for c, name in enumerate(names):
+            draw.text((c * (size + gap) + 4, 3), name, fill="black")
+        for r, i in enumerate(pick.tolist()):
+            row = _row(model, crops[i], seed, seed + r if realistic else None, engine)
+            for c, img in enumerate(row):
+                tile = Image.fromarray((np.clip(img, 0, 1) * 255 + 0.5).astype(np.uint8))
+                sheet.paste(tile, (c * (size + gap), label_h + r * (size + gap)))
     out.parent.mkdir(parents=True, exist_ok=True)
     sheet.save(out)
     return out

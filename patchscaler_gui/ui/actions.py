@@ -156,9 +156,9 @@ class Actions:
                             f"</td></tr>")
         extra = ("<tr><td><b>Alt+1/2/3, Alt+Shift+1/2/3</b></td><td>Steps / start slider of "
                  "each group</td></tr><tr><td><b>Alt+T, Alt+O, Alt+S, Alt+X, Alt+C, Alt+D, "
-                 "Alt+F, Alt+Q</b></td><td>Thresholds, opacity, seed, texture, clean-up, "
-                 "device, format, quality</td></tr><tr><td><b>Wheel, drag</b></td><td>Zoom, "
-                 "pan; drag the divider to compare</td></tr>")
+                 "Alt+F, Alt+Q, Alt+L</b></td><td>Thresholds, opacity, seed, texture, "
+                 "clean-up, device, format, quality, look</td></tr><tr><td><b>Wheel, drag"
+                 "</b></td><td>Zoom, pan; drag the divider to compare</td></tr>")
         box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts",
                           f"<table>{''.join(rows)}{extra}</table>",
                           QMessageBox.StandardButton.Ok, self._w)

@@ -1,5 +1,5 @@
-"""The side panel: per-group step budgets and start steps, thresholds, seed, texture,
-device, model info, heatmap legend and opacity, and the cost/ETA read-out.
+"""The side panel: the look, per-group step budgets and start steps, thresholds, seed,
+texture, device, model info, heatmap legend and opacity, and the cost/ETA read-out.
 
 Widgets only: the panel emits past-tense signals and offers getters; the session decides
 what a change means. Setters block signals, so loading settings never starts a run.
@@ -24,11 +24,16 @@ from PySide6.QtWidgets import (
 from superqt import QLabeledDoubleRangeSlider, QLabeledSlider
 
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
+from patchscaler_gui.engine.looks import LOOKS, Look, matching
 from patchscaler_gui.ui.legend import HeatmapLegend
 from patchscaler_gui.ui.settings import OUTPUT_FORMATS
 
 DEVICE_LABELS = {"cpu": "CPU", "cuda": "CUDA (GPU)", "mps": "Apple MPS"}
 HORIZONTAL = Qt.Orientation.Horizontal
+LOOK_TIP = ("Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and "
+            "JPEG blocks (photos from phones and the web); Detailed samples more patches with "
+            "more steps. A look sets the sliders below and the clean-up switch; changing "
+            "either makes it Custom [Alt+L]")
 
 
 def _slider(low: int, high: int, tip: str) -> QLabeledSlider:
@@ -40,9 +45,11 @@ def _slider(low: int, high: int, tip: str) -> QLabeledSlider:
 
 class ControlPanel(QWidget):
     """Signals:
-        plan_edited(): a budget, start step or threshold changed (live while dragging).
+        plan_edited(): a budget, start step or threshold changed (live while dragging, or
+            all at once when the user picks a look).
         options_edited(): the seed or the texture prompt switch changed.
-        cleanup_edited(): the clean-up switch changed (the coarse stage must run again).
+        cleanup_edited(): the clean-up switch changed (the coarse stage must run again), by
+            hand or by a look.
         device_chosen(str): the user picked a compute device ("cpu", "cuda", ...).
         opacity_changed(float): the heatmap opacity slider moved (0..1).
     """
@@ -74,14 +81,30 @@ class ControlPanel(QWidget):
         form.addWidget(self.model_label)
         return box
 
+    def _look_row(self, grid: QGridLayout) -> None:
+        self._looks: dict[str, Look] = {}
+        self._steps_max = 15
+        self.look = QComboBox()
+        for name in LOOKS:
+            self.look.addItem(name.capitalize(), name)
+        self.look.setPlaceholderText("Custom")
+        self.look.setToolTip(LOOK_TIP)
+        self._focus_key(self.look, "Alt+L")
+        self.look.activated.connect(self._on_look_activated)  # by the user only
+        label = QLabel("<b>Look</b>")
+        label.setToolTip(LOOK_TIP)
+        grid.addWidget(label, 0, 0)
+        grid.addWidget(self.look, 0, 1, 1, 2)
+
     def _groups_box(self) -> QGroupBox:
         box = QGroupBox("Patch groups")
         grid = QGridLayout(box)
+        self._look_row(grid)
         self.budgets: list[QLabeledSlider] = []
         self.starts: list[QLabeledSlider] = []
         for g, name in enumerate(GROUP_NAMES):
             title = QLabel(f"<b>{name.capitalize()}</b>")
-            grid.addWidget(title, 2 * g, 0)
+            grid.addWidget(title, 2 * g + 1, 0)
             budget = _slider(0, 15, f"Diffusion steps for {name} patches (0 = keep the coarse "
                              f"result) [Alt+{g + 1}]")
             start = _slider(1, 15, f"Start step of {name} patches: lower starts closer to "
@@ -89,12 +112,12 @@ class ControlPanel(QWidget):
             self._focus_key(budget, f"Alt+{g + 1}")
             self._focus_key(start, f"Alt+Shift+{g + 1}")
             for row, (label, slider) in enumerate((("steps", budget), ("start", start))):
-                grid.addWidget(QLabel(label), 2 * g + row, 1)
-                grid.addWidget(slider, 2 * g + row, 2)
+                grid.addWidget(QLabel(label), 2 * g + row + 1, 1)
+                grid.addWidget(slider, 2 * g + row + 1, 2)
                 slider.valueChanged.connect(self._on_plan_slider_value_changed)
             self.budgets.append(budget)
             self.starts.append(start)
-        grid.addWidget(QLabel("thresholds"), 6, 1)
+        grid.addWidget(QLabel("thresholds"), 7, 1)
         self.thresholds = QLabeledDoubleRangeSlider(HORIZONTAL)
         # superqt's stubs type the double slider's range and step as int
         self.thresholds.setRange(0.0, 1.0)  # type: ignore[arg-type]
@@ -110,10 +133,10 @@ class ControlPanel(QWidget):
                                    "sampled again. [Alt+T]")
         self._focus_key(self.thresholds, "Alt+T")
         self.thresholds.valueChanged.connect(self._on_plan_slider_value_changed)
-        grid.addWidget(self.thresholds, 6, 2)
+        grid.addWidget(self.thresholds, 7, 2)
         self.threshold_text = QLabel()
         self.threshold_text.setToolTip(self.thresholds.toolTip())
-        grid.addWidget(self.threshold_text, 7, 1, 1, 2)
+        grid.addWidget(self.threshold_text, 8, 1, 1, 2)
         self._show_thresholds()
         return box
 
@@ -156,7 +179,7 @@ class ControlPanel(QWidget):
                                 "model's GRM trained on degraded photos. It also smooths fine "
                                 "detail of clean photos [Alt+C]")
         self._focus_key(self.cleanup, "Alt+C")
-        self.cleanup.toggled.connect(self.cleanup_edited)
+        self.cleanup.toggled.connect(self._on_cleanup_toggled)
         form.addRow(self.cleanup)
         self.device = QComboBox()
         for name in devices:
@@ -211,7 +234,31 @@ class ControlPanel(QWidget):
         return GroupPlan(thresholds=(float(hi), float(lo)), starts=(s[0], s[1], s[2]),
                          budgets=(b[0], b[1], b[2]))
 
+    def set_looks(self, looks: dict[str, Look]) -> None:
+        """The looks of the model in use (every name in LOOKS)."""
+        self._looks = dict(looks)
+        self._show_look()
+
+    def look_name(self) -> str:
+        """The look the panel's plan and clean-up switch match, or "" (custom)."""
+        return str(self.look.currentData() or "")
+
+    def show_look(self, name: str) -> None:
+        """Set the look's plan and clean-up switch without emitting anything."""
+        look = self._looks[name]
+        self.set_plan(look.plan, self._steps_max)
+        if self.cleanup.isEnabled():  # greyed out: its state waits for a model with one
+            with QSignalBlocker(self.cleanup):
+                self.cleanup.setChecked(look.cleanup)
+        self._show_look()
+
+    def _show_look(self) -> None:
+        name = matching(self._looks, self.plan(), self.cleanup_on())
+        with QSignalBlocker(self.look):
+            self.look.setCurrentIndex(self.look.findData(name) if name else -1)
+
     def set_plan(self, plan: GroupPlan, steps_max: int) -> None:
+        self._steps_max = steps_max
         blockers = [QSignalBlocker(w) for w in (*self.budgets, *self.starts, self.thresholds)]
         for g in range(3):
             self.budgets[g].setRange(0, steps_max)
@@ -222,6 +269,7 @@ class ControlPanel(QWidget):
         self.thresholds.setValue((lo, hi))
         del blockers
         self._show_thresholds()
+        self._show_look()
 
     def set_threshold_range(self, low: float, high: float) -> None:
         """Fit the threshold slider to an image's difficulty range (kept within [0, 1])."""
@@ -235,6 +283,7 @@ class ControlPanel(QWidget):
         """Whether the model has a clean-up GRM; without one the switch is off and greyed
         (its remembered state comes back with a model that has one)."""
         self.cleanup.setEnabled(available)
+        self._show_look()
 
     def cleanup_on(self) -> bool:
         return self.cleanup.isEnabled() and self.cleanup.isChecked()
@@ -255,6 +304,7 @@ class ControlPanel(QWidget):
         self.cleanup.setChecked(cleanup)
         self.opacity.setValue(round(opacity * 100))
         del blockers
+        self._show_look()
 
     def output_format(self) -> str:
         return str(self.format.currentData())
@@ -267,7 +317,20 @@ class ControlPanel(QWidget):
 
     def _on_plan_slider_value_changed(self) -> None:
         self._show_thresholds()
+        self._show_look()
         self.plan_edited.emit()
+
+    def _on_cleanup_toggled(self) -> None:
+        self._show_look()
+        self.cleanup_edited.emit()
+
+    def _on_look_activated(self, index: int) -> None:
+        name = str(self.look.itemData(index))
+        cleanup = self.cleanup.isChecked()
+        self.show_look(name)
+        self.plan_edited.emit()
+        if self.cleanup.isChecked() != cleanup:
+            self.cleanup_edited.emit()
 
     def _on_option_changed(self) -> None:
         self.options_edited.emit()

@@ -32,6 +32,7 @@ from patchscaler_gui.engine.imageio import (
     output_format,
     save_image,
 )
+from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.ui import messages, model_source
 from patchscaler_gui.ui import settings as settings_store
@@ -160,18 +161,19 @@ class MainWindow(QMainWindow):
         self.canvas.heatmap.set_opacity_level(st.heatmap_opacity)
         self.commands.heatmap.setChecked(st.heatmap_visible)
 
-    def _plan_from_settings(self, default: GroupPlan, model_id: str, T: int) -> GroupPlan:
-        """The remembered plan, if it was tuned for this model; else the model's calibration."""
+    def _plan_from_settings(self, default: GroupPlan, model_id: str, T: int
+                            ) -> GroupPlan | None:
+        """The remembered plan, if it was tuned for this model and fits its T; else None."""
         st = self.settings
         if st.plan_model != model_id:
-            return default
+            return None
         try:
             plan = GroupPlan(thresholds=tuple(st.thresholds or default.thresholds),  # type: ignore[arg-type]
                              starts=tuple(st.starts or default.starts),  # type: ignore[arg-type]
                              budgets=tuple(st.budgets or default.budgets))  # type: ignore[arg-type]
         except (TypeError, ValueError):
-            return default
-        return plan if max(plan.starts + plan.budgets) <= T else default
+            return None
+        return plan if max(plan.starts + plan.budgets) <= T else None
 
     def store_settings(self) -> None:
         st, c = self.settings, self.controls
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
         st.output_format, st.quality = c.output_format(), c.quality.value()
         st.seed, st.texture = c.seed.value(), c.texture.isChecked()
         st.cleanup = c.cleanup.isChecked()
+        st.look = c.look_name()
         st.heatmap_visible = self.commands.heatmap.isChecked()
         st.heatmap_opacity = c.opacity.value() / 100
         settings_store.save(st)
@@ -214,9 +217,14 @@ class MainWindow(QMainWindow):
             return False
         self.controls.model_label.setText(loaded.description)
         self.controls.set_cleanup_available(loaded.model.grm_cleanup is not None)
+        self.controls.set_looks(loaded.model.config.all_looks())
         T = loaded.model.schedule.T
-        self.controls.set_plan(self._plan_from_settings(loaded.model.config.plan,
-                                                        loaded.model_id, T), T)
+        plan = self._plan_from_settings(loaded.model.config.plan, loaded.model_id, T)
+        if plan is not None:  # the user's own tuning for this model, clean-up switch included
+            self.controls.set_plan(plan, T)
+        else:  # a new model starts from its remembered or default look
+            self.controls.set_plan(loaded.model.config.plan, T)
+            self.controls.show_look(self.settings.look or DEFAULT_LOOK)
         self.session.set_model(loaded.model, loaded.model_id)
         self._update_actions()
         return True
@@ -278,7 +286,8 @@ class MainWindow(QMainWindow):
         q, switch = picture.heavy_jpeg_quality(), self.controls.cleanup
         if q is not None and switch.isEnabled() and not switch.isChecked():
             messages.warning(f"{name} is a heavily compressed JPEG (quality ≈ {q}): "
-                             "Clean up noise and JPEG blocks (Alt+C) removes most blocks.")
+                             "Clean up noise and JPEG blocks (Alt+C, or the Balanced look) removes "
+                             "most blocks.")
 
     def open_dialog(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, "Open images",

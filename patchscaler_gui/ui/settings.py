@@ -17,6 +17,7 @@ from typing import Any
 
 import platformdirs
 
+from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
 from patchscaler_gui.engine.sampler import MAX_SEED
 from patchscaler_gui.ui import messages
 
@@ -50,6 +51,7 @@ class AppSettings:
     seed: int = 0
     texture: bool = True
     cleanup: bool = False
+    look: str = DEFAULT_LOOK  # the last look chosen ("" when the plan was tuned by hand)
     heatmap_visible: bool = True
     heatmap_opacity: float = 0.45
     model_dir: str = ""  # a model folder the user picked; empty = the installed default
@@ -119,6 +121,9 @@ def load(folder: Path | None = None) -> AppSettings:
     if settings.output_format not in OUTPUT_FORMATS:
         settings.output_format = "png"
         bad.append("output_format")
+    if settings.look not in (*LOOKS, ""):
+        settings.look = DEFAULT_LOOK
+        bad.append("look")
     if bad:
         messages.warning(f"Settings file {path}: ignoring bad values for {', '.join(bad)}; "
                          "using the defaults for them.")

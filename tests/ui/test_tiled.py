@@ -38,7 +38,8 @@ def test_a_large_photo_runs_in_tiles_like_the_cli(
     plan = window.controls.plan()
     expected, _ = run(upscale_picture(  # type: ignore[arg-type]
         tiny_model, picture, Settings(plan=plan, seed=window.controls.seed.value(),
-                                      batch=32, keep_windows=False),
+                                      cleanup=window.controls.cleanup_on(), batch=32,
+                                      keep_windows=False),
         limits=session.tile_limits))
     assert np.array_equal(doc.result.pixels, expected.pixels)
     assert np.array_equal(window.canvas.after._buffer, to_rgb32(expected.pixels))

@@ -1,0 +1,66 @@
+"""Looks: named points on the fidelity ↔ detail axis, each a group plan and a choice of GRM.
+
+``faithful`` keeps closest to the input: the default GRM and the calibrated plan (most
+patches keep the coarse result). ``balanced`` is for real-world photos (phone and web
+JPEGs): the clean-up GRM where the model has one, with the calibrated plan. ``detailed``
+spends more diffusion: the simple group is sampled too (one step from a shallow start) and
+the medium and hard groups get more steps, on the balanced GRM.
+
+A model's ``config.json`` may store calibrated looks (``architecture.looks``: for each name a
+``plan`` and ``cleanup``); a look it does not store is derived from its calibrated plan by
+:func:`derive`. The derived ``detailed`` values are ours and provisional: points of the
+calibration's own search grid, chosen by reading, not measured as a plan of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from patchscaler_gui.engine.grouping import GroupPlan
+
+LOOKS = ("faithful", "balanced", "detailed")
+# Measured on the realistic rows of `patchscaler bench --quick` (README, "Looks").
+DEFAULT_LOOK = "balanced"
+
+
+@dataclass(frozen=True)
+class Look:
+    """What a look sets: the group plan and whether the coarse stage is the clean-up GRM."""
+
+    plan: GroupPlan
+    cleanup: bool = False
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Look:
+        plan = {k: tuple(v) for k, v in dict(d["plan"]).items()}
+        return cls(plan=GroupPlan(**plan), cleanup=bool(d.get("cleanup", False)))
+
+
+def parse(raw: Mapping[str, Any]) -> dict[str, Look]:
+    """Stored looks from config.json; a ValueError names an unknown look or a bad entry."""
+    unknown = sorted(set(raw) - set(LOOKS))
+    if unknown:
+        raise ValueError(f"unknown look {', '.join(unknown)} (known: {', '.join(LOOKS)})")
+    try:
+        return {name: Look.from_dict(raw[name]) for name in LOOKS if name in raw}
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"a look needs a plan (thresholds, starts, budgets): {exc}") from exc
+
+
+def derive(plan: GroupPlan, has_cleanup: bool, T: int) -> dict[str, Look]:
+    """Every look from a calibrated plan, for a model that stores none (provisional)."""
+    (s0, s1, _), (b0, b1, b2) = plan.starts, plan.budgets
+    detailed = GroupPlan(
+        thresholds=plan.thresholds,
+        starts=(min(T, max(s0, round(0.2 * T))), min(T, max(s1, round(0.5 * T))), T),
+        budgets=(max(b0, 1), max(b1, round(0.2 * T)), max(b2, round(0.4 * T))))
+    return {"faithful": Look(plan, cleanup=False),
+            "balanced": Look(plan, cleanup=has_cleanup),
+            "detailed": Look(detailed, cleanup=has_cleanup)}
+
+
+def matching(looks: Mapping[str, Look], plan: GroupPlan, cleanup: bool) -> str | None:
+    """The first look (in LOOKS order) that sets exactly this plan and GRM, else None."""
+    return next((n for n in LOOKS if n in looks and looks[n] == Look(plan, cleanup)), None)

@@ -1,0 +1,60 @@
+"""Looks: each maps to its plan and GRM, stored in config.json or derived from the plan."""
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from patchscaler_gui.engine.checkpoints import load_model, save_model
+from patchscaler_gui.engine.errors import ModelError
+from patchscaler_gui.engine.grouping import GroupPlan
+from patchscaler_gui.engine.looks import LOOKS, Look, derive, matching, parse
+from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config
+
+CALIBRATED = GroupPlan(thresholds=(0.71, 0.62), starts=(2, 5, 15), budgets=(0, 2, 4))
+
+
+def test_derived_looks_go_from_the_calibrated_plan_to_more_diffusion() -> None:
+    looks = derive(CALIBRATED, has_cleanup=True, T=15)
+    assert list(looks) == list(LOOKS)
+    assert looks["faithful"] == Look(CALIBRATED, cleanup=False)
+    assert looks["balanced"] == Look(CALIBRATED, cleanup=True)
+    detailed = looks["detailed"]
+    assert detailed.cleanup and detailed.plan.thresholds == CALIBRATED.thresholds
+    assert detailed.plan.starts == (3, 8, 15) and detailed.plan.budgets == (1, 3, 6)
+    for g in range(3):  # every group gets at least the calibrated number of steps
+        assert detailed.plan.steps(g) >= CALIBRATED.steps(g)
+    assert detailed.plan.steps(0) == 1  # the simple group is sampled, from a shallow start
+
+
+def test_without_a_clean_up_grm_no_look_uses_it() -> None:
+    looks = derive(CALIBRATED, has_cleanup=False, T=15)
+    assert not any(look.cleanup for look in looks.values())
+    assert looks["balanced"] == looks["faithful"]
+
+
+def test_stored_looks_round_trip_through_config_json(tmp_path: Path) -> None:
+    detailed = Look(GroupPlan((0.6, 0.3), (4, 9, 15), (1, 4, 8)), cleanup=True)
+    config = replace(tiny_config(), cleanup=True, looks={"detailed": detailed})
+    folder = save_model(random_model(config), tmp_path / "m")
+    model = load_model(folder)
+    assert model.config.look("detailed") == detailed
+    # a look the config does not store is derived from the calibrated plan
+    assert model.config.look("faithful") == Look(model.config.plan, cleanup=False)
+    assert matching(model.config.all_looks(), detailed.plan, True) == "detailed"
+    assert matching(model.config.all_looks(), detailed.plan, False) is None
+
+
+def test_bad_stored_looks_are_refused(tmp_path: Path, tiny_model: PatchScaler) -> None:
+    with pytest.raises(ValueError, match="unknown look vivid"):
+        parse({"vivid": {"plan": {}}})
+    with pytest.raises(ValueError, match="needs a plan"):
+        parse({"faithful": {"cleanup": True}})
+    with pytest.raises(ValueError, match="clean-up GRM"):
+        replace(tiny_config(), cleanup=False, looks={"balanced": Look(CALIBRATED, True)})
+    folder = save_model(tiny_model, tmp_path / "m")
+    text = (folder / "config.json").read_text()
+    (folder / "config.json").write_text(text.replace('"cleanup": true',
+                                                     '"cleanup": true, "looks": {"x": {}}'))
+    with pytest.raises(ModelError, match="unknown look x"):
+        load_model(folder)

@@ -1,0 +1,93 @@
+"""The look control: pressing keys picks a look, which sets the sliders and the clean-up switch
+exactly as `patchscaler upscale --look` does; editing a slider makes it Custom; it is
+remembered."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from patchscaler_gui.cli import build_parser
+from patchscaler_gui.engine.grouping import GroupPlan
+from patchscaler_gui.engine.looks import DEFAULT_LOOK
+from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config
+from patchscaler_gui.ui.main_window import MainWindow
+from patchscaler_gui.upscale_cmd import _settings
+
+
+@pytest.fixture
+def tiny_model() -> PatchScaler:
+    """A tiny model with a plan like the shipped calibration's, so its three looks differ."""
+    plan = GroupPlan(thresholds=(0.5, 0.25), starts=(2, 5, 15), budgets=(0, 2, 4))
+    return random_model(replace(tiny_config(), plan=plan, cleanup=True))
+
+
+def _pick(qtbot, window: MainWindow, look: str) -> None:
+    """Alt+L focuses the look box; Home and Down keys pick the look."""
+    box = window.controls.look
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert box.hasFocus()
+    target = box.findData(look)
+    if box.currentIndex() != target:
+        qtbot.keyClick(box, Qt.Key.Key_Home)
+        for _ in range(target):
+            qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentIndex() == target
+
+
+def test_a_new_window_starts_with_the_default_look(window: MainWindow) -> None:
+    assert window.controls.look_name() == DEFAULT_LOOK
+
+
+@pytest.mark.parametrize("look", ["detailed", "faithful", "balanced"])
+def test_each_look_sets_what_the_cli_flag_sets(qtbot, window: MainWindow, look: str) -> None:
+    c, model = window.controls, window.session.model
+    assert model is not None
+    first = "faithful" if look != "faithful" else "detailed"
+    _pick(qtbot, window, first)
+    with qtbot.waitSignal(c.plan_edited):
+        _pick(qtbot, window, look)
+    assert c.look_name() == look and c.look.currentText() == look.capitalize()
+    cli = _settings(build_parser().parse_args(["upscale", "a.png", "-o", "b.png", "--look",
+                                               look]), model)
+    assert (c.plan(), c.cleanup_on()) == (cli.plan, cli.cleanup)
+    assert (cli.plan, cli.cleanup) == (model.config.look(look).plan,
+                                       model.config.look(look).cleanup)
+
+
+def test_a_look_that_switches_clean_up_reruns_the_coarse_stage_and_a_slider_makes_it_custom(
+        qtbot, window: MainWindow) -> None:
+    c = window.controls
+    _pick(qtbot, window, "faithful")
+    assert not c.cleanup.isChecked()
+    with qtbot.waitSignals([c.plan_edited, c.cleanup_edited]):
+        _pick(qtbot, window, "detailed")  # the faithful look does not clean up, this one does
+    assert c.cleanup.isChecked()
+    before = c.budgets[0].value()
+    # superqt's labelled slider takes no arrow keys when focused (Alt+1): set it directly
+    c.budgets[0].setValue(before + 1)
+    assert c.look_name() == "" and c.look.currentIndex() == -1  # shows "Custom"
+    assert c.look.placeholderText() == "Custom"
+    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(c.cleanup, Qt.Key.Key_Space)  # off: still custom
+    assert not c.cleanup.isChecked() and c.look_name() == ""
+    c.budgets[0].setValue(before)  # the detailed plan again, but clean-up off
+    assert c.look_name() == ""
+    qtbot.keyClick(c.cleanup, Qt.Key.Key_Space)  # on again: detailed
+    assert c.look_name() == "detailed"
+
+
+def test_the_look_is_remembered(qtbot, window: MainWindow, tiny_model: PatchScaler,
+                                config_dir: Path) -> None:
+    _pick(qtbot, window, "detailed")
+    window.close()
+    second = MainWindow(tiny_model)
+    qtbot.addWidget(second)
+    assert second.controls.look_name() == "detailed"
+    assert second.controls.plan() == tiny_model.config.look("detailed").plan
+    assert second.settings.look == "detailed"
+
+
