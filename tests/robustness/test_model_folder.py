@@ -79,10 +79,12 @@ def test_nan_kappa_is_refused_by_the_cli_with_no_file(tmp_path: Path,
 
 @pytest.fixture
 def nan_model_dir(tmp_path: Path) -> Path:
-    """A model whose stored weights (and so their sha256) hold a NaN."""
+    """A model whose stored weights (and so their sha256) hold a NaN, in every GRM."""
     model = make_tiny_model()
     with torch.no_grad():
-        model.grm.tail.weight[0, 0, 0, 0] = float("nan")
+        for grm in (model.grm, model.grm_cleanup):
+            if grm is not None:
+                grm.tail.weight[0, 0, 0, 0] = float("nan")
     return save_model(model, tmp_path / "nan-model", {"trained": False})
 
 
