@@ -68,6 +68,7 @@ def run_app(files: list[str]) -> int:
 
 def _smoke_report(window: MainWindow) -> None:
     model = QTextDocumentFragment.fromHtml(window.controls.model_label.text()).toPlainText()
-    print(f"gui smoke: window {window.windowTitle()!r} visible={window.isVisible()} "
+    print(f"gui smoke: window {window.windowTitle()!r} desktop_file="
+          f"{QApplication.desktopFileName()} visible={window.isVisible()} "
           f"model: {' | '.join(model.splitlines())}", flush=True)
     window.close()

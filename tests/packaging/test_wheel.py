@@ -114,4 +114,5 @@ def test_the_installed_wheel_runs_info_version_upscale_and_the_gui(
 
     gui = _run(bin_dir / "patchscaler", "gui", env={**app_env, "PATCHSCALER_GUI_SMOKE": "1"},
                cwd=tmp_path).stdout
-    assert "gui smoke: window 'PatchScaler ×4' visible=True model: patchscaler-x4" in gui
+    assert ("gui smoke: window 'PatchScaler ×4' desktop_file=io.github.patchscaler.PatchScaler "
+            "visible=True model: patchscaler-x4") in gui  # docks match the window to the entry
