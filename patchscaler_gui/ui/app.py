@@ -16,12 +16,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QApplication
 
+from patchscaler_gui.desktop import APP_ID
 from patchscaler_gui.engine.device import configure_threads
 from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.icon import app_icon
 from patchscaler_gui.ui.main_window import MainWindow
 
-APP_ID = "io.github.patchscaler.PatchScaler"
 # For install checks (the wheel test, packaging/check_deb.sh, the release workflow): with
 # this set, the app prints what its window shows once the event loop runs, then closes.
 SMOKE_ENV = "PATCHSCALER_GUI_SMOKE"
