@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
-from patchscaler_gui.ui.app import APP_ID  # noqa: E402
+from patchscaler_gui.desktop import APP_ID  # noqa: E402
 from patchscaler_gui.ui.icon import SIZES, render_icon  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]

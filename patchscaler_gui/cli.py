@@ -1,4 +1,4 @@
-"""The ``patchscaler`` command line: gui (default), upscale, info, bench, train.
+"""The ``patchscaler`` command line: gui (default), upscale, info, bench, train, desktop.
 
 User errors print one line and exit 2; a batch with failed files exits 1.
 """
@@ -145,6 +145,7 @@ def _add_upscale(sub: argparse._SubParsersAction[Parser]) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="patchscaler", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"patchscaler {_version()}")
     sub = parser.add_subparsers(dest="command")
     _add_upscale(sub)
     info = sub.add_parser("info", help="versions, device, model and its config")
@@ -170,6 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--sizes", type=_sizes, metavar="N,N,...",
                        help="input sides of the end-to-end runs (quick: 256,512; full: "
                        "256,512,1024)")
+    desktop = sub.add_parser("desktop", help="add the app to the Linux desktop menu (or "
+                             "remove it) for this user")
+    desktop.add_argument("action", choices=["install", "uninstall"])
     train = sub.add_parser("train", help="prepare data and train a model")
     train.add_argument("stage", help="prepare | grm | rtm | denoiser | slim | cleanup | "
                        "calibrate | export | all | sheet")
@@ -223,6 +227,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from patchscaler_gui.bench import run_bench
 
             return run_bench(args)
+        if command == "desktop":
+            from patchscaler_gui.desktop import run_desktop
+
+            return run_desktop(args.action)
         if command == "train":
             from patchscaler_gui.training.main import run_train
 

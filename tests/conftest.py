@@ -40,6 +40,16 @@ def drain(gen: Generator[Any, None, Any]) -> tuple[list[Any], Any]:
 
 
 @pytest.fixture(autouse=True)
+def user_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The XDG data home (the user's models folder, desktop files) is a temporary folder:
+    tests never read or write the real one, and see the bundled default model."""
+    folder = tmp_path / "data-home"
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    monkeypatch.delenv("PATCHSCALER_MODELS", raising=False)
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def auto_seed_rngs() -> None:
     random.seed(0)
     np.random.seed(0)

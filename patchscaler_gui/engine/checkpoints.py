@@ -10,9 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import platformdirs
 import torch
 from safetensors import SafetensorError
 from safetensors.torch import load as load_safetensors
@@ -26,16 +28,29 @@ FORMAT = "patchscaler-v1"
 WEIGHTS = "model.safetensors"
 CONFIG = "config.json"
 DEFAULT_NAME = "patchscaler-x4"
+ENV_MODELS = "PATCHSCALER_MODELS"
 
 
-def models_dir() -> Path:
-    """The shipped ``models/`` folder (``$PATCHSCALER_MODELS`` overrides it)."""
-    env = os.environ.get("PATCHSCALER_MODELS")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "models"
+def user_models_dir() -> Path:
+    """The user's own models folder: ``models/`` in the platformdirs user data folder
+    (``~/.local/share/patchscaler/models`` on Linux). Model → Open… starts there."""
+    return platformdirs.user_data_path("patchscaler", appauthor=False) / "models"
+
+
+def bundled_model() -> Path:
+    """The default model shipped inside the package (``models/`` in a source checkout)."""
+    return Path(str(resources.files("patchscaler_gui._models") / DEFAULT_NAME))
 
 
 def default_model() -> Path:
-    return models_dir() / DEFAULT_NAME
+    """The model used when none is named, from the first of: ``$PATCHSCALER_MODELS``
+    (a folder of models: its ``patchscaler-x4``, even when missing), the user's models
+    folder (when it holds a ``patchscaler-x4``), the bundled default."""
+    env = os.environ.get(ENV_MODELS)
+    if env:
+        return Path(env) / DEFAULT_NAME
+    user = user_models_dir() / DEFAULT_NAME
+    return user if user.is_dir() else bundled_model()
 
 
 def sha256(path: Path) -> str:

@@ -7,19 +7,25 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import sys
 import traceback
 from pathlib import Path
 
 import qasync
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from patchscaler_gui.desktop import APP_ID
 from patchscaler_gui.engine.device import configure_threads
 from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.icon import app_icon
 from patchscaler_gui.ui.main_window import MainWindow
 
-APP_ID = "io.github.patchscaler.PatchScaler"
+# For install checks (the wheel test, packaging/check_deb.sh, the release workflow): with
+# this set, the app prints what its window shows once the event loop runs, then closes.
+SMOKE_ENV = "PATCHSCALER_GUI_SMOKE"
 
 
 def make_application() -> QApplication:
@@ -76,7 +82,17 @@ def run_app(files: list[str]) -> int:
         window.show()
         if files:
             window.open_paths([Path(f) for f in files])
+        if os.environ.get(SMOKE_ENV):
+            QTimer.singleShot(0, lambda: _smoke_report(window))
         with loop:
             return int(loop.run_forever())
     finally:
         window.shutdown()
+
+
+def _smoke_report(window: MainWindow) -> None:
+    model = QTextDocumentFragment.fromHtml(window.controls.model_label.text()).toPlainText()
+    print(f"gui smoke: window {window.windowTitle()!r} desktop_file="
+          f"{QApplication.desktopFileName()} visible={window.isVisible()} "
+          f"model: {' | '.join(model.splitlines())}", flush=True)
+    window.close()

@@ -26,12 +26,13 @@ import json
 import os
 import sys
 import time
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = resources.files("patchscaler_gui._resources")  # package data
 
 
 def _model(spec: str):  # type: ignore[no-untyped-def]
@@ -47,7 +48,7 @@ def _model(spec: str):  # type: ignore[no-untyped-def]
 
 
 def _photo(size: int, path: Path) -> Path:
-    with Image.open(RESOURCES / "sample.png") as im:
+    with Image.open(RESOURCES.joinpath("sample.png").open("rb")) as im:
         im.convert("RGB").resize((size, size), Image.Resampling.BICUBIC).save(path)
     return path
 

@@ -230,8 +230,8 @@ class MainWindow(QMainWindow):
         return True
 
     def open_model_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open model folder",
-                                                  self.settings.model_dir or str(Path.home()))
+        start = model_source.dialog_folder(self.settings.model_dir)
+        folder = QFileDialog.getExistingDirectory(self, "Open model folder", str(start))
         if folder and self._load_model(Path(folder)):
             self.settings.model_dir = folder
 

@@ -1,5 +1,6 @@
 """Which model the app uses: one passed in (tests), a folder the user picked, or the
-installed default; and the text that describes it in the side panel."""
+default (``checkpoints.default_model``: the user's models folder, else the bundled one);
+and the text that describes it in the side panel."""
 
 from __future__ import annotations
 
@@ -47,6 +48,19 @@ def default_folder(picked: str) -> Path:
     if picked and Path(picked).is_dir():
         return Path(picked)
     return checkpoints.default_model()
+
+
+def dialog_folder(picked: str) -> Path:
+    """Where Model → Open… starts: the folder picked last, else the user's models folder
+    (made on first use, so there is a place to put models)."""
+    if picked and Path(picked).is_dir():
+        return Path(picked)
+    folder = checkpoints.user_models_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path.home()
+    return folder
 
 
 def missing_message(folder: Path) -> str:

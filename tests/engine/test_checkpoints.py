@@ -1,9 +1,11 @@
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 import torch
 
+from patchscaler_gui.engine import checkpoints
 from patchscaler_gui.engine.checkpoints import load_model, save_model
 from patchscaler_gui.engine.errors import ModelError
 from patchscaler_gui.engine.model import ModelConfig, PatchScaler, tiny_config
@@ -78,3 +80,22 @@ def test_config_round_trip() -> None:
     old = cfg.to_dict()
     del old["cleanup"]
     assert ModelConfig.from_dict(old) == cfg and not cfg.cleanup
+
+
+def test_the_default_model_is_the_env_folder_then_the_user_folder_then_the_bundled_one(
+        tiny_model_dir: Path, tmp_path: Path, user_data_home: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    bundled = checkpoints.bundled_model()
+    assert (bundled / "config.json").is_file() and (bundled / "model.safetensors").is_file()
+    assert checkpoints.default_model() == bundled
+    user = user_data_home / "patchscaler" / "models" / "patchscaler-x4"
+    assert checkpoints.user_models_dir() == user.parent
+    shutil.copytree(tiny_model_dir, user)
+    assert checkpoints.default_model() == user
+    monkeypatch.setenv("PATCHSCALER_MODELS", str(tmp_path / "elsewhere"))
+    assert checkpoints.default_model() == tmp_path / "elsewhere" / "patchscaler-x4"
+
+
+def test_the_bundled_model_is_the_source_trees_models_folder_in_a_checkout() -> None:
+    source = Path(__file__).resolve().parents[2] / "models" / "patchscaler-x4"
+    assert checkpoints.bundled_model().resolve() == source

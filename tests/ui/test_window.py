@@ -211,6 +211,20 @@ def test_every_command_has_a_tooltip_and_the_shortcut_list_names_them(
         assert key in box.text()
 
 
+def test_model_open_starts_in_the_users_models_folder(
+        qtbot, window: MainWindow, user_data_home: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    starts: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda parent, title, start: starts.append(start) or "")
+    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    folder = user_data_home / "patchscaler" / "models"
+    assert starts == [str(folder)] and folder.is_dir()  # made, so models have a place
+    assert window.settings.model_dir == ""  # cancelled: nothing changes
+
+
 def test_model_open_loads_a_folder_and_refuses_a_broken_one(
         qtbot, window: MainWindow, bridge: messages.MessageBridge, tiny_model_dir: Path,
         photo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

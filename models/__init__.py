@@ -1,0 +1,1 @@
+"""Package data: the default model shipped with the app (read with importlib.resources)."""

@@ -1,0 +1,1 @@
+"""Package data: the sample photo, icons, desktop entry and AppStream metadata."""
