@@ -12,6 +12,8 @@ A batch goes on past a bad file, prints done / skipped / failed with reasons, an
 if anything failed; a single bad input exits 2 with one line. Ctrl-C stops after the
 current patch batch (a second Ctrl-C stops at once), leaves no partial file, prints the
 summary and exits 130. Progress, with the whole batch's share and ETA, goes to stderr.
+Out of memory, the sampler goes on in smaller pieces and says so once (one line); when even
+the smallest pieces do not fit, the file fails with a one-line error (exit 2 for one file).
 """
 
 from __future__ import annotations
@@ -25,9 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 
-import torch
-
-from patchscaler_gui.engine import checkpoints, device
+from patchscaler_gui.engine import checkpoints, device, memory
 from patchscaler_gui.engine.errors import InputError, LimitError, OutputError, PatchscalerError
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
 from patchscaler_gui.engine.imageio import (
@@ -134,6 +134,7 @@ class _Status:
         self.started = time.perf_counter()
         self.shown = 0.0
         self.label, self.current, self.share = "", 0, 0.0
+        self.told_memory = False
 
     def begin(self, k: int, label: str) -> None:
         self.label, self.current, self.share = label, self.sizes[k], 0.0
@@ -170,6 +171,12 @@ class _Status:
     def line(self, text: str) -> None:
         end = "" if self.quiet else "\r"
         print(f"{end}{text}" + ("" if self.quiet else " " * 20), file=sys.stderr, flush=True)
+
+    def memory_note(self, text: str) -> None:
+        """The sampler split its work after running out of memory: say so once a run."""
+        if not self.told_memory:
+            self.told_memory = True
+            self.line(f"patchscaler: note: {text}")
 
 
 @dataclass(frozen=True)
@@ -208,7 +215,9 @@ def _one(model: PatchScaler, src: Path, dst: Path, args: argparse.Namespace,
     limits = Limits(max_output_pixels=int(args.max_megapixels * 1e6),
                     memory=args.tile_memory << 20)
     check_limits(picture, limits, dst, output_format(dst, args.format))
-    gen = upscale_picture(model, picture, _settings(args, model), limits=limits)
+    settings = _settings(args, model)
+    fit = memory.plan(model, settings.batch, settings.grm_tile, status.memory_note)
+    gen = upscale_picture(model, picture, settings, limits=limits, fit=fit)
     try:
         while True:
             event = next(gen)
@@ -222,11 +231,6 @@ def _one(model: PatchScaler, src: Path, dst: Path, args: argparse.Namespace,
     save_image(dst, out, fmt=args.format, quality=args.quality, overwrite=True)
     if not args.quiet:
         status.line(f"{status.label} done in {summary.timings['total']:.1f}s → {dst}")
-
-
-def _out_of_memory(exc: BaseException) -> bool:
-    return isinstance(exc, (MemoryError, torch.OutOfMemoryError)) or (
-        isinstance(exc, RuntimeError) and "allocate" in str(exc))
 
 
 def run_upscale(args: argparse.Namespace) -> int:
@@ -272,7 +276,7 @@ def _run_job(k: int, batch: _Batch, src: Path, dst: Path, args: argparse.Namespa
         report.failed.append((src, str(exc)))
         status.line(f"patchscaler: {exc}")
     except Exception as exc:
-        if not _out_of_memory(exc):
+        if not memory.is_out_of_memory(exc):
             raise
         error = LimitError(f"{src}: not enough memory ({exc}); lower --tile-memory.")
         if count == 1:
