@@ -35,6 +35,14 @@ def drain(gen: Generator[Any, None, Any]) -> tuple[list[Any], Any]:
             return events, stop.value
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if not torch.cuda.is_available():
+        skip = pytest.mark.skip(reason="needs a CUDA GPU (make device-check runs these)")
+        for item in items:
+            if "cuda" in item.keywords:
+                item.add_marker(skip)
+
+
 @pytest.fixture(autouse=True)
 def auto_seed_rngs() -> None:
     random.seed(0)
