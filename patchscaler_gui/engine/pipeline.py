@@ -142,7 +142,7 @@ def plan_tiles(model: PatchScaler, size: tuple[int, int], limits: Limits,
     p = cfg.patch
     pixels = tile_pixels(model, limits) if pixels is None else pixels
     if untiled_bytes(model, size) // BYTES_PER_LR_PIXEL <= pixels:
-        return tiling.plan(size, p, 0, max(size))  # one tile: the whole image
+        return tiling.plan(size, p, 0, math.ceil(max(size) / p) * p)  # the whole image
     context = tiling.margin(p, cfg.halo, model.grm.receptive_radius)
     side = int(math.sqrt(pixels)) // p * p
     return tiling.plan(size, p, context, max(side, 2 * context + p))

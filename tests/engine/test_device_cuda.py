@@ -104,7 +104,7 @@ def test_a_real_out_of_memory_is_split_and_completes(capped: torch.device) -> No
     result = sampler.run(sampler.upscale(model, image, Settings(uniform=2, keep_windows=False),
                                          fit=fit))
     assert fit.splits >= 1 and fit.batch < 1 << 16 and len(told) == 1
-    assert _psnr(reference.image, result.image) > 50  # only float rounding of other batches
+    assert _psnr(reference.image, result.image) > 45  # only rounding: other batch sizes
 
 
 def test_cli_runs_on_the_card(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
