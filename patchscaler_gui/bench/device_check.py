@@ -9,10 +9,11 @@ In order, each section skipped with a note when too little of the budget is left
 2. end to end (decode → upscale → encode PNG, model loaded and warmed up before) at 512²,
    1024² and 4096² inputs: output MP/s, and peak GPU memory of each (1024² → 4096²);
 3. PGS at the calibrated defaults against uniform-15, upscale time only, on a 1024² input;
-4. a 6000×4000 photo tiled, with the allocator capped at 2 GB ("a 2 GB card"), so it
+4. where the time of one 1024² upscale goes (cProfile, by engine function);
+5. a 6000×4000 photo tiled, with the allocator capped at 2 GB ("a 2 GB card"), so it
    goes through the split-and-retry path; on the CPU (``--quick``) the first denoiser
    calls fail through the test hook instead;
-5. ``make gpu-train GPU_SECONDS=…`` for what time is left, if the Makefile has that target
+6. ``make gpu-train GPU_SECONDS=…`` for what time is left, if the Makefile has that target
    (the GPU training recipe, time-boxed to the budget).
 
 ``results.json`` and ``results.md`` are rewritten after every section, so a run stopped at
@@ -22,8 +23,10 @@ its limit still leaves what it measured. Inputs are the sample photo mirrored to
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import os
+import pstats
 import re
 import subprocess
 import sys
@@ -39,6 +42,7 @@ import numpy as np
 import torch
 
 from patchscaler_gui.bench import device_report
+from patchscaler_gui.bench.child import breakdown
 from patchscaler_gui.engine import checkpoints, device, memory
 from patchscaler_gui.engine.imageio import Picture, load_image, save_image
 from patchscaler_gui.engine.model import SCALE, PatchScaler, random_model
@@ -47,9 +51,9 @@ from patchscaler_gui.engine.sampler import Settings, Summary
 
 ROOT = Path(__file__).resolve().parents[2]
 FULL: dict[str, Any] = {"sizes": (512, 1024, 4096), "pgs": 1024, "repeats": 2,
-                        "large": (4000, 6000), "cap_gb": 2.0}
+                        "large": (4000, 6000), "cap_gb": 2.0, "tile_mb": 2048}
 QUICK: dict[str, Any] = {"sizes": (64, 128, 256), "pgs": 128, "repeats": 1,
-                         "large": (400, 600), "cap_gb": 0.0}
+                         "large": (400, 600), "cap_gb": 0.0, "tile_mb": 128}
 RESERVE = 20.0  # seconds kept back at the end for writing results
 
 
@@ -146,8 +150,26 @@ def pgs_vs_uniform(model: PatchScaler, side: int, repeats: int) -> dict[str, Any
     return rows
 
 
-def large_split(model: PatchScaler, size: tuple[int, int], cap_gb: float) -> dict[str, Any]:
-    """A large photo through the tiled pipeline and the out-of-memory split path."""
+def profile(model: PatchScaler, side: int) -> dict[str, Any]:
+    """Where the upscale time of a ``side``² input goes, by engine function (cProfile; on a
+    GPU, kernel time shows up where the host waits for it, e.g. copies to the CPU)."""
+    dev = next(model.parameters()).device
+    picture = Picture(photo(side, side), bits=8)
+    profiler = cProfile.Profile()
+    start = time.perf_counter()
+    profiler.enable()
+    _drive(model, picture, Settings(keep_windows=False), None)
+    _sync(dev)
+    profiler.disable()
+    seconds = time.perf_counter() - start
+    return {"input": side, "seconds": seconds,
+            "breakdown": breakdown(pstats.Stats(profiler), seconds)}
+
+
+def large_split(model: PatchScaler, size: tuple[int, int], cap_gb: float, tile_mb: int
+                ) -> dict[str, Any]:
+    """A large photo through the tiled pipeline (``tile_mb`` per tile, as ``--tile-memory``)
+    and the out-of-memory split path."""
     dev = next(model.parameters()).device
     picture = Picture(photo(*size), bits=8)
     notes: list[str] = []
@@ -157,7 +179,8 @@ def large_split(model: PatchScaler, size: tuple[int, int], cap_gb: float) -> dic
         "first 3 denoiser calls fail through memory.inject_oom"
     start = time.perf_counter()
     with peak_memory(dev) as peak, _pressure(dev, cap_gb):
-        out, summary = _drive(model, picture, Settings(keep_windows=False), fit)
+        out, summary = _drive(model, picture, Settings(keep_windows=False), fit,
+                              Limits(memory=tile_mb << 20))
         _sync(dev)
     seconds = time.perf_counter() - start
     h, w = out.pixels.shape[:2]
@@ -301,8 +324,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         save()
     section("pgs_vs_uniform", 40,
             lambda: pgs_vs_uniform(model, preset["pgs"], preset["repeats"]))
+    section("profile", 30, lambda: profile(model, preset["pgs"]))
     section("large_tiled_split", 150,
-            lambda: large_split(model, preset["large"], preset["cap_gb"]))
+            lambda: large_split(model, preset["large"], preset["cap_gb"], preset["tile_mb"]))
     memory.release(dev)  # the training runs in a child process
     section("training", 60, lambda: training(clock.left()))
     return results

@@ -91,13 +91,20 @@ def markdown(results: dict[str, Any]) -> str:
                   f"{pgs['uniform15']['seconds']:.3f} s "
                   f"({pgs['uniform15']['patch_steps']:,}): time ×{pgs['time_ratio']:.3f}, "
                   f"patch-steps ×{pgs['patch_step_ratio']:.3f}.", ""]
+    prof = sec.get("profile")
+    if prof and "breakdown" in prof:
+        lines += [f"## Where the time of a {prof['input']}² upscale goes "
+                  f"({prof['seconds']:.2f} s, cProfile)", "", "| part | s |", "| --- | --- |"]
+        lines += [f"| {k} | {v:.3f} |" for k, v in sorted(prof["breakdown"].items(),
+                                                          key=lambda kv: -kv[1])]
+        lines.append("")
     large = sec.get("large_tiled_split")
     if large and "completed" in large:
         w, h = large["input"]
         lines += ["## Large photo, tiled, out of memory on purpose", "",
                   f"{w}×{h} → {large['output'][0]}×{large['output'][1]} "
                   f"({large['pressure']}): {large['seconds']:.1f} s "
-                  f"({large['mp_per_s']:.2f} output MP/s), {large['tiles']} tiles, "
+                  f"({large['mp_per_s']:.2f} output MP/s), tiles: {large['tiles']}, "
                   f"{large['splits']} splits (batch {large['batch_first']} → "
                   f"{large['batch_last']}, GRM tile {large['grm_tile_last']} px), peak "
                   f"{_f(large['peak_reserved_gb'])} GB reserved; told: "

@@ -25,7 +25,8 @@ def test_a_cpu_dry_run_writes_every_section(tmp_path: Path, tiny_model_dir: Path
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(device_check.QUICK, "sizes", (16, 32))
     monkeypatch.setitem(device_check.QUICK, "pgs", 16)
-    monkeypatch.setitem(device_check.QUICK, "large", (48, 64))
+    monkeypatch.setitem(device_check.QUICK, "large", (48, 64))  # one tile (the tiny model's
+    # context makes its tiles many and slow; tiling is tested in tests/engine)
     assert device_check.main(["--out", str(tmp_path), "--device", "cpu", "--quick",
                               "--model", str(tiny_model_dir)]) == 0
     results = json.loads((tmp_path / "results.json").read_text())
@@ -35,6 +36,7 @@ def test_a_cpu_dry_run_writes_every_section(tmp_path: Path, tiny_model_dir: Path
     assert sec["pgs_vs_uniform"]["uniform15"]["patch_steps"] == 4 * 15
     large = sec["large_tiled_split"]
     assert large["completed"] and large["splits"] == 3 and len(large["note"]) == 1
+    assert sec["profile"]["breakdown"]["denoiser (Patch-DiT)"] >= 0
     assert "training" in sec and "cuda_tests" in results["skipped"]
     assert (tmp_path / "results.md").read_text() == device_report.markdown(results)
 
