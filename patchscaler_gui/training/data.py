@@ -1,24 +1,29 @@
 """HR photo crops for training: all prepared photos held in memory as uint8, random crops.
 
-Photos come from ``patchscaler train prepare`` (``data/train`` and ``data/val``). A crop
-sampler is seeded, so a run (and each data-parallel rank) draws a reproducible stream.
+Photos come from ``patchscaler train prepare`` (``data/train`` and ``data/val``, PNG) or from
+the packed copy that travels with the source tree (``train pack``, JPEG). A crop sampler is
+seeded, so a run (and each data-parallel rank) draws a reproducible stream; :func:`pairs`
+adds the degraded LR inputs, in worker processes when asked (a GPU outruns one CPU core's
+degradations many times over).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import torch
 from PIL import Image
+from torch.utils.data import DataLoader, IterableDataset, get_worker_info
 
 from patchscaler_gui.training.degrade import bicubic_x4, realistic_x4
 
 
 def load_photos(folder: Path, min_side: int = 0) -> list[torch.Tensor]:
-    """Every PNG in ``folder`` as a (3, H, W) uint8 tensor (sorted by name)."""
+    """Every PNG or JPEG in ``folder`` as a (3, H, W) uint8 tensor (sorted by name)."""
     photos = []
-    for path in sorted(folder.glob("*.png")):
+    for path in sorted([*folder.glob("*.png"), *folder.glob("*.jpg")]):
         with Image.open(path) as im:
             arr = np.asarray(im.convert("RGB"))
         if min(arr.shape[:2]) >= min_side:
@@ -63,6 +68,37 @@ def degrade_mixed(hr: torch.Tensor, realistic_fraction: float, gen: torch.Genera
     if n_real:
         parts.append(realistic_x4(hr[n_bic:], gen))
     return torch.cat(parts)
+
+
+Pair = tuple[torch.Tensor, torch.Tensor]
+
+
+class _Pairs(IterableDataset[Pair]):
+    """Endless (HR crops, degraded LR) batches; each worker process draws its own stream."""
+
+    def __init__(self, photos: list[torch.Tensor], crop: int, batch: int, realistic: float,
+                 seed: int) -> None:
+        self.photos, self.crop, self.batch = photos, crop, batch
+        self.realistic, self.seed = realistic, seed
+
+    def __iter__(self) -> Iterator[Pair]:
+        info = get_worker_info()
+        seed = self.seed + 15485863 * (info.id if info is not None else 0)
+        sampler = CropSampler(self.photos, self.crop, seed)
+        gen = torch.Generator().manual_seed(seed + 104729)
+        while True:
+            hr = sampler.batch(self.batch)
+            yield hr, degrade_mixed(hr, self.realistic, gen)
+
+
+def pairs(photos: list[torch.Tensor], crop: int, batch: int, realistic: float, seed: int,
+          workers: int = 0) -> Iterator[Pair]:
+    """(HR, LR) training batches: ``batch`` crops of ``crop`` px and their ×4 inputs, the
+    last ``realistic`` fraction through the realistic pipeline; in ``workers`` processes."""
+    data = _Pairs(photos, crop, batch, realistic, seed)
+    if workers <= 0:
+        return iter(data)
+    return iter(DataLoader(data, batch_size=None, num_workers=workers, prefetch_factor=4))
 
 
 def val_crops(photos: list[torch.Tensor], size: int, per_photo: int = 1) -> torch.Tensor:

@@ -1,18 +1,23 @@
 """``patchscaler train STAGE [options]``: prepare | grm | rtm | denoiser | calibrate | export | all,
 ``slim`` (a new run whose GRM is one block thinner, fine-tuned from a finished run's),
 ``cleanup`` (adds a second GRM for noisy, JPEG-compressed photos: the run's GRM fine-tuned
-on realistic degradations only) and ``sheet`` (the crop sheet of a finished model).
+on realistic degradations only), ``sheet`` (the crop sheet of a finished model), ``pack``
+(the prepared photos as a small folder in the source tree, for a machine that cannot
+download them) and ``recipe`` (every stage in one run within a time budget: the GPU recipe).
 
 Every stage reads and writes one run folder (default ``runs/x4``): ``model_config.json``,
 ``<stage>.ckpt`` checkpoints (resumed when present), ``log.jsonl``, ``calibration.json`` and
 ``timings.json``. ``export`` writes the shipped model folder. Under ``torchrun`` the GRM
-and denoiser stages run data-parallel; ``--device cuda`` trains on a GPU.
+and denoiser stages run data-parallel; ``--device cuda`` trains on a GPU. ``--seconds``
+gives a training stage a time budget instead of an iteration count.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
+import os
 import platform
 import shutil
 import time
@@ -37,6 +42,7 @@ from patchscaler_gui.training.common import (
     world,
 )
 from patchscaler_gui.training.data import CropSampler, load_photos, val_crops
+from patchscaler_gui.training.pack import pack
 from patchscaler_gui.training.rtm import build_rtm
 from patchscaler_gui.training.sheet import render_sheet
 from patchscaler_gui.training.stages import (
@@ -46,9 +52,14 @@ from patchscaler_gui.training.stages import (
     train_grm,
 )
 
+PACK = Path("resources/trainpack")
 STAGES = ("grm", "rtm", "denoiser", "slim", "cleanup", "calibrate", "export")
 ALL = ("grm", "rtm", "denoiser", "calibrate", "export")
-TOOLS = ("prepare", "sheet")
+TOOLS = ("prepare", "pack", "sheet", "recipe")
+# The GPU recipe: each training stage's share of --seconds and its batch on a GPU (the rest of
+# the budget is left for the RTM, the calibration, the export and starting up).
+RECIPE = (("grm", 0.30, 64), ("rtm", 0.0, 0), ("denoiser", 0.38, 128), ("cleanup", 0.14, 64),
+          ("calibrate", 0.0, 0), ("export", 0.0, 0))
 
 
 def default_config() -> ModelConfig:
@@ -64,6 +75,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--data", type=Path, default=Path("data"), help="prepared data folder")
     p.add_argument("--device", default="auto", help="auto | cpu | cuda")
     p.add_argument("--iters", type=int, help="iterations of this stage (grm/denoiser)")
+    p.add_argument("--seconds", type=float,
+                   help="train for this long instead of a number of iterations (a time budget "
+                   "for the whole stage, resumes included)")
+    p.add_argument("--workers", type=int, default=0,
+                   help="processes that cut and degrade the training crops (0: none)")
     p.add_argument("--batch", type=int, help="batch size per process")
     p.add_argument("--lr", type=float, help="peak learning rate")
     p.add_argument("--seed", type=int, default=0)
@@ -72,7 +88,8 @@ def _parser() -> argparse.ArgumentParser:
                    "(cleanup: always all of it)")
     p.add_argument("--tiny", action="store_true", help="tiny architecture (smoke tests)")
     p.add_argument("--val-crops", type=int, default=24, help="calibration crops")
-    p.add_argument("--out", type=Path, help="export: model folder (default models/patchscaler-x4)")
+    p.add_argument("--out", type=Path, help="export: model folder (default models/patchscaler-x4); "
+                   "pack: the pack folder (default resources/trainpack)")
     p.add_argument("--force", action="store_true", help="prepare: redo the data")
     p.add_argument("--model", type=Path, help="sheet: model folder (default: the shipped one)")
     p.add_argument("--degradation", choices=("bicubic", "realistic"), default="bicubic",
@@ -140,6 +157,12 @@ def _with_cleanup(run: Path, config: ModelConfig) -> ModelConfig:
     return config
 
 
+@functools.cache
+def _photos(folder: Path) -> list[torch.Tensor]:
+    """The training photos, read once per process (the recipe's stages share them)."""
+    return load_photos(folder)
+
+
 def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     src = _slim_run(a.run, a.source) if stage == "slim" else None
     config = _config(a.run, a.tiny)
@@ -147,14 +170,15 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         config = _with_cleanup(a.run, config)
     model = load_run_model(a.run, config)
     if stage in ("grm", "denoiser", "rtm", "slim", "cleanup"):
-        photos = load_photos(a.data / "train")
+        photos = _photos(a.data / "train")
 
     def loop(crop: int, iters: int, batch: int, lr: float, realistic: float
-             ) -> tuple[LoopConfig, CropSampler]:
-        """The loop settings (command-line values over the stage's defaults) and crops."""
-        cfg = LoopConfig(iters=a.iters or iters, batch=a.batch or batch, lr=a.lr or lr,
-                         crop=crop, seed=a.seed, device=str(device), realistic=realistic)
-        return cfg, CropSampler(photos, crop, a.seed + rank())
+             ) -> tuple[LoopConfig, list[torch.Tensor]]:
+        """The loop settings (command-line values over the stage's defaults) and photos."""
+        cfg = LoopConfig(iters=a.iters or (10**9 if a.seconds else iters), batch=a.batch or batch,
+                         lr=a.lr or lr, crop=crop, seed=a.seed, device=str(device),
+                         realistic=realistic, seconds=a.seconds, workers=a.workers)
+        return cfg, photos
 
     window_crop = 4 * (config.denoiser.window + 12)
     if stage == "grm":
@@ -210,6 +234,11 @@ def run_train(stage: str, rest: list[str]) -> int:
     a = _parser().parse_args(rest)
     if stage == "prepare":
         return prepare.main(["--root", str(a.data), *(["--force"] if a.force else [])])
+    if stage == "pack":
+        counts = pack(a.data, a.out or PACK)
+        print(f"packed {counts['train']} training and {counts['val']} validation photos, "
+              f"{counts['bytes'] / 1e6:.1f} MB -> {a.out or PACK}")
+        return 0
     if stage == "sheet":
         model = load_model(a.model or default_model())
         realistic = a.degradation == "realistic"
@@ -217,6 +246,8 @@ def run_train(stage: str, rest: list[str]) -> int:
         render_sheet(model, a.data / "val", a.out or Path("resources") / default,
                      realistic=realistic)
         return 0
+    if stage == "recipe":
+        return _recipe(a)
     stages = ALL if stage == "all" else (stage,)
     if any(s not in STAGES for s in stages):
         raise SystemExit(f"unknown stage {stage!r}: use {', '.join(TOOLS + STAGES)} or all")
@@ -227,6 +258,34 @@ def run_train(stage: str, rest: list[str]) -> int:
         _stage(s, a, device)
         _timed(a.run, s, time.time() - t0, device)
     return 0
+
+
+def _recipe(a: argparse.Namespace) -> int:
+    """``train recipe --seconds S``: a whole model in one run, every training stage given its
+    share of ``S`` (made for one GPU: ``make gpu-train`` trains the shipped architecture, a
+    5-block GRM with its clean-up twin, from the photos packed in the source tree)."""
+    if a.seconds is None:
+        raise SystemExit("recipe needs --seconds, the time budget of the whole run")
+    config = tiny_config() if a.tiny else ModelConfig(grm=GRMConfig(), denoiser=DenoiserConfig())
+    if not (a.run / "model_config.json").is_file():
+        a.run.mkdir(parents=True, exist_ok=True)
+        (a.run / "model_config.json").write_text(json.dumps(config.to_dict(), indent=2))
+    device = pick_device(a.device)
+    gpu = device.type == "cuda"
+    workers = a.workers or (max(1, (os.cpu_count() or 2) - 2) if gpu else 0)
+    out = a.out or a.run / "model"
+    budget, began = a.seconds, time.time()
+    for stage, share, batch in RECIPE:
+        t0 = time.time()
+        _stage(stage, _with_args(a, seconds=share * budget or None, workers=workers, out=out,
+                                 batch=a.batch or (batch if gpu else None)), device)
+        _timed(a.run, stage, time.time() - t0, device)
+        print(f"recipe: {stage} done after {time.time() - began:.0f} s", flush=True)
+    return 0
+
+
+def _with_args(a: argparse.Namespace, **changes: Any) -> argparse.Namespace:
+    return argparse.Namespace(**{**vars(a), **changes})
 
 
 def main() -> None:

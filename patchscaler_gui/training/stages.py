@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import torch
+import torch.distributed as dist
 import torch.nn.functional as F
 from torch import nn
 
@@ -25,11 +26,16 @@ from patchscaler_gui.engine import codec
 from patchscaler_gui.engine.grm import GRM
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.training.common import Log, load_checkpoint, rank, save_checkpoint, wrap
-from patchscaler_gui.training.data import CropSampler, degrade_mixed
+from patchscaler_gui.training.data import pairs
 
 
 @dataclass(frozen=True)
 class LoopConfig:
+    """``seconds``: a time budget instead of an iteration count (``iters`` is then only an
+    upper bound): the learning rate follows the cosine over the elapsed share of it, so a
+    recipe fits a given machine whatever its speed. ``workers``: processes that cut and
+    degrade the crops (0: the training process itself)."""
+
     iters: int
     batch: int
     lr: float
@@ -39,43 +45,73 @@ class LoopConfig:
     log_every: int = 50
     ckpt_every: int = 200
     device: str = "cpu"
+    seconds: float | None = None
+    workers: int = 0
 
 
-def _run_loop(run: Path, stage: str, model: PatchScaler, trainable: nn.Module,
-              loss_fn: Callable[[torch.Tensor, torch.Generator], dict[str, torch.Tensor]],
-              sampler: CropSampler, cfg: LoopConfig) -> None:
+LossFn = Callable[[torch.Tensor, torch.Tensor, torch.Generator], dict[str, torch.Tensor]]
+
+
+def _done(cfg: LoopConfig, it: int, elapsed: float) -> bool:
+    """Whether the stage has spent its iterations or its time (every rank agrees)."""
+    stop = it >= cfg.iters or (cfg.seconds is not None and elapsed >= cfg.seconds)
+    if cfg.seconds is not None and dist.is_initialized():
+        flag = torch.tensor([float(stop)], device=cfg.device)
+        dist.all_reduce(flag, op=dist.ReduceOp.MAX)
+        stop = bool(flag.item())
+    return stop
+
+
+def _progress(cfg: LoopConfig, it: int, elapsed: float) -> float:
+    return min(elapsed / cfg.seconds, 1.0) if cfg.seconds is not None else it / cfg.iters
+
+
+def _run_loop(run: Path, stage: str, model: PatchScaler, trainable: nn.Module, loss_fn: LossFn,
+              photos: list[torch.Tensor], cfg: LoopConfig) -> None:
     """Train ``trainable`` from the stage's checkpoint on; ``model`` already holds its weights
-    (``common.load_run_model``), so only the optimiser and the iteration are read here."""
+    (``common.load_run_model``), so only the optimiser, the iteration and the time spent are
+    read here. ``loss_fn(hr, lr, gen)`` gets each batch on the device."""
     device = torch.device(cfg.device)
     ckpt_path = run / f"{stage}.ckpt"
     opt = torch.optim.AdamW(trainable.parameters(), lr=cfg.lr, weight_decay=0.0)
-    start = 0
+    start, spent = 0, 0.0
     state = load_checkpoint(ckpt_path)
     if state is not None:
         opt.load_state_dict(state["opt"])
-        start = int(state["iter"])
-        sampler.gen.manual_seed(cfg.seed + 7919 * start + rank())
+        start, spent = int(state["iter"]), float(state.get("seconds", 0.0))
+    batches = pairs(photos, cfg.crop, cfg.batch, cfg.realistic,
+                    cfg.seed + 7919 * start + rank(), cfg.workers)
     log = Log(run, stage)
     gen = torch.Generator().manual_seed(cfg.seed + 104729 * (start + 1) + rank())
-    t0, running = time.time(), dict[str, float]()
-    for it in range(start, cfg.iters):
-        lr = cfg.lr * 0.5 * (1 + math.cos(math.pi * it / cfg.iters))  # cosine decay
+    began, t0, running = time.time() - spent, time.time(), dict[str, float]()
+    it = start
+    while not _done(cfg, it, time.time() - began):
+        lr = cfg.lr * 0.5 * (1 + math.cos(math.pi * _progress(cfg, it, time.time() - began)))
         for group in opt.param_groups:
             group["lr"] = lr
-        losses = loss_fn(sampler.batch(cfg.batch).to(device), gen)
+        hr, lr_img = next(batches)
+        losses = loss_fn(hr.to(device), lr_img.to(device), gen)
         opt.zero_grad(set_to_none=True)
         losses["loss"].backward()  # type: ignore[no-untyped-call]
         torch.nn.utils.clip_grad_norm_(trainable.parameters(), 1.0)
         opt.step()
+        it += 1
         for k, v in losses.items():
             running[k] = running.get(k, 0.0) + float(v.detach())
-        if (it + 1) % cfg.log_every == 0:
-            log(iter=it + 1, lr=lr, s_per_iter=(time.time() - t0) / cfg.log_every,
+        if it % cfg.log_every == 0:
+            log(iter=it, lr=lr, s_per_iter=(time.time() - t0) / cfg.log_every,
                 **{k: v / cfg.log_every for k, v in running.items()})
             t0, running = time.time(), dict[str, float]()
-        if (it + 1) % cfg.ckpt_every == 0 or it + 1 == cfg.iters:
-            save_checkpoint(ckpt_path, model=_trainable_state(model, stage), opt=opt.state_dict(),
-                            iter=it + 1)
+        if it % cfg.ckpt_every == 0:
+            _save(ckpt_path, model, stage, opt, it, time.time() - began)
+    if it > start:
+        _save(ckpt_path, model, stage, opt, it, time.time() - began)
+
+
+def _save(path: Path, model: PatchScaler, stage: str, opt: torch.optim.Optimizer, it: int,
+          seconds: float) -> None:
+    save_checkpoint(path, model=_trainable_state(model, stage), opt=opt.state_dict(), iter=it,
+                    seconds=seconds)
 
 
 PREFIXES = {"grm": ("grm.",), "slim": ("grm.",), "cleanup": ("grm_cleanup.",),
@@ -100,7 +136,7 @@ def drop_block(teacher: GRM, student: GRM, block: int) -> None:
         dst.load_state_dict(src.state_dict())
 
 
-def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, sampler: CropSampler,
+def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch.Tensor],
               teacher: GRM | None = None, cleanup: bool = False) -> None:
     """Stage 1: coarse latent + confidence (uncertainty) from LR.
 
@@ -117,8 +153,8 @@ def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, sampler: CropSampl
     if teacher is not None:
         teacher.to(device).eval().requires_grad_(False)
 
-    def loss_fn(hr: torch.Tensor, gen: torch.Generator) -> dict[str, torch.Tensor]:
-        lr_img = degrade_mixed(hr.cpu(), cfg.realistic, gen).to(device)
+    def loss_fn(hr: torch.Tensor, lr_img: torch.Tensor, gen: torch.Generator
+                ) -> dict[str, torch.Tensor]:
         y0, log_scale = grm(lr_img)
         err = y0 - codec.encode(hr)
         rec = torch.sqrt(err**2 + 1e-6).mean()
@@ -133,7 +169,7 @@ def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, sampler: CropSampl
         return losses
 
     stage = "cleanup" if cleanup else "grm" if teacher is None else "slim"
-    _run_loop(run, stage, model, net, loss_fn, sampler, cfg)
+    _run_loop(run, stage, model, net, loss_fn, photos, cfg)
 
 
 def denoiser_batch(model: PatchScaler, hr: torch.Tensor, lr_img: torch.Tensor,
@@ -168,7 +204,8 @@ class _DenoiseStep(nn.Module):
         return torch.cat(out)
 
 
-def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, sampler: CropSampler) -> None:
+def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch.Tensor]
+                   ) -> None:
     """Stage 3: Patch-DiT + texture encoder with the ResShift x0 loss (GRM, RTM frozen)."""
     device = torch.device(cfg.device)
     model.to(device).train()
@@ -178,8 +215,8 @@ def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, sampler: Crop
     net = wrap(step, device)
     eta = torch.as_tensor(sched.eta, dtype=torch.float32, device=device)
 
-    def loss_fn(hr: torch.Tensor, gen: torch.Generator) -> dict[str, torch.Tensor]:
-        lr_img = degrade_mixed(hr.cpu(), cfg.realistic, gen).to(device)
+    def loss_fn(hr: torch.Tensor, lr_img: torch.Tensor, gen: torch.Generator
+                ) -> dict[str, torch.Tensor]:
         x0, y0 = denoiser_batch(model, hr, lr_img, gen)
         b = x0.shape[0]
         t = torch.randint(1, sched.T + 1, (b,), generator=gen).to(device)
@@ -192,4 +229,4 @@ def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, sampler: Crop
         mse = F.mse_loss(pred, x0)
         return {"loss": mse, "mse": mse, "mse_y0": F.mse_loss(y0, x0).detach()}
 
-    _run_loop(run, "denoiser", model, step, loss_fn, sampler, cfg)
+    _run_loop(run, "denoiser", model, step, loss_fn, photos, cfg)

@@ -294,3 +294,27 @@ def test_main_reports_errors(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
     assert prep.main(["--root", str(tmp_path)]) == 2
     args = prep.build_parser().parse_args(["--root", "d", "--seed", "3", "--force"])
     assert args.root == Path("d") and args.seed == 3 and args.force
+
+
+def test_pack_keeps_every_photo_as_jpeg_with_its_licence(tmp_path: Path) -> None:
+    from patchscaler_gui.training.data import load_photos
+    from patchscaler_gui.training.pack import PackError, pack
+
+    root = tmp_path / "data"
+    manifest = prepare(root, sources=SOURCES, fetch=FakeFetcher(), val_fraction=0.12, seed=0)
+    out = tmp_path / "pack"
+    counts = pack(root, out)
+    assert counts["train"] + counts["val"] == len(manifest.entries)
+    doc = json.loads((out / "manifest.json").read_text())
+    for e in doc["images"]:
+        blob = (out / e["file"]).read_bytes()
+        assert e["file"].endswith(".jpg") and hashlib.sha256(blob).hexdigest() == e["sha256"]
+        assert (out / e["licence_file"]).is_file()
+    assert len(load_photos(out / "train")) == counts["train"]
+    assert [p.shape for p in load_photos(out / "val")] == [
+        p.shape for p in load_photos(root / "val")]
+    with pytest.raises(PackError, match="over the"):
+        pack(root, tmp_path / "small", limit=1000)
+    assert not (tmp_path / "small").exists() and not (tmp_path / "small.partial").exists()
+    with pytest.raises(PackError, match="train prepare"):
+        pack(tmp_path / "nothing", tmp_path / "p2")

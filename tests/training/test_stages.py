@@ -53,6 +53,37 @@ def test_every_stage_runs_resumes_and_exports(tmp_path: Path, tiny_data: Path) -
     assert config["trained"] is True and "grm" in config["training"]
 
 
+def test_a_time_budget_ends_a_stage_and_holds_across_resumes(tmp_path: Path,
+                                                             tiny_data: Path) -> None:
+    import torch
+
+    run = tmp_path / "run"
+    common = ["--run", str(run), "--data", str(tiny_data), "--tiny", "--batch", "2",
+              "--device", "cpu"]
+    assert run_train("grm", [*common, "--seconds", "1"]) == 0
+    first = torch.load(run / "grm.ckpt", weights_only=True)
+    assert first["iter"] >= 1 and first["seconds"] >= 1
+    assert run_train("grm", [*common, "--seconds", "1"]) == 0  # spent: nothing more
+    assert torch.load(run / "grm.ckpt", weights_only=True)["iter"] == first["iter"]
+    assert run_train("grm", [*common, "--seconds", "2"]) == 0  # a larger budget goes on
+    assert torch.load(run / "grm.ckpt", weights_only=True)["iter"] > first["iter"]
+
+
+def test_recipe_trains_and_exports_a_whole_model(tmp_path: Path, tiny_data: Path) -> None:
+    run = tmp_path / "run"
+    assert run_train("recipe", ["--run", str(run), "--data", str(tiny_data), "--tiny",
+                                "--batch", "2", "--device", "cpu", "--val-crops", "2",
+                                "--seconds", "3"]) == 0
+    model = load_model(run / "model")
+    assert model.config.cleanup and model.grm_cleanup is not None
+    timings = json.loads((run / "timings.json").read_text())
+    assert set(timings) == {"grm", "rtm", "denoiser", "cleanup", "calibrate", "export"}
+    config = json.loads((run / "model" / "config.json").read_text())
+    assert config["calibration"] is not None
+    with pytest.raises(SystemExit, match="--seconds"):
+        run_train("recipe", ["--run", str(run), "--data", str(tiny_data), "--tiny"])
+
+
 def test_crop_sheet_renders(tmp_path: Path, tiny_data: Path, tiny_model_dir: Path) -> None:
     out = tmp_path / "sheet.png"
     assert run_train("sheet", ["--data", str(tiny_data), "--model", str(tiny_model_dir),
