@@ -37,6 +37,8 @@ GPU_GRM_TILES = (2048, 1024, 512, 256)
 MIN_GRM_TILE = 32
 SHARE = 0.5  # of the free memory, for one denoiser batch (or one GRM tile)
 
+# torch.OutOfMemoryError from torch 2.5; before, only the CUDA one (the same class)
+TorchOOM: type[RuntimeError] = getattr(torch, "OutOfMemoryError", torch.cuda.OutOfMemoryError)
 _OOM_TEXT = ("out of memory", "can't allocate memory", "not enough memory",
              "failed to allocate")
 
@@ -47,7 +49,7 @@ class NotEnoughMemory(PatchscalerError):
 
 def is_out_of_memory(exc: BaseException) -> bool:
     """Whether ``exc`` is an allocation failure (CUDA, MPS or CPU)."""
-    if isinstance(exc, (MemoryError, torch.OutOfMemoryError)):
+    if isinstance(exc, (MemoryError, TorchOOM)):
         return True
     return isinstance(exc, RuntimeError) and any(t in str(exc).lower() for t in _OOM_TEXT)
 
@@ -158,13 +160,13 @@ def plan(model: PatchScaler, batch: int | None = None, grm_tile: int | None = No
 
 _lock = threading.Lock()
 _when: Callable[[str, int, int], bool] | None = None
-_error: Callable[[str], BaseException] = torch.OutOfMemoryError
+_error: Callable[[str], BaseException] = TorchOOM
 _counts: dict[str, int] = {}
 
 
 @contextlib.contextmanager
 def inject_oom(when: Callable[[str, int, int], bool],
-               error: Callable[[str], BaseException] = torch.OutOfMemoryError
+               error: Callable[[str], BaseException] = TorchOOM
                ) -> Iterator[dict[str, int]]:
     """Within the block, a denoiser call or GRM tile raises ``error`` (default
     ``torch.OutOfMemoryError``) when ``when(kind, n, size)`` is true: ``kind`` is

@@ -37,7 +37,7 @@ def test_a_cpu_dry_run_writes_every_section(tmp_path: Path, tiny_model_dir: Path
     large = sec["large_tiled_split"]
     assert large["completed"] and large["splits"] == 3 and len(large["note"]) == 1
     assert sec["profile"]["breakdown"]["denoiser (Patch-DiT)"] >= 0
-    assert "training" in sec and "cuda_tests" in results["skipped"]
+    assert not sec["training"]["ran"] and "cuda_tests" in results["skipped"]
     assert (tmp_path / "results.md").read_text() == device_report.markdown(results)
 
 
@@ -55,3 +55,17 @@ def test_the_report_judges_targets_only_on_a_gpu() -> None:
     rows = [line for line in device_report.markdown(gpu).splitlines() if line.startswith("| ")]
     verdicts = [row.split("|")[-2].strip() for row in rows[2:6]]
     assert verdicts == ["met", "met", "**missed**", "met"]
+
+
+def test_training_runs_make_gpu_train_time_boxed(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "Makefile").write_text(
+        "gpu-train:\n\tmkdir -p runs/gpu && echo '{\"seconds\": $(GPU_SECONDS)}' > "
+        "runs/gpu/timings.json && echo trained\n")
+    monkeypatch.setattr(device_check, "ROOT", tmp_path)
+    assert device_check.training(100, gpu=False)["ran"] is False
+    result = device_check.training(100, gpu=True)
+    assert result["exit"] == 0 and result["tail"][-1] == "trained"
+    assert result["run_files"] == {"timings.json": {"seconds": 65}}  # 100 s × 0.85 − 20
+    (tmp_path / "Makefile").write_text("test:\n\ttrue\n")
+    assert "no gpu-train target" in device_check.training(100, gpu=True)["note"]
