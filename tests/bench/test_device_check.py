@@ -65,7 +65,7 @@ def test_training_runs_make_gpu_train_time_boxed(tmp_path: Path,
     monkeypatch.setattr(device_check, "ROOT", tmp_path)
     assert device_check.training(100, gpu=False)["ran"] is False
     result = device_check.training(100, gpu=True)
-    assert result["exit"] == 0 and result["tail"][-1] == "trained"
+    assert result["exit"] == 0 and "trained" in result["tail"]
     assert result["run_files"] == {"timings.json": {"seconds": 65}}  # 100 s × 0.85 − 20
     (tmp_path / "Makefile").write_text("test:\n\ttrue\n")
     assert "no gpu-train target" in device_check.training(100, gpu=True)["note"]
