@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # the GRM imports this module, and the model the GRM
 CPU_BATCH = 128  # patches per denoiser call on the CPU: larger is no faster there
 GPU_MAX_BATCH = 1024  # beyond this a GPU call is no faster per patch, and memory grows
 CPU_GRM_TILE = 256  # LR px: activations stay in the CPU's cache
-GPU_GRM_TILES = (2048, 1024, 512, 256)
+GPU_GRM_TILES = (1024, 512, 256)  # a 1024² tile fills a GPU; 2048² would take 4× the memory
 MIN_GRM_TILE = 32
 SHARE = 0.5  # of the free memory, for one denoiser batch (or one GRM tile)
 
