@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench train gpu-train clean
+.PHONY: run test lint bench train gpu-train clean device-check
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -59,6 +59,16 @@ gpu-train:
 
 bench: $(STAMP)
 	$(BIN)/patchscaler bench --quick
+
+# On a GPU machine, one call of at most 8 minutes: the CUDA-marked tests, the GPU benchmark,
+# then `make gpu-train` for the time left (if that target exists). Needs no venv there: the
+# machine's python3 with torch, numpy, pillow, safetensors and pytest. results.json and
+# results.md go to OUT. A CPU dry run: make device-check OUT=/tmp/dc ARGS="--device cpu --quick"
+OUT ?= device-check
+ARGS ?=
+device-check:
+	PYTHONPATH=. $(or $(wildcard $(BIN)/python),python3) -m patchscaler_gui.bench.device_check \
+	    --out $(OUT) $(ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

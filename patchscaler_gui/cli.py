@@ -121,8 +121,9 @@ def _add_upscale(sub: argparse._SubParsersAction[Parser]) -> None:
                    "(blurs fine detail of clean photos)")
     p.add_argument("--seed", type=_ranged(0, None, "a seed >= 0"), default=0,
                    help="random seed (default 0)")
-    p.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda", "mps"],
-                   help="compute device (default auto)")
+    p.add_argument("--device", default="auto", metavar="auto|cpu|cuda|cuda:N|mps",
+                   help="compute device (default auto: CUDA, then MPS, then the CPU; "
+                   "cuda:N picks a card, see `patchscaler info`)")
     p.add_argument("--format", choices=["png", "jpg", "webp", "tiff"],
                    help="output format (default: from -o's extension, else png)")
     p.add_argument("--quality", type=_ranged(1, 100, "a quality in 1..100"), default=95,
@@ -189,7 +190,10 @@ def _cmd_info(args: argparse.Namespace) -> int:
     folder = args.model or checkpoints.default_model()
     print(f"patchscaler {_version()}  python {platform.python_version()}  "
           f"torch {torch.__version__}")
-    print(f"devices: {', '.join(device.available())} (auto → {device.select_device()})")
+    auto = device.select_device()
+    print(f"devices (auto → {auto}, networks in {device.precision_name(auto)}):")
+    for info in device.devices():
+        print(f"  {info.label()}")
     print(f"threads: {torch.get_num_threads()}  machine: {platform.machine()} "
           f"{platform.processor() or ''}".rstrip())
     config = checkpoints.read_config(folder)

@@ -12,7 +12,9 @@ A batch goes on past a bad file, prints done / skipped / failed with reasons, an
 if anything failed; a single bad input exits 2 with one line. Ctrl-C (or SIGTERM) stops
 after the current patch batch (a second one stops at once), leaves no partial file, prints
 the summary and exits 130 (143 after SIGTERM). Progress, with the whole batch's share and
-ETA, goes to stderr; anything else printed starts a line of its own.
+ETA, goes to stderr; anything else printed starts a line of its own. Out of memory, the
+sampler goes on in smaller pieces and says so once (one line); when even the smallest
+pieces do not fit, the file fails with a one-line error (exit 2 for one file).
 """
 
 from __future__ import annotations
@@ -26,9 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 
-import torch
-
-from patchscaler_gui.engine import checkpoints, device, metadata
+from patchscaler_gui.engine import checkpoints, device, memory, metadata
 from patchscaler_gui.engine.errors import InputError, LimitError, OutputError, PatchscalerError
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
 from patchscaler_gui.engine.imageio import (
@@ -183,6 +183,7 @@ class _Status:
         self.started = time.perf_counter()
         self.shown = 0.0
         self.label, self.current, self.share = "", 0, 0.0
+        self.told_memory = False
 
     def begin(self, k: int, label: str) -> None:
         self.label, self.current, self.share = label, self.sizes[k], 0.0
@@ -225,6 +226,12 @@ class _Status:
     def line(self, text: str) -> None:
         self.clear()
         print(text, file=sys.stderr, flush=True)
+
+    def memory_note(self, text: str) -> None:
+        """The sampler split its work after running out of memory: say so once a run."""
+        if not self.told_memory:
+            self.told_memory = True
+            self.line(f"patchscaler: note: {text}")
 
 
 @dataclass(frozen=True)
@@ -272,7 +279,8 @@ def _one(model: PatchScaler, src: Path, dst: Path, args: argparse.Namespace,
         status.line(f"{src}: note: a heavily compressed JPEG (quality ≈ {q}); --cleanup "
                     "(or --look balanced) removes most blocks")
     check_limits(picture, limits, dst, fmt)
-    gen = upscale_picture(model, picture, settings, limits=limits)
+    fit = memory.plan(model, settings.batch, settings.grm_tile, status.memory_note)
+    gen = upscale_picture(model, picture, settings, limits=limits, fit=fit)
     try:
         while True:
             event = next(gen)
@@ -286,11 +294,6 @@ def _one(model: PatchScaler, src: Path, dst: Path, args: argparse.Namespace,
     save_image(dst, out, fmt=args.format, quality=args.quality, overwrite=args.overwrite)
     if not args.quiet:
         status.line(f"{status.label} done in {summary.timings['total']:.1f}s → {dst}")
-
-
-def _out_of_memory(exc: BaseException) -> bool:
-    return isinstance(exc, (MemoryError, torch.OutOfMemoryError)) or (
-        isinstance(exc, RuntimeError) and "allocate" in str(exc))
 
 
 def run_upscale(args: argparse.Namespace) -> int:
@@ -337,7 +340,7 @@ def _run_job(k: int, batch: _Batch, src: Path, dst: Path, args: argparse.Namespa
             raise
         _failed(report, status, src, str(exc))
     except Exception as exc:
-        if not _out_of_memory(exc):
+        if not memory.is_out_of_memory(exc):
             raise
         error = LimitError(f"{src}: not enough memory ({exc}); lower --tile-memory.")
         if count == 1:

@@ -39,6 +39,14 @@ def drain(gen: Generator[Any, None, Any]) -> tuple[list[Any], Any]:
             return events, stop.value
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if not torch.cuda.is_available():
+        skip = pytest.mark.skip(reason="needs a CUDA GPU (make device-check runs these)")
+        for item in items:
+            if "cuda" in item.keywords:
+                item.add_marker(skip)
+
+
 @pytest.fixture(autouse=True)
 def user_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The XDG data home (the user's models folder, desktop files) is a temporary folder:

@@ -20,7 +20,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from patchscaler_gui.engine import codec
+from patchscaler_gui.engine import codec, memory
 
 
 @dataclass(frozen=True)
@@ -61,9 +61,12 @@ class GRM(nn.Module):
         return 2 * self.config.blocks + 2
 
     def forward(self, lr: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        base = codec.bicubic_latent(lr)
+        # under autocast (GPUs) the network runs in 16 bits, the exact bicubic base and the
+        # outputs stay float32
+        with torch.autocast(lr.device.type, enabled=False):
+            base = codec.bicubic_latent(lr.float())
         feat = self.body(F.silu(self.head(lr * 2.0 - 1.0)))
-        out = self.tail(feat)
+        out = self.tail(feat).float()
         y0 = base + out[:, : codec.CHANNELS]
         log_scale = out[:, codec.CHANNELS :] + self.config.s_ref
         return y0, log_scale
@@ -83,12 +86,13 @@ def run_tiled(
     and ~256 px tiles are also faster on CPU than one big piece (their activations stay in
     cache). The convolutions run on channels-last tiles (faster on CPU; same maths).
     ``on_tile(done, total)`` is called after each tile: progress, and a cancellation point
-    (an exception raised there stops the run).
+    (an exception raised there stops the run). Each tile passes ``memory.checkpoint``.
     """
     _, _, h, w = lr.shape
     halo = grm.receptive_radius if halo is None else halo
     lr = lr.contiguous(memory_format=torch.channels_last)
     if h <= tile + 2 * halo and w <= tile + 2 * halo:
+        memory.checkpoint("grm", tile)
         y0, s = grm(lr)
         if on_tile is not None:
             on_tile(1, 1)
@@ -99,6 +103,7 @@ def run_tiled(
     for k, (top, left) in enumerate(corners, 1):
         t0, l0 = max(top - halo, 0), max(left - halo, 0)
         t1, l1 = min(top + tile + halo, h), min(left + tile + halo, w)
+        memory.checkpoint("grm", tile)
         y0, s = grm(lr[:, :, t0:t1, l0:l1])
         bh, bw = min(tile, h - top), min(tile, w - left)
         oy, ox = top - t0, left - l0

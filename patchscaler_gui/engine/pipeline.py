@@ -13,6 +13,11 @@ coordinates are the tile's), and ``Progress`` counts patch-steps over the whole 
 total is re-estimated as tiles finish).
 A run that re-samples (``state``/``select``, the GUI) is never tiled.
 
+On a GPU the tile's state (coarse latent, mosaic, windows) lives on the device, so a tile
+is also bounded by the device's free memory (``DEVICE_BYTES_PER_LR_PIXEL``). When even one
+patch per denoiser call runs out of memory (:mod:`memory`), the image starts again in tiles
+of half the area, until no smaller tile exists: then ``NotEnoughMemory``.
+
 :func:`check_size` refuses, from the input's header before it is decoded, an output above
 the pixel limit, one wider than its format holds, a file name that is too long or a folder
 that cannot be written; :func:`check_limits` adds the free space of the target's disk.
@@ -30,7 +35,8 @@ from pathlib import Path
 
 import numpy as np
 
-from patchscaler_gui.engine import tiling
+from patchscaler_gui.engine import memory, tiling
+from patchscaler_gui.engine.device import free_memory
 from patchscaler_gui.engine.errors import LimitError, ModelError, OutputError
 from patchscaler_gui.engine.imageio import MAX_SIDE, Picture, estimate_bytes
 from patchscaler_gui.engine.model import SCALE, PatchScaler
@@ -51,6 +57,11 @@ from patchscaler_gui.engine.sampler import (
 # coarse and result, merge temporaries): about 1800 measured (peak RSS growth from 512² to
 # 1024² LR pixels, tiny and full-size models alike), rounded up.
 BYTES_PER_LR_PIXEL = 2048
+# Bytes a tile keeps on a GPU per LR pixel (float32 coarse latent 192, mosaic sum 192 and
+# weight, the windows a GUI run keeps ≈ 300, input and confidence), rounded up; a share of
+# the device's free memory bounds the tile, the rest is for the denoiser's batches.
+DEVICE_BYTES_PER_LR_PIXEL = 1024
+DEVICE_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -129,42 +140,88 @@ def untiled_bytes(model: PatchScaler, size: tuple[int, int]) -> int:
     return math.ceil(size[0] / p) * p * math.ceil(size[1] / p) * p * BYTES_PER_LR_PIXEL
 
 
-def plan_tiles(model: PatchScaler, size: tuple[int, int], limits: Limits
-               ) -> list[tiling.Tile]:
-    """The tiles for an (H, W) LR image; one tile when it fits the memory budget."""
+def _device_pixels(model: PatchScaler) -> int | None:
+    """LR pixels a tile may hold on the model's GPU (None on the CPU)."""
+    device = next(model.parameters()).device
+    if device.type == "cpu":
+        return None
+    return int(free_memory(device) * DEVICE_SHARE) // DEVICE_BYTES_PER_LR_PIXEL
+
+
+def fits_device(model: PatchScaler, size: tuple[int, int]) -> bool:
+    """Whether an (H, W) LR image's whole state fits the model's GPU (always on the CPU)."""
+    pixels = _device_pixels(model)
+    return pixels is None or untiled_bytes(model, size) // BYTES_PER_LR_PIXEL <= pixels
+
+
+def tile_pixels(model: PatchScaler, limits: Limits) -> int:
+    """LR pixels one tile may hold: the memory budget, and on a GPU its free memory."""
+    pixels = limits.memory // BYTES_PER_LR_PIXEL
+    device = _device_pixels(model)
+    return pixels if device is None else min(pixels, device)
+
+
+def plan_tiles(model: PatchScaler, size: tuple[int, int], limits: Limits,
+               pixels: int | None = None) -> list[tiling.Tile]:
+    """The tiles for an (H, W) LR image; one tile when it fits the memory budget
+    (``pixels``: LR pixels per tile, default :func:`tile_pixels`)."""
     cfg = model.config
     p = cfg.patch
-    if untiled_bytes(model, size) <= limits.memory:
-        return tiling.plan(size, p, 0, max(size))  # one tile: the whole image
+    pixels = tile_pixels(model, limits) if pixels is None else pixels
+    if untiled_bytes(model, size) // BYTES_PER_LR_PIXEL <= pixels:
+        return tiling.plan(size, p, 0, math.ceil(max(size) / p) * p)  # the whole image
     context = tiling.margin(p, cfg.halo, model.grm.receptive_radius)
-    side = int(math.sqrt(limits.memory / BYTES_PER_LR_PIXEL)) // p * p
+    side = int(math.sqrt(pixels)) // p * p
     return tiling.plan(size, p, context, max(side, 2 * context + p))
 
 
-def upscale_alpha(model: PatchScaler, alpha: np.ndarray, grm_tile: int = 256) -> np.ndarray:
+def upscale_alpha(model: PatchScaler, alpha: np.ndarray, fit: memory.Fit | None = None
+                  ) -> np.ndarray:
     """(H, W) alpha in [0, 1] → (4H, 4W) through the GRM (as grey), clamped."""
     grey = np.repeat(np.ascontiguousarray(alpha, dtype=np.float32)[..., None], 3, axis=2)
-    up = coarse_stage(model, grey, grm_tile).image()
+    up = coarse_stage(model, grey, fit=fit).image()
     return np.clip(up.mean(axis=2), 0.0, 1.0)
+
+
+def _largest(tiles: list[tiling.Tile]) -> int:
+    return max(t.size[0] * t.size[1] for t in tiles)
 
 
 def upscale_picture(
     model: PatchScaler, picture: Picture, settings: Settings, state: State | None = None,
     select: np.ndarray | None = None, *, limits: Limits | None = None,
+    fit: memory.Fit | None = None,
 ) -> Generator[PipelineEvent, None, tuple[Picture, Summary]]:
-    """Stream the events for ``picture``; return the output picture and the summary."""
+    """Stream the events for ``picture``; return the output picture and the summary.
+
+    ``fit``: the run's batch and tile sizes (default: from the memory free)."""
     limits = limits or Limits()
     check_limits(picture, limits)
-    size = picture.pixels.shape[:2]
-    tiles = plan_tiles(model, (size[0], size[1]), limits) if state is None and select is None \
-        else []
-    if len(tiles) > 1:
-        return (yield from _tiled(model, picture, settings, tiles))
-    summary = yield from upscale(model, picture.pixels, settings, state=state, select=select)
-    alpha = None if picture.alpha is None else upscale_alpha(model, picture.alpha,
-                                                             settings.grm_tile)
-    check_finite(summary.image, alpha)
-    return replace(picture, pixels=summary.image, alpha=alpha), summary
+    fit = fit or memory.plan(model, settings.batch, settings.grm_tile)
+    size = (picture.pixels.shape[0], picture.pixels.shape[1])
+    pixels = tile_pixels(model, limits)
+    while True:
+        tiles = plan_tiles(model, size, limits, pixels) if state is None and select is None \
+            else []
+        try:
+            if len(tiles) > 1:
+                return (yield from _tiled(model, picture, settings, tiles, fit))
+            summary = yield from upscale(model, picture.pixels, settings, state=state,
+                                         select=select, fit=fit)
+            alpha = None if picture.alpha is None else upscale_alpha(model, picture.alpha,
+                                                                     fit)
+            check_finite(summary.image, alpha)
+            return replace(picture, pixels=summary.image, alpha=alpha), summary
+        except memory.NotEnoughMemory:
+            if not tiles:
+                raise
+            pixels = _largest(tiles) // 2
+            if _largest(plan_tiles(model, size, limits, pixels)) >= _largest(tiles):
+                raise  # no smaller tile exists
+        memory.release(fit.device)
+        fit.split_image()
+        fit.batch = settings.batch or memory.batch_for(model, fit.device)
+        fit.grm_tile = settings.grm_tile or memory.grm_tile_for(model, fit.device)
 
 
 def check_finite(*images: np.ndarray | None) -> None:
@@ -223,8 +280,8 @@ def _forward(gen: Generator[Event, None, Summary], index: int, count: int,
         gen.close()
 
 
-def _tiled(model: PatchScaler, picture: Picture, settings: Settings, tiles: list[tiling.Tile]
-           ) -> Generator[PipelineEvent, None, tuple[Picture, Summary]]:
+def _tiled(model: PatchScaler, picture: Picture, settings: Settings, tiles: list[tiling.Tile],
+           fit: memory.Fit) -> Generator[PipelineEvent, None, tuple[Picture, Summary]]:
     started = time.perf_counter()
     h, w = picture.pixels.shape[:2]
     dtype = np.uint16 if picture.bits == 16 else np.uint8
@@ -240,8 +297,8 @@ def _tiled(model: PatchScaler, picture: Picture, settings: Settings, tiles: list
         tally.start(tile)
         origin = (tile.rows.start // model.config.patch, tile.cols.start // model.config.patch)
         tile_settings = replace(settings, patch_origin=origin)
-        summary = yield from _forward(upscale(model, picture.pixels[region], tile_settings), k,
-                                      len(tiles), tile, tally)
+        summary = yield from _forward(upscale(model, picture.pixels[region], tile_settings,
+                                              fit=fit), k, len(tiles), tile, tally)
         tally.finish()
         check_finite(summary.image)
         tiling.blend(out, tile, summary.image, (h, w), SCALE, band)
@@ -251,7 +308,7 @@ def _tiled(model: PatchScaler, picture: Picture, settings: Settings, tiles: list
             counts[key] = counts.get(key, 0) + n
         del summary
         if alpha is not None and picture.alpha is not None:
-            up = upscale_alpha(model, picture.alpha[region], settings.grm_tile)
+            up = upscale_alpha(model, picture.alpha[region], fit)
             check_finite(up)
             tiling.blend(alpha, tile, up, (h, w), SCALE, band)
     timings["total"] = time.perf_counter() - started

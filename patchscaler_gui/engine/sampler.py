@@ -12,12 +12,17 @@ a subset with the same settings reproduces the same pixels.
 
 Painting every ``GroupDone`` (in order) over ``CoarseReady.coarse`` gives exactly
 ``Summary.image``: each event carries the merged pixels of every window it changed.
+
+The window batch and the GRM tile come from the memory free on the model's device
+(:mod:`memory`) unless ``Settings`` fixes them; a batch or tile that runs out of memory is
+halved and retried, finished batches kept. On GPUs the networks run under autocast
+(:func:`device.autocast`); the state, noise and merging stay float32.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -25,7 +30,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from patchscaler_gui.engine import codec
+from patchscaler_gui.engine import codec, memory
+from patchscaler_gui.engine.device import autocast
 from patchscaler_gui.engine.grm import run_tiled
 from patchscaler_gui.engine.grouping import (
     GROUP_NAMES,
@@ -51,8 +57,8 @@ class Settings:
     texture: bool = True
     cleanup: bool = False  # coarse stage by the model's GRM for noisy / JPEG photos
     seed: int = 0
-    batch: int = 128
-    grm_tile: int = 256
+    batch: int | None = None  # patches per denoiser call; None: from the memory free
+    grm_tile: int | None = None  # LR px per GRM tile; None: from the memory free
     keep_windows: bool = True  # needed to re-sample patches of this run later (GUI)
     patch_origin: tuple[int, int] = (0, 0)  # (row, col) of this image's first patch in a tiling
 
@@ -151,20 +157,30 @@ def _window_pixels(state: State, boxes: np.ndarray) -> list[np.ndarray]:
     return out
 
 
-def coarse_stage(model: PatchScaler, image: np.ndarray, tile: int = 256,
+def coarse_stage(model: PatchScaler, image: np.ndarray, tile: int | None = None,
                  on_tile: Callable[[int, int], None] | None = None,
-                 cleanup: bool = False) -> State:
+                 cleanup: bool = False, fit: memory.Fit | None = None) -> State:
     """Run the GRM (``cleanup``: the one for degraded photos) on an (H, W, 3) float image;
     the result is padded to whole patches. ``on_tile(done, total)`` follows the GRM's tiles
-    (see :func:`run_tiled`)."""
+    (see :func:`run_tiled`). Out of memory, the tile side is halved and the GRM starts
+    over (``fit``: the run's sizes; ``tile`` fixes the first side)."""
     grm = model.coarse_net(cleanup)
-    device = next(model.parameters()).device
+    fit = fit or memory.plan(model, grm_tile=tile)
     h, w = image.shape[:2]
     p = model.config.patch
-    lr = torch.from_numpy(np.ascontiguousarray(image)).permute(2, 0, 1)[None].to(device)
-    lr = F.pad(lr, (0, -w % p, 0, -h % p), mode="replicate")
-    with torch.inference_mode():
-        y0, conf = run_tiled(grm, lr.float(), tile=tile, on_tile=on_tile)
+    lr = torch.from_numpy(np.ascontiguousarray(image)).permute(2, 0, 1)[None].to(fit.device)
+    lr = F.pad(lr, (0, -w % p, 0, -h % p), mode="replicate").float()
+    while True:
+        try:
+            with torch.inference_mode(), autocast(fit.device):
+                y0, conf = run_tiled(grm, lr, tile=fit.grm_tile, on_tile=on_tile)
+            break
+        except Exception as exc:
+            if not memory.is_out_of_memory(exc):
+                raise
+            fit.shrink_grm_tile(exc)
+        memory.release(fit.device)
+    fit.succeeded()
     grid = Grid(y0.shape[2], y0.shape[3], p, model.config.halo)
     return State((h, w), y0, conf, grid, Mosaic(y0, grid))
 
@@ -192,38 +208,63 @@ def _restore_coarse(state: State, indices: np.ndarray) -> np.ndarray:
     return back
 
 
-def _sample_group(model: PatchScaler, state: State, settings: Settings, g: int,
-                  idx: np.ndarray, ts: list[int], done: int, total: int,
-                  gen: torch.Generator) -> Generator[Progress, None, int]:
-    """Sample the windows ``idx`` of group ``g`` along the timesteps ``ts`` into the mosaic,
-    a batch at a time, yielding Progress; returns the patch-steps done so far."""
+def _sample_batch(model: PatchScaler, state: State, settings: Settings, g: int,
+                  batch: np.ndarray, ts: list[int], done: int, total: int,
+                  gen: torch.Generator
+                  ) -> Generator[Progress, None, tuple[torch.Tensor, torch.Tensor]]:
+    """The windows ``batch`` sampled along the timesteps ``ts``, yielding Progress;
+    returns them and their coarse y0."""
     sched, grid, device = model.schedule, state.grid, state.y0.device
-    for batch in _batches(idx, settings.batch):
-        y0 = split(state.y0, grid, batch)
-        with torch.inference_mode():
+    y0 = split(state.y0, grid, batch)
+    with torch.inference_mode():
+        with autocast(device):
             prompt = model.prompt(y0) if settings.texture else None
-            noise = _noise(y0.shape[1:], settings, grid, batch, 0, gen).to(device)
-            x = sched.shortcut_start(y0, ts[0], noise)
-            for k, t in enumerate(ts):
-                x0 = model.predict_x0(x, y0, t, prompt)
-                s = ts[k + 1] if k + 1 < len(ts) else 0
-                a, b, var = sched.posterior(t, s)
-                x = a * x + b * x0
-                if var > 0:
-                    x = x + var**0.5 * _noise(y0.shape[1:], settings, grid, batch, k + 1,
-                                               gen).to(device)
-                done += len(batch)
-                yield Progress(g, k + 1, len(ts), done, total)
+        noise = _noise(y0.shape[1:], settings, grid, batch, 0, gen).to(device)
+        x = sched.shortcut_start(y0, ts[0], noise)
+        for k, t in enumerate(ts):
+            memory.checkpoint("denoiser", len(batch))
+            with autocast(device):
+                x0 = model.predict_x0(x, y0, t, prompt).float()
+            s = ts[k + 1] if k + 1 < len(ts) else 0
+            a, b, var = sched.posterior(t, s)
+            x = a * x + b * x0
+            if var > 0:
+                x = x + var**0.5 * _noise(y0.shape[1:], settings, grid, batch, k + 1,
+                                           gen).to(device)
+            done += len(batch)
+            yield Progress(g, k + 1, len(ts), done, total)
+    return x, y0
+
+
+def _sample_group(model: PatchScaler, state: State, settings: Settings, fit: memory.Fit,
+                  g: int, idx: np.ndarray, ts: list[int], done: int, total: int,
+                  gen: torch.Generator) -> Generator[Progress, None, int]:
+    """Sample the windows ``idx`` of group ``g`` into the mosaic, ``fit.batch`` at a time,
+    yielding Progress; returns the patch-steps done so far. A batch that runs out of memory
+    is retried at half the size (the batches before it stay merged)."""
+    start = 0
+    while start < len(idx):
+        batch = idx[start : start + fit.batch]
+        result = None
+        try:
+            result = yield from _sample_batch(model, state, settings, g, batch, ts, done,
+                                              total, gen)
+        except Exception as exc:
+            if not memory.is_out_of_memory(exc):
+                raise
+            fit.shrink_batch(exc)
+        if result is None:  # out of the except block, so the failed batch's tensors can go
+            memory.release(fit.device)
+            continue
+        fit.succeeded()
+        x, y0 = result
+        done += len(batch) * len(ts)
+        start += len(batch)
         old = torch.stack([state.windows.get(i, y0[j]) for j, i in enumerate(batch.tolist())])
         state.mosaic.replace(batch, old, x)
         if settings.keep_windows:
             state.windows.update(zip(batch.tolist(), x.unbind(0), strict=True))
     return done
-
-
-def _batches(indices: np.ndarray, size: int) -> Iterator[np.ndarray]:
-    for k in range(0, len(indices), size):
-        yield indices[k : k + size]
 
 
 def upscale(
@@ -233,16 +274,19 @@ def upscale(
     *,
     state: State | None = None,
     select: np.ndarray | None = None,
+    fit: memory.Fit | None = None,
 ) -> Generator[Event, None, Summary]:
     """Upscale an (H, W, 3) float32 RGB image in [0, 1] by ×4, streaming events.
 
     ``state`` reuses the coarse stage (and the windows sampled before) of an earlier run on
-    the same image; ``select`` (rows, cols) bool limits sampling to those patches.
+    the same image; ``select`` (rows, cols) bool limits sampling to those patches; ``fit``
+    carries the batch and tile sizes (and their out-of-memory halvings) across calls.
     """
     t_start = time.perf_counter()
     timings: dict[str, float] = {}
+    fit = fit or memory.plan(model, settings.batch, settings.grm_tile)
     if state is None:
-        state = coarse_stage(model, image, settings.grm_tile, cleanup=settings.cleanup)
+        state = coarse_stage(model, image, cleanup=settings.cleanup, fit=fit)
     timings["coarse"] = time.perf_counter() - t_start
     sched = model.schedule
     plan = GroupPlan.uniform(settings.uniform, sched.T) if settings.uniform else (
@@ -274,8 +318,8 @@ def upscale(
         else:
             changed = idx
             ts = respace(plan.starts[g], plan.budgets[g])
-            done = yield from _sample_group(model, state, settings, g, idx, ts, done, total,
-                                            gen)
+            done = yield from _sample_group(model, state, settings, fit, g, idx, ts, done,
+                                            total, gen)
         timings[GROUP_NAMES[g]] = time.perf_counter() - t_group
         boxes = grid.window_boxes(changed, SCALE)
         yield GroupDone(g, boxes, _window_pixels(state, boxes))

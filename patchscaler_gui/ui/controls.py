@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 from superqt import QLabeledDoubleRangeSlider, QLabeledSlider
 
+from patchscaler_gui.engine.device import describe
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
 from patchscaler_gui.engine.looks import LOOKS, Look, matching
 from patchscaler_gui.ui.legend import HeatmapLegend
 from patchscaler_gui.ui.settings import OUTPUT_FORMATS
 
-DEVICE_LABELS = {"cpu": "CPU", "cuda": "CUDA (GPU)", "mps": "Apple MPS"}
 HORIZONTAL = Qt.Orientation.Horizontal
 LOOK_TIP = ("Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and "
             "JPEG blocks (photos from phones and the web); Detailed samples more patches with "
@@ -181,10 +181,12 @@ class ControlPanel(QWidget):
         self._focus_key(self.cleanup, "Alt+C")
         self.cleanup.toggled.connect(self._on_cleanup_toggled)
         form.addRow(self.cleanup)
-        self.device = QComboBox()
+        self.device = DeviceBox()
         for name in devices:
-            self.device.addItem(DEVICE_LABELS.get(name, name), name)
-        self.device.setToolTip("Compute device (CUDA is listed when a GPU is present) "
+            self.device.addItem(name, name)
+        self.device.refresh()
+        self.device.setToolTip("Compute device: each GPU (CUDA, Apple MPS) by name with its "
+                               "free memory, and the CPU; networks run in bfloat16 on GPUs "
                                "[Alt+D]")
         self._focus_key(self.device, "Alt+D")
         self.device.currentIndexChanged.connect(self._on_device_index_changed)
@@ -292,8 +294,9 @@ class ControlPanel(QWidget):
         return str(self.device.currentData())
 
     def set_device(self, name: str) -> None:
+        """Select ``name``; an absent one (or "auto") selects the first: the GPU if any."""
         with QSignalBlocker(self.device):
-            index = self.device.findData(name)
+            index = self.device.findData("cuda:0" if name == "cuda" else name)
             self.device.setCurrentIndex(max(0, index))
 
     def set_options(self, seed: int, texture: bool, cleanup: bool, opacity: float) -> None:
@@ -340,3 +343,16 @@ class ControlPanel(QWidget):
 
     def _on_opacity_value_changed(self, value: int) -> None:
         self.opacity_changed.emit(value / 100)
+
+
+class DeviceBox(QComboBox):
+    """The device selector: each entry's label shows the device's free memory, read again
+    whenever the list opens."""
+
+    def refresh(self) -> None:
+        for k in range(self.count()):
+            self.setItemText(k, describe(str(self.itemData(k))).label())
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt override)
+        self.refresh()
+        super().showPopup()

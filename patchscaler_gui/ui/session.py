@@ -22,7 +22,7 @@ from patchscaler_gui.engine.device import select_device
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
 from patchscaler_gui.engine.imageio import Picture
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.pipeline import Limits, untiled_bytes
+from patchscaler_gui.engine.pipeline import Limits, fits_device, untiled_bytes
 from patchscaler_gui.engine.sampler import Settings
 from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.canvas import CompareView
@@ -41,7 +41,7 @@ from patchscaler_gui.ui.worker import (
 )
 
 RESAMPLE_DELAY_MS = 400
-BATCH = 32  # patches per denoiser call: small enough that cancel acts within ~a step
+BATCH = 32  # patches per CPU denoiser call: small enough that cancel acts within ~a step
 
 
 def interactive_memory() -> int:
@@ -116,6 +116,7 @@ class Session(QObject):
         worker.finished.connect(self._on_finished)
         worker.cancelled.connect(self._on_cancelled)
         worker.failed.connect(self._on_failed)
+        worker.memory_noted.connect(self._on_memory_noted)
         self._resample_timer = QTimer(self)
         self._resample_timer.setSingleShot(True)
         self._resample_timer.setInterval(RESAMPLE_DELAY_MS)
@@ -222,10 +223,12 @@ class Session(QObject):
     # -- running -------------------------------------------------------------------------
 
     def tiled(self, doc: Document) -> bool:
-        """Whether ``doc`` is too large to keep whole, so it runs as a tiled job."""
-        size = doc.picture.pixels.shape[:2]
-        return self.model is not None and \
-            untiled_bytes(self.model, (size[0], size[1])) > self.interactive_memory
+        """Whether ``doc`` is too large to keep whole (in RAM, or on the GPU), so it runs as
+        a tiled job."""
+        size = (doc.picture.pixels.shape[0], doc.picture.pixels.shape[1])
+        return self.model is not None and (
+            untiled_bytes(self.model, size) > self.interactive_memory
+            or not fits_device(self.model, size))
 
     def _submit(self, passes: tuple[Pass, ...], select: np.ndarray | None,
                 tiled: bool = False) -> bool:
@@ -237,9 +240,11 @@ class Session(QObject):
         self._job_doc = doc
         self._dirty = False
         doc.begin(select, self.key())
+        on_cpu = next(model.parameters()).device.type == "cpu"
         settings = Settings(seed=self.controls.seed.value(),
                             texture=self.controls.texture.isChecked(),
-                            cleanup=self.controls.cleanup_on(), batch=BATCH,
+                            cleanup=self.controls.cleanup_on(),
+                            batch=BATCH if on_cpu else None,  # a GPU: from its free memory
                             keep_windows=not self.batch_mode)
         if tiled:
             self._tiled_run = (passes[0].plan, self.key())
@@ -352,6 +357,10 @@ class Session(QObject):
             self.progressed.emit(0, 0, "Cancelled")
             self.refresh()
             self.run_cancelled.emit(serial)
+
+    def _on_memory_noted(self, serial: int, text: str) -> None:
+        if self._current(serial):
+            messages.warning(text)
 
     def _on_failed(self, serial: int, text: str, details: str) -> None:
         if details or serial not in self._futures:

@@ -45,7 +45,7 @@ class AppSettings:
     starts: list[int] | None = None
     thresholds: list[float] | None = None  # [hi, lo]
     plan_model: str = ""  # the model the three above were tuned for; another model → its defaults
-    device: str = "cpu"
+    device: str = "auto"  # the first GPU, else the CPU
     output_format: str = "png"
     quality: int = 95
     seed: int = 0

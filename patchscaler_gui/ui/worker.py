@@ -26,6 +26,8 @@ import numpy as np
 import torch
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from patchscaler_gui.engine import memory
+from patchscaler_gui.engine.device import autocast, synchronize
 from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.grouping import assign_groups, patch_difficulty
 from patchscaler_gui.engine.imageio import Picture
@@ -156,6 +158,8 @@ class SamplerWorker(QObject):
         finished(JobResult): the job ran to the end.
         cancelled(int): the job with this serial stopped early; nothing more comes from it.
         failed(int, str, str): serial, message, details (a traceback for a bug, else "").
+        memory_noted(int, str): serial and a note: the job ran out of memory and goes on
+            in smaller pieces (at most once per job).
     """
 
     coarse_progressed = Signal(int, int, int, float)
@@ -167,6 +171,7 @@ class SamplerWorker(QObject):
     finished = Signal(object)
     cancelled = Signal(int)
     failed = Signal(int, str, str)
+    memory_noted = Signal(int, str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -194,20 +199,25 @@ class SamplerWorker(QObject):
         except PatchscalerError as exc:
             self.failed.emit(job.serial, str(exc), "")
         except Exception as exc:  # a bug: report it with details, keep the thread alive
+            if memory.is_out_of_memory(exc):  # outside the sampler's split-and-retry
+                self.failed.emit(job.serial, f"Not enough memory for this photo: {exc}", "")
+                return
             details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
             self.failed.emit(job.serial, f"Sampling failed unexpectedly: "
                              f"{type(exc).__name__}: {exc}", details)
 
     def _run(self, job: Job) -> None:
         started = time.perf_counter()
+        fit = memory.plan(job.model, job.settings.batch, job.settings.grm_tile,
+                          partial(self.memory_noted.emit, job.serial))
         if job.limits is not None:
-            self._run_tiled(job, job.limits, started)
+            self._run_tiled(job, job.limits, started, fit)
             return
         state = job.state
         if state is None:
-            state = coarse_stage(job.model, job.picture.pixels, job.settings.grm_tile,
+            state = coarse_stage(job.model, job.picture.pixels,
                                  on_tile=partial(self._coarse_tile, job.serial, started),
-                                 cleanup=job.settings.cleanup)
+                                 cleanup=job.settings.cleanup, fit=fit)
         total = job_total(state, job.passes)
         clock = _Clock(job.serial, total)
         if job.state is None:  # a new image: show its coarse result as soon as it exists
@@ -217,16 +227,16 @@ class SamplerWorker(QObject):
             settings = replace(job.settings, plan=p.plan)
             if k == len(job.passes) - 1:
                 gen: Generator[Any, None, Any] = upscale_picture(
-                    job.model, job.picture, settings, state, p.select)
+                    job.model, job.picture, settings, state, p.select, fit=fit)
             else:
                 gen = upscale(job.model, job.picture.pixels, settings, state=state,
-                              select=p.select)
-            picture = self._drive(gen, job, p, clock) or picture
+                              select=p.select, fit=fit)
+            picture = self._drive(gen, job, p, clock, fit) or picture
         self.finished.emit(JobResult(job.serial, picture, time.perf_counter() - started,
                                      clock.elapsed(), total))
 
-    def _drive(self, gen: Generator[Any, None, Any], job: Job, p: Pass, clock: _Clock
-               ) -> Picture | None:
+    def _drive(self, gen: Generator[Any, None, Any], job: Job, p: Pass, clock: _Clock,
+               fit: memory.Fit) -> Picture | None:
         groups = None
         clock.begin_pass()
         try:
@@ -243,7 +253,7 @@ class SamplerWorker(QObject):
                     self.region_painted.emit(_region(job.serial, event))
                 elif isinstance(event, CoarseReady):
                     groups = event.groups
-                    self._show_coarse(job, clock, event)
+                    self._show_coarse(job, clock, event, fit)
                 elif isinstance(event, GroupDone):
                     assert groups is not None
                     self.group_painted.emit(self._painted(job.serial, p, groups, event))
@@ -252,10 +262,10 @@ class SamplerWorker(QObject):
         finally:
             gen.close()
 
-    def _run_tiled(self, job: Job, limits: Limits, started: float) -> None:
+    def _run_tiled(self, job: Job, limits: Limits, started: float, fit: memory.Fit) -> None:
         clock = _Clock(job.serial, 0)
-        gen = upscale_picture(job.model, job.picture, job.settings, limits=limits)
-        picture = self._drive(gen, job, job.passes[0], clock)
+        gen = upscale_picture(job.model, job.picture, job.settings, limits=limits, fit=fit)
+        picture = self._drive(gen, job, job.passes[0], clock, fit)
         assert picture is not None
         self.finished.emit(JobResult(job.serial, picture, time.perf_counter() - started,
                                      clock.elapsed(), clock.total, to_rgb32(picture.pixels)))
@@ -264,7 +274,8 @@ class SamplerWorker(QObject):
         self._check(serial)  # a big photo's coarse stage stops within one GRM tile
         self.coarse_progressed.emit(serial, done, total, time.perf_counter() - started)
 
-    def _show_coarse(self, job: Job, clock: _Clock, event: CoarseReady) -> None:
+    def _show_coarse(self, job: Job, clock: _Clock, event: CoarseReady, fit: memory.Fit
+                     ) -> None:
         """Emit the coarse result of a new image (once), then calibrate if asked."""
         if clock.coarse is None:
             return
@@ -274,7 +285,12 @@ class SamplerWorker(QObject):
                                            time.perf_counter() - started, clock.total))
         self._check(job.serial)
         if job.calibrate and clock.total:
-            self.calibrated.emit(self._calibrate(job, state))
+            try:
+                self.calibrated.emit(self._calibrate(job, state, fit.batch))
+            except Exception as exc:  # no memory to spare for timing: no ETA yet
+                if not memory.is_out_of_memory(exc):
+                    raise
+                memory.release(fit.device)
 
     @staticmethod
     def _painted(serial: int, p: Pass, groups: np.ndarray, event: GroupDone) -> GroupPainted:
@@ -285,17 +301,19 @@ class SamplerWorker(QObject):
         return GroupPainted(serial, g, p.plan.starts[g], p.plan.budgets[g], patches,
                             event.boxes, [to_rgb32(t) for t in event.pixels])
 
-    def _calibrate(self, job: Job, state: State) -> float:
+    def _calibrate(self, job: Job, state: State, batch: int) -> float:
         """Seconds per patch-step: two denoiser calls on one batch, the second timed."""
-        n = min(job.settings.batch, state.grid.rows * state.grid.cols)
+        n = min(batch, state.grid.rows * state.grid.cols)
         y0 = split(state.y0, state.grid, np.arange(n))
         t = job.model.schedule.T
-        with torch.inference_mode():
+        with torch.inference_mode(), autocast(y0.device):
             prompt = job.model.prompt(y0) if job.settings.texture else None
             job.model.predict_x0(y0, y0, t, prompt)
             self._check(job.serial)
+            synchronize(y0.device)
             begin = time.perf_counter()
             job.model.predict_x0(y0, y0, t, prompt)
+            synchronize(y0.device)
         return (time.perf_counter() - begin) / n
 
 

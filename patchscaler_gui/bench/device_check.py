@@ -1,0 +1,371 @@
+"""``make device-check OUT=folder``: every GPU number in one run of at most 8 minutes.
+
+Run as ``python -m patchscaler_gui.bench.device_check --out DIR [--device cuda:0]
+[--quick] [--budget SECONDS]``. It needs torch, numpy, pillow, safetensors and pytest, not
+Qt, so it runs on a bare GPU machine's Python with ``PYTHONPATH`` at the repository root.
+In order, each section skipped with a note when too little of the budget is left:
+
+1. the CUDA-marked tests (``pytest -m cuda``), with the GPU-vs-CPU PSNR they print;
+2. end to end (decode → upscale → encode PNG, model loaded and warmed up before) at 512²,
+   1024² and 4096² inputs: output MP/s, and peak GPU memory of each (1024² → 4096²);
+3. PGS at the calibrated defaults against uniform-15, upscale time only, on a 1024² input;
+4. where the time of one 1024² upscale goes (cProfile, by engine function);
+5. a 6000×4000 photo tiled, with the allocator capped at 2 GB ("a 2 GB card"), so it
+   goes through the split-and-retry path; on the CPU (``--quick``) the first denoiser
+   calls fail through the test hook instead;
+6. ``make gpu-train GPU_SECONDS=…`` for what time is left, if the Makefile has that target
+   (the GPU training recipe, time-boxed to the budget).
+
+``results.json`` and ``results.md`` are rewritten after every section, so a run stopped at
+its limit still leaves what it measured. Inputs are the sample photo mirrored to size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+from patchscaler_gui.bench import device_report
+from patchscaler_gui.bench.child import breakdown
+from patchscaler_gui.engine import checkpoints, device, memory
+from patchscaler_gui.engine.imageio import Picture, load_image, save_image
+from patchscaler_gui.engine.model import SCALE, PatchScaler, random_model
+from patchscaler_gui.engine.pipeline import Limits, upscale_picture
+from patchscaler_gui.engine.sampler import Settings, Summary
+
+ROOT = Path(__file__).resolve().parents[2]
+FULL: dict[str, Any] = {"sizes": (512, 1024, 4096), "pgs": 1024, "repeats": 2,
+                        "large": (4000, 6000), "cap_gb": 2.0, "tile_mb": 2048}
+QUICK: dict[str, Any] = {"sizes": (64, 128, 256), "pgs": 128, "repeats": 1,
+                         "large": (400, 600), "cap_gb": 0.0, "tile_mb": 128}
+RESERVE = 20.0  # seconds kept back at the end for writing results
+
+
+def _log(text: str) -> None:
+    print(f"[device-check] {text}", file=sys.stderr, flush=True)
+
+
+class Clock:
+    def __init__(self, budget: float) -> None:
+        self.start, self.budget = time.perf_counter(), budget
+
+    def left(self) -> float:
+        return self.budget - (time.perf_counter() - self.start) - RESERVE
+
+
+def photo(h: int, w: int) -> np.ndarray:
+    """The sample photo mirrored (not resized) to (h, w): real photo statistics at any size."""
+    base = load_image(ROOT / "resources" / "sample.png").pixels[:h, :w]
+    pad = ((0, h - base.shape[0]), (0, w - base.shape[1]), (0, 0))
+    return np.ascontiguousarray(np.pad(base, pad, mode="symmetric"))
+
+
+def _sync(dev: torch.device) -> None:
+    device.synchronize(dev)
+
+
+@contextmanager
+def peak_memory(dev: torch.device) -> Iterator[dict[str, float | None]]:
+    """Peak GPU memory allocated / reserved inside the block, in GB (None on the CPU)."""
+    out: dict[str, float | None] = {"peak_allocated_gb": None, "peak_reserved_gb": None}
+    if dev.type == "cuda":
+        torch.cuda.empty_cache()
+        torch.cuda.reset_peak_memory_stats(dev)
+    yield out
+    if dev.type == "cuda":
+        out["peak_allocated_gb"] = torch.cuda.max_memory_allocated(dev) / 1e9
+        out["peak_reserved_gb"] = torch.cuda.max_memory_reserved(dev) / 1e9
+
+
+def _drive(model: PatchScaler, picture: Picture, settings: Settings, fit: memory.Fit | None,
+           limits: Limits | None = None) -> tuple[Picture, Summary]:
+    gen = upscale_picture(model, picture, settings, limits=limits, fit=fit)
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            result: tuple[Picture, Summary] = stop.value
+            return result
+
+
+def end_to_end(model: PatchScaler, side: int, folder: Path) -> dict[str, Any]:
+    """File in → file out at ``side``², timed in parts, with the peak GPU memory."""
+    dev = next(model.parameters()).device
+    src, dst = folder / f"in-{side}.png", folder / f"out-{side}.png"
+    save_image(src, Picture(photo(side, side), bits=8), overwrite=True)
+    with peak_memory(dev) as peak:
+        t0 = time.perf_counter()
+        picture = load_image(src)
+        t1 = time.perf_counter()
+        out, summary = _drive(model, picture, Settings(keep_windows=False), None)
+        _sync(dev)
+        t2 = time.perf_counter()
+        save_image(dst, out, fmt="PNG", overwrite=True)
+        t3 = time.perf_counter()
+    output_mp = side * side * SCALE**2 / 1e6
+    src.unlink()
+    dst.unlink()
+    return {"input": side, "output": side * SCALE, "seconds": t3 - t0, "load_s": t1 - t0,
+            "upscale_s": t2 - t1, "save_s": t3 - t2, "mp_per_s": output_mp / (t3 - t0),
+            "upscale_mp_per_s": output_mp / (t2 - t1), "tiles": summary.counts.get("tiles", 1),
+            "patch_steps": summary.counts["patch_steps"], **peak}
+
+
+def pgs_vs_uniform(model: PatchScaler, side: int, repeats: int) -> dict[str, Any]:
+    """Upscale time (no file I/O) at the calibrated defaults and at uniform-15, best of
+    ``repeats``."""
+    dev = next(model.parameters()).device
+    picture = Picture(photo(side, side), bits=8)
+    rows: dict[str, Any] = {}
+    for name, settings in (("pgs", Settings(keep_windows=False)),
+                           ("uniform15", Settings(uniform=15, keep_windows=False))):
+        best, steps = float("inf"), 0
+        for _ in range(repeats):
+            start = time.perf_counter()
+            _, summary = _drive(model, picture, settings, None)
+            _sync(dev)
+            best = min(best, time.perf_counter() - start)
+            steps = summary.counts["patch_steps"]
+        rows[name] = {"seconds": best, "patch_steps": steps}
+    rows["time_ratio"] = rows["pgs"]["seconds"] / rows["uniform15"]["seconds"]
+    rows["patch_step_ratio"] = rows["pgs"]["patch_steps"] / max(rows["uniform15"]["patch_steps"],
+                                                                1)
+    rows["input"], rows["repeats"] = side, repeats
+    return rows
+
+
+def profile(model: PatchScaler, side: int) -> dict[str, Any]:
+    """Where the upscale time of a ``side``² input goes, by engine function (cProfile; on a
+    GPU, kernel time shows up where the host waits for it, e.g. copies to the CPU)."""
+    dev = next(model.parameters()).device
+    picture = Picture(photo(side, side), bits=8)
+    profiler = cProfile.Profile()
+    start = time.perf_counter()
+    profiler.enable()
+    _drive(model, picture, Settings(keep_windows=False), None)
+    _sync(dev)
+    profiler.disable()
+    seconds = time.perf_counter() - start
+    return {"input": side, "seconds": seconds,
+            "breakdown": breakdown(pstats.Stats(profiler), seconds)}
+
+
+def large_split(model: PatchScaler, size: tuple[int, int], cap_gb: float, tile_mb: int
+                ) -> dict[str, Any]:
+    """A large photo through the tiled pipeline (``tile_mb`` per tile, as ``--tile-memory``)
+    and the out-of-memory split path."""
+    dev = next(model.parameters()).device
+    picture = Picture(photo(*size), bits=8)
+    notes: list[str] = []
+    fit = memory.plan(model, notify=notes.append)
+    first = fit.batch
+    how = f"allocator capped at {cap_gb:g} GB" if dev.type == "cuda" else \
+        "first 3 denoiser calls fail through memory.inject_oom"
+    start = time.perf_counter()
+    with peak_memory(dev) as peak, _pressure(dev, cap_gb):
+        out, summary = _drive(model, picture, Settings(keep_windows=False), fit,
+                              Limits(memory=tile_mb << 20))
+        _sync(dev)
+    seconds = time.perf_counter() - start
+    h, w = out.pixels.shape[:2]
+    return {"input": [size[1], size[0]], "output": [w, h], "seconds": seconds,
+            "mp_per_s": h * w / 1e6 / seconds, "tiles": summary.counts.get("tiles", 1),
+            "pressure": how, "splits": fit.splits, "batch_first": first,
+            "batch_last": fit.batch, "grm_tile_last": fit.grm_tile, "note": notes,
+            "completed": out.pixels.shape[:2] == (size[0] * SCALE, size[1] * SCALE), **peak}
+
+
+@contextmanager
+def _pressure(dev: torch.device, cap_gb: float) -> Iterator[None]:
+    if dev.type == "cuda" and cap_gb > 0:
+        total = torch.cuda.get_device_properties(dev).total_memory
+        torch.cuda.empty_cache()
+        torch.cuda.set_per_process_memory_fraction(min(1.0, cap_gb * 1e9 / total), dev)
+        try:
+            yield
+        finally:
+            torch.cuda.set_per_process_memory_fraction(1.0, dev)
+            torch.cuda.empty_cache()
+    else:
+        with memory.inject_oom(lambda kind, n, size: kind == "denoiser" and n <= 3):
+            yield
+
+
+def _python_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def cuda_tests(timeout: float) -> dict[str, Any]:
+    """The CUDA-marked tests in a child pytest (works without pytest-qt installed)."""
+    cmd = [sys.executable, "-m", "pytest", "-m", "cuda", "-s", "-q", "-p", "no:cacheprovider",
+           "-W", "ignore::pytest.PytestConfigWarning", "-o", "addopts=",
+           "tests/engine/test_device_cuda.py"]
+    try:
+        proc = subprocess.run(cmd, cwd=ROOT, env=_python_env(), capture_output=True,
+                              text=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return {"exit": None, "summary": f"stopped after {timeout:.0f} s"}
+    text = proc.stdout + proc.stderr
+    lines = [line for line in text.splitlines() if line.strip()]
+    psnr = re.search(r"GPU vs CPU PSNR: ([\d.]+) dB", text)
+    counts = {k: int(n) for n, k in re.findall(r"(\d+) (passed|failed|skipped|error)", text)}
+    return {"exit": proc.returncode, "summary": lines[-1] if lines else "", "counts": counts,
+            "gpu_cpu_psnr_db": float(psnr.group(1)) if psnr else None,
+            "tail": lines[-25:] if proc.returncode not in (0, 5) else []}
+
+
+def training(timeout: float, gpu: bool) -> dict[str, Any]:
+    """``make gpu-train`` for ``timeout`` seconds, if the Makefile has that target (on a
+    CUDA device only)."""
+    makefile = (ROOT / "Makefile").read_text()
+    if not re.search(r"^gpu-train\s*:", makefile, re.MULTILINE):
+        return {"ran": False, "note": "the Makefile has no gpu-train target yet: skipped"}
+    if not gpu:
+        return {"ran": False, "note": "`make gpu-train` exists; not run without a CUDA GPU"}
+    if timeout < 60:
+        return {"ran": False, "note": f"only {timeout:.0f} s left: skipped"}
+    # the recipe's own budget: it spends about 5 % more than that (loading, calibration,
+    # export) and needs ~20 s to start; the rest is margin before the time box kills it
+    seconds = int(timeout * 0.85) - 20
+    start = time.perf_counter()
+    try:
+        proc = subprocess.run(["make", "gpu-train", f"GPU_SECONDS={seconds}"], cwd=ROOT,
+                              env=_python_env(), capture_output=True, text=True,
+                              timeout=timeout, check=False)
+        code, text = proc.returncode, proc.stdout + proc.stderr
+    except subprocess.TimeoutExpired as exc:
+        code, text = None, (exc.stdout or b"").decode() if isinstance(exc.stdout, bytes) \
+            else str(exc.stdout or "")
+    return {"ran": True, "exit": code, "seconds": time.perf_counter() - start,
+            "time_box_s": timeout, "gpu_seconds": seconds,
+            "tail": text.strip().splitlines()[-20:], "run_files": _run_files(ROOT / "runs" / "gpu")}
+
+
+def _run_files(run: Path) -> dict[str, Any]:
+    """The recipe's small JSON records (timings, losses), so they come back inside
+    results.json (the model itself is larger than what a device run returns)."""
+    out: dict[str, Any] = {}
+    for path in sorted(run.glob("*.json")) + sorted(run.glob("*/*.json")):
+        if path.stat().st_size < 200_000:
+            try:
+                out[str(path.relative_to(run))] = json.loads(path.read_text())
+            except ValueError:
+                continue
+    return out
+
+
+def _load(folder: Path | None, dev: torch.device) -> tuple[PatchScaler, str]:
+    folder = folder or checkpoints.default_model()
+    if (folder / "config.json").exists():
+        return checkpoints.load_model(folder, dev).eval(), str(folder.relative_to(ROOT)
+                                                               if folder.is_relative_to(ROOT)
+                                                               else folder)
+    return random_model().to(dev), "random default-size model (no model folder found)"
+
+
+def machine(dev: torch.device) -> dict[str, Any]:
+    info = device.describe(str(dev))
+    out: dict[str, Any] = {"device": info.name, "name": info.title,
+                           "memory_total_gb": info.total / 1e9,
+                           "memory_free_gb": info.free / 1e9,
+                           "precision": device.precision_name(dev), "torch": torch.__version__,
+                           "python": sys.version.split()[0], "cpu_threads": torch.get_num_threads()}
+    if dev.type == "cuda":
+        out["capability"] = ".".join(map(str, torch.cuda.get_device_capability(dev)))
+    return out
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    clock = Clock(args.budget)
+    preset = QUICK if args.quick else FULL
+    out_dir: Path = args.out
+    out_dir.mkdir(parents=True, exist_ok=True)
+    dev = device.select_device(args.device)
+    device.configure_threads()
+    results: dict[str, Any] = {"mode": "quick" if args.quick else "full",
+                               "budget_s": args.budget, "machine": machine(dev),
+                               "sections": {}, "skipped": {}}
+
+    def save() -> None:
+        results["elapsed_s"] = time.perf_counter() - clock.start
+        (out_dir / "results.json").write_text(json.dumps(results, indent=1) + "\n")
+        (out_dir / "results.md").write_text(device_report.markdown(results))
+
+    def section(name: str, need: float, fn: Callable[[], Any]) -> None:
+        if clock.left() < need:
+            results["skipped"][name] = f"{clock.left():.0f} s left, needs about {need:.0f} s"
+            _log(f"{name}: skipped ({results['skipped'][name]})")
+        else:
+            _log(f"{name} …")
+            try:
+                results["sections"][name] = fn()
+            except Exception as exc:  # record it, go on with the next section
+                results["sections"][name] = {"error": f"{type(exc).__name__}: {exc}"}
+            _log(f"{name}: done at {time.perf_counter() - clock.start:.0f} s")
+        save()
+
+    save()
+    if dev.type == "cuda" or args.tests_on_cpu:
+        section("cuda_tests", 60, lambda: cuda_tests(min(180.0, clock.left() - 200)))
+    else:
+        results["skipped"]["cuda_tests"] = "not a CUDA device: the cuda-marked tests skip"
+    model, results["model"] = _load(args.model, dev)
+    with tempfile.TemporaryDirectory(prefix="patchscaler-device-") as tmp:
+        folder = Path(tmp)
+        end_to_end(model, min(128, *preset["sizes"]), folder)  # warm-up: not reported
+        runs: list[dict[str, Any]] = []
+        results["sections"]["end_to_end"] = runs
+        for side in preset["sizes"]:
+            need = 15 if side <= 1024 else 120
+            section(f"end_to_end_{side}", need, partial(end_to_end, model, side, folder))
+            row = results["sections"].pop(f"end_to_end_{side}", None)
+            if row is not None:
+                runs.append(row)
+        save()
+    section("pgs_vs_uniform", 40,
+            lambda: pgs_vs_uniform(model, preset["pgs"], preset["repeats"]))
+    section("profile", 30, lambda: profile(model, preset["pgs"]))
+    section("large_tiled_split", 150,
+            lambda: large_split(model, preset["large"], preset["cap_gb"], preset["tile_mb"]))
+    memory.release(dev)  # the training runs in a child process
+    section("training", 60, lambda: training(clock.left(), dev.type == "cuda"))
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="patchscaler_gui.bench.device_check",
+                                description=__doc__.split("\n")[0])
+    p.add_argument("--out", type=Path, required=True, help="folder for results.json/.md")
+    p.add_argument("--device", default="auto", help="auto | cuda:N | mps | cpu")
+    p.add_argument("--quick", action="store_true", help="small sizes (a CPU dry run)")
+    p.add_argument("--budget", type=float, default=450.0,
+                   help="seconds for the whole check (default 450, inside 8 minutes)")
+    p.add_argument("--model", type=Path, help="model folder (default: the bundled model)")
+    p.add_argument("--tests-on-cpu", action="store_true",
+                   help="run the cuda-marked test session even without CUDA (they skip)")
+    args = p.parse_args(argv)
+    results = run(args)
+    print(device_report.markdown(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

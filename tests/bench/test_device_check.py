@@ -1,0 +1,71 @@
+"""The device check's CPU dry run on a tiny model (sizes shrunk), and its report."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from patchscaler_gui.bench import device_check, device_report
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "bench" / "device_check_cpu_quick"
+
+
+def test_the_sample_photo_is_mirrored_to_any_size() -> None:
+    p = device_check.photo(700, 1000)
+    assert p.shape == (700, 1000, 3) and p.dtype == np.float32
+    assert np.array_equal(p[300:310], p[290:300][::-1])  # mirrored at the photo's edge
+
+
+@pytest.mark.slow
+def test_a_cpu_dry_run_writes_every_section(tmp_path: Path, tiny_model_dir: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(device_check.QUICK, "sizes", (16, 32))
+    monkeypatch.setitem(device_check.QUICK, "pgs", 16)
+    monkeypatch.setitem(device_check.QUICK, "large", (48, 64))  # one tile (the tiny model's
+    # context makes its tiles many and slow; tiling is tested in tests/engine)
+    assert device_check.main(["--out", str(tmp_path), "--device", "cpu", "--quick",
+                              "--model", str(tiny_model_dir)]) == 0
+    results = json.loads((tmp_path / "results.json").read_text())
+    sec = results["sections"]
+    assert [r["input"] for r in sec["end_to_end"]] == [16, 32]
+    assert all(r["mp_per_s"] > 0 and r["peak_allocated_gb"] is None for r in sec["end_to_end"])
+    assert sec["pgs_vs_uniform"]["uniform15"]["patch_steps"] == 4 * 15
+    large = sec["large_tiled_split"]
+    assert large["completed"] and large["splits"] == 3 and len(large["note"]) == 1
+    assert sec["profile"]["breakdown"]["denoiser (Patch-DiT)"] >= 0
+    assert not sec["training"]["ran"] and "cuda_tests" in results["skipped"]
+    assert (tmp_path / "results.md").read_text() == device_report.markdown(results)
+
+
+def test_the_report_judges_targets_only_on_a_gpu() -> None:
+    results = json.loads((EXAMPLE / "results.json").read_text())
+    text = device_report.markdown(results)
+    assert text == (EXAMPLE / "results.md").read_text()  # the committed example is current
+    assert text.count("not judged (not a GPU run)") == 4
+    gpu = copy.deepcopy(results)
+    gpu["machine"]["device"] = "cuda:0"
+    runs = gpu["sections"]["end_to_end"]
+    runs[0].update(input=512, seconds=0.4)
+    runs[1].update(input=1024, peak_reserved_gb=4.5)
+    gpu["sections"]["pgs_vs_uniform"]["time_ratio"] = 0.2
+    rows = [line for line in device_report.markdown(gpu).splitlines() if line.startswith("| ")]
+    verdicts = [row.split("|")[-2].strip() for row in rows[2:6]]
+    assert verdicts == ["met", "met", "**missed**", "met"]
+
+
+def test_training_runs_make_gpu_train_time_boxed(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "Makefile").write_text(
+        "gpu-train:\n\tmkdir -p runs/gpu && echo '{\"seconds\": $(GPU_SECONDS)}' > "
+        "runs/gpu/timings.json && echo trained\n")
+    monkeypatch.setattr(device_check, "ROOT", tmp_path)
+    assert device_check.training(100, gpu=False)["ran"] is False
+    result = device_check.training(100, gpu=True)
+    assert result["exit"] == 0 and "trained" in result["tail"]
+    assert result["run_files"] == {"timings.json": {"seconds": 65}}  # 100 s × 0.85 − 20
+    (tmp_path / "Makefile").write_text("test:\n\ttrue\n")
+    assert "no gpu-train target" in device_check.training(100, gpu=True)["note"]
