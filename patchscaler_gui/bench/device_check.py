@@ -232,9 +232,9 @@ def cuda_tests(timeout: float) -> dict[str, Any]:
             "tail": lines[-25:] if proc.returncode not in (0, 5) else []}
 
 
-def training(timeout: float, gpu: bool) -> dict[str, Any]:
+def training(timeout: float, gpu: bool, out: Path) -> dict[str, Any]:
     """``make gpu-train`` for ``timeout`` seconds, if the Makefile has that target (on a
-    CUDA device only)."""
+    CUDA device only); the model it trains is copied to ``out`` in parts that come back."""
     makefile = (ROOT / "Makefile").read_text()
     if not re.search(r"^gpu-train\s*:", makefile, re.MULTILINE):
         return {"ran": False, "note": "the Makefile has no gpu-train target yet: skipped"}
@@ -256,7 +256,26 @@ def training(timeout: float, gpu: bool) -> dict[str, Any]:
             else str(exc.stdout or "")
     return {"ran": True, "exit": code, "seconds": time.perf_counter() - start,
             "time_box_s": timeout, "gpu_seconds": seconds,
-            "tail": text.strip().splitlines()[-20:], "run_files": _run_files(ROOT / "runs" / "gpu")}
+            "tail": text.strip().splitlines()[-20:], "run_files": _run_files(ROOT / "runs" / "gpu"),
+            "model_parts": _bring_back(ROOT / "runs" / "gpu" / "model", out)}
+
+
+PART_BYTES = 15_000_000  # a device run returns files of at most 16 MiB each
+
+
+def _bring_back(model: Path, out: Path) -> list[str]:
+    """The trained model's weights in parts small enough to come back from a device run,
+    and its config: ``cat gpu_model.safetensors.part* > model.safetensors`` rebuilds it
+    (config.json holds its sha256)."""
+    weights = model / "model.safetensors"
+    if not weights.is_file() or not (model / "config.json").is_file():
+        return []
+    (out / "gpu_model_config.json").write_bytes((model / "config.json").read_bytes())
+    blob, names = weights.read_bytes(), []
+    for k in range(0, len(blob), PART_BYTES):
+        names.append(f"gpu_model.safetensors.part{k // PART_BYTES}")
+        (out / names[-1]).write_bytes(blob[k : k + PART_BYTES])
+    return names
 
 
 def _run_files(run: Path) -> dict[str, Any]:
@@ -346,7 +365,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     section("large_tiled_split", 150,
             lambda: large_split(model, preset["large"], preset["cap_gb"], preset["tile_mb"]))
     memory.release(dev)  # the training runs in a child process
-    section("training", 60, lambda: training(clock.left(), dev.type == "cuda"))
+    section("training", 60, lambda: training(clock.left(), dev.type == "cuda", out_dir))
     return results
 
 

@@ -60,12 +60,21 @@ def test_the_report_judges_targets_only_on_a_gpu() -> None:
 def test_training_runs_make_gpu_train_time_boxed(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "Makefile").write_text(
-        "gpu-train:\n\tmkdir -p runs/gpu && echo '{\"seconds\": $(GPU_SECONDS)}' > "
-        "runs/gpu/timings.json && echo trained\n")
+        "gpu-train:\n\tmkdir -p runs/gpu/model && echo '{\"seconds\": $(GPU_SECONDS)}' > "
+        "runs/gpu/timings.json && echo '{}' > runs/gpu/model/config.json && "
+        "head -c 32000000 /dev/urandom > runs/gpu/model/model.safetensors && echo trained\n")
     monkeypatch.setattr(device_check, "ROOT", tmp_path)
-    assert device_check.training(100, gpu=False)["ran"] is False
-    result = device_check.training(100, gpu=True)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert device_check.training(100, gpu=False, out=out)["ran"] is False
+    result = device_check.training(100, gpu=True, out=out)
     assert result["exit"] == 0 and "trained" in result["tail"]
-    assert result["run_files"] == {"timings.json": {"seconds": 65}}  # 100 s × 0.85 − 20
+    assert result["run_files"]["timings.json"] == {"seconds": 65}  # 100 s × 0.85 − 20
+    # the trained weights come back in parts under the device machine's 16 MiB a file
+    parts = result["model_parts"]
+    assert len(parts) == 3 and all((out / p).stat().st_size <= 16 << 20 for p in parts)
+    whole = b"".join((out / p).read_bytes() for p in sorted(parts))
+    assert whole == (tmp_path / "runs/gpu/model/model.safetensors").read_bytes()
+    assert (out / "gpu_model_config.json").is_file()
     (tmp_path / "Makefile").write_text("test:\n\ttrue\n")
-    assert "no gpu-train target" in device_check.training(100, gpu=True)["note"]
+    assert "no gpu-train target" in device_check.training(100, gpu=True, out=out)["note"]
