@@ -83,9 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--batch", type=int, help="batch size per process")
     p.add_argument("--lr", type=float, help="peak learning rate")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--realistic", type=float, default=0.3,
-                   help="fraction of each batch degraded with the realistic pipeline "
-                   "(cleanup: always all of it)")
+    p.add_argument("--realistic", type=float,
+                   help="fraction of each batch degraded with the realistic pipeline, the rest "
+                   "bicubic (default 0.3; cleanup: 0.75)")
     p.add_argument("--tiny", action="store_true", help="tiny architecture (smoke tests)")
     p.add_argument("--val-crops", type=int, default=24, help="calibration crops")
     p.add_argument("--out", type=Path, help="export: model folder (default models/patchscaler-x4); "
@@ -177,28 +177,29 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         """The loop settings (command-line values over the stage's defaults) and photos."""
         cfg = LoopConfig(iters=a.iters or (10**9 if a.seconds else iters), batch=a.batch or batch,
                          lr=a.lr or lr, crop=crop, seed=a.seed, device=str(device),
-                         realistic=realistic, seconds=a.seconds, workers=a.workers)
+                         realistic=realistic if a.realistic is None else a.realistic,
+                         seconds=a.seconds, workers=a.workers)
         return cfg, photos
 
     window_crop = 4 * (config.denoiser.window + 12)
     if stage == "grm":
-        train_grm(a.run, model, *loop(96, 6000, 16, 1e-3, a.realistic))
+        train_grm(a.run, model, *loop(96, 6000, 16, 1e-3, 0.3))
     elif stage == "slim":
         assert src is not None
         teacher = load_run_model(a.source, src).grm
         if not (a.run / "slim.ckpt").is_file():
             drop_block(teacher, model.grm, src.grm.blocks // 2 if a.drop is None else a.drop)
-        train_grm(a.run, model, *loop(96, 4000, 16, 2e-4, a.realistic), teacher)
+        train_grm(a.run, model, *loop(96, 4000, 16, 2e-4, 0.3), teacher)
     elif stage == "cleanup":
         assert model.grm_cleanup is not None
         if not (a.run / "cleanup.ckpt").is_file():  # start from the finished clean GRM
             model.grm_cleanup.load_state_dict(model.grm.state_dict())
-        train_grm(a.run, model, *loop(96, 9000, 16, 3e-4, 1.0), cleanup=True)
+        train_grm(a.run, model, *loop(96, 9000, 16, 3e-4, 0.75), cleanup=True)
     elif stage == "rtm":
         sampler = CropSampler(photos, window_crop, a.seed)
         build_rtm(a.run, model, sampler, candidates=2048 if a.tiny else 16384, seed=a.seed)
     elif stage == "denoiser":
-        train_denoiser(a.run, model, *loop(window_crop, 4000, 32, 4e-4, a.realistic))
+        train_denoiser(a.run, model, *loop(window_crop, 4000, 32, 4e-4, 0.3))
     elif stage == "calibrate" and rank() == 0:
         val = val_crops(load_photos(a.data / "val"), 64 if a.tiny else 192, per_photo=2)
         result = calibrate(a.run, model, val[: a.val_crops], seed=a.seed)

@@ -144,7 +144,8 @@ def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch
     one block thinner and started from the teacher by :func:`drop_block`, also learns a
     Charbonnier term towards the teacher's y0, so the denoiser and texture memory trained
     on that y0 still fit. With ``cleanup`` it trains the model's second GRM, the one for
-    degraded photos (checkpoint ``cleanup.ckpt``; ``cfg.realistic`` is normally 1).
+    degraded photos (checkpoint ``cleanup.ckpt``; mostly realistic inputs, with a quarter bicubic
+    so that it learns to leave clean photos sharp).
     """
     device = torch.device(cfg.device)
     model.to(device).train()
