@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import pytest
 from PIL import Image
 
 
@@ -125,7 +126,10 @@ def read_until(proc: subprocess.Popen[bytes], text: bytes, timeout: float) -> by
     return seen
 
 
-def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path, tiny_model_dir: Path) -> None:
+@pytest.mark.parametrize("sig, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_ctrl_c_or_sigterm_stops_cleanly_with_a_summary(tmp_path: Path, tiny_model_dir: Path,
+                                                        sig: int, code: int) -> None:
+    """Ctrl-C, and SIGTERM the same way (issue 15), stop after the current patch batch."""
     src, out = tmp_path / "in", tmp_path / "out"
     for name in ("a", "b", "c"):
         write(src / f"{name}.png", (160, 120))
@@ -136,12 +140,12 @@ def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path, tiny_model_dir: Pat
     try:
         seen = read_until(proc, b"patch-steps", timeout=120)
         assert b"patch-steps" in seen
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(sig)
         _, rest = proc.communicate(timeout=120)
     finally:
         proc.kill()
     stderr = (seen + rest).decode()
-    assert proc.returncode == 130, stderr
+    assert proc.returncode == code, stderr
     assert "stopping after the current batch" in stderr and "interrupted" in stderr
     assert "Traceback" not in stderr
     assert "not done" in stderr

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import fcntl
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +14,6 @@ from patchscaler_gui import upscale_cmd
 from patchscaler_gui.engine import publish
 from patchscaler_gui.engine.errors import InputError
 from patchscaler_gui.engine.imageio import image_files, load_image
-from tests.cli.test_batch import read_until
 from tests.robustness.conftest import listing, no_litter, photo, run
 
 
@@ -53,29 +51,6 @@ def test_a_stale_part_file_is_swept_and_never_an_input(tmp_path: Path,
     assert code == 0, err
     assert not stale.exists() and live.exists()
     assert listing(out) == [".a.png.zzzzzzzz.part", "a.png"]
-
-
-def test_sigterm_stops_like_ctrl_c(tmp_path: Path, tiny_model_dir: Path) -> None:
-    src, out = tmp_path / "in", tmp_path / "out"
-    for name in ("a", "b", "c"):
-        photo(src / f"{name}.png", (160, 120))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "patchscaler_gui.cli", "upscale", str(src), "-o", str(out),
-         "--model", str(tiny_model_dir), "--uniform", "15"],
-        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
-    try:
-        seen = read_until(proc, b"patch-steps", timeout=120)
-        assert b"patch-steps" in seen
-        proc.send_signal(signal.SIGTERM)
-        _, rest = proc.communicate(timeout=120)
-    finally:
-        proc.kill()
-    stderr = (seen + rest).decode()
-    assert proc.returncode == 128 + signal.SIGTERM, stderr
-    assert "stopping after the current batch" in stderr and "interrupted" in stderr
-    assert "Traceback" not in stderr
-    written = listing(out) if out.exists() else []
-    assert not [f for f in written if f.endswith(".part")] and len(written) < 3
 
 
 def test_a_fifo_is_refused_at_once(tmp_path: Path, tiny_model_dir: Path) -> None:
