@@ -121,7 +121,7 @@ def plan_jobs(inputs: list[Path], output: Path, fmt: str | None, recursive: bool
         else:
             raise InputError(f"{item}: no such file or folder.")
         for src, dst in found:
-            dst = _unique(dst, taken)
+            dst = free_name(dst, taken, disk=False)
             taken.add(dst)
             jobs.append((src, dst))
     return jobs
@@ -133,15 +133,6 @@ def _is_output(path: Path, folder: Path, output: Path) -> bool:
     if out == folder.resolve():
         return False
     return path.parent.resolve().is_relative_to(out) or path.resolve().is_relative_to(out)
-
-
-def _unique(path: Path, taken: set[Path]) -> Path:
-    """``path``, or the first NAME-2, NAME-3, … not in ``taken`` (the disk is not asked)."""
-    candidate, k = path, 1
-    while candidate in taken:
-        k += 1
-        candidate = path.with_name(f"{path.stem}-{k}{path.suffix}")
-    return candidate
 
 
 def _settings(args: argparse.Namespace, model: PatchScaler) -> Settings:

@@ -254,11 +254,12 @@ def estimate_bytes(size: tuple[int, int], channels: int, bits: int, fmt: str) ->
     return raw // 4 if fmt in ("JPEG", "WEBP") else raw + raw // 100
 
 
-def free_name(path: Path, taken: set[Path] | None = None) -> Path:
-    """``path`` or, when it exists (or is in ``taken``), the first free NAME-2, NAME-3, …"""
+def free_name(path: Path, taken: set[Path] | None = None, *, disk: bool = True) -> Path:
+    """``path`` or, when it exists (or is in ``taken``), the first free NAME-2, NAME-3, …;
+    ``disk=False`` asks only ``taken`` (a batch's names, the same on every re-run)."""
     taken = taken or set()
     candidate, k = path, 1
-    while candidate.exists() or candidate in taken:
+    while (disk and candidate.exists()) or candidate in taken:
         k += 1
         candidate = path.with_name(f"{path.stem}-{k}{path.suffix}")
     return candidate

@@ -178,6 +178,7 @@ def test_existing_output_and_the_input_are_protected(tmp_path: Path) -> None:
     assert (tmp_path / "out.png").read_bytes() == b"keep"
     assert free_name(tmp_path / "out.png") == tmp_path / "out-2.png"
     assert free_name(tmp_path / "new.png", {tmp_path / "new.png"}) == tmp_path / "new-2.png"
+    assert free_name(tmp_path / "out.png", disk=False) == tmp_path / "out.png"
 
 
 def test_formats_refuse_sizes_they_cannot_hold(tmp_path: Path) -> None:
