@@ -302,6 +302,14 @@ def output_samples(picture: Picture, bits: int, with_alpha: bool) -> np.ndarray:
     return out
 
 
+def check_side(path: Path, fmt: str, size: tuple[int, ...]) -> None:
+    """Raise OutputError when an (H, W) image is wider or taller than ``fmt`` holds."""
+    h, w = size[0], size[1]
+    if max(h, w) > MAX_SIDE.get(fmt, 1 << 31):
+        raise OutputError(f"{path}: {fmt} cannot hold {w}×{h} pixels (at most "
+                          f"{MAX_SIDE[fmt]} per side); save as PNG or TIFF.")
+
+
 def save_image(path: Path, picture: Picture, *, fmt: str | None = None, quality: int = 95,
                overwrite: bool = False) -> Path:
     """Atomically write ``picture`` to ``path`` (temp file in the same folder + rename)."""
@@ -317,10 +325,7 @@ def save_image(path: Path, picture: Picture, *, fmt: str | None = None, quality:
         if image is not None and image.dtype.kind == "f" and not np.isfinite(image).all():
             raise OutputError(f"{path}: the image holds invalid values (NaN or infinity), "
                               "so nothing was written; the model that made it is broken.")
-    h, w = picture.pixels.shape[:2]
-    if max(h, w) > MAX_SIDE.get(pil_fmt, 1 << 31):
-        raise OutputError(f"{path}: {pil_fmt} cannot hold {w}×{h} pixels (at most "
-                          f"{MAX_SIDE[pil_fmt]} per side); save as PNG or TIFF.")
+    check_side(path, pil_fmt, picture.pixels.shape[:2])
     atomic_write(path, _writer(picture, pil_fmt, quality, path.parent), replace=overwrite)
     return path
 

@@ -38,9 +38,9 @@ import numpy as np
 from patchscaler_gui.engine import memory, tiling
 from patchscaler_gui.engine.device import free_memory
 from patchscaler_gui.engine.errors import LimitError, ModelError, OutputError
-from patchscaler_gui.engine.imageio import MAX_SIDE, Picture, estimate_bytes
+from patchscaler_gui.engine.imageio import Picture, check_side, estimate_bytes
 from patchscaler_gui.engine.model import SCALE, PatchScaler
-from patchscaler_gui.engine.publish import check_name
+from patchscaler_gui.engine.publish import check_name, existing_folder
 from patchscaler_gui.engine.sampler import (
     CoarseReady,
     Event,
@@ -100,20 +100,11 @@ def check_size(size: tuple[int, int], limits: Limits, target: Path | None = None
             "the limit (--max-megapixels).")
     if target is None:
         return
-    if max(h, w) > MAX_SIDE.get(fmt, 1 << 31):
-        raise OutputError(f"{target}: {fmt} cannot hold {w}×{h} pixels (at most "
-                          f"{MAX_SIDE[fmt]} per side); save as PNG or TIFF.")
+    check_side(target, fmt, (h, w))
     check_name(target)
-    folder = _existing_folder(target)
+    folder = existing_folder(target)
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError(f"{folder}: the folder is read-only; choose another output folder.")
-
-
-def _existing_folder(target: Path) -> Path:
-    folder = Path(target).absolute().parent
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent
-    return folder
 
 
 def check_limits(picture: Picture, limits: Limits, target: Path | None = None,
@@ -127,7 +118,7 @@ def check_limits(picture: Picture, limits: Limits, target: Path | None = None,
     h, w = size[0] * SCALE, size[1] * SCALE
     need = estimate_bytes((h, w), (1 if picture.gray else 3) + (picture.alpha is not None),
                           picture.bits, fmt)
-    free = shutil.disk_usage(_existing_folder(target)).free
+    free = shutil.disk_usage(existing_folder(target)).free
     if need + limits.disk_headroom > free:
         raise LimitError(f"{target}: the output needs about {need / 2**20:.0f} MiB but only "
                          f"{free / 2**20:.0f} MiB are free on that disk; free some space or "

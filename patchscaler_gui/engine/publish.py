@@ -60,12 +60,17 @@ def name_max(folder: Path) -> int:
         return 255
 
 
-def check_name(path: Path) -> None:
-    """Raise OutputError when ``path``'s name is longer than its file system allows."""
-    folder = path.absolute().parent
+def existing_folder(path: Path) -> Path:
+    """The nearest folder above ``path`` that exists (where it would be created)."""
+    folder = Path(path).absolute().parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
-    size, limit = len(os.fsencode(path.name)), name_max(folder)
+    return folder
+
+
+def check_name(path: Path) -> None:
+    """Raise OutputError when ``path``'s name is longer than its file system allows."""
+    size, limit = len(os.fsencode(path.name)), name_max(existing_folder(path))
     if size > limit:
         raise OutputError(f"{path}: the file name is too long ({size} bytes; this file "
                           f"system takes at most {limit}); choose a shorter name.")
