@@ -302,6 +302,12 @@ def output_samples(picture: Picture, bits: int, with_alpha: bool) -> np.ndarray:
     return out
 
 
+def all_finite(*images: np.ndarray | None) -> bool:
+    """Whether no float image among ``images`` holds NaN or infinity (None: no image)."""
+    return all(image is None or image.dtype.kind != "f" or bool(np.isfinite(image).all())
+               for image in images)
+
+
 def check_side(path: Path, fmt: str, size: tuple[int, ...]) -> None:
     """Raise OutputError when an (H, W) image is wider or taller than ``fmt`` holds."""
     h, w = size[0], size[1]
@@ -321,10 +327,9 @@ def save_image(path: Path, picture: Picture, *, fmt: str | None = None, quality:
             raise OutputError(f"{path}: refusing to overwrite the input; pass --overwrite.")
     elif path.exists() and not overwrite:
         raise OutputError(f"{path} already exists; pass --overwrite to replace it.")
-    for image in (picture.pixels, picture.alpha):
-        if image is not None and image.dtype.kind == "f" and not np.isfinite(image).all():
-            raise OutputError(f"{path}: the image holds invalid values (NaN or infinity), "
-                              "so nothing was written; the model that made it is broken.")
+    if not all_finite(picture.pixels, picture.alpha):
+        raise OutputError(f"{path}: the image holds invalid values (NaN or infinity), "
+                          "so nothing was written; the model that made it is broken.")
     check_side(path, pil_fmt, picture.pixels.shape[:2])
     atomic_write(path, _writer(picture, pil_fmt, quality, path.parent), replace=overwrite)
     return path

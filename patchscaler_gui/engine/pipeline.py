@@ -38,7 +38,7 @@ import numpy as np
 from patchscaler_gui.engine import memory, tiling
 from patchscaler_gui.engine.device import free_memory
 from patchscaler_gui.engine.errors import LimitError, ModelError, OutputError
-from patchscaler_gui.engine.imageio import Picture, check_side, estimate_bytes
+from patchscaler_gui.engine.imageio import Picture, all_finite, check_side, estimate_bytes
 from patchscaler_gui.engine.model import SCALE, PatchScaler
 from patchscaler_gui.engine.publish import check_name, existing_folder
 from patchscaler_gui.engine.sampler import (
@@ -218,11 +218,10 @@ def upscale_picture(
 def check_finite(*images: np.ndarray | None) -> None:
     """Raise ModelError when a result holds NaN or infinity (a broken model): such pixels
     would be written as black, silently."""
-    for image in images:
-        if image is not None and image.dtype.kind == "f" and not np.isfinite(image).all():
-            raise ModelError("The model produced invalid values (NaN or infinity) for this "
-                             "image, so nothing was written: its weights or schedule are "
-                             "broken. Reinstall the model or choose another one.")
+    if not all_finite(*images):
+        raise ModelError("The model produced invalid values (NaN or infinity) for this "
+                         "image, so nothing was written: its weights or schedule are "
+                         "broken. Reinstall the model or choose another one.")
 
 
 class _Tally:
