@@ -34,7 +34,7 @@ from patchscaler_gui.engine import (
     texture,
     tiling,
 )
-from patchscaler_gui.engine.device import select_device
+from patchscaler_gui.engine.device import proc_bytes, select_device
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import SCALE
 
@@ -69,13 +69,7 @@ def breakdown(stats: pstats.Stats, total: float) -> dict[str, float]:
 
 def _status(field: str) -> int | None:
     """A memory field of /proc/self/status in bytes (Linux), else None."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return None
+    return proc_bytes("/proc/self/status", field)
 
 
 def _reset_peak() -> int:

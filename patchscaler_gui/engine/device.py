@@ -82,9 +82,11 @@ def select_device(name: str = "auto") -> torch.device:
                       "use --device cpu or auto.")
 
 
-def _meminfo(field: str) -> int | None:
+def proc_bytes(path: str, field: str) -> int | None:
+    """A ``Field:  N kB`` line of a Linux /proc file (``/proc/meminfo``,
+    ``/proc/self/status``) in bytes; None elsewhere or when it is missing."""
     try:
-        with open("/proc/meminfo") as f:
+        with open(path) as f:
             for line in f:
                 if line.startswith(field + ":"):
                     return int(line.split()[1]) * 1024
@@ -108,7 +110,7 @@ def free_memory(device: torch.device) -> int:
     if device.type == "mps":
         mps = torch.mps
         return max(0, int(mps.recommended_max_memory()) - int(mps.driver_allocated_memory()))
-    return _meminfo("MemAvailable") or _ram_total() // 2
+    return proc_bytes("/proc/meminfo", "MemAvailable") or _ram_total() // 2
 
 
 def total_memory(device: torch.device) -> int:
