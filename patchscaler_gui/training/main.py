@@ -258,6 +258,9 @@ def run_train(stage: str, rest: list[str]) -> int:
         t0 = time.time()
         _stage(s, a, device)
         _timed(a.run, s, time.time() - t0, device)
+    if dist.is_initialized():  # leave together: a rank whose peer has already closed its
+        dist.barrier()  # sockets can abort in gloo's teardown (seen once in CI: SIGABRT)
+        dist.destroy_process_group()
     return 0
 
 
