@@ -1,7 +1,9 @@
 """``patchscaler train STAGE [options]``: prepare | grm | rtm | denoiser | calibrate | export | all,
 ``slim`` (a new run whose GRM is one block thinner, fine-tuned from a finished run's),
 ``cleanup`` (adds a second GRM for noisy, JPEG-compressed photos: the run's GRM fine-tuned
-on realistic degradations only), ``sheet`` (the crop sheet of a finished model), ``pack``
+on realistic degradations only), ``texture`` (fine-tunes the run's denoiser with a spectrum
+term, on both GRMs' coarse results), ``adopt`` (starts a run from a shipped model folder,
+``--from``, so later stages fine-tune it), ``sheet`` (the crop sheet of a finished model), ``pack``
 (the prepared photos as a small folder in the source tree, for a machine that cannot
 download them) and ``recipe`` (every stage in one run within a time budget: the GPU recipe).
 
@@ -28,7 +30,7 @@ from typing import Any
 import torch
 import torch.distributed as dist
 
-from patchscaler_gui.engine.checkpoints import default_model, load_model, save_model
+from patchscaler_gui.engine.checkpoints import default_model, load_model, read_config, save_model
 from patchscaler_gui.engine.denoiser import DenoiserConfig
 from patchscaler_gui.engine.grm import GRMConfig
 from patchscaler_gui.engine.model import ModelConfig, PatchScaler, tiny_config
@@ -39,6 +41,7 @@ from patchscaler_gui.training.common import (
     load_run_model,
     pick_device,
     rank,
+    save_checkpoint,
     world,
 )
 from patchscaler_gui.training.data import CropSampler, load_photos, val_crops
@@ -53,9 +56,9 @@ from patchscaler_gui.training.stages import (
 )
 
 PACK = Path("resources/trainpack")
-STAGES = ("grm", "rtm", "denoiser", "slim", "cleanup", "calibrate", "export")
+STAGES = ("grm", "rtm", "denoiser", "slim", "cleanup", "texture", "calibrate", "export")
 ALL = ("grm", "rtm", "denoiser", "calibrate", "export")
-TOOLS = ("prepare", "pack", "sheet", "recipe")
+TOOLS = ("prepare", "pack", "sheet", "recipe", "adopt")
 # The GPU recipe: each training stage's share of --seconds and its batch on a GPU (the rest of
 # the budget is left for the RTM, the calibration, the export and starting up).
 RECIPE = (("grm", 0.30, 64), ("rtm", 0.0, 0), ("denoiser", 0.38, 128), ("cleanup", 0.14, 64),
@@ -95,7 +98,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--degradation", choices=("bicubic", "realistic"), default="bicubic",
                    help="sheet: how the inputs are made")
     p.add_argument("--from", dest="source", type=Path,
-                   help="slim: the finished run whose GRM to thin (its RTM and denoiser are kept)")
+                   help="slim: the finished run whose GRM to thin (its RTM and denoiser are "
+                   "kept); adopt: the model folder to start from (default: the shipped one)")
+    p.add_argument("--texture", type=float, default=0.1,
+                   help="texture: weight of the spectrum term (default 0.1)")
     p.add_argument("--drop", type=int, help="slim: the GRM block to remove (default: the middle)")
     return p
 
@@ -169,7 +175,7 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     if stage == "cleanup":
         config = _with_cleanup(a.run, config)
     model = load_run_model(a.run, config)
-    if stage in ("grm", "denoiser", "rtm", "slim", "cleanup"):
+    if stage in ("grm", "denoiser", "rtm", "slim", "cleanup", "texture"):
         photos = _photos(a.data / "train")
 
     def loop(crop: int, iters: int, batch: int, lr: float, realistic: float
@@ -200,6 +206,8 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         build_rtm(a.run, model, sampler, candidates=2048 if a.tiny else 16384, seed=a.seed)
     elif stage == "denoiser":
         train_denoiser(a.run, model, *loop(window_crop, 4000, 32, 4e-4, 0.3))
+    elif stage == "texture":
+        train_denoiser(a.run, model, *loop(window_crop, 6000, 32, 1e-4, 0.5), texture=a.texture)
     elif stage == "calibrate" and rank() == 0:
         val = val_crops(load_photos(a.data / "val"), 64 if a.tiny else 192, per_photo=2)
         result = calibrate(a.run, model, val[: a.val_crops], seed=a.seed)
@@ -231,6 +239,21 @@ def export(run: Path, model: PatchScaler, out: Path, data: Path) -> Path:
     return save_model(model, out, extra)
 
 
+def adopt(source: Path, run: Path) -> None:
+    """Start ``run`` from the model folder ``source``: its architecture, every weight (as
+    ``adopted.ckpt``, read before the stages' own checkpoints) and its training record, so
+    that a stage such as ``texture`` fine-tunes the shipped model and ``export`` records
+    what came before."""
+    if (run / "model_config.json").is_file():
+        raise SystemExit(f"{run} already holds a run; adopt starts a new one")
+    model = load_model(source)
+    run.mkdir(parents=True, exist_ok=True)
+    save_checkpoint(run / "adopted.ckpt", model=model.state_dict())
+    timings = read_config(source).get("training") or {}
+    (run / "timings.json").write_text(json.dumps(timings, indent=2))
+    (run / "model_config.json").write_text(json.dumps(model.config.to_dict(), indent=2))
+
+
 def run_train(stage: str, rest: list[str]) -> int:
     a = _parser().parse_args(rest)
     if stage == "prepare":
@@ -249,6 +272,10 @@ def run_train(stage: str, rest: list[str]) -> int:
         return 0
     if stage == "recipe":
         return _recipe(a)
+    if stage == "adopt":
+        adopt(a.source or default_model(), a.run)
+        print(f"{a.run}: started from {a.source or default_model()}")
+        return 0
     stages = ALL if stage == "all" else (stage,)
     if any(s not in STAGES for s in stages):
         raise SystemExit(f"unknown stage {stage!r}: use {', '.join(TOOLS + STAGES)} or all")

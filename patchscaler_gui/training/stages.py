@@ -115,7 +115,7 @@ def _save(path: Path, model: PatchScaler, stage: str, opt: torch.optim.Optimizer
 
 
 PREFIXES = {"grm": ("grm.",), "slim": ("grm.",), "cleanup": ("grm_cleanup.",),
-            "denoiser": ("denoiser.", "encoder.")}
+            "denoiser": ("denoiser.", "encoder."), "texture": ("denoiser.", "encoder.")}
 
 
 def _trainable_state(model: PatchScaler, stage: str) -> dict[str, torch.Tensor]:
@@ -174,11 +174,13 @@ def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch
 
 
 def denoiser_batch(model: PatchScaler, hr: torch.Tensor, lr_img: torch.Tensor,
-                   gen: torch.Generator) -> tuple[torch.Tensor, torch.Tensor]:
-    """(x0, y0) windows: HR latent and frozen-GRM latent, cut away from the crop border."""
+                   gen: torch.Generator, grm: GRM | None = None
+                   ) -> tuple[torch.Tensor, torch.Tensor]:
+    """(x0, y0) windows: HR latent and frozen-GRM latent (``grm``, default the model's
+    GRM), cut away from the crop border."""
     win = model.config.denoiser.window
     with torch.no_grad():
-        y0, _ = model.grm(lr_img)
+        y0, _ = (grm or model.grm)(lr_img)
     x0 = codec.encode(hr)
     margin = (y0.shape[-1] - win) // 2
     off = int(torch.randint(max(margin - 4, 0), margin + 1, (1,), generator=gen))
@@ -205,20 +207,39 @@ class _DenoiseStep(nn.Module):
         return torch.cat(out)
 
 
-def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch.Tensor]
-                   ) -> None:
-    """Stage 3: Patch-DiT + texture encoder with the ResShift x0 loss (GRM, RTM frozen)."""
+def spectrum_l1(pred: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+    """L1 between the amplitude spectra of two latent batches, decoded to pixels: it asks
+    for the target's energy at every frequency but not its phase, so unlike the MSE it does
+    not reward a blurred average where the detail is uncertain."""
+    amp = [torch.fft.rfft2(codec.decode(x), norm="ortho").abs() for x in (pred, target)]
+    return (amp[0] - amp[1]).abs().mean()
+
+
+def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch.Tensor],
+                   texture: float = 0.0) -> None:
+    """Stage 3: Patch-DiT + texture encoder with the ResShift x0 loss (GRMs, RTM frozen).
+
+    With ``texture`` > 0 this is the texture stage (checkpoint ``texture.ckpt``): a
+    fine-tune of a trained denoiser that adds ``texture`` × :func:`spectrum_l1` to the loss
+    and, when the model has a clean-up GRM, conditions every other batch on that GRM's
+    coarse result, which the default look samples from.
+    """
     device = torch.device(cfg.device)
     model.to(device).train()
-    model.grm.eval().requires_grad_(False)
+    grms = [g for g in (model.grm, model.grm_cleanup) if g is not None][: 2 if texture else 1]
+    for g in grms:
+        g.eval().requires_grad_(False)
     sched = model.schedule
     step = _DenoiseStep(model)
     net = wrap(step, device)
     eta = torch.as_tensor(sched.eta, dtype=torch.float32, device=device)
+    calls = [0]
 
     def loss_fn(hr: torch.Tensor, lr_img: torch.Tensor, gen: torch.Generator
                 ) -> dict[str, torch.Tensor]:
-        x0, y0 = denoiser_batch(model, hr, lr_img, gen)
+        grm = grms[calls[0] % len(grms)]
+        calls[0] += 1
+        x0, y0 = denoiser_batch(model, hr, lr_img, gen, grm)
         b = x0.shape[0]
         t = torch.randint(1, sched.T + 1, (b,), generator=gen).to(device)
         noise = torch.randn(x0.shape, generator=gen).to(device)
@@ -228,6 +249,10 @@ def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[
             values, sims = model.memory.retrieve(y0)
         pred = net(x_t / scale, y0, t, values, sims, max(1, b // 10))
         mse = F.mse_loss(pred, x0)
-        return {"loss": mse, "mse": mse, "mse_y0": F.mse_loss(y0, x0).detach()}
+        losses = {"loss": mse, "mse": mse, "mse_y0": F.mse_loss(y0, x0).detach()}
+        if texture:
+            losses["spec"] = spectrum_l1(pred, x0)
+            losses["loss"] = mse + texture * losses["spec"]
+        return losses
 
-    _run_loop(run, "denoiser", model, step, loss_fn, photos, cfg)
+    _run_loop(run, "texture" if texture else "denoiser", model, step, loss_fn, photos, cfg)

@@ -223,3 +223,41 @@ def test_cleanup_adds_a_second_grm_started_from_the_first(tmp_path: Path,
     assert model.grm_cleanup is not None
     for k, v in model.grm_cleanup.state_dict().items():
         assert torch.equal(v, weights[k])
+
+
+def test_spectrum_term_ignores_phase_but_not_energy() -> None:
+    import torch
+
+    from patchscaler_gui.training.stages import spectrum_l1
+
+    x = torch.rand(2, 48, 8, 8, generator=torch.Generator().manual_seed(0)) * 2 - 1
+    shifted = torch.roll(x, shifts=(3, 5), dims=(2, 3))  # same energy, other phase
+    assert float(spectrum_l1(x, x)) == 0.0
+    assert float(spectrum_l1(shifted, x)) < 1e-5 < float(((shifted - x) ** 2).mean())
+    flat = torch.zeros_like(x)  # a blur: no detail at all
+    assert float(spectrum_l1(flat, x)) > 0.01
+
+
+def test_texture_fine_tunes_an_adopted_model_and_resumes(tmp_path: Path, tiny_data: Path,
+                                                          tiny_model_dir: Path) -> None:
+    import torch
+
+    run = tmp_path / "run"
+    assert run_train("adopt", ["--run", str(run), "--from", str(tiny_model_dir)]) == 0
+    with pytest.raises(SystemExit, match="already"):
+        run_train("adopt", ["--run", str(run), "--from", str(tiny_model_dir)])
+    common = ["--run", str(run), "--data", str(tiny_data), "--batch", "2", "--device", "cpu"]
+    assert run_train("texture", [*common, "--iters", "2"]) == 0
+    assert run_train("texture", [*common, "--iters", "3"]) == 0  # resumes at 2
+    state = torch.load(run / "texture.ckpt", weights_only=True)
+    assert state["iter"] == 3
+    assert {k.split(".")[0] for k in state["model"]} == {"denoiser", "encoder"}
+    out = tmp_path / "model"
+    assert run_train("export", [*common, "--out", str(out)]) == 0
+    source, tuned = load_model(tiny_model_dir), load_model(out)
+    for name, part in (("grm", tuned.grm), ("memory", tuned.memory)):
+        for k, v in part.state_dict().items():
+            assert torch.equal(v, getattr(source, name).state_dict()[k]), (name, k)
+    assert any(not torch.equal(v, source.denoiser.state_dict()[k])
+               for k, v in tuned.denoiser.state_dict().items())
+    assert "texture" in json.loads((out / "config.json").read_text())["training"]
