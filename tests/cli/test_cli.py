@@ -107,7 +107,7 @@ def test_each_look_sets_its_plan_and_grm_and_other_options_adjust_it(
         look: str, tiny_model_dir: Path) -> None:
     from patchscaler_gui.cli import build_parser
     from patchscaler_gui.engine.checkpoints import load_model
-    from patchscaler_gui.upscale_cmd import _settings
+    from patchscaler_gui.cli.upscale import _settings
 
     model = load_model(tiny_model_dir)
     expected = model.config.look(look)

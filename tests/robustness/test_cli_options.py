@@ -16,7 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from patchscaler_gui import cli, upscale_cmd
+from patchscaler_gui import cli
+from patchscaler_gui.cli import upscale as upscale_cmd
 from patchscaler_gui.engine import device
 from patchscaler_gui.engine.checkpoints import save_model
 from patchscaler_gui.engine.sampler import MAX_SEED

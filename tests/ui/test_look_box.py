@@ -15,13 +15,13 @@ from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config
 from patchscaler_gui.ui.main_window import MainWindow
-from patchscaler_gui.upscale_cmd import _settings
+from patchscaler_gui.cli.upscale import _settings
 
 
 @pytest.fixture
 def tiny_model() -> PatchScaler:
     """A tiny model with a plan like the shipped calibration's, so its three looks differ."""
-    plan = GroupPlan(thresholds=(0.5, 0.25), starts=(2, 5, 15), budgets=(0, 2, 4))
+    plan = GroupPlan(thresholds=(0.25, 0.5), starts=(2, 5, 15), budgets=(0, 2, 4))
     return random_model(replace(tiny_config(), plan=plan, cleanup=True))
 
 
