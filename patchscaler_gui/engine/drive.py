@@ -33,13 +33,16 @@ def drive(gen: Generator[E, None, R], on_event: Callable[[E], object] | None = N
     return box[0]
 
 
-def relay(gen: Generator[E, None, R], convert: Callable[[E], F]
+def relay(gen: Generator[E, None, R], convert: Callable[[E], F | None]
           ) -> Generator[F, None, R]:
-    """Yield ``convert(event)`` for each event of ``gen``; return what it returns."""
+    """Yield ``convert(event)`` for each event of ``gen`` (None: nothing for this one);
+    return what ``gen`` returns."""
     box: list[R] = []
     try:
         for event in _keep(gen, box):
-            yield convert(event)
+            out = convert(event)
+            if out is not None:
+                yield out
     finally:
         gen.close()
     return box[0]

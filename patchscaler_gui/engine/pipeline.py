@@ -277,7 +277,8 @@ def _tile_events(gen: Generator[Event, None, Summary], index: int, count: int,
         if isinstance(event, CoarseReady | GroupDone):
             return TileEvent(index, count, origin, core, event)
         return event
-    return (yield from relay(gen, convert))
+    converted: Generator[PipelineEvent, None, Summary] = relay(gen, convert)
+    return (yield from converted)
 
 
 def _tiled(model: PatchScaler, picture: Picture, plan: GroupPlan | None, settings: Settings,

@@ -9,7 +9,13 @@ from patchscaler_gui.engine import sampler
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.grouping import GroupPlan, plan_patches
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.sampler import CoarseProgress, CoarseReady, GroupDone, Progress, Settings
+from patchscaler_gui.engine.sampler import (
+    CoarseProgress,
+    CoarseReady,
+    GroupDone,
+    Progress,
+    Settings,
+)
 from tests.conftest import drain
 
 # thresholds chosen so the tiny random model's patches fall in all three groups

@@ -62,7 +62,7 @@ def valid(option: str, text: str) -> bool:
         parts = [_number(p) for p in text.split(",")]
         if len(parts) != 2 or None in parts:
             return False
-        hi, lo = parts
+        lo, hi = parts
         return 0.0 <= lo <= hi <= 1.0  # type: ignore[operator]
     if option == "--max-megapixels":
         value = _number(text)
