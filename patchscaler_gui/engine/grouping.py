@@ -28,7 +28,8 @@ FOLLOW = -1  # in a brush map: the patch follows the thresholds
 
 def ordered(pair: tuple[float, float] | list[float]) -> tuple[float, float]:
     """Two thresholds as ``(lo, hi)``. A stored pair is unambiguous (lo <= hi), so files
-    written as ``[hi, lo]`` (config.json and settings.json before 0.2) read the same."""
+    written as ``[hi, lo]`` (config.json and settings.json of earlier versions) read the
+    same."""
     a, b = float(pair[0]), float(pair[1])
     return (a, b) if a <= b else (b, a)
 

@@ -8,7 +8,7 @@ its control takes, NaN included), with one message, never an error that stops th
 The mapping between the settings and the control panel lives here alone: :func:`show`
 puts the remembered options on the panel, :func:`plan_for` the remembered plan of a model,
 :func:`remember` takes the panel's values back. Thresholds are stored ``[lo, hi]``; a file
-written before 0.2 holds ``[hi, lo]`` and reads the same (see :func:`grouping.ordered`).
+written by earlier versions holds ``[hi, lo]`` and reads the same (see :func:`grouping.ordered`).
 """
 
 from __future__ import annotations
