@@ -148,14 +148,15 @@ class Run:
     plan: GroupPlan | PatchPlan
     settings: Settings
     state: State | None = None  # the coarse cache; None runs the coarse stage first
-    limits: Limits | None = None  # set: a photo kept in tiles (these limits, pixels only)
+    limits: Limits | None = None
+    tiled: bool = False  # a photo kept in tiles (pixels only: no cache, no heatmap)
 
 
 def _frames(run: Run, notify: Callable[[str], None]) -> Generator[Frame, None, Finished]:
     fit = memory.plan(run.model, run.settings.batch, run.settings.grm_tile, notify)
     events = upscale_picture(run.model, run.picture, run.plan, run.settings, state=run.state,
                              limits=run.limits, fit=fit)
-    return (yield from frames(events, tiled=run.limits is not None, new=run.state is None))
+    return (yield from frames(events, tiled=run.tiled, new=run.state is None))
 
 
 class Jobs(QObject):

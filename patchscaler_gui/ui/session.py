@@ -86,7 +86,7 @@ class Session(QObject):
         self.tile_limits = Limits()
         self.batch_mode = False
         self._dirty = False
-        self._clock = (0.0, 0.0)  # when the running job began, and its first step
+        self._began = (0.0, 0.0)  # when the running job began, and when its first step came
         self._tiled_with: tuple[GroupPlan, RunKey] | None = None  # the tiled job's making
         self.jobs = Jobs(self)
         self.jobs.busy_changed.connect(self._on_jobs_busy_changed)
@@ -234,9 +234,11 @@ class Session(QObject):
             self._tiled_with = (plan, key)
             self.controls.show_cost(predicted="Predicted: counted as the tiles run")
             self.canvas.blank_result()
-        self._clock = (_now(), 0.0)
-        self.jobs.start(doc, Run(model, doc.picture, plan, settings, doc.state,
-                                 self.tile_limits if tiled else None))
+        self._began = (_now(), 0.0)
+        # a photo kept whole is never tiled: it fits interactive_memory (and the device)
+        limits = self.tile_limits if tiled else Limits(memory=self.interactive_memory)
+        self.jobs.start(doc, Run(model, doc.picture, plan, settings, doc.state, limits,
+                                 tiled))
         self.progressed.emit(0, 0, "Coarse stage…" if doc.state is None else "Sampling…")
         return True
 
@@ -248,15 +250,15 @@ class Session(QObject):
         elif isinstance(frame, RegionPainted):
             self.canvas.queue_tiles(frame.boxes, frame.tiles)
         elif isinstance(frame, Progress):
-            began = self._clock[1] or _now()
-            self._clock = (self._clock[0], began)
+            began = self._began[1] or _now()
+            self._began = (self._began[0], began)
             self.progressed.emit(frame.patch_steps_done, frame.patch_steps_total,
                                  step_text(frame, _now() - began))
         elif isinstance(frame, CoarseShown):
             self._on_coarse_shown(frame)
         elif isinstance(frame, CoarseProgress) and frame.done < frame.total:
             self.progressed.emit(0, 0, coarse_text(frame.done, frame.total,
-                                                   _now() - self._clock[0]))
+                                                   _now() - self._began[0]))
         elif isinstance(frame, StepTimed):
             self.settings.rates[self._rate_key()] = frame.seconds
             self.view.show_predicted(self.doc, self.key(), self.rate())  # only the ETA
@@ -271,7 +273,7 @@ class Session(QObject):
         doc.replan(self.controls.values().plan)  # the panel may have moved meanwhile
         self.refresh()
         total = event.plan.cost().patch_steps
-        self.progressed.emit(0, total, f"Coarse stage {duration(_now() - self._clock[0])}; "
+        self.progressed.emit(0, total, f"Coarse stage {duration(_now() - self._began[0])}; "
                              f"sampling {total:,} patch-steps…")
         self.coarse_shown.emit(event)
 
@@ -292,8 +294,8 @@ class Session(QObject):
         if done.rgb32 is not None:  # a tiled job: show the blended result
             self.canvas.set_result(done.rgb32)
             doc.tiled_with = self._tiled_with
-        elif steps and self._clock[1]:
-            self.settings.rates[self._rate_key()] = (_now() - self._clock[1]) / steps
+        elif steps and self._began[1]:
+            self.settings.rates[self._rate_key()] = (_now() - self._began[1]) / steps
         self.controls.show_cost(
             measured=f"Last run: {duration(done.seconds)} for {steps:,} patch-steps")
         self.progressed.emit(steps, steps, f"Done in {duration(done.seconds)}")

@@ -69,7 +69,12 @@ def window(qtbot, qloop: asyncio.AbstractEventLoop, tiny_model: PatchScaler) -> 
 
 
 def press(qtbot, widget: QWidget, keys: str) -> None:
-    """Press a key sequence such as "Ctrl+Alt+3" on ``widget``, as a user would."""
+    """Press a key sequence such as "Ctrl+Alt+3" on ``widget``, as a user would: in its
+    window, made the active one again (a dialog closed meanwhile may have taken that)."""
+    window = widget.window()
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2_000)
     combo = QKeySequence(keys)[0]
     qtbot.keyClick(widget, combo.key(), combo.keyboardModifiers())
 

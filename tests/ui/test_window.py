@@ -247,6 +247,8 @@ def test_model_open_loads_a_folder_and_refuses_a_broken_one(
         press(qtbot, window, "Ctrl+M")
     assert shown.args[0] == messages.Level.ERROR and "config.json" in shown.args[1]
     assert window.session.model is model and window.settings.model_dir == ""
+    assert window._dialog is not None
+    window._dialog.close()  # the error's message box
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tiny_model_dir))
     press(qtbot, window, "Ctrl+M")
     assert window.session.model is not model and "tiny-model" in window.session.model_id
