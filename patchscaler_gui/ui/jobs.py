@@ -16,6 +16,7 @@ and knows nothing of what it runs.
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 import traceback
 from collections.abc import Callable, Generator
@@ -32,7 +33,7 @@ from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.grouping import GroupPlan, PatchPlan
 from patchscaler_gui.engine.imageio import Picture
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.pipeline import Limits, upscale_picture
+from patchscaler_gui.engine.pipeline import Limits, fits_device, untiled_bytes, upscale_picture
 from patchscaler_gui.engine.sampler import Settings, State
 from patchscaler_gui.ui.display import Finished, Frame, frames
 
@@ -150,6 +151,22 @@ class Run:
     state: State | None = None  # the coarse cache; None runs the coarse stage first
     limits: Limits | None = None
     tiled: bool = False  # a photo kept in tiles (pixels only: no cache, no heatmap)
+
+
+def interactive_memory() -> int:
+    """Bytes a photo may need to be kept whole (heatmap, re-sampling): half the RAM."""
+    try:
+        ram = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):  # not a POSIX system
+        ram = 8 << 30
+    return max(2 << 30, ram // 2)
+
+
+def kept_whole(model: PatchScaler, picture: Picture, memory: int) -> bool:
+    """Whether ``picture`` fits ``memory`` bytes and the model's device whole (else its
+    job runs in tiles, pixels only)."""
+    size = (picture.pixels.shape[0], picture.pixels.shape[1])
+    return untiled_bytes(model, size) <= memory and fits_device(model, size)
 
 
 def _frames(run: Run, notify: Callable[[str], None]) -> Generator[Frame, None, Finished]:

@@ -11,7 +11,6 @@ when it ends; model and device changes wait until no job runs.
 from __future__ import annotations
 
 import math
-import os
 import time
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from patchscaler_gui.engine.device import select_device
 from patchscaler_gui.engine.grouping import FOLLOW, GroupPlan, PatchPlan
 from patchscaler_gui.engine.imageio import Picture
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.pipeline import Limits, fits_device, untiled_bytes
+from patchscaler_gui.engine.pipeline import Limits
 from patchscaler_gui.engine.sampler import CoarseProgress, Progress, Settings, StepTimed
 from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.canvas import CompareView
@@ -35,21 +34,12 @@ from patchscaler_gui.ui.display import (
     to_rgb32,
 )
 from patchscaler_gui.ui.document import MAX_BRUSH_RADIUS, Document, RunKey, brush_disc
-from patchscaler_gui.ui.jobs import Jobs, Outcome, Run
+from patchscaler_gui.ui.jobs import Jobs, Outcome, Run, interactive_memory, kept_whole
 from patchscaler_gui.ui.settings import AppSettings
 from patchscaler_gui.ui.view import View, coarse_text, duration, step_text
 
 RESAMPLE_DELAY_MS = 400
 BATCH = 32  # patches per CPU denoiser call: small enough that cancel acts within ~a step
-
-
-def interactive_memory() -> int:
-    """Bytes a photo may need to be kept whole (heatmap, re-sampling): half the RAM."""
-    try:
-        ram = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    except (AttributeError, ValueError, OSError):  # not a POSIX system
-        ram = 8 << 30
-    return max(2 << 30, ram // 2)
 
 
 class Session(QObject):
@@ -206,12 +196,9 @@ class Session(QObject):
         self.view.refresh(self.doc, self.key(), self.rate())
 
     def in_tiles(self, doc: Document) -> bool:
-        """Whether ``doc`` is too large to keep whole (in RAM, or on the GPU), so it runs as
-        a tiled job."""
-        size = (doc.picture.pixels.shape[0], doc.picture.pixels.shape[1])
-        return self.model is not None and (
-            untiled_bytes(self.model, size) > self.interactive_memory
-            or not fits_device(self.model, size))
+        """Whether ``doc`` is too large to keep whole, so it runs as a tiled job."""
+        return self.model is not None and not kept_whole(self.model, doc.picture,
+                                                         self.interactive_memory)
 
     # -- running -------------------------------------------------------------------------
 

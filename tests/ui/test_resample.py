@@ -161,3 +161,28 @@ def test_the_heatmap_tooltip_names_difficulty_group_and_steps(
     assert ["simple", "medium", "hard"][g] in text
     assert f"Start step {plan.starts[g]}, {plan.steps(g)} steps" in text
     assert window.session.tooltip(QPointF(-5, 5)) == ""
+
+
+def test_a_slider_tick_assigns_groups_once(qtbot, window: MainWindow, counted: Counter,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plan is made once per change (the heatmap, the legend, the cost and the job all
+    read it); the job's engine run does not group the patches again."""
+    from patchscaler_gui.engine import grouping
+    from patchscaler_gui.ui import document
+
+    calls: list[str] = []
+    real = grouping.plan_patches
+
+    def counting(where: str):  # type: ignore[no-untyped-def]
+        def plan(*args, **kwargs):  # type: ignore[no-untyped-def]
+            calls.append(where)
+            return real(*args, **kwargs)
+        return plan
+
+    monkeypatch.setattr(document, "plan_patches", counting("app"))
+    monkeypatch.setattr(sampler, "plan_patches", counting("engine"))
+    window.controls.budgets[0].setValue(3)
+    assert calls == ["app"]
+    qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
+    run_to_end(qtbot, window)
+    assert calls == ["app"] and counted.evaluations > 0
