@@ -23,7 +23,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check patchscaler_gui tests
-	$(BIN)/mypy patchscaler_gui/engine patchscaler_gui/cli.py patchscaler_gui/desktop.py \
+	$(BIN)/mypy patchscaler_gui/engine patchscaler_gui/cli patchscaler_gui/desktop.py \
 	    patchscaler_gui/training
 	$(BIN)/lint-imports
 

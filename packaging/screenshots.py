@@ -76,7 +76,7 @@ async def compare_view(window, photo: Path, untrained: bool, out: Path) -> None:
     if untrained:
         d = window.session.doc.difficulty
         lo, hi = np.quantile(d, [0.4, 0.75])
-        window.controls.set_threshold_range(float(d.min()), float(d.max()))
+        window.controls.show_threshold_range(float(d.min()), float(d.max()))
         window.controls.thresholds.setValue((float(lo), float(hi)))
     await wait(lambda: not window.session.busy)
     window.commands.run.trigger()
@@ -86,7 +86,7 @@ async def compare_view(window, photo: Path, untrained: bool, out: Path) -> None:
     window.controls.opacity.setValue(35)
     window.canvas.fit()
     doc = window.session.doc
-    hard = np.argwhere(doc.groups(window.controls.plan()) == 2)
+    hard = np.argwhere(doc.plan.groups == 2)
     r, c = hard[len(hard) // 2]
     p = doc.patch_px
     spot = window.canvas.mapFromScene(QPointF((c + 0.5) * p, (r + 0.5) * p))

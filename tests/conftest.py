@@ -23,6 +23,7 @@ from PIL import Image  # noqa: E402
 
 from patchscaler_gui.bench import anchor  # noqa: E402
 from patchscaler_gui.engine.checkpoints import save_model  # noqa: E402
+from patchscaler_gui.engine.drive import drive  # noqa: E402
 from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
@@ -31,12 +32,8 @@ torch.set_num_threads(min(2, torch.get_num_threads()))
 
 def drain(gen: Generator[Any, None, Any]) -> tuple[list[Any], Any]:
     """Every event a generator yields, and the value it returns."""
-    events = []
-    while True:
-        try:
-            events.append(next(gen))
-        except StopIteration as stop:
-            return events, stop.value
+    events: list[Any] = []
+    return events, drive(gen, events.append)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -35,6 +35,7 @@ from patchscaler_gui.engine import (
     tiling,
 )
 from patchscaler_gui.engine.device import proc_bytes, select_device
+from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import SCALE
 
@@ -95,16 +96,15 @@ def _peak_rss() -> int:
     return int(maxrss if sys.platform == "darwin" else maxrss * 1024)
 
 
-def _drive(gen: Any, start: float) -> tuple[Any, float | None]:
+def _drive(gen: Any, start: float) -> tuple[pipeline.Result, float | None]:
     """Run a pipeline generator to its end; also return when the first preview arrived."""
-    first = None
-    while True:
-        try:
-            event = next(gen)
-        except StopIteration as stop:
-            return stop.value, first
-        if first is None and isinstance(event, (sampler.CoarseReady, pipeline.TileEvent)):
-            first = time.perf_counter() - start
+    first: list[float] = []
+
+    def on_event(event: object) -> None:
+        if not first and isinstance(event, (sampler.CoarseReady, pipeline.TileEvent)):
+            first.append(time.perf_counter() - start)
+    result = drive(gen, on_event)
+    return result, first[0] if first else None
 
 
 def _cpu() -> float:
@@ -117,11 +117,12 @@ def _run(args: argparse.Namespace) -> dict[str, Any]:
     picture = imageio.load_image(args.input)
     loaded = time.perf_counter()
     look = args.model_obj.config.look(DEFAULT_LOOK)
-    settings = sampler.Settings(plan=look.plan, cleanup=look.cleanup, keep_windows=False)
-    (out, summary), first = _drive(pipeline.upscale_picture(args.model_obj, picture, settings),
-                                   start)
+    settings = sampler.Settings(cleanup=look.cleanup, keep_windows=False)
+    result, first = _drive(pipeline.upscale_picture(args.model_obj, picture, look.plan,
+                                                    settings), start)
+    summary = result.summary
     done = time.perf_counter()
-    imageio.save_image(args.output, out, fmt="PNG", overwrite=True)
+    imageio.save_image(args.output, result.picture, fmt="PNG", overwrite=True)
     end = time.perf_counter()
     h, w = picture.pixels.shape[:2]
     return {"input": [w, h], "output": [w * SCALE, h * SCALE], "seconds": end - start,

@@ -44,6 +44,8 @@ import torch
 from patchscaler_gui.bench import device_report
 from patchscaler_gui.bench.child import breakdown
 from patchscaler_gui.engine import checkpoints, device, memory
+from patchscaler_gui.engine.drive import drive
+from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.imageio import Picture, load_image, save_image
 from patchscaler_gui.engine.model import SCALE, PatchScaler, random_model
 from patchscaler_gui.engine.pipeline import Limits, upscale_picture
@@ -93,15 +95,11 @@ def peak_memory(dev: torch.device) -> Iterator[dict[str, float | None]]:
         out["peak_reserved_gb"] = torch.cuda.max_memory_reserved(dev) / 1e9
 
 
-def _drive(model: PatchScaler, picture: Picture, settings: Settings, fit: memory.Fit | None,
+def _drive(model: PatchScaler, picture: Picture, plan: GroupPlan | None, fit: memory.Fit | None,
            limits: Limits | None = None) -> tuple[Picture, Summary]:
-    gen = upscale_picture(model, picture, settings, limits=limits, fit=fit)
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            result: tuple[Picture, Summary] = stop.value
-            return result
+    result = drive(upscale_picture(model, picture, plan, Settings(keep_windows=False),
+                                   limits=limits, fit=fit))
+    return result.picture, result.summary
 
 
 def end_to_end(model: PatchScaler, side: int, folder: Path) -> dict[str, Any]:
@@ -113,7 +111,7 @@ def end_to_end(model: PatchScaler, side: int, folder: Path) -> dict[str, Any]:
         t0 = time.perf_counter()
         picture = load_image(src)
         t1 = time.perf_counter()
-        out, summary = _drive(model, picture, Settings(keep_windows=False), None)
+        out, summary = _drive(model, picture, None, None)
         _sync(dev)
         t2 = time.perf_counter()
         save_image(dst, out, fmt="PNG", overwrite=True)
@@ -133,12 +131,11 @@ def pgs_vs_uniform(model: PatchScaler, side: int, repeats: int) -> dict[str, Any
     dev = next(model.parameters()).device
     picture = Picture(photo(side, side), bits=8)
     rows: dict[str, Any] = {}
-    for name, settings in (("pgs", Settings(keep_windows=False)),
-                           ("uniform15", Settings(uniform=15, keep_windows=False))):
+    for name, plan in (("pgs", None), ("uniform15", GroupPlan.uniform(15, model.schedule.T))):
         best, steps = float("inf"), 0
         for _ in range(repeats):
             start = time.perf_counter()
-            _, summary = _drive(model, picture, settings, None)
+            _, summary = _drive(model, picture, plan, None)
             _sync(dev)
             best = min(best, time.perf_counter() - start)
             steps = summary.counts["patch_steps"]
@@ -158,7 +155,7 @@ def profile(model: PatchScaler, side: int) -> dict[str, Any]:
     profiler = cProfile.Profile()
     start = time.perf_counter()
     profiler.enable()
-    _drive(model, picture, Settings(keep_windows=False), None)
+    _drive(model, picture, None, None)
     _sync(dev)
     profiler.disable()
     seconds = time.perf_counter() - start
@@ -179,7 +176,7 @@ def large_split(model: PatchScaler, size: tuple[int, int], cap_gb: float, tile_m
         "first 3 denoiser calls fail through memory.inject_oom"
     start = time.perf_counter()
     with peak_memory(dev) as peak, _pressure(dev, cap_gb):
-        out, summary = _drive(model, picture, Settings(keep_windows=False), fit,
+        out, summary = _drive(model, picture, None, fit,
                               Limits(memory=tile_mb << 20))
         _sync(dev)
     seconds = time.perf_counter() - start

@@ -24,12 +24,14 @@ import torch.nn.functional as F
 from PIL import Image
 
 from patchscaler_gui.bench.anchor import RealESRGAN
+from patchscaler_gui.bench.niqe import BLOCK, Pristine, fit_pristine, niqe
 from patchscaler_gui.bench.setup import DEGRADATIONS, Sample, degrade, photos
 from patchscaler_gui.engine import metrics, sampler
+from patchscaler_gui.engine.drive import drive
+from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.imageio import load_image
 from patchscaler_gui.engine.looks import LOOKS
 from patchscaler_gui.engine.model import SCALE, PatchScaler
-from patchscaler_gui.engine.niqe import BLOCK, Pristine, fit_pristine, niqe
 
 CONFIGS = {
     "bicubic": "Bicubic",
@@ -92,16 +94,17 @@ def configs(model: PatchScaler, anchor: bool = False) -> list[str]:
     return _base_configs(model) + own + (["realesrgan"] if anchor else [])
 
 
-def settings(model: PatchScaler, config: str) -> sampler.Settings:
-    """The sampler settings of a model configuration."""
-    base = sampler.Settings(plan=model.config.plan, keep_windows=False)
+def settings(model: PatchScaler, config: str) -> tuple[GroupPlan, sampler.Settings]:
+    """The sampler plan and settings of a model configuration."""
+    base = sampler.Settings(keep_windows=False)
     if config.startswith("look_"):
         look = model.config.look(config.removeprefix("look_"))
-        return replace(base, plan=look.plan, cleanup=look.cleanup)
-    return {
+        return look.plan, replace(base, cleanup=look.cleanup)
+    if config == "uniform":
+        return GroupPlan.uniform(model.config.schedule.T, model.config.schedule.T), base
+    return model.config.plan, {
         "grm": replace(base, coarse_only=True),
         "pgs": base,
-        "uniform": replace(base, plan=None, uniform=model.config.schedule.T),
         "pgs_no_texture": replace(base, texture=False),
         "grm_cleanup": replace(base, coarse_only=True, cleanup=True),
         "pgs_cleanup": replace(base, cleanup=True),
@@ -121,8 +124,8 @@ def upscale(model: PatchScaler, lr: np.ndarray, config: str) -> Output:
     if config in CLASSIC:
         image = _classic(lr, config)
         return Output(image, time.perf_counter() - start, time.process_time() - cpu, 0.0, 0)
-    chosen = settings(model, config)
-    summary = sampler.run(sampler.upscale(model, lr, chosen))
+    plan, chosen = settings(model, config)
+    summary = drive(sampler.upscale(model, lr, plan, chosen))
     seconds = time.perf_counter() - start
     return Output(summary.image, seconds, time.process_time() - cpu,
                   seconds - summary.timings["coarse"],

@@ -14,10 +14,10 @@ import numpy as np
 import torch
 
 from patchscaler_gui.engine import checkpoints
+from patchscaler_gui.engine.degrade import bicubic_x4, realistic_x4
 from patchscaler_gui.engine.errors import InputError
 from patchscaler_gui.engine.imageio import load_image, probe_size
 from patchscaler_gui.engine.model import SCALE, PatchScaler, random_model
-from patchscaler_gui.training.degrade import bicubic_x4, realistic_x4
 
 RANDOM_MODEL = "random default-size model (untrained: cost only, quality meaningless)"
 DEGRADATIONS = ("bicubic", "realistic")

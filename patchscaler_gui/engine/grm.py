@@ -13,7 +13,7 @@ field, so tiled and untiled results agree to float rounding.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 
 import torch
@@ -21,6 +21,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from patchscaler_gui.engine import codec, memory
+from patchscaler_gui.engine.drive import drive
 
 
 @dataclass(frozen=True)
@@ -79,14 +80,22 @@ def run_tiled(
     grm: GRM, lr: torch.Tensor, tile: int = 256, halo: int | None = None,
     on_tile: Callable[[int, int], None] | None = None,
 ) -> tuple[torch.Tensor, torch.Tensor]:
+    """:func:`tiled` driven to its end; ``on_tile(done, total)`` after each tile (an
+    exception raised there stops the run)."""
+    return drive(tiled(grm, lr, tile, halo),
+                 None if on_tile is None else lambda done: on_tile(*done))
+
+
+def tiled(grm: GRM, lr: torch.Tensor, tile: int = 256, halo: int | None = None
+          ) -> Generator[tuple[int, int], None, tuple[torch.Tensor, torch.Tensor]]:
     """GRM over overlapping LR tiles of ``tile`` px with ``halo`` px of context each side
     (default: the receptive radius, the least that keeps tiled = untiled).
 
-    Returns (y0, confidence) on ``lr``'s device. Peak memory follows the tile, not the image,
+    Yields (tiles done, their total) after each tile, a cancellation point; returns
+    (y0, confidence) on ``lr``'s device. Peak memory follows the tile, not the image,
     and ~256 px tiles are also faster on CPU than one big piece (their activations stay in
     cache). The convolutions run on channels-last tiles (faster on CPU; same maths).
-    ``on_tile(done, total)`` is called after each tile: progress, and a cancellation point
-    (an exception raised there stops the run). Each tile passes ``memory.checkpoint``.
+    Each tile passes ``memory.checkpoint``.
     """
     _, _, h, w = lr.shape
     halo = grm.receptive_radius if halo is None else halo
@@ -94,8 +103,7 @@ def run_tiled(
     if h <= tile + 2 * halo and w <= tile + 2 * halo:
         memory.checkpoint("grm", tile)
         y0, s = grm(lr)
-        if on_tile is not None:
-            on_tile(1, 1)
+        yield 1, 1
         return y0.contiguous(), grm.confidence(s).contiguous()
     y0_out = lr.new_empty((lr.shape[0], codec.CHANNELS, h, w))
     c_out = lr.new_empty((lr.shape[0], 1, h, w))
@@ -110,6 +118,5 @@ def run_tiled(
         y0_out[:, :, top : top + bh, left : left + bw] = y0[:, :, oy : oy + bh, ox : ox + bw]
         conf = grm.confidence(s)
         c_out[:, :, top : top + bh, left : left + bw] = conf[:, :, oy : oy + bh, ox : ox + bw]
-        if on_tile is not None:
-            on_tile(k, len(corners))
+        yield k, len(corners)
     return y0_out, c_out

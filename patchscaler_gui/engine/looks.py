@@ -34,8 +34,7 @@ class Look:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Look:
-        plan = {k: tuple(v) for k, v in dict(d["plan"]).items()}
-        return cls(plan=GroupPlan(**plan), cleanup=bool(d.get("cleanup", False)))
+        return cls(plan=GroupPlan.from_dict(d["plan"]), cleanup=bool(d.get("cleanup", False)))
 
 
 def parse(raw: Mapping[str, Any]) -> dict[str, Look]:

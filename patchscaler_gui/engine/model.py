@@ -60,14 +60,12 @@ class ModelConfig:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ModelConfig:
-        plan = dict(d["plan"])
-        plan = {k: tuple(v) for k, v in plan.items()}
         return cls(
             grm=GRMConfig(**d["grm"]),
             denoiser=DenoiserConfig(**d["denoiser"]),
             texture=TextureConfig(**d["texture"]),
             schedule=Schedule(**d["schedule"]),
-            plan=GroupPlan(**plan),
+            plan=GroupPlan.from_dict(d["plan"]),
             patch=int(d["patch"]),
             halo=int(d["halo"]),
             cleanup=bool(d.get("cleanup", False)),

@@ -10,8 +10,10 @@ whole image would exceed ``Limits.memory``, the image runs in overlapping tiles
 the summary's ``image``) then hold those integer pixels. In tiled runs the sampler's
 ``CoarseReady`` and ``GroupDone`` events arrive wrapped in :class:`TileEvent` (their
 coordinates are the tile's), and ``Progress`` counts patch-steps over the whole image (the
-total is re-estimated as tiles finish).
-A run that re-samples (``state``/``select``, the GUI) is never tiled.
+total is re-estimated as tiles finish); each tile plans its own groups from the same
+:class:`GroupPlan`. A run that re-samples (a cached ``state`` and its :class:`PatchPlan`,
+the GUI) is never tiled. Tiled or not, :func:`upscale_picture` returns one
+:class:`Result`.
 
 On a GPU the tile's state (coarse latent, mosaic, windows) lives on the device, so a tile
 is also bounded by the device's free memory (``DEVICE_BYTES_PER_LR_PIXEL``). When even one
@@ -37,7 +39,9 @@ import numpy as np
 
 from patchscaler_gui.engine import memory, tiling
 from patchscaler_gui.engine.device import free_memory
+from patchscaler_gui.engine.drive import relay
 from patchscaler_gui.engine.errors import LimitError, ModelError, OutputError
+from patchscaler_gui.engine.grouping import GroupPlan, PatchPlan
 from patchscaler_gui.engine.imageio import Picture, all_finite, check_side, estimate_bytes
 from patchscaler_gui.engine.model import SCALE, PatchScaler
 from patchscaler_gui.engine.publish import check_name, existing_folder
@@ -85,6 +89,15 @@ class TileEvent:
 
 
 PipelineEvent = Event | TileEvent
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a picture's run returns, tiled or not."""
+
+    picture: Picture  # the output: float pixels, or uint8/uint16 after a tiled run
+    summary: Summary
+    tiled: bool  # whether it ran in tiles (then no event painted the whole image)
 
 
 def check_size(size: tuple[int, int], limits: Limits, target: Path | None = None,
@@ -179,30 +192,31 @@ def _largest(tiles: list[tiling.Tile]) -> int:
 
 
 def upscale_picture(
-    model: PatchScaler, picture: Picture, settings: Settings, state: State | None = None,
-    select: np.ndarray | None = None, *, limits: Limits | None = None,
-    fit: memory.Fit | None = None,
-) -> Generator[PipelineEvent, None, tuple[Picture, Summary]]:
+    model: PatchScaler, picture: Picture, plan: GroupPlan | PatchPlan | None = None,
+    settings: Settings | None = None, *, state: State | None = None,
+    limits: Limits | None = None, fit: memory.Fit | None = None,
+) -> Generator[PipelineEvent, None, Result]:
     """Stream the events for ``picture``; return the output picture and the summary.
 
-    ``fit``: the run's batch and tile sizes (default: from the memory free)."""
-    limits = limits or Limits()
+    ``plan`` and ``state`` as in :func:`sampler.upscale`; ``fit``: the run's batch and
+    tile sizes (default: from the memory free)."""
+    limits, settings = limits or Limits(), settings or Settings()
     check_limits(picture, limits)
     fit = fit or memory.plan(model, settings.batch, settings.grm_tile)
     size = (picture.pixels.shape[0], picture.pixels.shape[1])
     pixels = tile_pixels(model, limits)
+    resample = state is not None or isinstance(plan, PatchPlan)
     while True:
-        tiles = plan_tiles(model, size, limits, pixels) if state is None and select is None \
-            else []
+        tiles = [] if resample else plan_tiles(model, size, limits, pixels)
         try:
-            if len(tiles) > 1:
-                return (yield from _tiled(model, picture, settings, tiles, fit))
-            summary = yield from upscale(model, picture.pixels, settings, state=state,
-                                         select=select, fit=fit)
+            if len(tiles) > 1 and not isinstance(plan, PatchPlan):
+                return (yield from _tiled(model, picture, plan, settings, tiles, fit))
+            summary = yield from upscale(model, picture.pixels, plan, settings, state=state,
+                                         fit=fit)
             alpha = None if picture.alpha is None else upscale_alpha(model, picture.alpha,
                                                                      fit)
             check_finite(summary.image, alpha)
-            return replace(picture, pixels=summary.image, alpha=alpha), summary
+            return Result(replace(picture, pixels=summary.image, alpha=alpha), summary, False)
         except memory.NotEnoughMemory:
             if not tiles:
                 raise
@@ -250,28 +264,25 @@ class _Tally:
         self.base += self.tile_done
 
 
-def _forward(gen: Generator[Event, None, Summary], index: int, count: int,
-             tile: tiling.Tile, tally: _Tally) -> Generator[PipelineEvent, None, Summary]:
+def _tile_events(gen: Generator[Event, None, Summary], index: int, count: int,
+                 tile: tiling.Tile, tally: _Tally) -> Generator[PipelineEvent, None, Summary]:
+    """A tile's events for the whole image: Progress over the image, the rest wrapped."""
     origin = (tile.rows.start * SCALE, tile.cols.start * SCALE)
     core = (tile.rows.core_start * SCALE, tile.cols.core_start * SCALE,
             tile.rows.core_stop * SCALE, tile.cols.core_stop * SCALE)
-    try:
-        while True:
-            try:
-                event = next(gen)
-            except StopIteration as stop:
-                result: Summary = stop.value
-                return result
-            if isinstance(event, Progress):
-                yield tally.progress(event)
-            else:
-                yield TileEvent(index, count, origin, core, event)
-    finally:
-        gen.close()
+
+    def convert(event: Event) -> PipelineEvent:
+        if isinstance(event, Progress):
+            return tally.progress(event)
+        if isinstance(event, CoarseReady | GroupDone):
+            return TileEvent(index, count, origin, core, event)
+        return event
+    converted: Generator[PipelineEvent, None, Summary] = relay(gen, convert)
+    return (yield from converted)
 
 
-def _tiled(model: PatchScaler, picture: Picture, settings: Settings, tiles: list[tiling.Tile],
-           fit: memory.Fit) -> Generator[PipelineEvent, None, tuple[Picture, Summary]]:
+def _tiled(model: PatchScaler, picture: Picture, plan: GroupPlan | None, settings: Settings,
+           tiles: list[tiling.Tile], fit: memory.Fit) -> Generator[PipelineEvent, None, Result]:
     started = time.perf_counter()
     h, w = picture.pixels.shape[:2]
     dtype = np.uint16 if picture.bits == 16 else np.uint8
@@ -287,8 +298,9 @@ def _tiled(model: PatchScaler, picture: Picture, settings: Settings, tiles: list
         tally.start(tile)
         origin = (tile.rows.start // model.config.patch, tile.cols.start // model.config.patch)
         tile_settings = replace(settings, patch_origin=origin)
-        summary = yield from _forward(upscale(model, picture.pixels[region], tile_settings,
-                                              fit=fit), k, len(tiles), tile, tally)
+        summary = yield from _tile_events(upscale(model, picture.pixels[region], plan,
+                                                  tile_settings, fit=fit),
+                                          k, len(tiles), tile, tally)
         tally.finish()
         check_finite(summary.image)
         tiling.blend(out, tile, summary.image, (h, w), SCALE, band)
@@ -302,4 +314,5 @@ def _tiled(model: PatchScaler, picture: Picture, settings: Settings, tiles: list
             check_finite(up)
             tiling.blend(alpha, tile, up, (h, w), SCALE, band)
     timings["total"] = time.perf_counter() - started
-    return replace(picture, pixels=out, alpha=alpha), Summary(out, timings, counts)
+    return Result(replace(picture, pixels=out, alpha=alpha), Summary(out, timings, counts),
+                  True)

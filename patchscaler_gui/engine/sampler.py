@@ -1,9 +1,13 @@
 """The sampler: ONE generator that runs the whole pipeline and streams plain events.
 
-``upscale(model, image, settings)`` yields :class:`CoarseReady`, then :class:`Progress`
+``upscale(model, image, plan, settings)`` yields :class:`CoarseProgress` after each GRM
+tile, :class:`CoarseReady` (with the :class:`PatchPlan` it runs), then :class:`Progress`
 after every denoiser call and :class:`GroupDone` when a group's patches are merged, and
-returns a :class:`Summary`. Every yielded array or tensor is a fresh CPU copy, every yield is a
-cancellation point, and closing the generator frees everything it holds.
+returns a :class:`Summary`. The plan is a :class:`GroupPlan` (the thresholds place the
+patches once the coarse stage has measured their difficulty) or, to re-sample an image
+whose coarse stage is cached, the :class:`PatchPlan` the app made for it. Every yielded
+array or tensor is a fresh CPU copy (but ``CoarseReady.state``, the run's cache), every
+yield is a cancellation point, and closing the generator frees everything it holds.
 
 Groups run simple → medium → hard, so the cheapest improvement shows first. Each patch
 draws its noise from its own seed (run seed, patch row and column, step), so a patch's result does
@@ -22,7 +26,7 @@ halved and retried, finished batches kept. On GPUs the networks run under autoca
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -31,14 +35,16 @@ import torch
 import torch.nn.functional as F
 
 from patchscaler_gui.engine import codec, memory
-from patchscaler_gui.engine.device import autocast
-from patchscaler_gui.engine.grm import run_tiled
+from patchscaler_gui.engine.device import autocast, synchronize
+from patchscaler_gui.engine.drive import drive, relay
+from patchscaler_gui.engine.grm import tiled
 from patchscaler_gui.engine.grouping import (
     GROUP_NAMES,
+    Cost,
     GroupPlan,
-    assign_groups,
+    PatchPlan,
     patch_difficulty,
-    patch_steps,
+    plan_patches,
 )
 from patchscaler_gui.engine.model import SCALE, PatchScaler
 from patchscaler_gui.engine.patches import Grid, Mosaic, split
@@ -49,10 +55,8 @@ MAX_SEED = 2**31 - 1  # seeds run 0..MAX_SEED in the app and the CLI alike
 
 @dataclass(frozen=True)
 class Settings:
-    """What one run does. ``plan=None`` takes the model's calibrated defaults."""
+    """How one run goes (what each patch gets is the plan, an argument of its own)."""
 
-    plan: GroupPlan | None = None
-    uniform: int | None = None
     coarse_only: bool = False
     texture: bool = True
     cleanup: bool = False  # coarse stage by the model's GRM for noisy / JPEG photos
@@ -61,13 +65,13 @@ class Settings:
     grm_tile: int | None = None  # LR px per GRM tile; None: from the memory free
     keep_windows: bool = True  # needed to re-sample patches of this run later (GUI)
     patch_origin: tuple[int, int] = (0, 0)  # (row, col) of this image's first patch in a tiling
+    time_steps: bool = False  # time the denoiser after the coarse stage (a StepTimed event)
 
 
 @dataclass(frozen=True)
-class Cost:
-    patch_steps: int
-    patches: tuple[int, int, int]
-    steps: tuple[int, int, int]
+class CoarseProgress:
+    done: int  # GRM tiles done
+    total: int
 
 
 @dataclass(frozen=True)
@@ -76,9 +80,17 @@ class CoarseReady:
     # run a view of the state's y0, which nothing writes; the copy costs 10-30 ms at 512²)
     confidence: np.ndarray  # (H, W) float32, one value per latent pixel
     difficulty: np.ndarray  # (rows, cols) float32
-    groups: np.ndarray  # (rows, cols) int8
+    plan: PatchPlan  # what this run samples: each patch's group, each group's path
     boxes: np.ndarray  # (rows*cols, 4) output-pixel core boxes (top, left, bottom, right)
-    cost: Cost
+    state: State  # the run's cache, for re-sampling this image later (not a copy)
+
+    @property
+    def groups(self) -> np.ndarray:
+        return self.plan.groups
+
+    @property
+    def cost(self) -> Cost:
+        return self.plan.cost()
 
     @cached_property
     def coarse(self) -> np.ndarray:
@@ -101,8 +113,16 @@ class Progress:
 
 
 @dataclass(frozen=True)
+class StepTimed:
+    seconds: float  # per patch-step, measured on one batch (``Settings.time_steps``)
+
+
+@dataclass(frozen=True)
 class GroupDone:
     group: int
+    patches: np.ndarray  # (rows, cols) bool: the patches this group just sampled
+    start: int  # their start step and budget
+    budget: int
     boxes: np.ndarray  # (k, 4) output-pixel boxes of the merged regions that changed
     pixels: list[np.ndarray]  # one (bh, bw, 3) float32 array per box
 
@@ -114,7 +134,7 @@ class Summary:
     counts: dict[str, int]
 
 
-Event = CoarseReady | Progress | GroupDone
+Event = CoarseProgress | CoarseReady | StepTimed | Progress | GroupDone
 
 
 @dataclass
@@ -158,12 +178,18 @@ def _window_pixels(state: State, boxes: np.ndarray) -> list[np.ndarray]:
 
 
 def coarse_stage(model: PatchScaler, image: np.ndarray, tile: int | None = None,
-                 on_tile: Callable[[int, int], None] | None = None,
                  cleanup: bool = False, fit: memory.Fit | None = None) -> State:
-    """Run the GRM (``cleanup``: the one for degraded photos) on an (H, W, 3) float image;
-    the result is padded to whole patches. ``on_tile(done, total)`` follows the GRM's tiles
-    (see :func:`run_tiled`). Out of memory, the tile side is halved and the GRM starts
-    over (``fit``: the run's sizes; ``tile`` fixes the first side)."""
+    """:func:`coarse_events` driven to its end."""
+    return drive(coarse_events(model, image, tile, cleanup, fit))
+
+
+def coarse_events(model: PatchScaler, image: np.ndarray, tile: int | None = None,
+                  cleanup: bool = False, fit: memory.Fit | None = None
+                  ) -> Generator[CoarseProgress, None, State]:
+    """Run the GRM (``cleanup``: the one for degraded photos) on an (H, W, 3) float image,
+    yielding after each GRM tile; the result is padded to whole patches. Out of memory,
+    the tile side is halved and the GRM starts over (``fit``: the run's sizes; ``tile``
+    fixes the first side)."""
     grm = model.coarse_net(cleanup)
     fit = fit or memory.plan(model, grm_tile=tile)
     h, w = image.shape[:2]
@@ -173,7 +199,8 @@ def coarse_stage(model: PatchScaler, image: np.ndarray, tile: int | None = None,
     while True:
         try:
             with torch.inference_mode(), autocast(fit.device):
-                y0, conf = run_tiled(grm, lr, tile=fit.grm_tile, on_tile=on_tile)
+                tiles = tiled(grm, lr, tile=fit.grm_tile)
+                y0, conf = yield from relay(tiles, lambda done: CoarseProgress(*done))
             break
         except Exception as exc:
             if not memory.is_out_of_memory(exc):
@@ -270,73 +297,84 @@ def _sample_group(model: PatchScaler, state: State, settings: Settings, fit: mem
 def upscale(
     model: PatchScaler,
     image: np.ndarray,
-    settings: Settings,
+    plan: GroupPlan | PatchPlan | None = None,
+    settings: Settings = Settings(),
     *,
     state: State | None = None,
-    select: np.ndarray | None = None,
     fit: memory.Fit | None = None,
 ) -> Generator[Event, None, Summary]:
     """Upscale an (H, W, 3) float32 RGB image in [0, 1] by ×4, streaming events.
 
-    ``state`` reuses the coarse stage (and the windows sampled before) of an earlier run on
-    the same image; ``select`` (rows, cols) bool limits sampling to those patches; ``fit``
-    carries the batch and tile sizes (and their out-of-memory halvings) across calls.
+    ``plan``: a :class:`GroupPlan` (None: the model's calibrated one), or the
+    :class:`PatchPlan` of an image whose coarse stage ``state`` is cached; ``state`` reuses
+    that coarse stage (and the windows sampled before) of an earlier run on the same image;
+    ``fit`` carries the batch and tile sizes (and their out-of-memory halvings) across calls.
     """
     t_start = time.perf_counter()
     timings: dict[str, float] = {}
     fit = fit or memory.plan(model, settings.batch, settings.grm_tile)
     if state is None:
-        state = coarse_stage(model, image, cleanup=settings.cleanup, fit=fit)
+        state = yield from coarse_events(model, image, cleanup=settings.cleanup, fit=fit)
     timings["coarse"] = time.perf_counter() - t_start
-    sched = model.schedule
-    plan = GroupPlan.uniform(settings.uniform, sched.T) if settings.uniform else (
-        settings.plan or model.config.plan)
     grid = state.grid
     difficulty = patch_difficulty(state.confidence, grid.patch)
-    groups = assign_groups(difficulty, plan)
-    chosen = np.ones(groups.shape, bool) if select is None else select.astype(bool)
+    if not isinstance(plan, PatchPlan):
+        plan = plan_patches(difficulty, plan or model.config.plan)
     if settings.coarse_only:
-        chosen[:] = False
-    members = [np.flatnonzero((groups == g) & chosen) for g in range(3)]
-    total = sum(len(m) * plan.steps(g) for g, m in enumerate(members))
-    all_idx = np.arange(grid.rows * grid.cols)
-    sizes = [int((groups == g).sum()) for g in range(3)]
-    cost = Cost(patch_steps(groups, plan), (sizes[0], sizes[1], sizes[2]),
-                (plan.steps(0), plan.steps(1), plan.steps(2)))
+        plan = plan.only(np.zeros_like(plan.select))
     h, w = state.size
     yield CoarseReady(state.y0[0, :, :h, :w].cpu(),
-                      state.confidence[0, 0, :h, :w].float().cpu().numpy(), difficulty.copy(),
-                      groups.copy(), grid.core_boxes(all_idx, SCALE), cost)
+                      state.confidence[0, 0, :h, :w].float().cpu().numpy(), difficulty,
+                      plan, grid.core_boxes(np.arange(grid.rows * grid.cols), SCALE), state)
+    total = plan.cost().patch_steps
+    if settings.time_steps and total:
+        seconds = _time_step(model, state, settings, fit)
+        if seconds is not None:
+            yield StepTimed(seconds)
     done = 0
     gen = torch.Generator()
-    for g, idx in enumerate(members):
+    for g in range(3):
+        idx = plan.members(g)
         if len(idx) == 0:
             continue
         t_group = time.perf_counter()
-        if plan.budgets[g] == 0:  # the coarse result stands: only undo earlier samples
+        start, budget = plan.rule.starts[g], plan.rule.budgets[g]
+        if budget == 0:  # the coarse result stands: only undo earlier samples
             changed = _restore_coarse(state, idx)
         else:
             changed = idx
-            ts = respace(plan.starts[g], plan.budgets[g])
-            done = yield from _sample_group(model, state, settings, fit, g, idx, ts, done,
-                                            total, gen)
+            done = yield from _sample_group(model, state, settings, fit, g, idx,
+                                            respace(start, budget), done, total, gen)
         timings[GROUP_NAMES[g]] = time.perf_counter() - t_group
         boxes = grid.window_boxes(changed, SCALE)
-        yield GroupDone(g, boxes, _window_pixels(state, boxes))
+        yield GroupDone(g, plan.patches(g), start, budget, boxes, _window_pixels(state, boxes))
     t_end = time.perf_counter()
     image_out = state.image()
     timings["merge"] = time.perf_counter() - t_end
     timings["total"] = time.perf_counter() - t_start
     counts = {"patches": grid.rows * grid.cols, "patch_steps": total,
-              **{f"patches_{n}": len(m) for n, m in zip(GROUP_NAMES, members, strict=True)}}
+              **{f"patches_{n}": len(plan.members(g)) for g, n in enumerate(GROUP_NAMES)}}
     return Summary(image_out, timings, counts)
 
 
-def run(gen: Generator[Event, None, Summary]) -> Summary:
-    """Drive a sampler generator to the end, ignoring events; return its Summary."""
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            result: Summary = stop.value
-            return result
+def _time_step(model: PatchScaler, state: State, settings: Settings, fit: memory.Fit
+               ) -> float | None:
+    """Seconds per patch-step: two denoiser calls on one batch, the second timed (None
+    when there is no memory to spare for it)."""
+    n = min(fit.batch, state.grid.rows * state.grid.cols)
+    y0 = split(state.y0, state.grid, np.arange(n))
+    t = model.schedule.T
+    try:
+        with torch.inference_mode(), autocast(y0.device):
+            prompt = model.prompt(y0) if settings.texture else None
+            model.predict_x0(y0, y0, t, prompt)
+            synchronize(y0.device)
+            begin = time.perf_counter()
+            model.predict_x0(y0, y0, t, prompt)
+            synchronize(y0.device)
+    except Exception as exc:
+        if not memory.is_out_of_memory(exc):
+            raise
+        memory.release(fit.device)
+        return None
+    return (time.perf_counter() - begin) / n

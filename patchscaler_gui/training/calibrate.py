@@ -20,13 +20,14 @@ from typing import Any
 import numpy as np
 import torch
 
-from patchscaler_gui.engine.grouping import GroupPlan, assign_groups, patch_difficulty, patch_steps
+from patchscaler_gui.engine.degrade import bicubic_x4
+from patchscaler_gui.engine.drive import drive
+from patchscaler_gui.engine.grouping import GroupPlan, patch_difficulty, plan_patches
 from patchscaler_gui.engine.metrics import hf_ratio, psnr_y
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.patches import Mosaic
-from patchscaler_gui.engine.sampler import Settings, State, coarse_stage, run, upscale
+from patchscaler_gui.engine.sampler import Settings, State, coarse_stage, upscale
 from patchscaler_gui.training.common import Log
-from patchscaler_gui.training.degrade import bicubic_x4
 
 SIMPLE = ((2, 0), (2, 1), (3, 1), (3, 2), (5, 2))  # (start, steps); 0 steps keeps the coarse
 MEDIUM = ((5, 2), (8, 3), (10, 4))
@@ -36,12 +37,13 @@ HARD = ((15, 4), (15, 6), (15, 8))
 Case = tuple[np.ndarray, State, np.ndarray]  # LR input, its cached coarse stage, ground truth
 
 
-def _score(model: PatchScaler, cases: list[Case], settings: Settings) -> tuple[float, float]:
-    """Mean PSNR-Y and HF ratio of one setting; every image restarts from its cached coarse."""
+def _score(model: PatchScaler, cases: list[Case], plan: GroupPlan, settings: Settings
+           ) -> tuple[float, float]:
+    """Mean PSNR-Y and HF ratio of one plan; every image restarts from its cached coarse."""
     psnrs, hfs = [], []
     for lr, state, hr in cases:
         fresh = replace(state, mosaic=Mosaic(state.y0, state.grid), windows={})
-        out = run(upscale(model, lr, settings, state=fresh)).image
+        out = drive(upscale(model, lr, plan, settings, state=fresh)).image
         psnrs.append(psnr_y(out, hr))
         hfs.append(hf_ratio(out, hr))
     return float(np.mean(psnrs)), float(np.mean(hfs))
@@ -52,7 +54,7 @@ def candidates(difficulty: np.ndarray) -> list[GroupPlan]:
     plans = []
     for lo, hi in itertools.product(q[:3], q[3:]):
         for s, m, h in itertools.product(SIMPLE, MEDIUM, HARD):
-            plans.append(GroupPlan((float(hi), float(lo)), (s[0], m[0], h[0]), (s[1], m[1], h[1])))
+            plans.append(GroupPlan((float(lo), float(hi)), (s[0], m[0], h[0]), (s[1], m[1], h[1])))
     return plans
 
 
@@ -66,15 +68,16 @@ def calibrate(run_dir: Path, model: PatchScaler, val: torch.Tensor, tolerance: f
              for lr, hr in zip(lrs, val, strict=True)]
     diff = np.concatenate([patch_difficulty(s.confidence, s.grid.patch).ravel()
                            for _, s, _ in cases])
-    ref_psnr, ref_hf = _score(model, cases, Settings(uniform=model.schedule.T,
-                                                    seed=seed, keep_windows=True))
+    T = model.schedule.T
+    ref_psnr, ref_hf = _score(model, cases, GroupPlan.uniform(T, T),
+                              Settings(seed=seed, keep_windows=True))
     ref_cost = len(diff) * model.schedule.T
     log(reference="uniform", psnr=ref_psnr, hf=ref_hf, patch_steps=ref_cost)
-    ranked = sorted(candidates(diff), key=lambda p: patch_steps(assign_groups(diff, p), p))
+    ranked = sorted(candidates(diff), key=lambda p: plan_patches(diff, p).cost().patch_steps)
     best: dict[str, Any] | None = None
     for n, plan in enumerate(ranked[:: max(1, len(ranked) // max_evals)]):
-        cost = patch_steps(assign_groups(diff, plan), plan)
-        psnr, hf = _score(model, cases, Settings(plan=plan, seed=seed, keep_windows=True))
+        cost = plan_patches(diff, plan).cost().patch_steps
+        psnr, hf = _score(model, cases, plan, Settings(seed=seed, keep_windows=True))
         ok = psnr >= ref_psnr - tolerance and hf >= hf_share * ref_hf
         log(candidate=n, plan=asdict(plan), psnr=psnr, hf=hf, cost_ratio=cost / ref_cost, ok=ok)
         if ok:

@@ -17,7 +17,7 @@ import torch
 from PIL import Image
 from torch.utils.data import DataLoader, IterableDataset, get_worker_info
 
-from patchscaler_gui.training.degrade import bicubic_x4, realistic_x4
+from patchscaler_gui.engine.degrade import bicubic_x4, realistic_x4
 
 
 def load_photos(folder: Path, min_side: int = 0) -> list[torch.Tensor]:

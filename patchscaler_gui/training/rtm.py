@@ -15,11 +15,11 @@ import torch
 import torch.nn.functional as F
 
 from patchscaler_gui.engine import codec
+from patchscaler_gui.engine.degrade import bicubic_x4
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.texture import VALUE_SIZE, describe
 from patchscaler_gui.training.common import Log, save_checkpoint
 from patchscaler_gui.training.data import CropSampler
-from patchscaler_gui.training.degrade import bicubic_x4
 
 
 def _candidates(model: PatchScaler, sampler: CropSampler, count: int

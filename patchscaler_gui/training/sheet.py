@@ -22,10 +22,11 @@ import torch.nn.functional as F
 from PIL import Image, ImageDraw
 
 from patchscaler_gui.bench import anchor
+from patchscaler_gui.engine.degrade import bicubic_x4, realistic_x4
+from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.sampler import Settings, run, upscale
+from patchscaler_gui.engine.sampler import Settings, upscale
 from patchscaler_gui.training.data import load_photos, val_crops
-from patchscaler_gui.training.degrade import bicubic_x4, realistic_x4
 
 COLUMNS = ("bicubic", "coarse (GRM)", "PGS", "ground truth")
 CLEANUP_COLUMN = "PGS, clean-up"
@@ -48,10 +49,10 @@ def _row(model: PatchScaler, hr: torch.Tensor, seed: int, realistic: int | None,
         lr = bicubic_x4(hr[None])
     lr_np = lr[0].permute(1, 2, 0).numpy()
     bic = F.interpolate(lr, scale_factor=4, mode="bicubic", align_corners=False).clamp(0, 1)
-    coarse = run(upscale(model, lr_np, Settings(coarse_only=True))).image
-    pgs = [run(upscale(model, lr_np, Settings(seed=seed))).image]
+    coarse = drive(upscale(model, lr_np, None, Settings(coarse_only=True))).image
+    pgs = [drive(upscale(model, lr_np, None, Settings(seed=seed))).image]
     if realistic is not None and model.config.cleanup:
-        pgs.append(run(upscale(model, lr_np, Settings(seed=seed, cleanup=True))).image)
+        pgs.append(drive(upscale(model, lr_np, None, Settings(seed=seed, cleanup=True))).image)
     if engine is not None:
         made = engine.upscale_x4((np.clip(lr_np, 0, 1) * 255 + 0.5).astype(np.uint8))
         pgs.append(made.astype(np.float32) / 255)

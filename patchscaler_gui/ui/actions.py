@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QStyle
+from PySide6.QtWidgets import QMessageBox, QStyle, QWidget
 
 from patchscaler_gui.engine.grouping import GROUP_NAMES
 
@@ -15,6 +15,18 @@ if TYPE_CHECKING:
     from patchscaler_gui.ui.main_window import MainWindow
 
 Key = QKeySequence.StandardKey
+
+
+def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
+    """(keys, what they do) of every action in ``window`` that has a shortcut: the menus',
+    the control panel's focus keys and the batch queue's, as the actions themselves say."""
+    rows = []
+    for a in window.findChildren(QAction):
+        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                         for k in a.shortcuts())
+        if keys:
+            rows.append((keys, a.text().replace("&", "")))
+    return rows
 
 
 class Actions:
@@ -142,26 +154,15 @@ class Actions:
             self._w.session.brush_group = group
 
     def _toggle_heatmap(self, on: bool) -> None:
-        s = self._w.session
-        s.heatmap_on = on
-        s.refresh()
+        self._w.session.show_heatmap(on)
 
     def _show_shortcuts(self) -> None:
-        rows = []
-        for a in self._w.actions():
-            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                             for k in a.shortcuts())
-            if keys:
-                rows.append(f"<tr><td><b>{keys}</b></td><td>{a.text().replace('&', '')}"
-                            f"</td></tr>")
-        extra = ("<tr><td><b>Alt+1/2/3, Alt+Shift+1/2/3</b></td><td>Steps / start slider of "
-                 "each group</td></tr><tr><td><b>Alt+T, Alt+O, Alt+S, Alt+X, Alt+C, Alt+D, "
-                 "Alt+F, Alt+Q, Alt+L</b></td><td>Thresholds, opacity, seed, texture, "
-                 "clean-up, device, format, quality, look</td></tr><tr><td><b>Wheel, drag"
-                 "</b></td><td>Zoom, pan; drag the divider to compare</td></tr>")
+        rows = "".join(f"<tr><td><b>{keys}</b></td><td>{text}</td></tr>"
+                       for keys, text in shortcut_rows(self._w))
         box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts",
-                          f"<table>{''.join(rows)}{extra}</table>",
-                          QMessageBox.StandardButton.Ok, self._w)
+                          f"<table>{rows}</table><p>Wheel: zoom; drag: pan; drag the divider "
+                          "to compare.</p>", QMessageBox.StandardButton.Ok, self._w)
+        box.setObjectName("shortcuts")
         box.open()
 
     def update(self, w: MainWindow) -> None:

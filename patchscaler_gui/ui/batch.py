@@ -16,7 +16,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -36,8 +37,9 @@ from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.imageio import Picture, load_image, output_format, save_image
 from patchscaler_gui.engine.pipeline import check_limits
 from patchscaler_gui.ui import messages
-from patchscaler_gui.ui.session import Session, duration
+from patchscaler_gui.ui.session import Session
 from patchscaler_gui.ui.settings import AppSettings
+from patchscaler_gui.ui.view import duration
 
 
 class ItemStatus(enum.Enum):
@@ -96,7 +98,6 @@ class BatchPanel(QWidget):
         self.folder_label.setToolTip("Where the queue writes its results")
         self.folder_button = QPushButton("Output folder…")
         self.folder_button.setToolTip("Choose the output folder (Ctrl+Shift+F)")
-        self.folder_button.setShortcut("Ctrl+Shift+F")
         self.folder_button.clicked.connect(self.choose_folder)
         row.addWidget(self.folder_label, 1)
         row.addWidget(self.folder_button)
@@ -111,20 +112,22 @@ class BatchPanel(QWidget):
         buttons = QHBoxLayout()
         self.start_button = QPushButton("Start")
         self.start_button.setToolTip("Upscale every waiting file (Ctrl+Return)")
-        self.start_button.setShortcut("Ctrl+Return")
         self.skip_button = QPushButton("Skip")
         self.skip_button.setToolTip("Stop the current file and go on with the next (Ctrl+K)")
-        self.skip_button.setShortcut("Ctrl+K")
         self.cancel_button = QPushButton("Cancel queue")
         self.cancel_button.setToolTip("Stop the queue; files not done stay waiting "
                                       "(Ctrl+Shift+Esc)")
-        self.cancel_button.setShortcut("Ctrl+Shift+Esc")
         self.clear_button = QPushButton("Clear")
         self.clear_button.setToolTip("Remove every file from the queue")
         self.start_button.clicked.connect(self.start)
         self.skip_button.clicked.connect(self.skip)
         self.cancel_button.clicked.connect(self.cancel)
         self.clear_button.clicked.connect(self.clear)
+        self._keys = {button: self._key(button, key, name) for button, key, name in (
+            (self.folder_button, "Ctrl+Shift+F", "Batch: Output Folder…"),
+            (self.start_button, "Ctrl+Return", "Batch: Start"),
+            (self.skip_button, "Ctrl+K", "Batch: Skip"),
+            (self.cancel_button, "Ctrl+Shift+Esc", "Batch: Cancel Queue"))}
         for b in (self.start_button, self.skip_button, self.cancel_button, self.clear_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
@@ -176,6 +179,15 @@ class BatchPanel(QWidget):
         status.setToolTip(item.note)
         self._cell(row, 2).setText(item.output.name if item.output else "")
 
+    def _key(self, button: QPushButton, key: str, name: str) -> QAction:
+        """A key for ``button``, as an action (listed under Help, enabled with the button)."""
+        action = QAction(name, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: button.click())
+        self.addAction(action)
+        return action
+
     def _update_buttons(self) -> None:
         waiting = any(i.status == ItemStatus.WAITING for i in self.items)
         self.start_button.setEnabled(waiting and not self.running)
@@ -183,6 +195,8 @@ class BatchPanel(QWidget):
         self.cancel_button.setEnabled(self.running)
         self.clear_button.setEnabled(bool(self.items) and not self.running)
         self.folder_button.setEnabled(not self.running)
+        for button, action in self._keys.items():
+            action.setEnabled(button.isEnabled())
         self.folder_label.setText(f"Output: {self.output_dir}")
 
     # -- running -------------------------------------------------------------------------

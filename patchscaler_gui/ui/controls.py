@@ -1,14 +1,18 @@
 """The side panel: the look, per-group step budgets and start steps, thresholds, seed,
 texture, device, model info, heatmap legend and opacity, and the cost/ETA read-out.
 
-Widgets only: the panel emits past-tense signals and offers getters; the session decides
-what a change means. Setters block signals, so loading settings never starts a run.
+Widgets only: the panel emits past-tense signals, hands out everything it holds as one
+:class:`PanelValues` (``values()``) and shows what it is told (``show_*``); the session
+decides what a change means. ``show_*`` block signals, so loading settings never starts a
+run. Thresholds are ``(lo, hi)`` here as everywhere: the left handle is ``lo``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +40,27 @@ LOOK_TIP = ("Fidelity ↔ detail. Faithful keeps closest to the input; Balanced 
             "either makes it Custom [Alt+L]")
 
 
+@dataclass(frozen=True)
+class PanelValues:
+    """Everything the panel holds, as plain values."""
+
+    plan: GroupPlan
+    look: str  # the look the plan and clean-up switch match, or "" (custom)
+    seed: int
+    texture: bool
+    cleanup: bool  # the switch as set (remembered for a model that has a clean-up GRM)
+    cleanup_available: bool  # the model has a clean-up GRM
+    device: str
+    output_format: str
+    quality: int
+    opacity: float  # of the heatmap, 0..1
+
+    @property
+    def cleanup_on(self) -> bool:
+        """Whether the coarse stage runs the clean-up GRM."""
+        return self.cleanup and self.cleanup_available
+
+
 def _slider(low: int, high: int, tip: str) -> QLabeledSlider:
     slider = QLabeledSlider(HORIZONTAL)
     slider.setRange(low, high)
@@ -52,6 +77,7 @@ class ControlPanel(QWidget):
             hand or by a look.
         device_chosen(str): the user picked a compute device ("cpu", "cuda", ...).
         opacity_changed(float): the heatmap opacity slider moved (0..1).
+        output_edited(): the output format or quality changed.
     """
 
     plan_edited = Signal()
@@ -59,6 +85,7 @@ class ControlPanel(QWidget):
     cleanup_edited = Signal()
     device_chosen = Signal(str)
     opacity_changed = Signal(float)
+    output_edited = Signal()
 
     def __init__(self, devices: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +116,7 @@ class ControlPanel(QWidget):
             self.look.addItem(name.capitalize(), name)
         self.look.setPlaceholderText("Custom")
         self.look.setToolTip(LOOK_TIP)
-        self._focus_key(self.look, "Alt+L")
+        self._focus_key(self.look, "Alt+L", "Look")
         self.look.activated.connect(self._on_look_activated)  # by the user only
         label = QLabel("<b>Look</b>")
         label.setToolTip(LOOK_TIP)
@@ -109,8 +136,8 @@ class ControlPanel(QWidget):
                              f"result) [Alt+{g + 1}]")
             start = _slider(1, 15, f"Start step of {name} patches: lower starts closer to "
                             f"the coarse result (shortcut start) [Alt+Shift+{g + 1}]")
-            self._focus_key(budget, f"Alt+{g + 1}")
-            self._focus_key(start, f"Alt+Shift+{g + 1}")
+            self._focus_key(budget, f"Alt+{g + 1}", f"{name.capitalize()} Steps")
+            self._focus_key(start, f"Alt+Shift+{g + 1}", f"{name.capitalize()} Start Step")
             for row, (label, slider) in enumerate((("steps", budget), ("start", start))):
                 grid.addWidget(QLabel(label), 2 * g + row + 1, 1)
                 grid.addWidget(slider, 2 * g + row + 1, 2)
@@ -131,7 +158,7 @@ class ControlPanel(QWidget):
                                    "simple, at or above the right one hard. The heatmap "
                                    "regroups live; only patches that change group are "
                                    "sampled again. [Alt+T]")
-        self._focus_key(self.thresholds, "Alt+T")
+        self._focus_key(self.thresholds, "Alt+T", "Thresholds")
         self.thresholds.valueChanged.connect(self._on_plan_slider_value_changed)
         grid.addWidget(self.thresholds, 7, 2)
         self.threshold_text = QLabel()
@@ -151,7 +178,7 @@ class ControlPanel(QWidget):
         form.addWidget(self.legend)
         self.opacity = _slider(0, 100, "Opacity of the heatmap colours [Alt+O]; H toggles the "
                                "heatmap")
-        self._focus_key(self.opacity, "Alt+O")
+        self._focus_key(self.opacity, "Alt+O", "Heatmap Opacity")
         self.opacity.valueChanged.connect(self._on_opacity_value_changed)
         row = QHBoxLayout()
         row.addWidget(QLabel("Opacity"))
@@ -165,20 +192,20 @@ class ControlPanel(QWidget):
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setToolTip("Random seed: the same seed gives the same result [Alt+S]")
-        self._focus_key(self.seed, "Alt+S")
+        self._focus_key(self.seed, "Alt+S", "Seed")
         self.seed.valueChanged.connect(self._on_option_changed)
         form.addRow("Seed", self.seed)
         self.texture = QCheckBox("Texture prompt (reference texture memory)")
         self.texture.setToolTip("Condition the denoiser on retrieved reference textures; "
                                 "switch off to see what it adds [Alt+X]")
-        self._focus_key(self.texture, "Alt+X")
+        self._focus_key(self.texture, "Alt+X", "Texture Prompt")
         self.texture.toggled.connect(self._on_option_changed)
         form.addRow(self.texture)
         self.cleanup = QCheckBox("Clean up noise and JPEG blocks")
         self.cleanup.setToolTip("For noisy or JPEG-compressed photos: the coarse stage uses the "
                                 "model's GRM trained on degraded photos. It also smooths fine "
                                 "detail of clean photos [Alt+C]")
-        self._focus_key(self.cleanup, "Alt+C")
+        self._focus_key(self.cleanup, "Alt+C", "Clean-up Switch")
         self.cleanup.toggled.connect(self._on_cleanup_toggled)
         form.addRow(self.cleanup)
         self.device = DeviceBox()
@@ -188,7 +215,7 @@ class ControlPanel(QWidget):
         self.device.setToolTip("Compute device: each GPU (CUDA, Apple MPS) by name with its "
                                "free memory, and the CPU; networks run in bfloat16 on GPUs "
                                "[Alt+D]")
-        self._focus_key(self.device, "Alt+D")
+        self._focus_key(self.device, "Alt+D", "Device")
         self.device.currentIndexChanged.connect(self._on_device_index_changed)
         form.addRow("Device", self.device)
         return box
@@ -200,13 +227,15 @@ class ControlPanel(QWidget):
         for name in OUTPUT_FORMATS:
             self.format.addItem(name.upper() if name != "jpg" else "JPEG", name)
         self.format.setToolTip("File format for Save and the batch queue; EXIF, ICC profile "
-                               "and DPI are kept [Alt+F]")
-        self._focus_key(self.format, "Alt+F")
+                               "and DPI are kept [Alt+U]")
+        self._focus_key(self.format, "Alt+U", "Output Format")
+        self.format.currentIndexChanged.connect(self._on_output_changed)
         form.addRow("Format", self.format)
         self.quality = QSpinBox()
         self.quality.setRange(1, 100)
         self.quality.setToolTip("JPEG / WebP quality (PNG and TIFF are lossless) [Alt+Q]")
-        self._focus_key(self.quality, "Alt+Q")
+        self._focus_key(self.quality, "Alt+Q", "Output Quality")
+        self.quality.valueChanged.connect(self._on_output_changed)
         form.addRow("Quality", self.quality)
         return box
 
@@ -223,43 +252,61 @@ class ControlPanel(QWidget):
             form.addWidget(label)
         return box
 
-    def _focus_key(self, widget: QWidget, key: str) -> None:
-        shortcut = QShortcut(QKeySequence(key), self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(widget.setFocus)
+    def _focus_key(self, widget: QWidget, key: str, name: str) -> None:
+        """An action that moves the keyboard focus to ``widget`` (listed under Help)."""
+        action = QAction(f"Focus: {name}", self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: widget.setFocus())
+        self.addAction(action)
 
-    # -- values --------------------------------------------------------------------------
+    # -- values ------------------------------------------------------------------------
 
-    def plan(self) -> GroupPlan:
+    def values(self) -> PanelValues:
         lo, hi = self.thresholds.value()
         s, b = [w.value() for w in self.starts], [w.value() for w in self.budgets]
-        return GroupPlan(thresholds=(float(hi), float(lo)), starts=(s[0], s[1], s[2]),
+        plan = GroupPlan(thresholds=(float(lo), float(hi)), starts=(s[0], s[1], s[2]),
                          budgets=(b[0], b[1], b[2]))
+        return PanelValues(plan, str(self.look.currentData() or ""), self.seed.value(),
+                           self.texture.isChecked(), self.cleanup.isChecked(),
+                           self.cleanup.isEnabled(), str(self.device.currentData()),
+                           str(self.format.currentData()), self.quality.value(),
+                           self.opacity.value() / 100)
 
-    def set_looks(self, looks: dict[str, Look]) -> None:
-        """The looks of the model in use (every name in LOOKS)."""
-        self._looks = dict(looks)
+    def edit_plan(self, plan: GroupPlan) -> None:
+        """Set the plan as the user would (emits ``plan_edited``)."""
+        self.show_plan(plan, self._steps_max)
+        self.plan_edited.emit()
+
+    # -- show ------------------------------------------------------------------------
+
+    def show_model(self, text: str, looks: dict[str, Look] | None = None,
+                   cleanup_available: bool | None = None) -> None:
+        """The model's description, its looks (every name in LOOKS) and whether it has a
+        clean-up GRM (without one the switch is greyed; its state comes back with one)."""
+        self.model_label.setText(text)
+        if cleanup_available is not None:
+            self.cleanup.setEnabled(cleanup_available)
+        if looks is not None:
+            self._looks = dict(looks)
         self._show_look()
-
-    def look_name(self) -> str:
-        """The look the panel's plan and clean-up switch match, or "" (custom)."""
-        return str(self.look.currentData() or "")
 
     def show_look(self, name: str) -> None:
         """Set the look's plan and clean-up switch without emitting anything."""
         look = self._looks[name]
-        self.set_plan(look.plan, self._steps_max)
+        self.show_plan(look.plan, self._steps_max)
         if self.cleanup.isEnabled():  # greyed out: its state waits for a model with one
             with QSignalBlocker(self.cleanup):
                 self.cleanup.setChecked(look.cleanup)
         self._show_look()
 
     def _show_look(self) -> None:
-        name = matching(self._looks, self.plan(), self.cleanup_on())
+        v = self.values()
+        name = matching(self._looks, v.plan, v.cleanup_on)
         with QSignalBlocker(self.look):
             self.look.setCurrentIndex(self.look.findData(name) if name else -1)
 
-    def set_plan(self, plan: GroupPlan, steps_max: int) -> None:
+    def show_plan(self, plan: GroupPlan, steps_max: int) -> None:
         self._steps_max = steps_max
         blockers = [QSignalBlocker(w) for w in (*self.budgets, *self.starts, self.thresholds)]
         for g in range(3):
@@ -267,13 +314,12 @@ class ControlPanel(QWidget):
             self.starts[g].setRange(1, steps_max)
             self.budgets[g].setValue(plan.budgets[g])
             self.starts[g].setValue(plan.starts[g])
-        hi, lo = plan.thresholds
-        self.thresholds.setValue((lo, hi))
+        self.thresholds.setValue(plan.thresholds)
         del blockers
         self._show_thresholds()
         self._show_look()
 
-    def set_threshold_range(self, low: float, high: float) -> None:
+    def show_threshold_range(self, low: float, high: float) -> None:
         """Fit the threshold slider to an image's difficulty range (kept within [0, 1])."""
         pad = max(0.25 * (high - low), 0.005)
         with QSignalBlocker(self.thresholds):
@@ -281,25 +327,13 @@ class ControlPanel(QWidget):
             self.thresholds.setRange(max(0.0, low - pad), min(1.0, high + pad))  # type: ignore[arg-type]
             self.thresholds.setValue(value)
 
-    def set_cleanup_available(self, available: bool) -> None:
-        """Whether the model has a clean-up GRM; without one the switch is off and greyed
-        (its remembered state comes back with a model that has one)."""
-        self.cleanup.setEnabled(available)
-        self._show_look()
-
-    def cleanup_on(self) -> bool:
-        return self.cleanup.isEnabled() and self.cleanup.isChecked()
-
-    def device_name(self) -> str:
-        return str(self.device.currentData())
-
-    def set_device(self, name: str) -> None:
+    def show_device(self, name: str) -> None:
         """Select ``name``; an absent one (or "auto") selects the first: the GPU if any."""
         with QSignalBlocker(self.device):
             index = self.device.findData("cuda:0" if name == "cuda" else name)
             self.device.setCurrentIndex(max(0, index))
 
-    def set_options(self, seed: int, texture: bool, cleanup: bool, opacity: float) -> None:
+    def show_options(self, seed: int, texture: bool, cleanup: bool, opacity: float) -> None:
         blockers = [QSignalBlocker(w) for w in (self.seed, self.texture, self.cleanup,
                                                 self.opacity)]
         self.seed.setValue(seed)
@@ -309,12 +343,22 @@ class ControlPanel(QWidget):
         del blockers
         self._show_look()
 
-    def output_format(self) -> str:
-        return str(self.format.currentData())
-
-    def set_output(self, fmt: str, quality: int) -> None:
+    def show_output(self, fmt: str, quality: int) -> None:
+        blockers = [QSignalBlocker(w) for w in (self.format, self.quality)]
         self.format.setCurrentIndex(max(0, self.format.findData(fmt)))
         self.quality.setValue(quality)
+        del blockers
+
+    def show_legend(self, scale: tuple[float, float], thresholds: tuple[float, float],
+                    counts: tuple[int, int, int]) -> None:
+        self.legend.set_values(scale, thresholds, counts)
+
+    def show_cost(self, predicted: str | None = None, measured: str | None = None) -> None:
+        """The predicted cost of the next run and the measured time of the last one."""
+        if predicted is not None:
+            self.predicted.setText(predicted)
+        if measured is not None:
+            self.measured.setText(measured)
 
     # -- slots ---------------------------------------------------------------------------
 
@@ -335,11 +379,14 @@ class ControlPanel(QWidget):
         if self.cleanup.isChecked() != cleanup:
             self.cleanup_edited.emit()
 
+    def _on_output_changed(self) -> None:
+        self.output_edited.emit()
+
     def _on_option_changed(self) -> None:
         self.options_edited.emit()
 
     def _on_device_index_changed(self) -> None:
-        self.device_chosen.emit(self.device_name())
+        self.device_chosen.emit(str(self.device.currentData()))
 
     def _on_opacity_value_changed(self, value: int) -> None:
         self.opacity_changed.emit(value / 100)

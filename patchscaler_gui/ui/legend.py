@@ -31,7 +31,7 @@ class HeatmapLegend(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(240, 3 * self.fontMetrics().height() + 16)
 
-    def set_values(self, scale: tuple[float, float], thresholds: tuple[float, float],
+    def set_values(self, scale: tuple[float, float], thresholds: tuple[float, float],  # lo, hi
                    counts: tuple[int, ...]) -> None:
         self._scale, self._thresholds, self._counts = scale, thresholds, counts
         self.update()

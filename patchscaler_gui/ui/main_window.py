@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from patchscaler_gui.engine import metadata
 from patchscaler_gui.engine.device import available
 from patchscaler_gui.engine.errors import PatchscalerError
-from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.imageio import (
     IMAGE_SUFFIXES,
     Picture,
@@ -140,8 +139,7 @@ class MainWindow(QMainWindow):
         self.canvas.zoom_changed.connect(self._on_canvas_zoom_changed)
         self.controls.device_chosen.connect(self._on_controls_device_chosen)
         self.controls.opacity_changed.connect(self.canvas.heatmap.set_opacity_level)
-        self.controls.format.currentIndexChanged.connect(self._on_output_changed)
-        self.controls.quality.valueChanged.connect(self._on_output_changed)
+        self.controls.output_edited.connect(self._on_controls_output_edited)
         self.batch.running_changed.connect(self._update_actions)
         self.batch_dock.visibilityChanged.connect(self._update_actions)
 
@@ -155,41 +153,16 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if st.window_state:
             self.restoreState(QByteArray.fromBase64(st.window_state.encode()))
-        self.controls.set_options(st.seed, st.texture, st.cleanup, st.heatmap_opacity)
-        self.controls.set_device(st.device)
-        self.controls.set_output(st.output_format, st.quality)
+        settings_store.show(st, self.controls)
         self.canvas.heatmap.set_opacity_level(st.heatmap_opacity)
         self.commands.heatmap.setChecked(st.heatmap_visible)
 
-    def _plan_from_settings(self, default: GroupPlan, model_id: str, T: int
-                            ) -> GroupPlan | None:
-        """The remembered plan, if it was tuned for this model and fits its T; else None."""
-        st = self.settings
-        if st.plan_model != model_id:
-            return None
-        try:
-            plan = GroupPlan(thresholds=tuple(st.thresholds or default.thresholds),  # type: ignore[arg-type]
-                             starts=tuple(st.starts or default.starts),  # type: ignore[arg-type]
-                             budgets=tuple(st.budgets or default.budgets))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            return None
-        return plan if max(plan.starts + plan.budgets) <= T else None
-
     def store_settings(self) -> None:
-        st, c = self.settings, self.controls
+        st = self.settings
         st.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         st.window_state = bytes(self.saveState().toBase64().data()).decode()
-        plan = c.plan()
-        st.budgets, st.starts = list(plan.budgets), list(plan.starts)
-        st.thresholds = list(plan.thresholds)
-        st.plan_model = self.session.model_id
-        st.device = c.device_name()
-        st.output_format, st.quality = c.output_format(), c.quality.value()
-        st.seed, st.texture = c.seed.value(), c.texture.isChecked()
-        st.cleanup = c.cleanup.isChecked()
-        st.look = c.look_name()
+        settings_store.remember(st, self.controls.values(), self.session.model_id)
         st.heatmap_visible = self.commands.heatmap.isChecked()
-        st.heatmap_opacity = c.opacity.value() / 100
         settings_store.save(st)
 
     # -- model ---------------------------------------------------------------------------
@@ -199,31 +172,31 @@ class MainWindow(QMainWindow):
         try:
             if isinstance(source, PatchScaler):
                 loaded = model_source.from_instance(source)
-                loaded.model.to(self.controls.device_name())
+                loaded.model.to(self.controls.values().device)
             else:
                 folder = source or model_source.default_folder(self.settings.model_dir)
                 if source is None and not folder.is_dir():
-                    self.controls.model_label.setText(model_source.missing_message(folder))
+                    self.controls.show_model(model_source.missing_message(folder))
                     messages.error(model_source.missing_message(folder))
                     return False
-                loaded = model_source.from_folder(folder, self.controls.device_name())
+                loaded = model_source.from_folder(folder, self.controls.values().device)
         except Exception as exc:  # a broken model folder must not stop the window opening
             text = str(exc) if isinstance(exc, PatchscalerError) else (
                 f"The model in {folder} could not be loaded ({type(exc).__name__}: {exc}); "
                 "choose another with Model → Open… (Ctrl+M).")
             if self.session.model is None:
-                self.controls.model_label.setText(f"No model loaded: {text}")
+                self.controls.show_model(f"No model loaded: {text}")
             messages.error(text)
             return False
-        self.controls.model_label.setText(loaded.description)
-        self.controls.set_cleanup_available(loaded.model.grm_cleanup is not None)
-        self.controls.set_looks(loaded.model.config.all_looks())
+        self.controls.show_model(loaded.description, loaded.model.config.all_looks(),
+                                 loaded.model.grm_cleanup is not None)
         T = loaded.model.schedule.T
-        plan = self._plan_from_settings(loaded.model.config.plan, loaded.model_id, T)
+        plan = settings_store.plan_for(self.settings, loaded.model_id,
+                                       loaded.model.config.plan, T)
         if plan is not None:  # the user's own tuning for this model, clean-up switch included
-            self.controls.set_plan(plan, T)
+            self.controls.show_plan(plan, T)
         else:  # a new model starts from its remembered or default look
-            self.controls.set_plan(loaded.model.config.plan, T)
+            self.controls.show_plan(loaded.model.config.plan, T)
             self.controls.show_look(self.settings.look or DEFAULT_LOOK)
         self.session.set_model(loaded.model, loaded.model_id)
         self._update_actions()
@@ -238,9 +211,7 @@ class MainWindow(QMainWindow):
     def reset_plan(self) -> None:
         """Budgets, starts and thresholds back to the model's calibrated defaults."""
         if self.session.model is not None:
-            self.controls.set_plan(self.session.model.config.plan,
-                                   self.session.model.schedule.T)
-            self.controls.plan_edited.emit()
+            self.controls.edit_plan(self.session.model.config.plan)
 
     # -- opening -------------------------------------------------------------------------
 
@@ -283,8 +254,8 @@ class MainWindow(QMainWindow):
         an animation is used), and the clean-up switch for a heavily compressed JPEG."""
         for note in picture.notes:
             messages.warning(f"{name}: {note}")
-        q, switch = picture.heavy_jpeg_quality(), self.controls.cleanup
-        if q is not None and switch.isEnabled() and not switch.isChecked():
+        q, v = picture.heavy_jpeg_quality(), self.controls.values()
+        if q is not None and v.cleanup_available and not v.cleanup:
             messages.warning(f"{name} is a heavily compressed JPEG (quality ≈ {q}): "
                              "Clean up noise and JPEG blocks (Alt+C, or the Balanced look) removes "
                              "most blocks.")
@@ -332,7 +303,7 @@ class MainWindow(QMainWindow):
         if doc is None or doc.result is None:
             messages.error("Nothing to save yet: let the run finish first.")
             return
-        fmt = self.controls.output_format()
+        fmt = self.controls.values().output_format
         ext = {"jpg": ".jpg", "tiff": ".tif"}.get(fmt, "." + fmt)
         folder = Path(self.settings.last_save_dir or self.settings.last_open_dir or Path.home())
         stem = doc.path.stem if doc.path is not None else "pasted"
@@ -368,8 +339,8 @@ class MainWindow(QMainWindow):
             dropped = []  # save_image says what is wrong with the name
         for note in dropped:
             messages.warning(f"{path.name}: {note}")
-        write = functools.partial(save_image, path, doc.result, quality=self.controls.quality
-                                  .value(), overwrite=overwrite)
+        write = functools.partial(save_image, path, doc.result,
+                                  quality=self.controls.values().quality, overwrite=overwrite)
 
         async def run() -> None:
             try:
@@ -408,9 +379,9 @@ class MainWindow(QMainWindow):
     def _on_canvas_zoom_changed(self, zoom: float) -> None:
         self.zoom_label.setText(f"{zoom * 100:.0f} %")
 
-    def _on_output_changed(self) -> None:
-        self.settings.output_format = self.controls.output_format()
-        self.settings.quality = self.controls.quality.value()
+    def _on_controls_output_edited(self) -> None:
+        v = self.controls.values()
+        self.settings.output_format, self.settings.quality = v.output_format, v.quality
 
     def _on_controls_device_chosen(self, device: str) -> None:
         self.session.set_device(device)

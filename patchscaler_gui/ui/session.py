@@ -1,75 +1,52 @@
-"""The controller between the widgets and the sampler thread for the open image.
+"""The open image between the widgets and the jobs: its plan and brush, and what a job's
+frames change.
 
-It owns the :class:`Document`, decides what a run samples (everything on open; only the
-stale patches after a change), submits frozen jobs to the worker, and turns the worker's
-events into canvas updates, progress and messages. Changes made while a run is going are
-applied when it ends; model and device changes wait until the worker is idle.
+The session owns the :class:`Document`. The panel's values and the brush make its plan
+(:meth:`Document.replan`, once per change); a run starts one job (:mod:`jobs`) with that
+plan, limited to the stale patches (everything on open), and the job's frames go to the
+document, the canvas and the view (:mod:`view`). Changes made while a job runs are applied
+when it ends; model and device changes wait until no job runs.
 """
 
 from __future__ import annotations
 
-import asyncio
 import math
-import os
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+import time
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, QPointF, QTimer, Signal
 
 from patchscaler_gui.engine.device import select_device
-from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
+from patchscaler_gui.engine.grouping import FOLLOW, GroupPlan, PatchPlan
 from patchscaler_gui.engine.imageio import Picture
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.pipeline import Limits, fits_device, untiled_bytes
-from patchscaler_gui.engine.sampler import Settings
+from patchscaler_gui.engine.pipeline import Limits
+from patchscaler_gui.engine.sampler import CoarseProgress, Progress, Settings, StepTimed
 from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.canvas import CompareView
 from patchscaler_gui.ui.controls import ControlPanel
-from patchscaler_gui.ui.document import MAX_BRUSH_RADIUS, Document, Pass, RunKey, brush_disc
-from patchscaler_gui.ui.settings import AppSettings
-from patchscaler_gui.ui.worker import (
+from patchscaler_gui.ui.display import (
     CoarseShown,
+    Finished,
     GroupPainted,
-    Job,
-    JobResult,
     RegionPainted,
-    SamplerThread,
-    Stepped,
     to_rgb32,
 )
+from patchscaler_gui.ui.document import MAX_BRUSH_RADIUS, Document, RunKey, brush_disc
+from patchscaler_gui.ui.jobs import Jobs, Outcome, Run, interactive_memory, kept_whole
+from patchscaler_gui.ui.settings import AppSettings
+from patchscaler_gui.ui.view import View, coarse_text, duration, step_text
 
 RESAMPLE_DELAY_MS = 400
 BATCH = 32  # patches per CPU denoiser call: small enough that cancel acts within ~a step
-
-
-def interactive_memory() -> int:
-    """Bytes a photo may need to be kept whole (heatmap, re-sampling): half the RAM."""
-    try:
-        ram = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    except (AttributeError, ValueError, OSError):  # not a POSIX system
-        ram = 8 << 30
-    return max(2 << 30, ram // 2)
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """How a job awaited by the batch queue ended (``picture`` is None unless finished)."""
-
-    picture: Picture | None
-    error: str = ""
-
-
-def duration(seconds: float) -> str:
-    return f"{seconds:.1f} s" if seconds < 60 else f"{int(seconds // 60)} min {seconds % 60:.0f} s"
 
 
 class Session(QObject):
     """Signals (all on the main thread, for the current job only):
         coarse_shown(CoarseShown): the coarse result and heatmap are on the canvas.
         group_painted(GroupPainted): a group's tiles were queued for painting.
-        run_finished(JobResult): the run ended with a complete result.
+        run_finished(Finished): the run ended with a complete result.
         run_cancelled(int): the run with this serial stopped early.
         busy_changed(bool): a job started (True) or ended (False).
         progressed(int, int, str): patch-steps done, total, and the text with the ETA.
@@ -88,35 +65,27 @@ class Session(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.canvas, self.controls, self.settings = canvas, controls, settings
+        self.view = View(canvas, controls, settings.heatmap_visible)
         self.model: PatchScaler | None = None
         self.model_id = ""
         self.doc: Document | None = None
-        self.heatmap_on = settings.heatmap_visible
-        self.brush_group = -1
+        self.brush_group = FOLLOW
         self.brush_radius = 0  # in patches: 0 paints one patch, r a disc of radius r
-        # photos needing more than interactive_memory run as tiled jobs, tiles per tile_limits
+        # photos needing more than interactive_memory are kept in tiles (per tile_limits)
         self.interactive_memory = interactive_memory()
         self.tile_limits = Limits()
-        self._tiled_run: tuple[GroupPlan, RunKey] | None = None
         self.batch_mode = False
-        self._serial = 0
-        self._running: int | None = None
-        self._job_doc: Document | None = None  # the document the running job works on
         self._dirty = False
-        self._when_idle: list[Callable[[], None]] = []
-        self._futures: dict[int, asyncio.Future[Outcome]] = {}
-        self.sampler = SamplerThread(self)
-        worker = self.sampler.worker
-        worker.coarse_progressed.connect(self._on_coarse_progressed)
-        worker.coarse_shown.connect(self._on_coarse_shown)
-        worker.calibrated.connect(self._on_calibrated)
-        worker.stepped.connect(self._on_stepped)
-        worker.group_painted.connect(self._on_group_painted)
-        worker.region_painted.connect(self._on_region_painted)
-        worker.finished.connect(self._on_finished)
-        worker.cancelled.connect(self._on_cancelled)
-        worker.failed.connect(self._on_failed)
-        worker.memory_noted.connect(self._on_memory_noted)
+        self._began = (0.0, 0.0)  # when the running job began, and when its first step came
+        self._tiled_with: tuple[GroupPlan, RunKey] | None = None  # the tiled job's making
+        self.jobs = Jobs(self)
+        self.jobs.busy_changed.connect(self._on_jobs_busy_changed)
+        self.jobs.memory_noted.connect(self._on_jobs_memory_noted)
+        worker = self.jobs.worker
+        worker.yielded.connect(self._on_worker_yielded)
+        worker.returned.connect(self._on_worker_returned)
+        worker.cancelled.connect(self._on_worker_cancelled)
+        worker.failed.connect(self._on_worker_failed)
         self._resample_timer = QTimer(self)
         self._resample_timer.setSingleShot(True)
         self._resample_timer.setInterval(RESAMPLE_DELAY_MS)
@@ -132,14 +101,14 @@ class Session(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._running is not None
+        return self.jobs.busy
 
     def set_model(self, model: PatchScaler | None, model_id: str) -> None:
         """Use ``model`` (after the current job); the open image starts over with it."""
         def apply() -> None:
             self.model, self.model_id = model, model_id
             self._start_over()
-        self._after_idle(apply)
+        self.jobs.after_idle(apply)
 
     def set_device(self, device: str) -> None:
         """Move the model to ``device`` when idle; the coarse cache is dropped."""
@@ -147,7 +116,7 @@ class Session(QObject):
             if self.model is not None:
                 self.model.to(select_device(device))
             self._start_over()
-        self._after_idle(apply)
+        self.jobs.after_idle(apply)
 
     def _start_over(self) -> None:
         """Drop the open image's coarse stage and samples, and run it again."""
@@ -160,8 +129,8 @@ class Session(QObject):
         self.cancel()
         self.doc = Document(picture, path)
         self.canvas.set_input(to_rgb32(picture.pixels))
-        self.controls.predicted.setText("Predicted: after the coarse stage")
-        if self.tiled(self.doc):
+        self.controls.show_cost(predicted="Predicted: after the coarse stage")
+        if self.in_tiles(self.doc):
             messages.info("A large photo: it runs tile by tile, without the heatmap, the brush "
                           "or partial re-sampling (Run applies changed settings to all of it).")
         self.result_changed.emit()
@@ -174,21 +143,18 @@ class Session(QObject):
             if self.model is None and doc is not None:
                 messages.warning("No model loaded: choose one with Model → Open… to upscale.")
             return False
-        plan = self.controls.plan()
+        rule = self.controls.values().plan
         if doc.state is None:
-            if self.busy and self._job_doc is doc:
+            if self.busy and self.jobs.owner is doc:
                 return False  # its coarse stage is running already
-            if self.tiled(doc):
-                if doc.result is not None and doc.tiled == (plan, self.key()):
+            if self.in_tiles(doc):
+                if doc.result is not None and doc.tiled_with == (rule, self.key()):
                     return False
-                return self._submit((Pass(plan, None),), None, tiled=True)
-            return self._submit((Pass(plan, None),), None)
-        todo = doc.stale(plan, self.key())
-        if select is not None:
-            todo &= select
-        if not todo.any():
-            return False
-        return self._submit(tuple(doc.passes(plan, todo)), todo)
+                return self._start(rule, tiled=True)
+            return self._start(rule)
+        doc.replan(rule)
+        todo = doc.todo(self.key(), select)
+        return todo is not None and self._start(todo)
 
     def preview_visible(self) -> bool:
         """Sample only the stale patches in view (the rest follows with Run)."""
@@ -197,182 +163,164 @@ class Session(QObject):
         return self.run(self.visible_patches())
 
     def cancel(self) -> None:
-        if self._running is not None:
-            self.sampler.cancel(self._running)
+        self.jobs.cancel()
 
     def shutdown(self) -> None:
         self._resample_timer.stop()
-        self.sampler.shutdown()
+        self.jobs.shutdown()
 
     async def process(self, picture: Picture, path: Path | None) -> Outcome:
         """Open ``picture`` and run it to the end (for the batch queue)."""
         self.open_picture(picture, path)
-        if self._running is None:
+        if not self.busy:
             return Outcome(None, "no model loaded")
-        future: asyncio.Future[Outcome] = asyncio.get_running_loop().create_future()
-        self._futures[self._running] = future
-        return await future
+        return await self.jobs.wait()
 
     def key(self) -> RunKey:
-        return RunKey(self.controls.seed.value(), self.controls.texture.isChecked(),
-                      self.model_id)
+        v = self.controls.values()
+        return RunKey(v.seed, v.texture, self.model_id)
 
     def rate(self) -> float | None:
-        return self.settings.rates.get(f"{self.model_id}|{self.controls.device_name()}")
+        """Measured seconds per patch-step of this model on this device (None: not yet)."""
+        return self.settings.rates.get(self._rate_key())
+
+    def _rate_key(self) -> str:
+        return f"{self.model_id}|{self.controls.values().device}"
+
+    def show_heatmap(self, on: bool) -> None:
+        self.view.heatmap_on = on
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Regroup the heatmap and legend and update the predicted cost (no sampling)."""
+        self.view.refresh(self.doc, self.key(), self.rate())
+
+    def in_tiles(self, doc: Document) -> bool:
+        """Whether ``doc`` is too large to keep whole, so it runs as a tiled job."""
+        return self.model is not None and not kept_whole(self.model, doc.picture,
+                                                         self.interactive_memory)
 
     # -- running -------------------------------------------------------------------------
 
-    def tiled(self, doc: Document) -> bool:
-        """Whether ``doc`` is too large to keep whole (in RAM, or on the GPU), so it runs as
-        a tiled job."""
-        size = (doc.picture.pixels.shape[0], doc.picture.pixels.shape[1])
-        return self.model is not None and (
-            untiled_bytes(self.model, size) > self.interactive_memory
-            or not fits_device(self.model, size))
-
-    def _submit(self, passes: tuple[Pass, ...], select: np.ndarray | None,
-                tiled: bool = False) -> bool:
+    def _start(self, plan: GroupPlan | PatchPlan, tiled: bool = False) -> bool:
         doc, model = self.doc, self.model
         assert doc is not None and model is not None
         self.cancel()
-        self._serial += 1
-        self._running = self._serial
-        self._job_doc = doc
         self._dirty = False
-        doc.begin(select, self.key())
+        key = self.key()
+        doc.begin(plan.select if isinstance(plan, PatchPlan) else None, key)
+        v = self.controls.values()
         on_cpu = next(model.parameters()).device.type == "cpu"
-        settings = Settings(seed=self.controls.seed.value(),
-                            texture=self.controls.texture.isChecked(),
-                            cleanup=self.controls.cleanup_on(),
+        settings = Settings(seed=v.seed, texture=v.texture, cleanup=v.cleanup_on,
                             batch=BATCH if on_cpu else None,  # a GPU: from its free memory
-                            keep_windows=not self.batch_mode)
+                            keep_windows=not (self.batch_mode or tiled),
+                            time_steps=self.rate() is None and not tiled)
         if tiled:
-            self._tiled_run = (passes[0].plan, self.key())
-            self.controls.predicted.setText("Predicted: counted as the tiles run")
+            assert isinstance(plan, GroupPlan)
+            doc.tiled_with = None
+            self._tiled_with = (plan, key)
+            self.controls.show_cost(predicted="Predicted: counted as the tiles run")
             self.canvas.blank_result()
-            settings = replace(settings, plan=passes[0].plan, keep_windows=False)
-        self.sampler.submit(Job(self._serial, model, doc.picture, doc.state, passes, settings,
-                                calibrate=self.rate() is None and not tiled,
-                                limits=self.tile_limits if tiled else None))
-        self.busy_changed.emit(True)
+        self._began = (_now(), 0.0)
+        # a photo kept whole is never tiled: it fits interactive_memory (and the device)
+        limits = self.tile_limits if tiled else Limits(memory=self.interactive_memory)
+        self.jobs.start(doc, Run(model, doc.picture, plan, settings, doc.state, limits,
+                                 tiled))
         self.progressed.emit(0, 0, "Coarse stage…" if doc.state is None else "Sampling…")
         return True
 
-    def _end(self, serial: int, outcome: Outcome) -> None:
-        """Resolve whoever awaits job ``serial``; if it is the current job, go idle."""
-        future = self._futures.pop(serial, None)
-        if future is not None and not future.done():
-            future.set_result(outcome)
-        if serial != self._running:
+    def _on_worker_yielded(self, serial: int, frame: object) -> None:
+        if not self.jobs.current(serial, self.doc):
             return
-        self._running = self._job_doc = None
-        self.busy_changed.emit(False)
-        pending, self._when_idle = self._when_idle, []
-        for callback in pending:
-            callback()
-        if self._dirty and not self.busy and not self.batch_mode:
-            self._resample_timer.start()
-
-    def _after_idle(self, callback: Callable[[], None]) -> None:
-        if self.busy:
-            self._when_idle.append(callback)
-            self.cancel()
-        else:
-            callback()
-
-    def _current(self, serial: int) -> bool:
-        """Whether events of job ``serial`` are for the document on show."""
-        return serial == self._running and self._job_doc is self.doc
-
-    def _on_coarse_progressed(self, serial: int, done: int, total: int, seconds: float
-                              ) -> None:
-        if self._current(serial) and done < total:
-            eta = seconds / done * (total - done)
-            self.progressed.emit(0, 0, f"Coarse stage: tile {done}/{total} · ETA {duration(eta)}")
+        if isinstance(frame, GroupPainted):
+            self._on_group_painted(frame)
+        elif isinstance(frame, RegionPainted):
+            self.canvas.queue_tiles(frame.boxes, frame.tiles)
+        elif isinstance(frame, Progress):
+            began = self._began[1] or _now()
+            self._began = (self._began[0], began)
+            self.progressed.emit(frame.patch_steps_done, frame.patch_steps_total,
+                                 step_text(frame, _now() - began))
+        elif isinstance(frame, CoarseShown):
+            self._on_coarse_shown(frame)
+        elif isinstance(frame, CoarseProgress) and frame.done < frame.total:
+            self.progressed.emit(0, 0, coarse_text(frame.done, frame.total,
+                                                   _now() - self._began[0]))
+        elif isinstance(frame, StepTimed):
+            self.settings.rates[self._rate_key()] = frame.seconds
+            self.view.show_predicted(self.doc, self.key(), self.rate())  # only the ETA
 
     def _on_coarse_shown(self, event: CoarseShown) -> None:
-        if not self._current(event.serial) or self.doc is None:
-            return
-        self.doc.adopt(event.state)
+        doc = self.doc
+        assert doc is not None
+        doc.adopt(event.state, event.difficulty, event.plan)
         self.canvas.set_result(event.coarse)
         self._show_brush_size()
-        hi, lo = self.controls.plan().thresholds
-        d = self.doc.difficulty
-        assert d is not None
-        self.controls.set_threshold_range(min(float(d.min()), lo), max(float(d.max()), hi))
+        self.view.fit_thresholds(doc)
+        doc.replan(self.controls.values().plan)  # the panel may have moved meanwhile
         self.refresh()
-        self.progressed.emit(0, event.total, f"Coarse stage {duration(event.seconds)}; "
-                             f"sampling {event.total:,} patch-steps…")
+        total = event.plan.cost().patch_steps
+        self.progressed.emit(0, total, f"Coarse stage {duration(_now() - self._began[0])}; "
+                             f"sampling {total:,} patch-steps…")
         self.coarse_shown.emit(event)
 
-    def _on_calibrated(self, seconds: float) -> None:
-        self.settings.rates[f"{self.model_id}|{self.controls.device_name()}"] = seconds
-        if self.doc is not None and self.doc.difficulty is not None:  # only the ETA changed
-            self.controls.predicted.setText(self._predicted_text(self.controls.plan()))
-
-    def _on_stepped(self, event: Stepped) -> None:
-        if not self._current(event.serial):
-            return
-        eta = event.seconds / max(event.done, 1) * (event.total - event.done)
-        self.progressed.emit(event.done, event.total,
-                             f"{GROUP_NAMES[event.group]} step {event.step}/{event.steps} · "
-                             f"{event.done:,}/{event.total:,} patch-steps · "
-                             f"ETA {duration(eta)}")
-
     def _on_group_painted(self, event: GroupPainted) -> None:
-        if not self._current(event.serial) or self.doc is None:
-            return
+        assert self.doc is not None
         self.canvas.queue_tiles(event.boxes, event.tiles)
         self.doc.mark_sampled(event.patches, event.start, event.budget)
         self.group_painted.emit(event)
 
-    def _on_region_painted(self, event: RegionPainted) -> None:
-        if self._current(event.serial):
-            self.canvas.queue_tiles(event.boxes, event.tiles)
-
-    def _on_finished(self, result: JobResult) -> None:
-        if not self._current(result.serial) or self.doc is None:
-            self._end(result.serial, Outcome(result.picture))
+    def _on_worker_returned(self, serial: int, done: Finished) -> None:
+        result = done.result
+        if not self.jobs.current(serial, self.doc) or self.doc is None:
+            self.jobs.end(serial, Outcome(result.picture))
             return
-        self.doc.result, self.doc.seconds = result.picture, result.seconds
-        if result.rgb32 is not None:  # a tiled job: show the blended result
-            self.canvas.set_result(result.rgb32)
-            self.doc.tiled = self._tiled_run
-        elif result.patch_steps:
-            key = f"{self.model_id}|{self.controls.device_name()}"
-            self.settings.rates[key] = result.sampling_seconds / result.patch_steps
-        self.controls.measured.setText(
-            f"Last run: {duration(result.seconds)} for {result.patch_steps:,} patch-steps")
-        self.progressed.emit(result.patch_steps, result.patch_steps,
-                             f"Done in {duration(result.seconds)}")
+        doc = self.doc
+        doc.result, doc.seconds = result.picture, done.seconds
+        steps = result.summary.counts.get("patch_steps", 0)
+        if done.rgb32 is not None:  # a tiled job: show the blended result
+            self.canvas.set_result(done.rgb32)
+            doc.tiled_with = self._tiled_with
+        elif steps and self._began[1]:
+            self.settings.rates[self._rate_key()] = (_now() - self._began[1]) / steps
+        self.controls.show_cost(
+            measured=f"Last run: {duration(done.seconds)} for {steps:,} patch-steps")
+        self.progressed.emit(steps, steps, f"Done in {duration(done.seconds)}")
         self.result_changed.emit()
-        self._end(result.serial, Outcome(result.picture))
+        self.jobs.end(serial, Outcome(result.picture))
         self.refresh()
-        self.run_finished.emit(result)
+        self.run_finished.emit(done)
 
-    def _on_cancelled(self, serial: int) -> None:
-        current = self._current(serial)
-        self._end(serial, Outcome(None, "cancelled"))
+    def _on_worker_cancelled(self, serial: int) -> None:
+        current = self.jobs.current(serial, self.doc)
+        self.jobs.end(serial, Outcome(None, "cancelled"))
         if current:
             self.progressed.emit(0, 0, "Cancelled")
             self.refresh()
             self.run_cancelled.emit(serial)
 
-    def _on_memory_noted(self, serial: int, text: str) -> None:
-        if self._current(serial):
+    def _on_jobs_memory_noted(self, serial: int, text: str) -> None:
+        if self.jobs.current(serial, self.doc):
             messages.warning(text)
 
-    def _on_failed(self, serial: int, text: str, details: str) -> None:
-        if details or serial not in self._futures:
+    def _on_worker_failed(self, serial: int, text: str, details: str) -> None:
+        if details or not self.jobs.awaited(serial):
             messages.error(text, details)
-        current = self._current(serial)
-        self._end(serial, Outcome(None, text))
+        current = self.jobs.current(serial, self.doc)
+        self.jobs.end(serial, Outcome(None, text))
         if current:
             self.progressed.emit(0, 0, "Failed")
+
+    def _on_jobs_busy_changed(self, busy: bool) -> None:
+        self.busy_changed.emit(busy)
+        if not busy and self._dirty and not self.batch_mode:
+            self._resample_timer.start()
 
     # -- live changes --------------------------------------------------------------------
 
     def _on_plan_edited(self) -> None:
+        if self.doc is not None:
+            self.doc.replan(self.controls.values().plan)
         self.refresh()
         self._changed()
 
@@ -380,7 +328,7 @@ class Session(QObject):
         """The other GRM: the open image starts over from its coarse stage (in a batch, the
         files after the current one use it)."""
         if not self.batch_mode:
-            self._after_idle(self._start_over)
+            self.jobs.after_idle(self._start_over)
 
     def _on_options_edited(self) -> None:
         self.refresh()
@@ -401,11 +349,10 @@ class Session(QObject):
             self.run()
 
     def _on_brushed(self, point: QPointF) -> None:
-        cell = self._patch_at(point)
-        if cell is None or self.doc is None:
+        cell = self.view.patch_at(self.doc, point)
+        if cell is None or self.doc is None or self.doc.brush is None:
             return
-        assert self.doc.overrides is not None
-        if self.doc.paint(brush_disc(self.doc.overrides.shape, cell, self.brush_radius),
+        if self.doc.paint(brush_disc(self.doc.brush.shape, cell, self.brush_radius),
                           self.brush_group):
             self.refresh()
 
@@ -425,36 +372,6 @@ class Session(QObject):
 
     # -- views ---------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Regroup the heatmap and legend and update the predicted cost (no sampling)."""
-        doc = self.doc
-        if doc is None or doc.difficulty is None:
-            self.canvas.heatmap.setVisible(False)
-            return
-        plan = self.controls.plan()
-        groups = doc.groups(plan)
-        hi, lo = plan.thresholds
-        scale = (min(float(doc.difficulty.min()), lo), max(float(doc.difficulty.max()), hi))
-        h, w = doc.picture.pixels.shape[:2]
-        self.canvas.heatmap.set_data(doc.difficulty, groups, doc.patch_px, (4 * h, 4 * w),
-                                     scale)
-        self.canvas.heatmap.setVisible(self.heatmap_on)
-        counts = tuple(int((groups == g).sum()) for g in range(3))
-        self.controls.legend.set_values(scale, (hi, lo), counts)
-        self.controls.predicted.setText(self._predicted_text(plan))
-
-    def _predicted_text(self, plan: GroupPlan) -> str:
-        doc = self.doc
-        assert doc is not None
-        stale = doc.stale(plan, self.key())
-        cost = doc.cost(plan, stale)
-        full = doc.cost(plan, np.ones_like(stale))
-        if cost == 0:
-            return f"Up to date ({full:,} patch-steps in all)"
-        rate = self.rate()
-        eta = f" · ETA ≈ {duration(cost * rate)}" if rate else " · ETA: measuring"
-        return f"Predicted: {cost:,} patch-steps of {full:,}{eta}"
-
     def visible_patches(self) -> np.ndarray:
         doc = self.doc
         assert doc is not None and doc.difficulty is not None
@@ -465,23 +382,12 @@ class Session(QObject):
                  int(rect.left() // p): math.ceil(rect.right() / p)] = True
         return mask
 
-    def _patch_at(self, point: QPointF) -> tuple[int, int] | None:
-        doc = self.doc
-        if doc is None or doc.difficulty is None:
-            return None
-        h, w = doc.picture.pixels.shape[:2]
-        if not (0 <= point.x() < 4 * w and 0 <= point.y() < 4 * h):
-            return None
-        return int(point.y() // doc.patch_px), int(point.x() // doc.patch_px)
-
     def tooltip(self, point: QPointF) -> str:
-        cell = self._patch_at(point)
-        if cell is None or self.doc is None or not self.heatmap_on:
+        cell = self.view.patch_at(self.doc, point)
+        if cell is None or self.doc is None:
             return ""
-        doc, plan = self.doc, self.controls.plan()
-        assert doc.difficulty is not None and doc.overrides is not None
-        g = int(doc.groups(plan)[cell])
-        brushed = " (brushed)" if doc.overrides[cell] >= 0 else ""
-        return (f"Patch {cell[0]}, {cell[1]}\nDifficulty {doc.difficulty[cell]:.3f}\n"
-                f"Group: {GROUP_NAMES[g]}{brushed}\nStart step {plan.starts[g]}, "
-                f"{plan.steps(g)} steps")
+        return self.view.tooltip(self.doc, cell)
+
+
+def _now() -> float:
+    return time.perf_counter()

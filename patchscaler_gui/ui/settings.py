@@ -4,6 +4,11 @@
 they never read or write the real user config). A missing, broken or partly wrong file
 gives the defaults for what cannot be read (a value of the wrong type or out of the range
 its control takes, NaN included), with one message, never an error that stops the app.
+
+The mapping between the settings and the control panel lives here alone: :func:`show`
+puts the remembered options on the panel, :func:`plan_for` the remembered plan of a model,
+:func:`remember` takes the panel's values back. Thresholds are stored ``[lo, hi]``; a file
+written by earlier versions holds ``[hi, lo]`` and reads the same (see :func:`grouping.ordered`).
 """
 
 from __future__ import annotations
@@ -13,13 +18,17 @@ import math
 import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
+from patchscaler_gui.engine.grouping import GroupPlan, ordered
 from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
 from patchscaler_gui.engine.sampler import MAX_SEED
 from patchscaler_gui.ui import messages
+
+if TYPE_CHECKING:  # the panel imports OUTPUT_FORMATS from here
+    from patchscaler_gui.ui.controls import ControlPanel, PanelValues
 
 ENV_DIR = "PATCHSCALER_CONFIG_DIR"
 FILE_NAME = "settings.json"
@@ -43,7 +52,7 @@ class AppSettings:
     output_dir: str = ""  # the batch queue's output folder
     budgets: list[int] | None = None
     starts: list[int] | None = None
-    thresholds: list[float] | None = None  # [hi, lo]
+    thresholds: list[float] | None = None  # [lo, hi]
     plan_model: str = ""  # the model the three above were tuned for; another model → its defaults
     device: str = "auto"  # the first GPU, else the CPU
     output_format: str = "png"
@@ -141,3 +150,40 @@ def save(settings: AppSettings, folder: Path | None = None) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         messages.warning(f"Could not save settings to {path} ({exc}).")
+
+
+def show(settings: AppSettings, panel: ControlPanel) -> None:
+    """Put the remembered options, device and output on the panel (no signals)."""
+    panel.show_options(settings.seed, settings.texture, settings.cleanup,
+                       settings.heatmap_opacity)
+    panel.show_device(settings.device)
+    panel.show_output(settings.output_format, settings.quality)
+
+
+def plan_for(settings: AppSettings, model_id: str, default: GroupPlan, T: int
+             ) -> GroupPlan | None:
+    """The remembered plan, if it was tuned for this model and fits its T; else None."""
+    if settings.plan_model != model_id:
+        return None
+    try:
+        plan = GroupPlan.from_dict({
+            "thresholds": settings.thresholds or default.thresholds,
+            "starts": settings.starts or default.starts,
+            "budgets": settings.budgets or default.budgets})
+    except (TypeError, ValueError):
+        return None
+    return plan if max(plan.starts + plan.budgets) <= T else None
+
+
+def remember(settings: AppSettings, values: PanelValues, model_id: str) -> None:
+    """Take the panel's values (the plan as tuned for ``model_id``)."""
+    plan = values.plan
+    settings.budgets, settings.starts = list(plan.budgets), list(plan.starts)
+    settings.thresholds = list(ordered(plan.thresholds))
+    settings.plan_model = model_id
+    settings.device = values.device
+    settings.output_format, settings.quality = values.output_format, values.quality
+    settings.seed, settings.texture, settings.cleanup = values.seed, values.texture, \
+        values.cleanup
+    settings.look = values.look
+    settings.heatmap_opacity = values.opacity

@@ -106,20 +106,20 @@ def test_cleanup_uses_the_second_grm_and_a_model_without_one_is_refused(
 def test_each_look_sets_its_plan_and_grm_and_other_options_adjust_it(
         look: str, tiny_model_dir: Path) -> None:
     from patchscaler_gui.cli import build_parser
+    from patchscaler_gui.cli.upscale import _options
     from patchscaler_gui.engine.checkpoints import load_model
-    from patchscaler_gui.upscale_cmd import _settings
 
     model = load_model(tiny_model_dir)
     expected = model.config.look(look)
     args = build_parser().parse_args(["upscale", "in.png", "-o", "out.png", "--look", look])
-    settings = _settings(args, model)
-    assert (settings.plan, settings.cleanup) == (expected.plan, expected.cleanup)
+    plan, settings = _options(args, model)
+    assert (plan, settings.cleanup) == (expected.plan, expected.cleanup)
     assert expected.cleanup == (look != "faithful")  # the tiny model has a clean-up GRM
     args = build_parser().parse_args(["upscale", "in.png", "-o", "out.png", "--look", look,
                                       "--budget", "0,1,2", "--cleanup"])
-    settings = _settings(args, model)
-    assert settings.plan is not None and settings.plan.budgets == (0, 1, 2)
-    assert settings.plan.starts == expected.plan.starts and settings.cleanup
+    plan, settings = _options(args, model)
+    assert plan.budgets == (0, 1, 2)
+    assert plan.starts == expected.plan.starts and settings.cleanup
 
 
 def test_the_default_look_is_the_documented_one() -> None:

@@ -13,7 +13,9 @@ import torch
 
 from patchscaler_gui import cli
 from patchscaler_gui.engine import checkpoints, device, memory, sampler
+from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.errors import DeviceError
+from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.imageio import load_image
 from patchscaler_gui.engine.model import PatchScaler, random_model
 from patchscaler_gui.engine.sampler import Settings
@@ -76,8 +78,8 @@ def test_precision_is_16_bit_on_the_gpu() -> None:
 
 
 def test_gpu_and_cpu_outputs_agree(photo: np.ndarray) -> None:
-    cpu = sampler.run(sampler.upscale(_model(torch.device("cpu")), photo, Settings(seed=1)))
-    gpu = sampler.run(sampler.upscale(_model(torch.device("cuda:0")), photo, Settings(seed=1)))
+    cpu = drive(sampler.upscale(_model(torch.device("cpu")), photo, None, Settings(seed=1)))
+    gpu = drive(sampler.upscale(_model(torch.device("cuda:0")), photo, None, Settings(seed=1)))
     psnr = _psnr(cpu.image, gpu.image)
     print(f"GPU vs CPU PSNR: {psnr:.2f} dB")
     assert psnr >= MIN_PSNR_DB, psnr
@@ -97,11 +99,13 @@ def test_batch_and_tile_follow_the_gpu_memory() -> None:
 def test_a_real_out_of_memory_is_split_and_completes(capped: torch.device) -> None:
     model = random_model().to(capped)
     image = np.random.default_rng(0).random((1024, 1024, 3), dtype=np.float32)  # 4096 patches
-    reference = sampler.run(sampler.upscale(model, image, Settings(uniform=2, batch=64,
+    reference = drive(sampler.upscale(model, image, GroupPlan.uniform(2, 15),
+                                      Settings(batch=64,
                                                                    keep_windows=False)))
     told: list[str] = []
     fit = memory.plan(model, batch=1 << 16, grm_tile=4096, notify=told.append)
-    result = sampler.run(sampler.upscale(model, image, Settings(uniform=2, keep_windows=False),
+    result = drive(sampler.upscale(model, image, GroupPlan.uniform(2, 15),
+                                   Settings(keep_windows=False),
                                          fit=fit))
     assert fit.splits >= 1 and fit.batch < 1 << 16 and len(told) == 1
     assert _psnr(reference.image, result.image) > 45  # only rounding: other batch sizes

@@ -11,7 +11,7 @@ from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.looks import LOOKS, Look, derive, matching, parse
 from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config
 
-CALIBRATED = GroupPlan(thresholds=(0.71, 0.62), starts=(2, 5, 15), budgets=(0, 2, 4))
+CALIBRATED = GroupPlan(thresholds=(0.62, 0.71), starts=(2, 5, 15), budgets=(0, 2, 4))
 
 
 def test_derived_looks_go_from_the_calibrated_plan_to_more_diffusion() -> None:
@@ -34,7 +34,7 @@ def test_without_a_clean_up_grm_no_look_uses_it() -> None:
 
 
 def test_stored_looks_round_trip_through_config_json(tmp_path: Path) -> None:
-    detailed = Look(GroupPlan((0.6, 0.3), (4, 9, 15), (1, 4, 8)), cleanup=True)
+    detailed = Look(GroupPlan((0.3, 0.6), (4, 9, 15), (1, 4, 8)), cleanup=True)
     config = replace(tiny_config(), cleanup=True, looks={"detailed": detailed})
     folder = save_model(random_model(config), tmp_path / "m")
     model = load_model(folder)

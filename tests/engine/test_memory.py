@@ -7,6 +7,7 @@ import pytest
 import torch
 
 from patchscaler_gui.engine import device, memory, pipeline, sampler
+from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.imageio import Picture
 from patchscaler_gui.engine.model import PatchScaler
@@ -39,11 +40,11 @@ def test_other_errors_do_not() -> None:
 
 def test_oom_on_the_first_batch_gives_the_same_pixels(tiny_model: PatchScaler) -> None:
     img = _image()
-    plain = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=PLAN, batch=8)))
+    plain = drive(sampler.upscale(tiny_model, img, PLAN, Settings(batch=8)))
     told: list[str] = []
     fit = memory.plan(tiny_model, batch=16, notify=told.append)
     with memory.inject_oom(_first("denoiser")) as counts:
-        split = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=PLAN), fit=fit))
+        split = drive(sampler.upscale(tiny_model, img, PLAN, Settings(), fit=fit))
     # halved once to the baseline's batch, so every batch holds the same patches: bit-equal
     assert np.array_equal(split.image, plain.image)
     assert (fit.batch, fit.splits) == (8, 1) and counts["denoiser"] > 1
@@ -77,13 +78,9 @@ def test_repeated_oom_halves_the_image_tile_and_completes(tiny_model: PatchScale
 
 def sampler_run(model: PatchScaler, picture: Picture, fit: memory.Fit
                 ) -> tuple[Picture, sampler.Summary]:
-    gen = pipeline.upscale_picture(model, picture, Settings(uniform=1), fit=fit)
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            result: tuple[Picture, sampler.Summary] = stop.value
-            return result
+    result = drive(pipeline.upscale_picture(model, picture, GroupPlan.uniform(1, 15),
+                                            Settings(), fit=fit))
+    return result.picture, result.summary
 
 
 def test_oom_at_every_size_is_a_clear_error(tiny_model: PatchScaler) -> None:
@@ -131,9 +128,9 @@ def test_mixed_precision_keeps_the_output(tiny_model: PatchScaler,
     """bf16 autocast (what GPUs run) on the CPU: within 35 dB of float32 on a random model
     (the shipped model's figure is in tests/engine/test_device_cuda.py and the README)."""
     img = _image()
-    fp32 = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=PLAN)))
+    fp32 = drive(sampler.upscale(tiny_model, img, PLAN, Settings()))
     monkeypatch.setattr(device, "precision", lambda dev: torch.bfloat16)
-    bf16 = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=PLAN)))
+    bf16 = drive(sampler.upscale(tiny_model, img, PLAN, Settings()))
     assert not np.array_equal(fp32.image, bf16.image)  # it did run in bf16
     psnr = 10 * np.log10(1 / np.mean((fp32.image - bf16.image) ** 2))
     assert psnr > 35, psnr

@@ -3,8 +3,8 @@ import pytest
 import torch
 import torch.nn.functional as F
 
+from patchscaler_gui.bench.niqe import aggd, fit_pristine, niqe
 from patchscaler_gui.engine.metrics import seam_score
-from patchscaler_gui.engine.niqe import aggd, fit_pristine, niqe
 
 
 def _pink(seed: int, side: int = 288) -> np.ndarray:

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.imageio import load_image, save_image
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.pipeline import BYTES_PER_LR_PIXEL, Limits, upscale_picture
@@ -18,12 +19,8 @@ TILED = Limits(memory=48 * 48 * BYTES_PER_LR_PIXEL)
 
 
 def through(model: PatchScaler, src: Path, dst: Path, limits: Limits | None = None) -> Path:
-    gen = upscale_picture(model, load_image(src), COARSE, limits=limits)
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return save_image(dst, stop.value[0])
+    result = drive(upscale_picture(model, load_image(src), None, COARSE, limits=limits))
+    return save_image(dst, result.picture)
 
 
 def image(h: int = 32, w: int = 40) -> np.ndarray:

@@ -24,7 +24,7 @@ from patchscaler_gui.engine.sampler import CoarseReady, GroupDone, Progress, Set
 from tests.conftest import drain
 
 SMALL_TILES = Limits(memory=64 * 64 * BYTES_PER_LR_PIXEL)  # 64 px tiles, 16 px cores
-PLAN = GroupPlan(thresholds=(0.5, 0.25), starts=(3, 5, 8), budgets=(1, 2, 3))
+PLAN = GroupPlan(thresholds=(0.25, 0.5), starts=(3, 5, 8), budgets=(1, 2, 3))
 
 
 @pytest.mark.parametrize("n", [8, 61, 64, 100, 257])
@@ -59,10 +59,13 @@ def test_a_small_image_is_one_tile(tiny_model: PatchScaler) -> None:
     assert len(plan_tiles(tiny_model, (64, 96), SMALL_TILES)) > 4
 
 
-def compare(tiny_model: PatchScaler, picture: Picture, settings: Settings) -> float:
-    _, (untiled, _) = drain(upscale_picture(tiny_model, picture, settings))
-    events, (tiled, summary) = drain(upscale_picture(tiny_model, picture, settings,
-                                                     limits=SMALL_TILES))
+def compare(tiny_model: PatchScaler, picture: Picture, plan: GroupPlan | None,
+            settings: Settings) -> float:
+    _, whole = drain(upscale_picture(tiny_model, picture, plan, settings))
+    events, result = drain(upscale_picture(tiny_model, picture, plan, settings,
+                                           limits=SMALL_TILES))
+    untiled, tiled, summary = whole.picture, result.picture, result.summary
+    assert result.tiled and not whole.tiled
     assert summary.counts["tiles"] > 4
     assert tiled.pixels.dtype == (np.uint16 if picture.bits == 16 else np.uint8)
     full = np.iinfo(tiled.pixels.dtype).max
@@ -75,7 +78,7 @@ def compare(tiny_model: PatchScaler, picture: Picture, settings: Settings) -> fl
 
 def test_tiled_coarse_stage_matches_untiled(tiny_model: PatchScaler, photo_path: Path) -> None:
     picture = load_image(photo_path)
-    assert compare(tiny_model, picture, Settings(coarse_only=True)) <= 1.01 / 255
+    assert compare(tiny_model, picture, None, Settings(coarse_only=True)) <= 1.01 / 255
 
 
 def test_tiled_diffusion_matches_untiled(tiny_model: PatchScaler, photo_path: Path) -> None:
@@ -85,13 +88,14 @@ def test_tiled_diffusion_matches_untiled(tiny_model: PatchScaler, photo_path: Pa
     alpha = np.linspace(0, 1, picture.pixels.shape[1], dtype=np.float32)
     picture.alpha = np.broadcast_to(alpha, picture.pixels.shape[:2]).copy()
     picture.bits = 16
-    assert compare(tiny_model, picture, Settings(plan=PLAN, batch=7)) <= 2e-4
+    assert compare(tiny_model, picture, PLAN, Settings(batch=7)) <= 2e-4
 
 
 def test_tiled_events_and_progress(tiny_model: PatchScaler, photo_path: Path) -> None:
     picture = load_image(photo_path)
-    events, (out, summary) = drain(upscale_picture(tiny_model, picture, Settings(plan=PLAN),
+    events, result = drain(upscale_picture(tiny_model, picture, PLAN, Settings(),
                                                    limits=SMALL_TILES))
+    out, summary = result.picture, result.summary
     tiles = summary.counts["tiles"]
     wrapped = [e for e in events if isinstance(e, TileEvent)]
     coarse = [e for e in wrapped if isinstance(e.event, CoarseReady)]
@@ -111,7 +115,7 @@ def test_output_limits_are_checked_before_any_work(tiny_model: PatchScaler, tmp_
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     picture = Picture(np.zeros((100, 100, 3), np.float32))
     with pytest.raises(LimitError, match="above the limit of 0 MP"):
-        next(upscale_picture(tiny_model, picture, Settings(coarse_only=True),
+        next(upscale_picture(tiny_model, picture, None, Settings(coarse_only=True),
                              limits=Limits(max_output_pixels=100_000)))
     check_limits(picture, Limits(), tmp_path / "new" / "o.png")
 

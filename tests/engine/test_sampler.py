@@ -6,9 +6,16 @@ import pytest
 import torch
 
 from patchscaler_gui.engine import sampler
-from patchscaler_gui.engine.grouping import GroupPlan
+from patchscaler_gui.engine.drive import drive
+from patchscaler_gui.engine.grouping import GroupPlan, plan_patches
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.sampler import CoarseReady, GroupDone, Progress, Settings
+from patchscaler_gui.engine.sampler import (
+    CoarseProgress,
+    CoarseReady,
+    GroupDone,
+    Progress,
+    Settings,
+)
 from tests.conftest import drain
 
 # thresholds chosen so the tiny random model's patches fall in all three groups
@@ -25,26 +32,24 @@ def _spread_plan(model: PatchScaler, img: np.ndarray) -> GroupPlan:
 
     d = np.sort(patch_difficulty(state.confidence, model.config.patch).ravel())
     lo, hi = d[len(d) // 3], d[2 * len(d) // 3]
-    return GroupPlan(thresholds=(float(hi), float(lo)), starts=(3, 8, 15), budgets=(1, 3, 5))
+    return GroupPlan(thresholds=(float(lo), float(hi)), starts=(3, 8, 15), budgets=(1, 3, 5))
 
 
 def _first_run(model: PatchScaler, img: np.ndarray, plan: GroupPlan
                ) -> tuple[CoarseReady, sampler.State, sampler.Summary]:
     """A full run of ``plan``: its CoarseReady, the State it leaves behind, its Summary."""
-    gen = sampler.upscale(model, img, Settings(plan=plan))
-    first = next(gen)
-    assert isinstance(first, CoarseReady)
-    state = gen.gi_frame.f_locals["state"]  # type: ignore[union-attr]
-    return first, state, sampler.run(gen)
+    events, summary = drain(sampler.upscale(model, img, plan, Settings()))
+    first = next(e for e in events if isinstance(e, CoarseReady))
+    return first, first.state, summary
 
 
 def test_events_stream_group_by_group_and_paint_the_final_image(tiny_model: PatchScaler
                                                                  ) -> None:
     img = _image()
     plan = _spread_plan(tiny_model, img)
-    events, summary = drain(sampler.upscale(tiny_model, img, Settings(plan=plan, batch=5)))
-    assert isinstance(events[0], CoarseReady)
-    ready = events[0]
+    events, summary = drain(sampler.upscale(tiny_model, img, plan, Settings(batch=5)))
+    assert [type(e) for e in events[:2]] == [CoarseProgress, CoarseReady]
+    ready = events[1]
     assert ready.coarse.shape == (160, 224, 3) and summary.image.shape == (160, 224, 3)
     assert set(np.unique(ready.groups)) == {0, 1, 2}
     done = [e for e in events if isinstance(e, GroupDone)]
@@ -66,7 +71,7 @@ def test_group_done_pixels_match_the_final_image_in_their_cores(tiny_model: Patc
                                                                 ) -> None:
     img = _image()
     plan = _spread_plan(tiny_model, img)
-    events, summary = drain(sampler.upscale(tiny_model, img, Settings(plan=plan)))
+    events, summary = drain(sampler.upscale(tiny_model, img, plan, Settings()))
     last = [e for e in events if isinstance(e, GroupDone)][-1]
     for (t, l, b, r), px in zip(last.boxes, last.pixels, strict=True):
         assert np.array_equal(px, summary.image[t:b, l:r])
@@ -74,10 +79,10 @@ def test_group_done_pixels_match_the_final_image_in_their_cores(tiny_model: Patc
 
 def test_seeded_runs_are_reproducible_and_seeds_differ(tiny_model: PatchScaler) -> None:
     img = _image()
-    a = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=PLAN, seed=3)))
-    b = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=PLAN, seed=3, batch=2)))
-    c = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=PLAN, seed=4)))
-    a2 = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=PLAN, seed=3)))
+    a = drive(sampler.upscale(tiny_model, img, PLAN, Settings(seed=3)))
+    b = drive(sampler.upscale(tiny_model, img, PLAN, Settings(seed=3, batch=2)))
+    c = drive(sampler.upscale(tiny_model, img, PLAN, Settings(seed=4)))
+    a2 = drive(sampler.upscale(tiny_model, img, PLAN, Settings(seed=3)))
     assert np.array_equal(a.image, a2.image)
     assert np.allclose(a.image, b.image, atol=1e-5)  # other batching: only float rounding
     assert not np.allclose(a.image, c.image, atol=1e-3)
@@ -87,15 +92,16 @@ def test_cancel_after_first_group_stops_the_run_and_frees_memory(tiny_model: Pat
                                                                 ) -> None:
     img = _image()
     plan = _spread_plan(tiny_model, img)
-    gen = sampler.upscale(tiny_model, img, Settings(plan=plan))
+    gen = sampler.upscale(tiny_model, img, plan, Settings())
     seen = []
     for event in gen:
         seen.append(event)
         if isinstance(event, GroupDone):
             break
-    state = gen.gi_frame.f_locals["state"]  # type: ignore[union-attr]
-    ref = weakref.ref(state.y0)
-    del state
+    ready = next(e for e in seen if isinstance(e, CoarseReady))
+    ref = weakref.ref(ready.state.y0)
+    del ready
+    seen = [e for e in seen if not isinstance(e, CoarseReady)]
     gen.close()
     gc.collect()
     assert ref() is None
@@ -106,8 +112,9 @@ def test_cancel_after_first_group_stops_the_run_and_frees_memory(tiny_model: Pat
 
 def test_uniform_mode_goes_through_the_same_code(tiny_model: PatchScaler) -> None:
     img = _image(24, 24)
-    events, summary = drain(sampler.upscale(tiny_model, img, Settings(uniform=4)))
-    ready = events[0]
+    events, summary = drain(sampler.upscale(tiny_model, img, GroupPlan.uniform(4, 15),
+                                            Settings()))
+    ready = events[1]
     assert isinstance(ready, CoarseReady)
     n = ready.groups.size
     assert summary.counts["patch_steps"] == 4 * n
@@ -116,9 +123,9 @@ def test_uniform_mode_goes_through_the_same_code(tiny_model: PatchScaler) -> Non
 
 def test_coarse_only_makes_no_denoiser_call(tiny_model: PatchScaler) -> None:
     img = _image(24, 32)
-    events, summary = drain(sampler.upscale(tiny_model, img, Settings(coarse_only=True)))
+    events, summary = drain(sampler.upscale(tiny_model, img, None, Settings(coarse_only=True)))
     assert not any(isinstance(e, (Progress, GroupDone)) for e in events)
-    assert np.array_equal(summary.image, events[0].coarse)  # type: ignore[union-attr]
+    assert np.array_equal(summary.image, events[1].coarse)  # type: ignore[union-attr]
 
 
 def test_resampling_a_subset_reuses_the_coarse_stage(tiny_model: PatchScaler) -> None:
@@ -127,8 +134,9 @@ def test_resampling_a_subset_reuses_the_coarse_stage(tiny_model: PatchScaler) ->
     first, state, full = _first_run(tiny_model, img, plan)
     hard = first.groups == 2
     more = GroupPlan(plan.thresholds, plan.starts, (plan.budgets[0], plan.budgets[1], 8))
-    events, again = drain(sampler.upscale(tiny_model, img, Settings(plan=more), state=state,
-                                           select=hard))
+    events, again = drain(sampler.upscale(tiny_model, img,
+                                          plan_patches(first.difficulty, more, select=hard),
+                                          Settings(), state=state))
     prog = [e for e in events if isinstance(e, Progress)]
     assert prog[-1].patch_steps_total == int(hard.sum()) * 8
     assert {p.group for p in prog} == {2}
@@ -141,15 +149,16 @@ def test_resampling_a_subset_reuses_the_coarse_stage(tiny_model: PatchScaler) ->
     ]
     assert any(same)
     # re-sampling with the original budget reproduces the first run exactly
-    back = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=plan), state=state,
-                                       select=hard))
+    back = drive(sampler.upscale(tiny_model, img,
+                                 plan_patches(first.difficulty, plan, select=hard), Settings(),
+                                 state=state))
     assert np.allclose(back.image, full.image, atol=1e-5)
 
 
 def test_texture_switch_changes_the_output(tiny_model: PatchScaler) -> None:
     img = _image(24, 24)
-    on = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=PLAN)))
-    off = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=PLAN, texture=False)))
+    on = drive(sampler.upscale(tiny_model, img, PLAN, Settings()))
+    off = drive(sampler.upscale(tiny_model, img, PLAN, Settings(texture=False)))
     assert not np.allclose(on.image, off.image)
 
 
@@ -157,8 +166,8 @@ def test_cleanup_runs_the_coarse_stage_with_the_second_grm(tiny_model: PatchScal
     from patchscaler_gui.engine.grm import run_tiled
 
     img = _image(24, 24)
-    events, _ = drain(sampler.upscale(tiny_model, img, Settings(plan=PLAN, cleanup=True)))
-    coarse = events[0]
+    events, _ = drain(sampler.upscale(tiny_model, img, PLAN, Settings(cleanup=True)))
+    coarse = events[1]
     assert tiny_model.grm_cleanup is not None
     lr = torch.from_numpy(img).permute(2, 0, 1)[None]
     with torch.inference_mode():
@@ -176,11 +185,11 @@ def test_cleanup_needs_a_model_that_has_it() -> None:
     model = make_tiny_model(cleanup=False)
     assert model.grm_cleanup is None
     with pytest.raises(ModelError, match="clean-up"):
-        sampler.run(sampler.upscale(model, _image(24, 24), Settings(cleanup=True)))
+        drive(sampler.upscale(model, _image(24, 24), None, Settings(cleanup=True)))
 
 
 def test_odd_sizes_are_padded_and_cropped(tiny_model: PatchScaler) -> None:
-    s = sampler.run(sampler.upscale(tiny_model, _image(13, 7), Settings(plan=PLAN)))
+    s = drive(sampler.upscale(tiny_model, _image(13, 7), PLAN, Settings()))
     assert s.image.shape == (52, 28, 3)
     assert torch.isfinite(torch.from_numpy(s.image)).all()
 
@@ -197,18 +206,20 @@ def test_a_zero_budget_keeps_the_coarse_result_at_no_cost_and_undoes_samples(
     # the hard group's budget drops to 0: its samples go, the coarse result comes back
     off = GroupPlan(plan.thresholds, plan.starts, (plan.budgets[0], plan.budgets[1], 0))
     hard = first.groups == 2
-    events, summary = drain(sampler.upscale(tiny_model, img, Settings(plan=off), state=state,
-                                            select=hard))
+    events, summary = drain(sampler.upscale(tiny_model, img,
+                                            plan_patches(first.difficulty, off, select=hard),
+                                            Settings(), state=state))
     assert prompted == [] and not any(isinstance(e, Progress) for e in events)
     done = [e for e in events if isinstance(e, GroupDone)]
     assert [e.group for e in done] == [2] and len(done[0].boxes) == int(hard.sum())
     # the same as a fresh run that never sampled the hard group
-    fresh = sampler.run(sampler.upscale(tiny_model, img, Settings(plan=off)))
+    fresh = drive(sampler.upscale(tiny_model, img, off, Settings()))
     assert np.allclose(summary.image, fresh.image, atol=1e-5)
     assert not np.allclose(summary.image, first.coarse, atol=1e-3)  # the others stay sampled
     prompted.clear()
     # once back to coarse, another zero-budget run has nothing to undo or paint
-    events, _ = drain(sampler.upscale(tiny_model, img, Settings(plan=off), state=state,
-                                      select=hard))
+    events, _ = drain(sampler.upscale(tiny_model, img,
+                                      plan_patches(first.difficulty, off, select=hard),
+                                      Settings(), state=state))
     assert [len(e.boxes) for e in events if isinstance(e, GroupDone)] == [0]
     assert prompted == []

@@ -39,7 +39,7 @@ def test_broken_settings_fall_back_to_defaults_with_one_message(
     qtbot.addWidget(window)
     c = window.controls
     assert c.seed.value() == 0 and c.opacity.value() == 45 and c.quality.value() == 95
-    assert c.output_format() == "png"
+    assert c.values().output_format == "png"
     assert window.settings.rates == {} and window.settings.budgets is None
     texts = [text for level, text, _ in captured(window)]
     settings_texts = [t for t in texts if "Settings file" in t]
@@ -86,7 +86,7 @@ def test_a_broken_remembered_model_opens_the_window_without_a_model(
     assert str(folder) in errors[0] or "top level" in errors[0], errors
     assert window.controls.model_label.text().startswith("No model loaded")
     window.close()
-    assert not window.session.sampler._thread.isRunning()
+    assert not window.session.jobs._thread._thread.isRunning()
 
 
 def app_process(script: str, config: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:

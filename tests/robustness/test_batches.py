@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from patchscaler_gui import upscale_cmd
+from patchscaler_gui.cli import upscale as upscale_cmd
 from patchscaler_gui.engine import publish
 from patchscaler_gui.engine.errors import InputError
 from patchscaler_gui.engine.imageio import image_files, load_image

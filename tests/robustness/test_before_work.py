@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, PngImagePlugin
 
-from patchscaler_gui import upscale_cmd
+from patchscaler_gui.cli import upscale as upscale_cmd
 from patchscaler_gui.engine import pipeline
 from tests.robustness.conftest import photo, run
 

@@ -16,7 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from patchscaler_gui import cli, upscale_cmd
+from patchscaler_gui import cli
+from patchscaler_gui.cli import upscale as upscale_cmd
 from patchscaler_gui.engine import device
 from patchscaler_gui.engine.checkpoints import save_model
 from patchscaler_gui.engine.sampler import MAX_SEED
@@ -61,7 +62,7 @@ def valid(option: str, text: str) -> bool:
         parts = [_number(p) for p in text.split(",")]
         if len(parts) != 2 or None in parts:
             return False
-        hi, lo = parts
+        lo, hi = parts
         return 0.0 <= lo <= hi <= 1.0  # type: ignore[operator]
     if option == "--max-megapixels":
         value = _number(text)

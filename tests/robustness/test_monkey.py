@@ -152,8 +152,8 @@ def test_random_use_of_the_window_leaves_nothing_broken(
     bugs = [r for r in reports if r[2]]  # unexpected errors carry a traceback as details
     assert bugs == [], bugs
     for win in monkey.windows[:-1]:
-        assert win.session.sampler._thread.isFinished()
-    assert last.session.sampler._thread.isRunning() and not last.session.busy
+        assert win.session.jobs._thread._thread.isFinished()
+    assert last.session.jobs._thread._thread.isRunning() and not last.session.busy
     last.close()
-    assert last.session.sampler._thread.isFinished()
+    assert last.session.jobs._thread._thread.isFinished()
     assert not [f for f in listing(tmp_path) if f.endswith(".part")]

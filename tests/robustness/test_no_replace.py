@@ -12,7 +12,7 @@ from typing import BinaryIO
 import numpy as np
 import pytest
 
-from patchscaler_gui import upscale_cmd
+from patchscaler_gui.cli import upscale as upscale_cmd
 from patchscaler_gui.engine import publish
 from patchscaler_gui.engine.errors import OutputError
 from patchscaler_gui.engine.imageio import Picture, save_image

@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 import qasync
 from PIL import Image
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
 
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.ui import messages
@@ -65,6 +66,17 @@ def window(qtbot, qloop: asyncio.AbstractEventLoop, tiny_model: PatchScaler) -> 
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+def press(qtbot, widget: QWidget, keys: str) -> None:
+    """Press a key sequence such as "Ctrl+Alt+3" on ``widget``, as a user would: in its
+    window, made the active one again (a dialog closed meanwhile may have taken that)."""
+    window = widget.window()
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2_000)
+    combo = QKeySequence(keys)[0]
+    qtbot.keyClick(widget, combo.key(), combo.keyboardModifiers())
 
 
 def run_to_end(qtbot, win: MainWindow) -> None:

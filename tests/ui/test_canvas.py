@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from patchscaler_gui.ui.canvas import MAX_ZOOM, MIN_ZOOM, CompareView
-from patchscaler_gui.ui.worker import to_rgb32
+from patchscaler_gui.ui.display import to_rgb32
 
 
 def make_canvas(qtbot, h: int = 40, w: int = 60) -> CompareView:

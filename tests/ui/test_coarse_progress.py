@@ -10,6 +10,7 @@ from PIL import Image
 from PySide6.QtCore import Qt
 
 from patchscaler_gui.engine.imageio import load_image
+from patchscaler_gui.engine.sampler import CoarseProgress
 from patchscaler_gui.ui.main_window import MainWindow
 from tests.ui.conftest import RUN_TIMEOUT_MS, run_to_end
 
@@ -43,19 +44,19 @@ def test_the_coarse_stage_reports_its_tiles_on_a_plain_bar(
 def test_cancel_stops_the_coarse_stage_within_one_tile(
         qtbot, window: MainWindow, photo_path: Path, tmp_path: Path) -> None:
     s = window.session
-    worker = s.sampler.worker
+    worker = s.jobs.worker
     tiles: list[tuple[int, int]] = []
 
-    def cancel_after_first_tile(serial: int, done: int, total: int, seconds: float) -> None:
-        tiles.append((done, total))  # on the sampler thread, right after the tile
-        worker.cancel(serial)
+    def cancel_after_first_tile(serial: int, frame: object) -> None:
+        if isinstance(frame, CoarseProgress):  # on the worker thread, right after the tile
+            tiles.append((frame.done, frame.total))
+            worker.cancel(serial)
 
-    worker.coarse_progressed.connect(cancel_after_first_tile,
-                                     Qt.ConnectionType.DirectConnection)
+    worker.yielded.connect(cancel_after_first_tile, Qt.ConnectionType.DirectConnection)
     with qtbot.assertNotEmitted(s.coarse_shown, wait=300):
         with qtbot.waitSignal(s.run_cancelled, timeout=RUN_TIMEOUT_MS):
             window.open_file(two_tile_photo(photo_path, tmp_path))
-    worker.coarse_progressed.disconnect(cancel_after_first_tile)
+    worker.yielded.disconnect(cancel_after_first_tile)
     assert tiles == [(1, 2)]
     assert not s.busy and s.doc is not None and s.doc.state is None
     with qtbot.waitSignal(s.run_finished, timeout=RUN_TIMEOUT_MS):

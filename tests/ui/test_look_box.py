@@ -11,17 +11,17 @@ import pytest
 from PySide6.QtCore import Qt
 
 from patchscaler_gui.cli import build_parser
+from patchscaler_gui.cli.upscale import _options
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config
 from patchscaler_gui.ui.main_window import MainWindow
-from patchscaler_gui.upscale_cmd import _settings
 
 
 @pytest.fixture
 def tiny_model() -> PatchScaler:
     """A tiny model with a plan like the shipped calibration's, so its three looks differ."""
-    plan = GroupPlan(thresholds=(0.5, 0.25), starts=(2, 5, 15), budgets=(0, 2, 4))
+    plan = GroupPlan(thresholds=(0.25, 0.5), starts=(2, 5, 15), budgets=(0, 2, 4))
     return random_model(replace(tiny_config(), plan=plan, cleanup=True))
 
 
@@ -39,7 +39,7 @@ def _pick(qtbot, window: MainWindow, look: str) -> None:
 
 
 def test_a_new_window_starts_with_the_default_look(window: MainWindow) -> None:
-    assert window.controls.look_name() == DEFAULT_LOOK
+    assert window.controls.values().look == DEFAULT_LOOK
 
 
 @pytest.mark.parametrize("look", ["detailed", "faithful", "balanced"])
@@ -50,12 +50,12 @@ def test_each_look_sets_what_the_cli_flag_sets(qtbot, window: MainWindow, look: 
     _pick(qtbot, window, first)
     with qtbot.waitSignal(c.plan_edited):
         _pick(qtbot, window, look)
-    assert c.look_name() == look and c.look.currentText() == look.capitalize()
-    cli = _settings(build_parser().parse_args(["upscale", "a.png", "-o", "b.png", "--look",
-                                               look]), model)
-    assert (c.plan(), c.cleanup_on()) == (cli.plan, cli.cleanup)
-    assert (cli.plan, cli.cleanup) == (model.config.look(look).plan,
-                                       model.config.look(look).cleanup)
+    assert c.values().look == look and c.look.currentText() == look.capitalize()
+    plan, cli = _options(build_parser().parse_args(["upscale", "a.png", "-o", "b.png",
+                                                    "--look", look]), model)
+    assert (c.values().plan, c.values().cleanup_on) == (plan, cli.cleanup)
+    assert (plan, cli.cleanup) == (model.config.look(look).plan,
+                                   model.config.look(look).cleanup)
 
 
 def test_a_look_that_switches_clean_up_reruns_the_coarse_stage_and_a_slider_makes_it_custom(
@@ -69,15 +69,15 @@ def test_a_look_that_switches_clean_up_reruns_the_coarse_stage_and_a_slider_make
     before = c.budgets[0].value()
     # superqt's labelled slider takes no arrow keys when focused (Alt+1): set it directly
     c.budgets[0].setValue(before + 1)
-    assert c.look_name() == "" and c.look.currentIndex() == -1  # shows "Custom"
+    assert c.values().look == "" and c.look.currentIndex() == -1  # shows "Custom"
     assert c.look.placeholderText() == "Custom"
     qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(c.cleanup, Qt.Key.Key_Space)  # off: still custom
-    assert not c.cleanup.isChecked() and c.look_name() == ""
+    assert not c.cleanup.isChecked() and c.values().look == ""
     c.budgets[0].setValue(before)  # the detailed plan again, but clean-up off
-    assert c.look_name() == ""
+    assert c.values().look == ""
     qtbot.keyClick(c.cleanup, Qt.Key.Key_Space)  # on again: detailed
-    assert c.look_name() == "detailed"
+    assert c.values().look == "detailed"
 
 
 def test_the_look_is_remembered(qtbot, window: MainWindow, tiny_model: PatchScaler,
@@ -86,8 +86,8 @@ def test_the_look_is_remembered(qtbot, window: MainWindow, tiny_model: PatchScal
     window.close()
     second = MainWindow(tiny_model)
     qtbot.addWidget(second)
-    assert second.controls.look_name() == "detailed"
-    assert second.controls.plan() == tiny_model.config.look("detailed").plan
+    assert second.controls.values().look == "detailed"
+    assert second.controls.values().plan == tiny_model.config.look("detailed").plan
     assert second.settings.look == "detailed"
 
 

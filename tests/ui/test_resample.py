@@ -10,10 +10,10 @@ import pytest
 import torch
 from PySide6.QtCore import QPointF
 
+from patchscaler_gui.engine import sampler
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.ui import worker
 from patchscaler_gui.ui.main_window import MainWindow
-from tests.ui.conftest import run_to_end
+from tests.ui.conftest import press, run_to_end
 
 
 class Counter:
@@ -22,7 +22,7 @@ class Counter:
     def __init__(self, model: PatchScaler, monkeypatch: pytest.MonkeyPatch) -> None:
         self.coarse = 0
         self.evaluations = 0
-        real_coarse, real_predict = worker.coarse_stage, model.predict_x0
+        real_coarse, real_predict = sampler.coarse_events, model.predict_x0
 
         def coarse(*args: object, **kwargs: object) -> object:
             self.coarse += 1
@@ -32,7 +32,7 @@ class Counter:
             self.evaluations += x_t.shape[0]
             return real_predict(x_t, *args)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(worker, "coarse_stage", coarse)
+        monkeypatch.setattr(sampler, "coarse_events", coarse)
         monkeypatch.setattr(model, "predict_x0", predict)
 
     def reset(self) -> None:
@@ -50,15 +50,15 @@ def counted(qtbot, window: MainWindow, tiny_model: PatchScaler, photo_path: Path
     lo, hi = np.quantile(window.session.doc.difficulty, [0.34, 0.67])
     window.controls.thresholds.setValue((float(lo), float(hi)))
     run_to_end(qtbot, window)
-    window.commands.run.trigger()  # whatever the first run did with other thresholds
+    press(qtbot, window, "F5")  # whatever the first run did with other thresholds
     run_to_end(qtbot, window)
-    assert not window.session.doc.stale(window.controls.plan(), window.session.key()).any()
+    assert not window.session.doc.stale(window.session.key()).any()
     counter.reset()
     return counter
 
 
 def groups_of(win: MainWindow) -> np.ndarray:
-    return win.session.doc.groups(win.controls.plan())
+    return win.session.doc.plan.groups
 
 
 def test_thresholds_regroup_live_without_the_coarse_stage(
@@ -75,7 +75,7 @@ def test_thresholds_regroup_live_without_the_coarse_stage(
     run_to_end(qtbot, window)
     assert counted.coarse == 0
     moved = after != before
-    steps = [window.controls.plan().steps(g) for g in range(3)]
+    steps = [window.controls.values().plan.steps(g) for g in range(3)]
     assert counted.evaluations == sum(steps[g] for g in after[moved])
 
 
@@ -95,15 +95,15 @@ def test_the_brush_moves_patches_and_re_samples_only_them(
         qtbot, window: MainWindow, counted: Counter) -> None:
     groups = groups_of(window)
     r, c = map(int, np.argwhere(groups == 0)[0])
-    window.commands.brush.trigger()
-    window.commands.brush_group_actions[3].trigger()  # the hard group
+    press(qtbot, window, "B")
+    press(qtbot, window, "Ctrl+Alt+3")  # the hard group
     p = window.session.doc.patch_px
     window.canvas.brushed.emit(QPointF(c * p + 3, r * p + 3))
     window.canvas.brush_released.emit()
     assert groups_of(window)[r, c] == 2
     qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
     run_to_end(qtbot, window)
-    plan = window.controls.plan()
+    plan = window.controls.values().plan
     assert counted.evaluations == plan.steps(2)
     assert tuple(window.session.doc.sampled[r, c]) == (plan.starts[2], plan.budgets[2])
 
@@ -113,9 +113,9 @@ def test_a_larger_brush_moves_a_block_of_patches(
     groups = groups_of(window)
     rows, cols = groups.shape
     r, c = rows // 2, cols // 2
-    window.commands.brush.trigger()
-    window.commands.brush_group_actions[1].trigger()  # the simple group
-    window.commands.brush_bigger.trigger()  # radius 1: a 3×3 block
+    press(qtbot, window, "B")
+    press(qtbot, window, "Ctrl+Alt+1")  # the simple group
+    press(qtbot, window, "]")  # radius 1: a 3×3 block
     p = window.session.doc.patch_px
     outline = window.canvas.brush_outline.rect()
     assert outline.width() == pytest.approx(3 * p)
@@ -128,9 +128,10 @@ def test_a_larger_brush_moves_a_block_of_patches(
     assert (after[~block] == groups[~block]).all()
     qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
     run_to_end(qtbot, window)
-    assert counted.evaluations == int((groups[block] != 0).sum()) * window.controls.plan().steps(0)
-    window.commands.brush_smaller.trigger()
-    window.commands.brush_smaller.trigger()  # never below one patch
+    steps = window.controls.values().plan.steps(0)
+    assert counted.evaluations == int((groups[block] != 0).sum()) * steps
+    press(qtbot, window, "[")
+    press(qtbot, window, "[")  # never below one patch
     assert window.session.brush_radius == 0
 
 
@@ -142,21 +143,46 @@ def test_preview_samples_only_the_visible_patches_first(
     window.canvas.centerOn(0, 0)
     visible = window.session.visible_patches()
     assert 0 < visible.sum() < visible.size
-    window.commands.preview.trigger()
+    press(qtbot, window, "F6")
     run_to_end(qtbot, window)
-    stale = window.session.doc.stale(window.controls.plan(), window.session.key())
+    stale = window.session.doc.stale(window.session.key())
     assert not stale[visible].any() and stale[~visible].all()
-    window.commands.run.trigger()
+    press(qtbot, window, "F5")
     run_to_end(qtbot, window)
-    assert not window.session.doc.stale(window.controls.plan(), window.session.key()).any()
+    assert not window.session.doc.stale(window.session.key()).any()
 
 
 def test_the_heatmap_tooltip_names_difficulty_group_and_steps(
         window: MainWindow, counted: Counter) -> None:
     text = window.session.tooltip(QPointF(5, 5))
     g = int(groups_of(window)[0, 0])
-    plan = window.controls.plan()
+    plan = window.controls.values().plan
     assert f"Difficulty {window.session.doc.difficulty[0, 0]:.3f}" in text
     assert ["simple", "medium", "hard"][g] in text
     assert f"Start step {plan.starts[g]}, {plan.steps(g)} steps" in text
     assert window.session.tooltip(QPointF(-5, 5)) == ""
+
+
+def test_a_slider_tick_assigns_groups_once(qtbot, window: MainWindow, counted: Counter,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plan is made once per change (the heatmap, the legend, the cost and the job all
+    read it); the job's engine run does not group the patches again."""
+    from patchscaler_gui.engine import grouping
+    from patchscaler_gui.ui import document
+
+    calls: list[str] = []
+    real = grouping.plan_patches
+
+    def counting(where: str):  # type: ignore[no-untyped-def]
+        def plan(*args, **kwargs):  # type: ignore[no-untyped-def]
+            calls.append(where)
+            return real(*args, **kwargs)
+        return plan
+
+    monkeypatch.setattr(document, "plan_patches", counting("app"))
+    monkeypatch.setattr(sampler, "plan_patches", counting("engine"))
+    window.controls.budgets[0].setValue(3)
+    assert calls == ["app"]
+    qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
+    run_to_end(qtbot, window)
+    assert calls == ["app"] and counted.evaluations > 0

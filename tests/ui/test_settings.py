@@ -17,9 +17,9 @@ def test_settings_survive_a_restart(qtbot, qloop, tiny_model: PatchScaler,
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
-    first.controls.set_plan(GroupPlan((0.6, 0.3), (3, 7, 12), (1, 5, 9)), 15)
-    first.controls.set_output("webp", 80)
-    first.controls.set_options(42, False, True, 0.7)
+    first.controls.show_plan(GroupPlan((0.3, 0.6), (3, 7, 12), (1, 5, 9)), 15)
+    first.controls.show_output("webp", 80)
+    first.controls.show_options(42, False, True, 0.7)
     first.commands.heatmap.setChecked(False)
     first.batch_dock.show()
     first.settings.output_dir = str(tmp_path / "out")
@@ -33,11 +33,11 @@ def test_settings_survive_a_restart(qtbot, qloop, tiny_model: PatchScaler,
     second.show()
     qtbot.waitExposed(second)
     c = second.controls
-    assert c.plan() == GroupPlan((0.6, 0.3), (3, 7, 12), (1, 5, 9))
-    assert (c.output_format(), c.quality.value()) == ("webp", 80)
+    assert c.values().plan == GroupPlan((0.3, 0.6), (3, 7, 12), (1, 5, 9))
+    assert (c.values().output_format, c.quality.value()) == ("webp", 80)
     assert (c.seed.value(), c.texture.isChecked(), c.opacity.value()) == (42, False, 70)
-    assert c.cleanup.isChecked() and c.cleanup_on()
-    assert c.device_name() == "cpu"
+    assert c.cleanup.isChecked() and c.values().cleanup_on
+    assert c.values().device == "cpu"
     assert not second.commands.heatmap.isChecked()
     assert second.settings.output_dir == str(tmp_path / "out")
     assert second.settings.last_open_dir == str(tmp_path)
@@ -68,9 +68,9 @@ def test_a_plan_tuned_for_another_model_gives_way_to_the_new_models_calibration(
 
     first = MainWindow(tiny_model)
     qtbot.addWidget(first)
-    first.controls.set_plan(GroupPlan((0.6, 0.3), (3, 7, 12), (1, 5, 9)), 15)
+    first.controls.show_plan(GroupPlan((0.3, 0.6), (3, 7, 12), (1, 5, 9)), 15)
     first.close()
     other = make_tiny_model(seed=1)
     second = MainWindow(other)
     qtbot.addWidget(second)
-    assert second.controls.plan() == other.config.plan
+    assert second.controls.values().plan == other.config.plan

@@ -8,11 +8,12 @@ from pathlib import Path
 import numpy as np
 
 from patchscaler_gui.engine import imageio
+from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.pipeline import Limits, plan_tiles, upscale_picture
-from patchscaler_gui.engine.sampler import Settings, run
+from patchscaler_gui.engine.sampler import Settings
+from patchscaler_gui.ui.display import RegionPainted, to_rgb32
 from patchscaler_gui.ui.main_window import MainWindow
-from patchscaler_gui.ui.worker import to_rgb32
 from tests.ui.conftest import run_to_end
 
 
@@ -24,7 +25,8 @@ def test_a_large_photo_runs_in_tiles_like_the_cli(
     picture = imageio.load_image(photo_path)
     assert len(plan_tiles(tiny_model, picture.pixels.shape[:2], session.tile_limits)) > 1
     painted: list[int] = []
-    session.sampler.worker.region_painted.connect(lambda e: painted.append(len(e.boxes)))
+    session.jobs.worker.yielded.connect(lambda _serial, frame: isinstance(
+        frame, RegionPainted) and painted.append(len(frame.boxes)))
     window.settings.rates[f"{session.model_id}|cpu"] = 1e-4
     for slider in window.controls.budgets:  # one step per patch: a quick run
         slider.setValue(1)
@@ -35,12 +37,12 @@ def test_a_large_photo_runs_in_tiles_like_the_cli(
     assert doc.state is None and doc.result is not None
     assert not window.canvas.heatmap.isVisible()
     assert len(painted) > 2  # tile coarse results and groups arrive one by one
-    plan = window.controls.plan()
-    expected, _ = run(upscale_picture(  # type: ignore[arg-type]
-        tiny_model, picture, Settings(plan=plan, seed=window.controls.seed.value(),
-                                      cleanup=window.controls.cleanup_on(), batch=32,
-                                      keep_windows=False),
-        limits=session.tile_limits))
+    plan = window.controls.values().plan
+    values = window.controls.values()
+    expected = drive(upscale_picture(
+        tiny_model, picture, plan, Settings(seed=values.seed, cleanup=values.cleanup_on,
+                                            batch=32, keep_windows=False),
+        limits=session.tile_limits)).picture
     assert np.array_equal(doc.result.pixels, expected.pixels)
     assert np.array_equal(window.canvas.after._buffer, to_rgb32(expected.pixels))
     assert not session.run()  # up to date: Run does not start it again

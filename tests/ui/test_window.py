@@ -9,11 +9,13 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
 
-from patchscaler_gui.engine import codec
+from patchscaler_gui.engine import codec, sampler
 from patchscaler_gui.engine.imageio import load_image
-from patchscaler_gui.ui import messages, worker
+from patchscaler_gui.ui import messages
+from patchscaler_gui.ui.actions import shortcut_rows
+from patchscaler_gui.ui.display import GroupPainted, to_rgb32
 from patchscaler_gui.ui.main_window import MainWindow
-from tests.ui.conftest import RUN_TIMEOUT_MS, image_array, run_to_end
+from tests.ui.conftest import RUN_TIMEOUT_MS, image_array, press, run_to_end
 
 
 def drop(win: MainWindow, paths: list[Path]) -> None:
@@ -45,12 +47,12 @@ def test_coarse_ready_shows_the_heatmap(qtbot, window: MainWindow, photo_path: P
     assert window.canvas.heatmap.isVisible()
     # the coarse result, decoded straight to display bytes, is the float decode rounded
     y0 = shown.args[0].state.y0[0, :, :64, :96]
-    expected = worker.to_rgb32(codec.decode_hwc(y0).numpy())
+    expected = to_rgb32(codec.decode_hwc(y0).numpy())
     assert np.array_equal(window.canvas.after._buffer, expected)
     assert window.canvas.heatmap.boundingRect().width() == 384
     assert sum(window.controls.legend._counts) == 8 * 12
     assert not window.canvas.after.image().isNull()  # the coarse result is shown
-    window.commands.heatmap.trigger()  # H toggles it
+    press(qtbot, window, "H")  # H toggles it
     assert not window.canvas.heatmap.isVisible()
     run_to_end(qtbot, window)
 
@@ -67,13 +69,13 @@ def test_each_group_paints_exactly_its_patches(qtbot, window: MainWindow,
     frames: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     shown = [window.canvas.result_image()]
 
-    def record(event: worker.GroupPainted) -> None:
+    def record(event: GroupPainted) -> None:
         window.canvas.flush_tiles()
         frames.append((shown[-1], window.canvas.result_image(), event.boxes))
         shown.append(frames[-1][1])
 
     window.session.group_painted.connect(record)
-    window.commands.run.trigger()
+    press(qtbot, window, "F5")
     run_to_end(qtbot, window)
     assert len(frames) == 3  # simple, medium and hard each arrived on their own
     for before, after, boxes in frames:
@@ -132,7 +134,7 @@ def test_an_unexpected_error_shows_details_and_the_app_keeps_running(
         raise RuntimeError("boom")
 
     with monkeypatch.context() as patch:
-        patch.setattr(worker, "coarse_stage", broken)
+        patch.setattr(sampler, "coarse_events", broken)
         with qtbot.waitSignal(bridge.shown, timeout=RUN_TIMEOUT_MS) as shown:
             window.open_file(photo_path)
         level, text, details = shown.args
@@ -140,14 +142,15 @@ def test_an_unexpected_error_shows_details_and_the_app_keeps_running(
         assert "Traceback" in details and "RuntimeError" in details
         assert window._dialog is not None and window._dialog.detailedText() == details
         run_to_end(qtbot, window)
-    window.commands.run.trigger()
+    window._dialog.close()
+    press(qtbot, window, "F5")
     run_to_end(qtbot, window)
     assert window.session.doc.result is not None
 
 
 def test_paste_opens_the_clipboard_image(qtbot, window: MainWindow, photo_path: Path) -> None:
     QGuiApplication.clipboard().setImage(QImage(str(photo_path)))
-    window.commands.paste.trigger()
+    press(qtbot, window, "Ctrl+V")
     assert window.session.doc is not None and window.session.doc.path is None
     assert window.session.doc.picture.pixels.shape == (64, 96, 3)
     run_to_end(qtbot, window)
@@ -199,15 +202,18 @@ def test_without_an_installed_model_the_app_opens_and_says_so(
 
 
 def test_every_command_has_a_tooltip_and_the_shortcut_list_names_them(
-        window: MainWindow) -> None:
+        qtbot, window: MainWindow) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     for action in window.actions():
         if action.text():
             assert action.toolTip() and action.toolTip() != action.text().replace("&", "")
-    window.commands.shortcuts.trigger()
-    box = window.findChildren(QMessageBox)[-1]
-    for key in ("Ctrl+O", "F5", "Esc", "Ctrl+Alt+3", "[", "Alt+T", "Alt+C"):
+    press(qtbot, window, "F1")
+    box = window.findChild(QMessageBox, "shortcuts")
+    assert box is not None
+    for keys, text in shortcut_rows(window):  # every action with a key, as it says itself
+        assert f"<b>{keys}</b></td><td>{text}</td>" in box.text()
+    for key in ("Ctrl+O", "F5", "Esc", "Ctrl+Alt+3", "[", "Alt+T", "Alt+C", "Ctrl+K"):
         assert key in box.text()
 
 
@@ -238,11 +244,13 @@ def test_model_open_loads_a_folder_and_refuses_a_broken_one(
     (broken / "config.json").write_text("{")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(broken))
     with qtbot.waitSignal(bridge.shown) as shown:
-        window.commands.open_model.trigger()
+        press(qtbot, window, "Ctrl+M")
     assert shown.args[0] == messages.Level.ERROR and "config.json" in shown.args[1]
     assert window.session.model is model and window.settings.model_dir == ""
+    assert window._dialog is not None
+    window._dialog.close()  # the error's message box
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tiny_model_dir))
-    window.commands.open_model.trigger()
+    press(qtbot, window, "Ctrl+M")
     assert window.session.model is not model and "tiny-model" in window.session.model_id
     assert window.settings.model_dir == str(tiny_model_dir)
     assert window.session.busy  # the open photo starts over with the new model

@@ -66,14 +66,14 @@ def _triple(low: int, what: str) -> Callable[[str], tuple[int, int, int]]:
 
 
 def _pair(text: str) -> tuple[float, float]:
-    what = "two thresholds HI,LO with 0 <= LO <= HI <= 1"
+    what = "two thresholds LO,HI with 0 <= LO <= HI <= 1"
     parts = text.split(",")
     if len(parts) != 2:
         raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}")
-    hi, lo = (_float(v, what) for v in parts)
+    lo, hi = (_float(v, what) for v in parts)
     if not 0.0 <= lo <= hi <= 1.0:
         raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}")
-    return hi, lo
+    return lo, hi
 
 
 def _positive(what: str) -> Callable[[str], float]:
@@ -110,8 +110,8 @@ def _add_upscale(sub: argparse._SubParsersAction[Parser]) -> None:
                    help="steps for the simple, medium and hard groups")
     p.add_argument("--starts", type=_triple(1, "start steps >= 1"), metavar="S,M,H",
                    help="start step of each group (1..T)")
-    p.add_argument("--thresholds", type=_pair, metavar="HI,LO",
-                   help="difficulty thresholds: >= HI is hard, < LO is simple")
+    p.add_argument("--thresholds", type=_pair, metavar="LO,HI",
+                   help="difficulty thresholds: < LO is simple, >= HI is hard")
     p.add_argument("--uniform", type=_ranged(1, None, "a step count >= 1"), metavar="N",
                    help="sample every patch from step T with N steps (ResShift-style baseline)")
     p.add_argument("--coarse-only", action="store_true", help="GRM output only, no diffusion")
@@ -218,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     try:
         if command == "upscale":
-            from patchscaler_gui.upscale_cmd import run_upscale
+            from patchscaler_gui.cli.upscale import run_upscale
 
             return run_upscale(args)
         if command == "info":
@@ -246,7 +246,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("patchscaler: interrupted", file=sys.stderr)
         return 130
     return 2
-
-
-if __name__ == "__main__":
-    sys.exit(main())

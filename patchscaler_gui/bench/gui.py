@@ -1,4 +1,4 @@
-"""GUI responsiveness diagnostic: ``python -m patchscaler_gui.ui.diagnostics``.
+"""GUI responsiveness diagnostic: ``python -m patchscaler_gui.bench.gui``.
 
 Opens the real main window (offscreen unless a display is set) on a 512×512 photo and
 measures, in one run:
@@ -149,7 +149,7 @@ def measure(model_spec: str, size: int, workdir: Path) -> dict[str, object]:
 
 def _canvas_4096(window, app) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Repaint time of the compare canvas showing a 4096×4096 result."""
-    from patchscaler_gui.ui.worker import to_rgb32
+    from patchscaler_gui.ui.display import to_rgb32
 
     canvas = window.canvas
     rng = np.random.default_rng(0)

@@ -29,6 +29,7 @@ from pathlib import Path
 from types import FrameType
 
 from patchscaler_gui.engine import checkpoints, device, memory, metadata
+from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.errors import InputError, LimitError, OutputError, PatchscalerError
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
 from patchscaler_gui.engine.imageio import (
@@ -43,6 +44,7 @@ from patchscaler_gui.engine.imageio import (
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.pipeline import (
     Limits,
+    PipelineEvent,
     TileEvent,
     check_limits,
     check_size,
@@ -135,9 +137,9 @@ def _is_output(path: Path, folder: Path, output: Path) -> bool:
     return path.parent.resolve().is_relative_to(out) or path.resolve().is_relative_to(out)
 
 
-def _settings(args: argparse.Namespace, model: PatchScaler) -> Settings:
-    """The look's plan and GRM, with what the other options set instead; options that do
-    not fit this model are an InputError."""
+def _options(args: argparse.Namespace, model: PatchScaler) -> tuple[GroupPlan, Settings]:
+    """The look's plan and GRM, with what the other options set instead, and the run's
+    settings; options that do not fit this model are an InputError."""
     look = model.config.look(args.look)
     cleanup = args.cleanup or look.cleanup
     if cleanup:
@@ -151,9 +153,10 @@ def _settings(args: argparse.Namespace, model: PatchScaler) -> Settings:
     base = look.plan
     plan = GroupPlan(thresholds=args.thresholds or base.thresholds,
                      starts=args.starts or base.starts, budgets=args.budget or base.budgets)
-    return Settings(plan=plan, uniform=args.uniform, coarse_only=args.coarse_only,
-                    texture=not args.no_texture, cleanup=cleanup, seed=args.seed,
-                    keep_windows=False)
+    if args.uniform:
+        plan = GroupPlan.uniform(args.uniform, T)
+    return plan, Settings(coarse_only=args.coarse_only, texture=not args.no_texture,
+                          cleanup=cleanup, seed=args.seed, keep_windows=False)
 
 
 def _duration(seconds: float) -> str:
@@ -264,27 +267,24 @@ def _one(model: PatchScaler, src: Path, dst: Path, args: argparse.Namespace,
     picture.info, dropped = metadata.fit(picture.info, fmt, 4 * w, 4 * h)
     for note in picture.notes + dropped:
         status.line(f"{src}: note: {note}")
-    settings = _settings(args, model)
+    plan, settings = _options(args, model)
     q = picture.heavy_jpeg_quality()
     if q is not None and model.config.cleanup and not settings.cleanup:
         status.line(f"{src}: note: a heavily compressed JPEG (quality ≈ {q}); --cleanup "
                     "(or --look balanced) removes most blocks")
     check_limits(picture, limits, dst, fmt)
     fit = memory.plan(model, settings.batch, settings.grm_tile, status.memory_note)
-    gen = upscale_picture(model, picture, settings, limits=limits, fit=fit)
-    try:
-        while True:
-            event = next(gen)
-            if stop.requested:
-                raise Interrupted
-            status.event(event)
-    except StopIteration as stop_iteration:
-        out, summary = stop_iteration.value
-    finally:
-        gen.close()
-    save_image(dst, out, fmt=args.format, quality=args.quality, overwrite=args.overwrite)
+
+    def on_event(event: PipelineEvent) -> None:
+        if stop.requested:
+            raise Interrupted
+        status.event(event)
+    result = drive(upscale_picture(model, picture, plan, settings, limits=limits, fit=fit),
+                   on_event)
+    save_image(dst, result.picture, fmt=args.format, quality=args.quality,
+               overwrite=args.overwrite)
     if not args.quiet:
-        status.line(f"{status.label} done in {summary.timings['total']:.1f}s → {dst}")
+        status.line(f"{status.label} done in {result.summary.timings['total']:.1f}s → {dst}")
 
 
 def run_upscale(args: argparse.Namespace) -> int:
@@ -294,7 +294,7 @@ def run_upscale(args: argparse.Namespace) -> int:
     dev = device.select_device(args.device)
     device.configure_threads()
     model = checkpoints.load_model(args.model or checkpoints.default_model(), dev)
-    _settings(args, model)  # a bad plan is a user error before any work
+    _options(args, model)  # a bad plan is a user error before any work
     sizes = [w * h for w, h in (probe_size(src) or (1, 1) for src, _ in jobs)]
     status, report = _Status(sizes, args.quiet), Report()
     batch = _Batch(len(jobs), {src.resolve() for src, _ in jobs}, {dst for _, dst in jobs},

@@ -9,7 +9,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from patchscaler_gui.training.degrade import (
+from patchscaler_gui.engine.degrade import (
     KERNEL_TYPES,
     RealisticConfig,
     StageConfig,

@@ -1,0 +1,95 @@
+"""The view refresh: what the canvas's heatmap, the legend and the cost read-out show for
+the open document, and the status texts of a running job. Nothing here is computed twice:
+the groups and the cost come from the document's :class:`PatchPlan` (made by the engine),
+the predicted time from :meth:`Cost.seconds`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+
+from patchscaler_gui.engine.grouping import GROUP_NAMES
+from patchscaler_gui.engine.sampler import Progress
+from patchscaler_gui.ui.canvas import CompareView
+from patchscaler_gui.ui.controls import ControlPanel
+from patchscaler_gui.ui.document import Document, RunKey
+
+
+def duration(seconds: float) -> str:
+    return f"{seconds:.1f} s" if seconds < 60 else f"{int(seconds // 60)} min {seconds % 60:.0f} s"
+
+
+def coarse_text(done: int, total: int, seconds: float) -> str:
+    eta = seconds / done * (total - done)
+    return f"Coarse stage: tile {done}/{total} · ETA {duration(eta)}"
+
+
+def step_text(event: Progress, seconds: float) -> str:
+    done, total = event.patch_steps_done, event.patch_steps_total
+    eta = seconds / max(done, 1) * (total - done)
+    return (f"{GROUP_NAMES[event.group]} step {event.step}/{event.steps} · "
+            f"{done:,}/{total:,} patch-steps · ETA {duration(eta)}")
+
+
+def predicted_text(doc: Document, key: RunKey, rate: float | None) -> str:
+    """The cost of bringing ``doc`` up to date under ``key``, and its time at ``rate``
+    (seconds per patch-step; None: not measured yet)."""
+    assert doc.plan is not None
+    cost = doc.plan.only(doc.stale(key)).cost()
+    if cost.patch_steps == 0:
+        return f"Up to date ({cost.all_patch_steps:,} patch-steps in all)"
+    eta = f" · ETA ≈ {duration(cost.seconds(rate))}" if rate else " · ETA: measuring"
+    return f"Predicted: {cost.patch_steps:,} patch-steps of {cost.all_patch_steps:,}{eta}"
+
+
+class View:
+    """Shows the open document's plan on the canvas and the panel."""
+
+    def __init__(self, canvas: CompareView, controls: ControlPanel, heatmap_on: bool) -> None:
+        self.canvas, self.controls = canvas, controls
+        self.heatmap_on = heatmap_on
+
+    def refresh(self, doc: Document | None, key: RunKey, rate: float | None) -> None:
+        """Regroup the heatmap and legend and update the predicted cost (no sampling)."""
+        if doc is None or doc.difficulty is None or doc.plan is None:
+            self.canvas.heatmap.setVisible(False)
+            return
+        plan, d = doc.plan, doc.difficulty
+        lo, hi = plan.rule.thresholds
+        scale = (min(float(d.min()), lo), max(float(d.max()), hi))
+        h, w = doc.picture.pixels.shape[:2]
+        self.canvas.heatmap.set_data(d, plan.groups, doc.patch_px, (4 * h, 4 * w), scale)
+        self.canvas.heatmap.setVisible(self.heatmap_on)
+        self.controls.show_legend(scale, (lo, hi), plan.cost().patches)
+        self.controls.show_cost(predicted=predicted_text(doc, key, rate))
+
+    def show_predicted(self, doc: Document | None, key: RunKey, rate: float | None) -> None:
+        """Only the predicted cost and time (a new rate: the groups did not change)."""
+        if doc is not None and doc.plan is not None:
+            self.controls.show_cost(predicted=predicted_text(doc, key, rate))
+
+    def fit_thresholds(self, doc: Document) -> None:
+        """The threshold slider spans the new image's difficulty range."""
+        assert doc.difficulty is not None and doc.plan is not None
+        lo, hi = doc.plan.rule.thresholds
+        d = doc.difficulty
+        self.controls.show_threshold_range(min(float(d.min()), lo), max(float(d.max()), hi))
+
+    def tooltip(self, doc: Document, cell: tuple[int, int]) -> str:
+        if not self.heatmap_on or doc.plan is None or doc.difficulty is None:
+            return ""
+        assert doc.brush is not None
+        plan = doc.plan
+        g = int(plan.groups[cell])
+        brushed = " (brushed)" if doc.brush[cell] >= 0 else ""
+        return (f"Patch {cell[0]}, {cell[1]}\nDifficulty {doc.difficulty[cell]:.3f}\n"
+                f"Group: {GROUP_NAMES[g]}{brushed}\nStart step {plan.rule.starts[g]}, "
+                f"{plan.steps(g)} steps")
+
+    def patch_at(self, doc: Document | None, point: QPointF) -> tuple[int, int] | None:
+        """The patch under a scene point, if the document has patches there."""
+        if doc is None or doc.difficulty is None:
+            return None
+        h, w = doc.picture.pixels.shape[:2]
+        if not (0 <= point.x() < 4 * w and 0 <= point.y() < 4 * h):
+            return None
+        return int(point.y() // doc.patch_px), int(point.x() // doc.patch_px)
