@@ -1,11 +1,12 @@
 """``patchscaler train STAGE [options]``: prepare | grm | rtm | denoiser | calibrate | export | all,
 ``slim`` (a new run whose GRM is one block thinner, fine-tuned from a finished run's),
 ``cleanup`` (adds a second GRM for noisy, JPEG-compressed photos: the run's GRM fine-tuned
-on realistic degradations only), ``texture`` (fine-tunes the run's denoiser with a spectrum
-term, on both GRMs' coarse results), ``adopt`` (starts a run from a shipped model folder,
-``--from``, so later stages fine-tune it), ``sheet`` (the crop sheet of a finished model), ``pack``
-(the prepared photos as a small folder in the source tree, for a machine that cannot
-download them) and ``recipe`` (every stage in one run within a time budget: the GPU recipe).
+on realistic degradations only), ``retune`` (fine-tunes the run's denoiser on both GRMs'
+coarse results, optionally with a spectrum term), ``adopt`` (starts a run from a shipped
+model folder, ``--from``, so later stages fine-tune it), ``sheet`` (the crop sheet of a
+finished model), ``pack`` (the prepared photos as a small folder in the source tree, for a
+machine that cannot download them) and ``recipe`` (every stage in one run within a time
+budget: the GPU recipe).
 
 Every stage reads and writes one run folder (default ``runs/x4``): ``model_config.json``,
 ``<stage>.ckpt`` checkpoints (resumed when present), ``log.jsonl``, ``calibration.json`` and
@@ -56,7 +57,7 @@ from patchscaler_gui.training.stages import (
 )
 
 PACK = Path("resources/trainpack")
-STAGES = ("grm", "rtm", "denoiser", "slim", "cleanup", "texture", "calibrate", "export")
+STAGES = ("grm", "rtm", "denoiser", "slim", "cleanup", "retune", "calibrate", "export")
 ALL = ("grm", "rtm", "denoiser", "calibrate", "export")
 TOOLS = ("prepare", "pack", "sheet", "recipe", "adopt")
 # The GPU recipe: each training stage's share of --seconds and its batch on a GPU (the rest of
@@ -100,8 +101,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="source", type=Path,
                    help="slim: the finished run whose GRM to thin (its RTM and denoiser are "
                    "kept); adopt: the model folder to start from (default: the shipped one)")
-    p.add_argument("--texture", type=float, default=0.1,
-                   help="texture: weight of the spectrum term (default 0.1)")
+    p.add_argument("--spectrum", type=float, default=0.0,
+                   help="retune: weight of the luma amplitude-spectrum term (default 0: none)")
     p.add_argument("--drop", type=int, help="slim: the GRM block to remove (default: the middle)")
     return p
 
@@ -175,7 +176,7 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     if stage == "cleanup":
         config = _with_cleanup(a.run, config)
     model = load_run_model(a.run, config)
-    if stage in ("grm", "denoiser", "rtm", "slim", "cleanup", "texture"):
+    if stage in ("grm", "denoiser", "rtm", "slim", "cleanup", "retune"):
         photos = _photos(a.data / "train")
 
     def loop(crop: int, iters: int, batch: int, lr: float, realistic: float
@@ -206,8 +207,9 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         build_rtm(a.run, model, sampler, candidates=2048 if a.tiny else 16384, seed=a.seed)
     elif stage == "denoiser":
         train_denoiser(a.run, model, *loop(window_crop, 4000, 32, 4e-4, 0.3))
-    elif stage == "texture":
-        train_denoiser(a.run, model, *loop(window_crop, 6000, 32, 1e-4, 0.5), texture=a.texture)
+    elif stage == "retune":
+        train_denoiser(a.run, model, *loop(window_crop, 6000, 32, 1e-4, 0.5), retune=True,
+                       spectrum=a.spectrum)
     elif stage == "calibrate" and rank() == 0:
         val = val_crops(load_photos(a.data / "val"), 64 if a.tiny else 192, per_photo=2)
         result = calibrate(a.run, model, val[: a.val_crops], seed=a.seed)
@@ -242,7 +244,7 @@ def export(run: Path, model: PatchScaler, out: Path, data: Path) -> Path:
 def adopt(source: Path, run: Path) -> None:
     """Start ``run`` from the model folder ``source``: its architecture, every weight (as
     ``adopted.ckpt``, read before the stages' own checkpoints) and its training record, so
-    that a stage such as ``texture`` fine-tunes the shipped model and ``export`` records
+    that a stage such as ``retune`` fine-tunes the shipped model and ``export`` records
     what came before."""
     if (run / "model_config.json").is_file():
         raise SystemExit(f"{run} already holds a run; adopt starts a new one")

@@ -115,7 +115,7 @@ def _save(path: Path, model: PatchScaler, stage: str, opt: torch.optim.Optimizer
 
 
 PREFIXES = {"grm": ("grm.",), "slim": ("grm.",), "cleanup": ("grm_cleanup.",),
-            "denoiser": ("denoiser.", "encoder."), "texture": ("denoiser.", "encoder.")}
+            "denoiser": ("denoiser.", "encoder."), "retune": ("denoiser.", "encoder.")}
 
 
 def _trainable_state(model: PatchScaler, stage: str) -> dict[str, torch.Tensor]:
@@ -219,17 +219,17 @@ def spectrum_l1(pred: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
 
 
 def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch.Tensor],
-                   texture: float = 0.0) -> None:
+                   retune: bool = False, spectrum: float = 0.0) -> None:
     """Stage 3: Patch-DiT + texture encoder with the ResShift x0 loss (GRMs, RTM frozen).
 
-    With ``texture`` > 0 this is the texture stage (checkpoint ``texture.ckpt``): a
-    fine-tune of a trained denoiser that adds ``texture`` × :func:`spectrum_l1` to the loss
-    and, when the model has a clean-up GRM, conditions every other batch on that GRM's
-    coarse result, which the default look samples from.
+    With ``retune`` this is the retune stage (checkpoint ``retune.ckpt``): a fine-tune of a
+    trained denoiser that, when the model has a clean-up GRM, conditions every other batch
+    on that GRM's coarse result (which the default look samples from), and adds
+    ``spectrum`` × :func:`spectrum_l1` to the loss.
     """
     device = torch.device(cfg.device)
     model.to(device).train()
-    grms = [g for g in (model.grm, model.grm_cleanup) if g is not None][: 2 if texture else 1]
+    grms = [g for g in (model.grm, model.grm_cleanup) if g is not None][: 2 if retune else 1]
     for g in grms:
         g.eval().requires_grad_(False)
     sched = model.schedule
@@ -253,9 +253,9 @@ def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[
         pred = net(x_t / scale, y0, t, values, sims, max(1, b // 10))
         mse = F.mse_loss(pred, x0)
         losses = {"loss": mse, "mse": mse, "mse_y0": F.mse_loss(y0, x0).detach()}
-        if texture:
+        if spectrum:
             losses["spec"] = spectrum_l1(pred, x0)
-            losses["loss"] = mse + texture * losses["spec"]
+            losses["loss"] = mse + spectrum * losses["spec"]
         return losses
 
-    _run_loop(run, "texture" if texture else "denoiser", model, step, loss_fn, photos, cfg)
+    _run_loop(run, "retune" if retune else "denoiser", model, step, loss_fn, photos, cfg)

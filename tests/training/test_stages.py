@@ -238,7 +238,7 @@ def test_spectrum_term_ignores_phase_but_not_energy() -> None:
     assert float(spectrum_l1(flat, x)) > 0.01
 
 
-def test_texture_fine_tunes_an_adopted_model_and_resumes(tmp_path: Path, tiny_data: Path,
+def test_retune_fine_tunes_an_adopted_model_and_resumes(tmp_path: Path, tiny_data: Path,
                                                           tiny_model_dir: Path) -> None:
     import torch
 
@@ -247,9 +247,9 @@ def test_texture_fine_tunes_an_adopted_model_and_resumes(tmp_path: Path, tiny_da
     with pytest.raises(SystemExit, match="already"):
         run_train("adopt", ["--run", str(run), "--from", str(tiny_model_dir)])
     common = ["--run", str(run), "--data", str(tiny_data), "--batch", "2", "--device", "cpu"]
-    assert run_train("texture", [*common, "--iters", "2"]) == 0
-    assert run_train("texture", [*common, "--iters", "3"]) == 0  # resumes at 2
-    state = torch.load(run / "texture.ckpt", weights_only=True)
+    assert run_train("retune", [*common, "--iters", "2", "--spectrum", "0.3"]) == 0
+    assert run_train("retune", [*common, "--iters", "3"]) == 0  # resumes at 2
+    state = torch.load(run / "retune.ckpt", weights_only=True)
     assert state["iter"] == 3
     assert {k.split(".")[0] for k in state["model"]} == {"denoiser", "encoder"}
     out = tmp_path / "model"
@@ -260,4 +260,4 @@ def test_texture_fine_tunes_an_adopted_model_and_resumes(tmp_path: Path, tiny_da
             assert torch.equal(v, getattr(source, name).state_dict()[k]), (name, k)
     assert any(not torch.equal(v, source.denoiser.state_dict()[k])
                for k, v in tuned.denoiser.state_dict().items())
-    assert "texture" in json.loads((out / "config.json").read_text())["training"]
+    assert "retune" in json.loads((out / "config.json").read_text())["training"]
