@@ -243,16 +243,18 @@ def export(run: Path, model: PatchScaler, out: Path, data: Path) -> Path:
 
 def adopt(source: Path, run: Path) -> None:
     """Start ``run`` from the model folder ``source``: its architecture, every weight (as
-    ``adopted.ckpt``, read before the stages' own checkpoints) and its training record, so
-    that a stage such as ``retune`` fine-tunes the shipped model and ``export`` records
-    what came before."""
+    ``adopted.ckpt``, read before the stages' own checkpoints), its training record and its
+    calibration, so that a stage such as ``retune`` fine-tunes the shipped model and
+    ``export`` records what came before."""
     if (run / "model_config.json").is_file():
         raise SystemExit(f"{run} already holds a run; adopt starts a new one")
     model = load_model(source)
     run.mkdir(parents=True, exist_ok=True)
     save_checkpoint(run / "adopted.ckpt", model=model.state_dict())
-    timings = read_config(source).get("training") or {}
-    (run / "timings.json").write_text(json.dumps(timings, indent=2))
+    config = read_config(source)
+    (run / "timings.json").write_text(json.dumps(config.get("training") or {}, indent=2))
+    if config.get("calibration"):  # kept unless `train calibrate` runs again
+        (run / "calibration.json").write_text(json.dumps(config["calibration"], indent=2))
     (run / "model_config.json").write_text(json.dumps(model.config.to_dict(), indent=2))
 
 

@@ -261,3 +261,4 @@ def test_retune_fine_tunes_an_adopted_model_and_resumes(tmp_path: Path, tiny_dat
     assert any(not torch.equal(v, source.denoiser.state_dict()[k])
                for k, v in tuned.denoiser.state_dict().items())
     assert "retune" in json.loads((out / "config.json").read_text())["training"]
+    assert tuned.config.plan == source.config.plan  # the calibration is kept
