@@ -39,6 +39,8 @@ _KEY = (r"(?:Ctrl|Alt|Shift|Left|Right|Up|Down|Return|Enter|Esc|F\d{1,2}|[A-Z](?
         r"|\d(?:/\d)*|[=\-])")
 _SHORTCUT = re.compile(rf"\b(?:Ctrl|Alt|Shift)(?:\+{_KEY})+|\bEsc\b|\bF\d{{1,2}}\b")
 _CJK_MNEMONIC = re.compile(r"\(&([A-Z0-9])\)")
+# a file-dialog filter ("Images (%1)", "All files (*)"), not a tooltip ending in "(%1)"
+_FILTER = re.compile(r"^\w+(?: \w+)? \((?:\*|%1)\)$")
 _TS_NAME = re.compile(r"_([a-z]{2,3}(?:_[A-Z]{2})?)\.ts$")
 
 Memory = dict[str, dict[str, Any]]
@@ -94,7 +96,7 @@ def _lint_text(source: str, lang: str, text: Any) -> list[str]:
         elif lang in CJK and not _CJK_MNEMONIC.search(text):
             problems.append(f"{where}: Chinese and Japanese put the mnemonic after the text: (&F)")
     for tail in ("(*)", "(%1)"):
-        if source.endswith(tail) and not text.endswith(" " + tail):
+        if _FILTER.match(source) and source.endswith(tail) and not text.endswith(" " + tail):
             problems.append(f"{where}: a file filter must end with ' {tail}' (ASCII)")
     return problems
 

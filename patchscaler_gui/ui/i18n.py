@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QKeySequence
 
 # code → native name, in the order the Language menu lists them; "en" is the source.
 LANGUAGES: dict[str, str] = {
@@ -165,3 +166,9 @@ def number(value: float, decimals: int | None = None) -> str:
         return locale.toString(value)
     shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
     return locale.toString(value, "g", shortest.value)
+
+
+def native(key: str | QKeySequence | QKeySequence.StandardKey) -> str:
+    """A shortcut as the menus spell it in the installed language: "Ctrl+Shift+O" is
+    *Strg+Umschalt+O* in German (Qt's own catalogue translates the key names)."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)

@@ -35,6 +35,7 @@ from patchscaler_gui.engine.imageio import Picture
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.pipeline import Limits, fits_device, untiled_bytes, upscale_picture
 from patchscaler_gui.engine.sampler import Settings, State
+from patchscaler_gui.ui import i18n
 from patchscaler_gui.ui.display import Finished, Frame, frames
 
 
@@ -92,11 +93,12 @@ class GeneratorWorker(QObject):
             self.failed.emit(job.serial, str(exc), "")
         except Exception as exc:  # a bug: report it with details, keep the thread alive
             if memory.is_out_of_memory(exc):  # outside the sampler's split-and-retry
-                self.failed.emit(job.serial, f"Not enough memory for this photo: {exc}", "")
+                self.failed.emit(job.serial, i18n.arg(
+                    self.tr("Not enough memory for this photo: %1"), exc), "")
                 return
             details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-            self.failed.emit(job.serial, f"Sampling failed unexpectedly: "
-                             f"{type(exc).__name__}: {exc}", details)
+            self.failed.emit(job.serial, i18n.arg(self.tr(
+                "Sampling failed unexpectedly: %1: %2"), type(exc).__name__, exc), details)
         else:
             self.returned.emit(job.serial, result)
 
