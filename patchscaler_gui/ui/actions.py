@@ -163,6 +163,7 @@ class Actions(QObject):
               slot: Callable[..., object], icon: object = None, checkable: bool = False
               ) -> QAction:
         action = QAction(text, self._w)
+        action.setIconText(plain(text))  # the toolbar: no "(&H)" after a Japanese text
         action.setShortcuts([QKeySequence(k) for k in keys])
         first = i18n.native(action.shortcut())
         action.setToolTip(i18n.arg(self.tr("%1 (%2)"), tip, first)

@@ -41,6 +41,14 @@ def make_application() -> QApplication:
     return app
 
 
+def speak(app: QApplication) -> str:
+    """Install the language the user chose (View → Language), else the system's, before
+    the window is built; returns its code."""
+    code = i18n.choose(settings.language())
+    i18n.install(code, app)
+    return code
+
+
 def freeze_heap() -> None:
     """Move everything alive after start-up (torch, Qt, the model) out of the garbage
     collector's reach: a full collection of that heap takes ~150 ms and would stall the
@@ -69,7 +77,7 @@ def run_app(files: list[str]) -> int:
     exit status 1; the sampler thread is stopped however the loop ends."""
     configure_threads()
     app = make_application()
-    i18n.install(i18n.choose(settings.language()), app)
+    speak(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     messages.install_excepthook()

@@ -97,9 +97,10 @@ class ControlPanel(QWidget):
         self.look.setPlaceholderText(self.tr("Custom"))
         tip = i18n.arg(QCoreApplication.translate("ControlPanel", LOOK_TIP), i18n.native("Alt+L"))
         self.look.setToolTip(tip)
-        self._focus_key(self.look, "Alt+L", self.tr("Look"))
-        self.look.activated.connect(self._on_look_activated)  # by the user only
         look = self.tr("Look")
+        self._focus_key(self.look, "Alt+L", look)
+        self.look.activated.connect(self._on_look_activated)  # by the user only
+        name_for_access(self.look, look)
         label = QLabel(f"<b>{look}</b>")
         label.setBuddy(self.look)
         label.setToolTip(tip)
@@ -199,6 +200,7 @@ class ControlPanel(QWidget):
             "Random seed: the same seed gives the same result [%1]"), i18n.native("Alt+S")))
         self._focus_key(self.seed, "Alt+S", self.tr("Seed"))
         self.seed.valueChanged.connect(self._on_option_changed)
+        name_for_access(self.seed, self.tr("Seed"))
         form.addRow(self.tr("Seed"), self.seed)
         self.texture = QCheckBox(self.tr("Texture prompt (reference texture memory)"))
         self.texture.setToolTip(i18n.arg(self.tr(
@@ -226,6 +228,7 @@ class ControlPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.device.setMinimumContentsLength(12)  # the panel keeps its width; the list is wide
         self._focus_key(self.device, "Alt+D", self.tr("Device"))
+        name_for_access(self.device, self.tr("Device"))
         self.device.currentIndexChanged.connect(self._on_device_index_changed)
         form.addRow(self.tr("Device"), self.device)
         return box
@@ -240,6 +243,7 @@ class ControlPanel(QWidget):
             "File format for Save and the batch queue; EXIF, ICC profile and DPI are kept "
             "[%1]"), i18n.native("Alt+U")))
         self._focus_key(self.format, "Alt+U", self.tr("Output format"))
+        name_for_access(self.format, self.tr("Output format"))
         self.format.currentIndexChanged.connect(self._on_output_changed)
         form.addRow(self.tr("Format"), self.format)
         self.quality = QSpinBox()
@@ -247,6 +251,7 @@ class ControlPanel(QWidget):
         self.quality.setToolTip(i18n.arg(self.tr(
             "JPEG / WebP quality (PNG and TIFF are lossless) [%1]"), i18n.native("Alt+Q")))
         self._focus_key(self.quality, "Alt+Q", self.tr("Output quality"))
+        name_for_access(self.quality, self.tr("Output quality"))
         self.quality.valueChanged.connect(self._on_output_changed)
         form.addRow(self.tr("Quality"), self.quality)
         return box

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         scroll.setWidget(self.controls)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls in it
         scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
         self.controls_dock = QDockWidget(self.tr("Controls"), self)
         self.controls_dock.setObjectName("controls")
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.status_text = QLabel()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
+        self.progress.setFormat(self.tr("%p %"))
         self.progress.setToolTip(self.tr("Patch-steps done of this run"))
         self.progress.setAccessibleName(self.tr("Patch-steps done of this run"))
         self.zoom_label = QLabel()

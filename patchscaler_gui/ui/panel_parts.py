@@ -6,8 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QSlider, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QSlider,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 from superqt import QLabeledSlider
 
 from patchscaler_gui.engine.device import describe
@@ -71,7 +78,25 @@ def focus_action(owner: QWidget, widget: QWidget, key: str, text: str) -> QActio
 
 class DeviceBox(QComboBox):
     """The device selector: each entry's label shows the device's free memory, read again
-    whenever the list opens."""
+    whenever the list opens. The box shows the chosen entry elided to its width (a GPU's
+    name and a long translation do not fit the side panel); the list shows it whole."""
+
+    def shown_text(self) -> str:
+        """The chosen entry as the box draws it: elided ("…") to the room it has."""
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self)
+        return self.fontMetrics().elidedText(opt.currentText, Qt.TextElideMode.ElideRight,
+                                             room.width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        opt.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
 
     def refresh(self) -> None:
         for k in range(self.count()):
@@ -88,4 +113,6 @@ class DeviceBox(QComboBox):
 
     def showPopup(self) -> None:  # noqa: N802 (Qt override)
         self.refresh()
+        view = self.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth())
         super().showPopup()

@@ -55,12 +55,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+115" />
+        <location line="+116" />
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-115" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Alle Patches berechnen, die nicht den aktuellen Einstellungen entsprechen</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>Der Pinsel überlässt Patches wieder den Schwellwerten</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/app.py" line="+58" />
+        <location filename="../../patchscaler_gui/ui/app.py" line="+66" />
         <source>PatchScaler could not open its window: %1: %2. The details are on the terminal (standard error); please report them.</source>
         <translation>PatchScaler konnte sein Fenster nicht öffnen: %1: %2. Die Details stehen im Terminal (Standardfehlerausgabe); bitte melden Sie sie.</translation>
     </message>
@@ -594,12 +594,11 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+3" />
-        <location line="+2" />
         <source>Look</source>
         <translation>Stil</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>Patch groups</source>
         <translation>Patch-Gruppen</translation>
     </message>
@@ -692,6 +691,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     <message>
         <location line="+1" />
         <location line="+2" />
+        <location line="+1" />
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
@@ -732,6 +732,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+5" />
+        <location line="+1" />
         <location line="+2" />
         <source>Device</source>
         <translation>Gerät</translation>
@@ -748,6 +749,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+2" />
+        <location line="+1" />
         <source>Output format</source>
         <translation>Ausgabeformat</translation>
     </message>
@@ -762,6 +764,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>JPEG-/WebP-Qualität (PNG und TIFF sind verlustfrei) [%1]</translation>
     </message>
     <message>
+        <location line="+1" />
         <location line="+1" />
         <source>Output quality</source>
         <translation>Ausgabequalität</translation>
@@ -805,7 +808,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+85" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+110" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 GB von %2 GB RAM frei</translation>
     </message>
@@ -883,7 +886,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+87" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+88" />
         <source>Controls</source>
         <translation>Bedienfeld</translation>
     </message>
@@ -894,6 +897,11 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+10" />
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <location line="+1" />
         <source>Patch-steps done of this run</source>
         <translation>Erledigte Patch-Schritte dieses Durchgangs</translation>

@@ -55,12 +55,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+115" />
+        <location line="+116" />
         <source>&amp;Run</source>
         <translation>&amp;Ejecutar</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-115" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Muestrear todos los parches que no están al día con los ajustes actuales</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>El pincel devuelve los parches a los umbrales</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/app.py" line="+58" />
+        <location filename="../../patchscaler_gui/ui/app.py" line="+66" />
         <source>PatchScaler could not open its window: %1: %2. The details are on the terminal (standard error); please report them.</source>
         <translation>PatchScaler no pudo abrir su ventana: %1: %2. Los detalles están en el terminal (salida de error estándar); por favor, infórmelos.</translation>
     </message>
@@ -594,12 +594,11 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+2" />
         <source>Look</source>
         <translation>Estilo</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>Patch groups</source>
         <translation>Grupos de parches</translation>
     </message>
@@ -692,6 +691,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     <message>
         <location line="+1" />
         <location line="+2" />
+        <location line="+1" />
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
@@ -732,6 +732,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
         <location line="+5" />
+        <location line="+1" />
         <location line="+2" />
         <source>Device</source>
         <translation>Dispositivo</translation>
@@ -748,6 +749,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
         <location line="+2" />
+        <location line="+1" />
         <source>Output format</source>
         <translation>Formato de salida</translation>
     </message>
@@ -762,6 +764,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Calidad JPEG / WebP (PNG y TIFF no tienen pérdida) [%1]</translation>
     </message>
     <message>
+        <location line="+1" />
         <location line="+1" />
         <source>Output quality</source>
         <translation>Calidad de salida</translation>
@@ -805,7 +808,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+85" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+110" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 GB libres de %2 GB de RAM</translation>
     </message>
@@ -883,7 +886,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+87" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+88" />
         <source>Controls</source>
         <translation>Controles</translation>
     </message>
@@ -894,6 +897,11 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
         <location line="+10" />
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <location line="+1" />
         <source>Patch-steps done of this run</source>
         <translation>Pasos de parche hechos en esta ejecución</translation>

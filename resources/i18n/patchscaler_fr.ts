@@ -55,12 +55,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+115" />
+        <location line="+116" />
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-115" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Échantillonner tous les patchs qui ne sont pas à jour avec les réglages actuels</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>Le pinceau rend les patchs aux seuils</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/app.py" line="+58" />
+        <location filename="../../patchscaler_gui/ui/app.py" line="+66" />
         <source>PatchScaler could not open its window: %1: %2. The details are on the terminal (standard error); please report them.</source>
         <translation>PatchScaler n'a pas pu ouvrir sa fenêtre : %1 : %2. Les détails sont dans le terminal (sortie d'erreur standard) ; veuillez les signaler.</translation>
     </message>
@@ -594,12 +594,11 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+3" />
-        <location line="+2" />
         <source>Look</source>
         <translation>Rendu</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>Patch groups</source>
         <translation>Groupes de patchs</translation>
     </message>
@@ -692,6 +691,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     <message>
         <location line="+1" />
         <location line="+2" />
+        <location line="+1" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
@@ -732,6 +732,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+5" />
+        <location line="+1" />
         <location line="+2" />
         <source>Device</source>
         <translation>Processeur</translation>
@@ -748,6 +749,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+2" />
+        <location line="+1" />
         <source>Output format</source>
         <translation>Format de sortie</translation>
     </message>
@@ -762,6 +764,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Qualité JPEG / WebP (PNG et TIFF sont sans perte) [%1]</translation>
     </message>
     <message>
+        <location line="+1" />
         <location line="+1" />
         <source>Output quality</source>
         <translation>Qualité de sortie</translation>
@@ -805,7 +808,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+85" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+110" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 Go libres sur %2 Go de RAM</translation>
     </message>
@@ -883,7 +886,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+87" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+88" />
         <source>Controls</source>
         <translation>Réglages</translation>
     </message>
@@ -894,6 +897,11 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+10" />
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <location line="+1" />
         <source>Patch-steps done of this run</source>
         <translation>Étapes de patch effectuées pour cette exécution</translation>

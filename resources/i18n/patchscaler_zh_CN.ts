@@ -55,12 +55,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+115" />
+        <location line="+116" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-115" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>对所有与当前设置不一致的图块进行采样</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>画笔将图块交还给阈值分组</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/app.py" line="+58" />
+        <location filename="../../patchscaler_gui/ui/app.py" line="+66" />
         <source>PatchScaler could not open its window: %1: %2. The details are on the terminal (standard error); please report them.</source>
         <translation>PatchScaler 无法打开窗口：%1: %2。详细信息已输出到终端（标准错误）；请报告这些信息。</translation>
     </message>
@@ -593,12 +593,11 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+2" />
         <source>Look</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>Patch groups</source>
         <translation>图块分组</translation>
     </message>
@@ -691,6 +690,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     <message>
         <location line="+1" />
         <location line="+2" />
+        <location line="+1" />
         <source>Seed</source>
         <translation>种子</translation>
     </message>
@@ -731,6 +731,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+5" />
+        <location line="+1" />
         <location line="+2" />
         <source>Device</source>
         <translation>设备</translation>
@@ -747,6 +748,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+2" />
+        <location line="+1" />
         <source>Output format</source>
         <translation>输出格式</translation>
     </message>
@@ -761,6 +763,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>JPEG / WebP 质量（PNG 和 TIFF 为无损格式）[%1]</translation>
     </message>
     <message>
+        <location line="+1" />
         <location line="+1" />
         <source>Output quality</source>
         <translation>输出质量</translation>
@@ -804,7 +807,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+85" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+110" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · 可用 %1 GB / 共 %2 GB 内存</translation>
     </message>
@@ -882,7 +885,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+87" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+88" />
         <source>Controls</source>
         <translation>控制面板</translation>
     </message>
@@ -893,6 +896,11 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+10" />
+        <source>%p %</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <location line="+1" />
         <source>Patch-steps done of this run</source>
         <translation>本次运行已完成的图块步数</translation>

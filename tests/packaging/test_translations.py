@@ -4,8 +4,10 @@ pyside6-lupdate / -lrelease on Python sources)."""
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
 
@@ -106,3 +108,63 @@ def test_lupdate_reads_tr_in_python_and_lrelease_builds_a_catalogue(tmp_path: Pa
     assert translator.load(str(ts.with_suffix(".qm")))
     assert translator.translate("Panel", "&Open…") == "&Öffnen…"
     assert translator.translate("Actions", "&File") == "&Datei"
+
+
+I18N = ROOT / "resources" / "i18n"
+CODES = ("de", "es", "fr", "zh_CN", "ja")
+SOURCES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "patchscaler_gui" / "ui").glob("*.py"))
+
+
+def messages(ts: Path) -> dict[tuple[str, str, str], list[str] | None]:
+    """(context, source, comment) → the translation's forms, or None if unfinished."""
+    found: dict[tuple[str, str, str], list[str] | None] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            key = (name, message.findtext("source", ""), message.findtext("comment", ""))
+            translation = message.find("translation")
+            assert translation is not None, key
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [
+                translation.text or ""]
+            done = translation.get("type") is None and all(forms)
+            found[key] = forms if done else None
+    return found
+
+
+@pytest.mark.skipif(not (BIN / "pyside6-lupdate").exists(), reason="no pyside6-lupdate")
+def test_every_string_the_code_marks_has_a_translation_in_every_language(
+        tmp_path: Path) -> None:
+    """lupdate on the code as it is now: no string without a finished translation, and
+    the committed .ts hold exactly the code's strings (make translations is up to date)."""
+    copies = []
+    for code in CODES:
+        copies.append(tmp_path / f"patchscaler_{code}.ts")
+        shutil.copy(I18N / copies[-1].name, copies[-1])
+    subprocess.run([BIN / "pyside6-lupdate", "-silent", "-no-obsolete", "-source-language",
+                    "en", *SOURCES, "-ts", *copies], cwd=ROOT, check=True)
+    counts = set()
+    for copy in copies:
+        now, committed = messages(copy), messages(I18N / copy.name)
+        unfinished = [key for key, forms in now.items() if forms is None]
+        assert not unfinished, f"{copy.name}: no translation for {unfinished}"
+        assert now.keys() == committed.keys(), f"{copy.name}: run make translations"
+        counts.add(len(now))
+    assert len(counts) == 1 and counts.pop() > 200  # every language, every string
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_each_language_has_its_plural_forms_and_its_catalogue_is_current(
+        tmp_path: Path, code: str) -> None:
+    ts = I18N / f"patchscaler_{code}.ts"
+    root = ET.parse(ts).getroot()
+    for message in root.iter("message"):
+        if message.get("numerus") == "yes":
+            forms = list(message.iter("numerusform"))
+            assert len(forms) == fill.PLURAL_FORMS[code], message.findtext("source")
+    if not (BIN / "pyside6-lrelease").exists():
+        pytest.skip("no pyside6-lrelease")
+    shutil.copy(ts, tmp_path / ts.name)
+    subprocess.run([BIN / "pyside6-lrelease", "-silent", "-nounfinished",
+                    tmp_path / ts.name], check=True)
+    built = (tmp_path / ts.name).with_suffix(".qm").read_bytes()
+    assert built == ts.with_suffix(".qm").read_bytes(), "the .qm is stale: make translations"
