@@ -6,16 +6,16 @@ Every menu item has a mnemonic, unique in its menu (in every language).
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import QMenu, QStyle, QWidget
 
 from patchscaler_gui.ui import i18n
+from patchscaler_gui.ui.shortcuts import ShortcutsDialog
 from patchscaler_gui.ui.words import group_name
 
 if TYPE_CHECKING:
@@ -218,14 +218,9 @@ class Actions(QObject):
         self._w.session.show_heatmap(on)
 
     def _show_shortcuts(self) -> None:
-        mouse = (self.tr("Wheel, drag"), self.tr("Zoom, pan; drag the divider to "
-                                                           "compare"))
-        rows = "".join(f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(text)}</td>"
-                       "</tr>" for keys, text in [*shortcut_rows(self._w), mouse])
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"),
-                          f"<table>{rows}</table>", QMessageBox.StandardButton.Ok, self._w)
-        box.setObjectName("shortcuts")
-        box.open()
+        dialog = ShortcutsDialog(shortcut_rows(self._w), self._w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def update(self, w: MainWindow) -> None:
         busy, batch = w.session.busy, w.batch.running

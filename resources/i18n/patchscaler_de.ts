@@ -324,21 +324,6 @@
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
-    <message>
-        <location line="+14" />
-        <source>Wheel, drag</source>
-        <translation>Mausrad, Ziehen</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Zoom, pan; drag the divider to compare</source>
-        <translation>Zoomen, verschieben; zum Vergleichen die Trennlinie ziehen</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -1161,6 +1146,35 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <location line="+27" />
         <source>Could not save settings to %1 (%2).</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/shortcuts.py" line="+25" />
+        <location line="+5" />
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Wheel, drag</source>
+        <translation>Mausrad, Ziehen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom, pan; drag the divider to compare</source>
+        <translation>Zoomen, verschieben; zum Vergleichen die Trennlinie ziehen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Command</source>
+        <translation>Befehl</translation>
     </message>
 </context>
 <context>

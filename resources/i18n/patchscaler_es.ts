@@ -324,21 +324,6 @@
         <source>Main</source>
         <translation>Barra principal</translation>
     </message>
-    <message>
-        <location line="+14" />
-        <source>Wheel, drag</source>
-        <translation>Rueda, arrastrar</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Zoom, pan; drag the divider to compare</source>
-        <translation>Zoom, desplazamiento; arrastre el divisor para comparar</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -1161,6 +1146,35 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <location line="+27" />
         <source>Could not save settings to %1 (%2).</source>
         <translation>No se pudieron guardar los ajustes en %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/shortcuts.py" line="+25" />
+        <location line="+5" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Wheel, drag</source>
+        <translation>Rueda, arrastrar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom, pan; drag the divider to compare</source>
+        <translation>Zoom, desplazamiento; arrastre el divisor para comparar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Command</source>
+        <translation>Comando</translation>
     </message>
 </context>
 <context>

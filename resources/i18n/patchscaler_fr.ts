@@ -324,21 +324,6 @@
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
-    <message>
-        <location line="+14" />
-        <source>Wheel, drag</source>
-        <translation>Molette, glisser</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Zoom, pan; drag the divider to compare</source>
-        <translation>Zoom, déplacement ; glisser le séparateur pour comparer</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -1161,6 +1146,35 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <location line="+27" />
         <source>Could not save settings to %1 (%2).</source>
         <translation>Impossible d'enregistrer les réglages dans %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/shortcuts.py" line="+25" />
+        <location line="+5" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Wheel, drag</source>
+        <translation>Molette, glisser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom, pan; drag the divider to compare</source>
+        <translation>Zoom, déplacement ; glisser le séparateur pour comparer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Command</source>
+        <translation>Commande</translation>
     </message>
 </context>
 <context>

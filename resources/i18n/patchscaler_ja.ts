@@ -324,21 +324,6 @@
         <source>Main</source>
         <translation>メインツールバー</translation>
     </message>
-    <message>
-        <location line="+14" />
-        <source>Wheel, drag</source>
-        <translation>ホイール、ドラッグ</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Zoom, pan; drag the divider to compare</source>
-        <translation>ズーム、パン。分割線をドラッグして比較</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Keyboard shortcuts</source>
-        <translation>キーボードショートカット</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -1159,6 +1144,35 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <location line="+27" />
         <source>Could not save settings to %1 (%2).</source>
         <translation>設定を %1 に保存できませんでした（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/shortcuts.py" line="+25" />
+        <location line="+5" />
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Wheel, drag</source>
+        <translation>ホイール、ドラッグ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom, pan; drag the divider to compare</source>
+        <translation>ズーム、パン。分割線をドラッグして比較</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Command</source>
+        <translation>コマンド</translation>
     </message>
 </context>
 <context>

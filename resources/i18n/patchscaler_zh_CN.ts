@@ -324,21 +324,6 @@
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
-    <message>
-        <location line="+14" />
-        <source>Wheel, drag</source>
-        <translation>滚轮、拖动</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Zoom, pan; drag the divider to compare</source>
-        <translation>缩放、平移；拖动分隔线进行对比</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -1159,6 +1144,35 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <location line="+27" />
         <source>Could not save settings to %1 (%2).</source>
         <translation>无法将设置保存到 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/shortcuts.py" line="+25" />
+        <location line="+5" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Wheel, drag</source>
+        <translation>滚轮、拖动</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom, pan; drag the divider to compare</source>
+        <translation>缩放、平移；拖动分隔线进行对比</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Command</source>
+        <translation>命令</translation>
     </message>
 </context>
 <context>
