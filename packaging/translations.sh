@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 BIN=${BIN:-.venv/bin}
 I18N=resources/i18n
 read -r -a LANGS <<< "${LANGS:-de es fr zh_CN ja}"
-read -r -a SOURCES <<< "${SOURCES:-$(echo patchscaler_gui/ui/*.py)}"
+read -r -a SOURCES <<< "${SOURCES:-$(echo patchscaler_gui/ui/*.py patchscaler_gui/engine/*.py)}"
 CHECK=()
 RELEASE=(-nounfinished)
 if [[ ${1:-} == --check ]]; then

@@ -65,7 +65,8 @@ def report_startup_failure(exc: BaseException) -> None:
     traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
     text = i18n.arg(QCoreApplication.translate(
         "App", "PatchScaler could not open its window: %1: %2. The details are on the "
-        "terminal (standard error); please report them."), type(exc).__name__, exc)
+        "terminal (standard error); please report them."), type(exc).__name__,
+        i18n.engine_text(exc))
     print(f"patchscaler: error: {text}", file=sys.stderr, flush=True)
     QMessageBox.critical(None, "PatchScaler", text)
 

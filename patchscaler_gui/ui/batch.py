@@ -311,9 +311,10 @@ class BatchPanel(QWidget):
                 await loop.run_in_executor(None, functools.partial(
                     save_image, item.output, outcome.picture, fmt=self.settings.output_format,
                     quality=self.settings.quality, overwrite=item.output in self._replace))
-                item.status, item.note = ItemStatus.DONE, "; ".join(dropped)
+                item.status, item.note = ItemStatus.DONE, "; ".join(
+                    i18n.engine_text(note) for note in dropped)
         except PatchscalerError as exc:
-            item.status, item.note = ItemStatus.FAILED, str(exc)
+            item.status, item.note = ItemStatus.FAILED, i18n.engine_text(exc)
         self._show(row)
 
     def _check(self, picture: Picture, output: Path) -> list[str]:

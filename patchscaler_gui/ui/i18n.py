@@ -23,6 +23,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QKeySequence
 
+from patchscaler_gui.engine.texts import Text
+
 # code → native name, in the order the Language menu lists them; "en" is the source.
 LANGUAGES: dict[str, str] = {
     "en": "English",
@@ -172,3 +174,15 @@ def native(key: str | QKeySequence | QKeySequence.StandardKey) -> str:
     """A shortcut as the menus spell it in the installed language: "Ctrl+Shift+O" is
     *Strg+Umschalt+O* in German (Qt's own catalogue translates the key names)."""
     return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def engine_text(text: object) -> str:
+    """What the engine wrote (an error, a picture's note, an out-of-memory note) in the
+    installed language: a :class:`~patchscaler_gui.engine.texts.Text` is translated from its
+    template (context "Engine"), anything else is shown as it is (an OS error's own text)."""
+    if isinstance(text, BaseException):
+        text = text.args[0] if len(text.args) == 1 else str(text)
+    if not isinstance(text, Text):
+        return str(text)
+    values = [engine_text(v) if isinstance(v, Text) else v for v in text.values]
+    return arg(QCoreApplication.translate("Engine", text.template), *values)

@@ -90,7 +90,7 @@ class GeneratorWorker(QObject):
         except Cancelled:
             self.cancelled.emit(job.serial)
         except PatchscalerError as exc:
-            self.failed.emit(job.serial, str(exc), "")
+            self.failed.emit(job.serial, i18n.engine_text(exc), "")
         except Exception as exc:  # a bug: report it with details, keep the thread alive
             if memory.is_out_of_memory(exc):  # outside the sampler's split-and-retry
                 self.failed.emit(job.serial, i18n.arg(
@@ -207,7 +207,10 @@ class Jobs(QObject):
         self.cancel()
         self._serial += 1
         self.running, self.owner = self._serial, owner
-        notify = partial(self.memory_noted.emit, self._serial)
+        serial = self._serial
+
+        def notify(text: str) -> None:  # on the worker's thread: a signal's str is plain
+            self.memory_noted.emit(serial, i18n.engine_text(text))
         self._thread.submit(Job(self._serial, partial(_frames, run, notify)))
         self.busy_changed.emit(True)
         return self._serial

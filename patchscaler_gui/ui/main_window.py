@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
                     return False
                 loaded = model_source.from_folder(folder, self.controls.values().device)
         except Exception as exc:  # a broken model folder must not stop the window opening
-            text = str(exc) if isinstance(exc, PatchscalerError) else i18n.arg(self.tr(
+            text = i18n.engine_text(exc) if isinstance(exc, PatchscalerError) else i18n.arg(self.tr(
                 "The model in %1 could not be loaded (%2: %3); choose another with Model → "
                 "Open… (%4)."), folder, type(exc).__name__, exc, i18n.native("Ctrl+M"))
             if self.session.model is None:
@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         try:
             picture = load_image(path)
         except PatchscalerError as exc:
-            messages.error(str(exc))
+            messages.error(i18n.engine_text(exc))
             return
         self.settings.last_open_dir = str(path.parent)
         self._show(picture, path)
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         """What the user should know about the file: its notes (e.g. only the first frame of
         an animation is used), and the clean-up switch for a heavily compressed JPEG."""
         for note in picture.notes:
-            messages.warning(i18n.arg(self.tr("%1: %2"), name, note))
+            messages.warning(i18n.arg(self.tr("%1: %2"), name, i18n.engine_text(note)))
         q, v = picture.heavy_jpeg_quality(), self.controls.values()
         if q is not None and v.cleanup_available and not v.cleanup:
             messages.warning(i18n.arg(self.tr(
@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
         except PatchscalerError:
             dropped = []  # save_image says what is wrong with the name
         for note in dropped:
-            messages.warning(i18n.arg(self.tr("%1: %2"), path.name, note))
+            messages.warning(i18n.arg(self.tr("%1: %2"), path.name, i18n.engine_text(note)))
         write = functools.partial(save_image, path, doc.result,
                                   quality=self.controls.values().quality, overwrite=overwrite)
 
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
             try:
                 await asyncio.get_running_loop().run_in_executor(None, write)
             except PatchscalerError as exc:
-                messages.error(str(exc))
+                messages.error(i18n.engine_text(exc))
             else:
                 messages.info(i18n.arg(self.tr("Saved %1"), path))
         return asyncio.ensure_future(run())

@@ -490,7 +490,7 @@
         </translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>%1 of %2 done · ETA %3</source>
         <translation>%1 von %2 fertig · Restzeit %3</translation>
     </message>
@@ -801,6 +801,220 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <location line="+1" />
         <source>%1 · %2 · %3 GB free of %4 GB</source>
         <translation>%1 · %2 · %3 GB von %4 GB frei</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+82" />
+        <source>No model folder at %1. Pass --model with a folder that holds %2 and %3, or reinstall PatchScaler.</source>
+        <translation>Kein Modellordner unter %1. Geben Sie mit --model einen Ordner an, der %2 und %3 enthält, oder installieren Sie PatchScaler neu.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+19" />
+        <source>%1 is missing: the model folder is incomplete; reinstall it.</source>
+        <translation>%1 fehlt: Der Modellordner ist unvollständig; installieren Sie ihn neu.</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>%1 is not valid JSON (%2); reinstall the model.</source>
+        <translation>%1 ist kein gültiges JSON (%2); installieren Sie das Modell neu.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is not a PatchScaler model (%2) config.</source>
+        <translation>%1 ist keine Konfiguration eines PatchScaler-Modells (%2).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 does not match the sha256 in %2: the file is truncated, corrupt or was modified. Reinstall the model.</source>
+        <translation>%1 passt nicht zur sha256 in %2: Die Datei ist abgeschnitten, beschädigt oder wurde verändert. Installieren Sie das Modell neu.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 cannot be read as a PatchScaler model: %2</source>
+        <translation>%1 lässt sich nicht als PatchScaler-Modell lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 does not fit the architecture in %2 (%3).</source>
+        <translation>%1 passt nicht zur Architektur in %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/device.py" line="+80" />
+        <source>Unknown device %1: choose one of auto, cpu, cuda, cuda:N (N counts from 0) or mps.</source>
+        <translation>Unbekanntes Gerät %1: Wählen Sie auto, cpu, cuda, cuda:N (N zählt ab 0) oder mps.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Device %1 is not available here (available: %2); use --device cpu or auto.</source>
+        <translation>Das Gerät %1 ist hier nicht verfügbar (verfügbar: %2); verwenden Sie --device cpu oder auto.</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+110" />
+        <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
+        <translation>%1: keine reguläre Datei (ein Ordner, eine Pipe oder ein Gerät); PatchScaler liest Bilddateien.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the file is empty (0 bytes).</source>
+        <translation>%1: Die Datei ist leer (0 Byte).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>decoder warning: %1</source>
+        <translation>Warnung des Decoders: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: the image is too large to open safely (%2).</source>
+        <translation>%1: Das Bild ist zu groß, um es sicher zu öffnen (%2).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: not an image PatchScaler can read (it reads PNG, JPEG, WebP, TIFF, BMP, GIF, AVIF and, with pillow-heif, HEIC).</source>
+        <translation>%1: kein Bild, das PatchScaler lesen kann (es liest PNG, JPEG, WebP, TIFF, BMP, GIF, AVIF und mit pillow-heif HEIC).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: not enough memory to decode this image.</source>
+        <translation>%1: Nicht genug Speicher, um dieses Bild zu dekodieren.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the image is broken or truncated (%2: %3).</source>
+        <translation>%1: Das Bild ist beschädigt oder abgeschnitten (%2: %3).</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1: the image claims a size of %2×%3 pixels.</source>
+        <translation>%1: Das Bild gibt eine Größe von %2×%3 Pixeln an.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the image claims %2×%3 pixels (%4 MP), more than the %5 MP PatchScaler opens; downscale or crop it first.</source>
+        <translation>%1: Das Bild gibt %2×%3 Pixel an (%4 MP), mehr als die %5 MP, die PatchScaler öffnet; verkleinern oder beschneiden Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the file has %1 pages: only the first is upscaled</source>
+        <translation>die Datei hat %1 Seiten: nur die erste wird hochskaliert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file has %1 frames (animated): only the first is upscaled</source>
+        <translation>die Datei hat %1 Einzelbilder (animiert): nur das erste wird hochskaliert</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1: pixel format %2 is not supported; save it as 8- or 16-bit RGB or greyscale first.</source>
+        <translation>%1: Das Pixelformat %2 wird nicht unterstützt; speichern Sie das Bild zuerst als RGB oder Graustufen mit 8 oder 16 Bit.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the EXIF data could not be rewritten and is not kept</source>
+        <translation>die EXIF-Daten ließen sich nicht neu schreiben und werden nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>%1: unknown output format %2; use png, jpg, webp or tiff.</source>
+        <translation>%1: unbekanntes Ausgabeformat %2; verwenden Sie png, jpg, webp oder tiff.</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>%1: %2 cannot hold %3×%4 pixels (at most %5 per side); save as PNG or TIFF.</source>
+        <translation>%1: %2 kann keine %3×%4 Pixel aufnehmen (höchstens %5 pro Seite); speichern Sie als PNG oder TIFF.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: refusing to overwrite the input; pass --overwrite.</source>
+        <translation>%1: Die Eingabe wird nicht überschrieben; geben Sie --overwrite an.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 already exists; pass --overwrite to replace it.</source>
+        <translation>%1 existiert bereits; geben Sie --overwrite an, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the image holds invalid values (NaN or infinity), so nothing was written; the model that made it is broken.</source>
+        <translation>%1: Das Bild enthält ungültige Werte (NaN oder unendlich), daher wurde nichts geschrieben; das Modell, das es erzeugt hat, ist defekt.</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+138" />
+        <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
+        <translation>%1 hat keinen Speicher mehr: Es geht in kleineren Stücken weiter (%2 Patches pro Durchlauf, Grobstufe in Kacheln zu %3 px), was langsamer ist.</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/metadata.py" line="+127" />
+        <source>the EXIF data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
+        <translation>die EXIF-Daten (%1 KB) sind größer, als eine JPEG-Datei fasst (64 KB), und werden nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the XMP data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
+        <translation>die XMP-Daten (%1 KB) sind größer, als eine JPEG-Datei fasst (64 KB), und werden nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>CMYK converted to sRGB with its embedded profile</source>
+        <translation>CMYK mit dem eingebetteten Profil in sRGB umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>CMYK converted to RGB without a colour profile</source>
+        <translation>CMYK ohne Farbprofil in RGB umgewandelt</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/model.py" line="+99" />
+        <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
+        <translation>Dieses Modell hat keine Bereinigungsstufe (ein GRM, das auf verrauschten, JPEG-komprimierten Fotos trainiert wurde): Skalieren Sie ohne Bereinigung hoch oder verwenden Sie ein Modell mit Bereinigung.</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/pipeline.py" line="+111" />
+        <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
+        <translation>die Ausgabe hätte %1×%2 = %3 MP, mehr als die Grenze von %4 MP; beschneiden oder verkleinern Sie die Eingabe oder erhöhen Sie die Grenze (--max-megapixels).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: the folder is read-only; choose another output folder.</source>
+        <translation>%1: Der Ordner ist schreibgeschützt; wählen Sie einen anderen Ausgabeordner.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1: the output needs about %2 MiB but only %3 MiB are free on that disk; free some space or choose another folder.</source>
+        <translation>%1: Die Ausgabe braucht etwa %2 MiB, auf dem Datenträger sind aber nur %3 MiB frei; schaffen Sie Platz oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+101" />
+        <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
+        <translation>Das Modell hat für dieses Bild ungültige Werte (NaN oder unendlich) erzeugt, daher wurde nichts geschrieben: Seine Gewichte oder sein Zeitplan sind defekt. Installieren Sie das Modell neu oder wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/publish.py" line="+76" />
+        <source>%1: the file name is too long (%2 bytes; this file system takes at most %3); choose a shorter name.</source>
+        <translation>%1: Der Dateiname ist zu lang (%2 Byte; dieses Dateisystem erlaubt höchstens %3); wählen Sie einen kürzeren Namen.</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>%1: cannot write in this folder (%2); choose another output folder.</source>
+        <translation>%1: In diesen Ordner kann nicht geschrieben werden (%2); wählen Sie einen anderen Ausgabeordner.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 already exists (it may have appeared meanwhile); nothing was replaced.</source>
+        <translation>%1 existiert bereits (sie ist eventuell inzwischen entstanden); nichts wurde ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: could not write the image (%2); nothing was written.</source>
+        <translation>%1: Das Bild konnte nicht geschrieben werden (%2); nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -490,7 +490,7 @@
         </translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>%1 of %2 done · ETA %3</source>
         <translation>%1 de %2 hechos · quedan %3</translation>
     </message>
@@ -801,6 +801,220 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <location line="+1" />
         <source>%1 · %2 · %3 GB free of %4 GB</source>
         <translation>%1 · %2 · %3 GB libres de %4 GB</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+82" />
+        <source>No model folder at %1. Pass --model with a folder that holds %2 and %3, or reinstall PatchScaler.</source>
+        <translation>No hay ninguna carpeta de modelo en %1. Indique con --model una carpeta que contenga %2 y %3, o reinstale PatchScaler.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+19" />
+        <source>%1 is missing: the model folder is incomplete; reinstall it.</source>
+        <translation>Falta %1: la carpeta del modelo está incompleta; reinstálela.</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>%1 is not valid JSON (%2); reinstall the model.</source>
+        <translation>%1 no es un JSON válido (%2); reinstale el modelo.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is not a PatchScaler model (%2) config.</source>
+        <translation>%1 no es la configuración de un modelo de PatchScaler (%2).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 does not match the sha256 in %2: the file is truncated, corrupt or was modified. Reinstall the model.</source>
+        <translation>%1 no coincide con el sha256 de %2: el archivo está truncado, dañado o ha sido modificado. Reinstale el modelo.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 cannot be read as a PatchScaler model: %2</source>
+        <translation>%1 no se puede leer como modelo de PatchScaler: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 does not fit the architecture in %2 (%3).</source>
+        <translation>%1 no encaja con la arquitectura de %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/device.py" line="+80" />
+        <source>Unknown device %1: choose one of auto, cpu, cuda, cuda:N (N counts from 0) or mps.</source>
+        <translation>Dispositivo desconocido %1: elija auto, cpu, cuda, cuda:N (N empieza en 0) o mps.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Device %1 is not available here (available: %2); use --device cpu or auto.</source>
+        <translation>El dispositivo %1 no está disponible aquí (disponibles: %2); use --device cpu o auto.</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+110" />
+        <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
+        <translation>%1: no es un archivo normal (es una carpeta, una tubería o un dispositivo); PatchScaler lee archivos de imagen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: no such file.</source>
+        <translation>%1: el archivo no existe.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the file is empty (0 bytes).</source>
+        <translation>%1: el archivo está vacío (0 bytes).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>decoder warning: %1</source>
+        <translation>aviso del decodificador: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: the image is too large to open safely (%2).</source>
+        <translation>%1: la imagen es demasiado grande para abrirla de forma segura (%2).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: not an image PatchScaler can read (it reads PNG, JPEG, WebP, TIFF, BMP, GIF, AVIF and, with pillow-heif, HEIC).</source>
+        <translation>%1: no es una imagen que PatchScaler pueda leer (lee PNG, JPEG, WebP, TIFF, BMP, GIF, AVIF y, con pillow-heif, HEIC).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: not enough memory to decode this image.</source>
+        <translation>%1: no hay memoria suficiente para decodificar esta imagen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the image is broken or truncated (%2: %3).</source>
+        <translation>%1: la imagen está dañada o truncada (%2: %3).</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1: the image claims a size of %2×%3 pixels.</source>
+        <translation>%1: la imagen declara un tamaño de %2×%3 píxeles.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the image claims %2×%3 pixels (%4 MP), more than the %5 MP PatchScaler opens; downscale or crop it first.</source>
+        <translation>%1: la imagen declara %2×%3 píxeles (%4 MP), más de los %5 MP que abre PatchScaler; redúzcala o recórtela antes.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the file has %1 pages: only the first is upscaled</source>
+        <translation>el archivo tiene %1 páginas: solo se escala la primera</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file has %1 frames (animated): only the first is upscaled</source>
+        <translation>el archivo tiene %1 fotogramas (animado): solo se escala el primero</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1: pixel format %2 is not supported; save it as 8- or 16-bit RGB or greyscale first.</source>
+        <translation>%1: el formato de píxel %2 no es compatible; guárdela antes como RGB o escala de grises de 8 o 16 bits.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the EXIF data could not be rewritten and is not kept</source>
+        <translation>los datos EXIF no se pudieron reescribir y no se conservan</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>%1: unknown output format %2; use png, jpg, webp or tiff.</source>
+        <translation>%1: formato de salida desconocido %2; use png, jpg, webp o tiff.</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>%1: %2 cannot hold %3×%4 pixels (at most %5 per side); save as PNG or TIFF.</source>
+        <translation>%1: %2 no admite %3×%4 píxeles (como máximo %5 por lado); guarde como PNG o TIFF.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: refusing to overwrite the input; pass --overwrite.</source>
+        <translation>%1: no se sobrescribe la entrada; indique --overwrite.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 already exists; pass --overwrite to replace it.</source>
+        <translation>%1 ya existe; indique --overwrite para reemplazarlo.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the image holds invalid values (NaN or infinity), so nothing was written; the model that made it is broken.</source>
+        <translation>%1: la imagen contiene valores no válidos (NaN o infinito), así que no se escribió nada; el modelo que la generó está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+138" />
+        <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
+        <translation>%1 se quedó sin memoria: se continúa en trozos más pequeños (%2 parches por lote, etapa aproximada en teselas de %3 px), lo que es más lento.</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/metadata.py" line="+127" />
+        <source>the EXIF data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
+        <translation>los datos EXIF (%1 KB) superan lo que admite un archivo JPEG (64 KB) y no se conservan</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the XMP data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
+        <translation>los datos XMP (%1 KB) superan lo que admite un archivo JPEG (64 KB) y no se conservan</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>CMYK converted to sRGB with its embedded profile</source>
+        <translation>CMYK convertido a sRGB con su perfil incrustado</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>CMYK converted to RGB without a colour profile</source>
+        <translation>CMYK convertido a RGB sin perfil de color</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/model.py" line="+99" />
+        <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
+        <translation>Este modelo no tiene etapa de limpieza (un GRM entrenado con fotos ruidosas y comprimidas en JPEG): escale sin limpieza o use un modelo que la tenga.</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/pipeline.py" line="+111" />
+        <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
+        <translation>la salida tendría %1×%2 = %3 MP, por encima del límite de %4 MP; recorte o reduzca la entrada, o aumente el límite (--max-megapixels).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: the folder is read-only; choose another output folder.</source>
+        <translation>%1: la carpeta es de solo lectura; elija otra carpeta de salida.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1: the output needs about %2 MiB but only %3 MiB are free on that disk; free some space or choose another folder.</source>
+        <translation>%1: la salida necesita unos %2 MiB, pero solo quedan %3 MiB libres en ese disco; libere espacio o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+101" />
+        <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
+        <translation>El modelo produjo valores no válidos (NaN o infinito) para esta imagen, así que no se escribió nada: sus pesos o su programación están dañados. Reinstale el modelo o elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/publish.py" line="+76" />
+        <source>%1: the file name is too long (%2 bytes; this file system takes at most %3); choose a shorter name.</source>
+        <translation>%1: el nombre de archivo es demasiado largo (%2 bytes; este sistema de archivos admite como máximo %3); elija un nombre más corto.</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>%1: cannot write in this folder (%2); choose another output folder.</source>
+        <translation>%1: no se puede escribir en esta carpeta (%2); elija otra carpeta de salida.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 already exists (it may have appeared meanwhile); nothing was replaced.</source>
+        <translation>%1 ya existe (puede haber aparecido entretanto); no se reemplazó nada.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: could not write the image (%2); nothing was written.</source>
+        <translation>%1: no se pudo escribir la imagen (%2); no se escribió nada.</translation>
     </message>
 </context>
 <context>

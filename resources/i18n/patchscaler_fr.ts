@@ -490,7 +490,7 @@
         </translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>%1 of %2 done · ETA %3</source>
         <translation>%1 sur %2 terminés · reste %3</translation>
     </message>
@@ -801,6 +801,220 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <location line="+1" />
         <source>%1 · %2 · %3 GB free of %4 GB</source>
         <translation>%1 · %2 · %3 Go libres sur %4 Go</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+82" />
+        <source>No model folder at %1. Pass --model with a folder that holds %2 and %3, or reinstall PatchScaler.</source>
+        <translation>Aucun dossier de modèle à %1. Indiquez avec --model un dossier contenant %2 et %3, ou réinstallez PatchScaler.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+19" />
+        <source>%1 is missing: the model folder is incomplete; reinstall it.</source>
+        <translation>%1 est manquant : le dossier du modèle est incomplet ; réinstallez-le.</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>%1 is not valid JSON (%2); reinstall the model.</source>
+        <translation>%1 n'est pas un JSON valide (%2) ; réinstallez le modèle.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is not a PatchScaler model (%2) config.</source>
+        <translation>%1 n'est pas la configuration d'un modèle PatchScaler (%2).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 does not match the sha256 in %2: the file is truncated, corrupt or was modified. Reinstall the model.</source>
+        <translation>%1 ne correspond pas au sha256 de %2 : le fichier est tronqué, corrompu ou a été modifié. Réinstallez le modèle.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 cannot be read as a PatchScaler model: %2</source>
+        <translation>%1 ne peut pas être lu comme un modèle PatchScaler : %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 does not fit the architecture in %2 (%3).</source>
+        <translation>%1 ne correspond pas à l'architecture de %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/device.py" line="+80" />
+        <source>Unknown device %1: choose one of auto, cpu, cuda, cuda:N (N counts from 0) or mps.</source>
+        <translation>Processeur inconnu %1 : choisissez auto, cpu, cuda, cuda:N (N compte à partir de 0) ou mps.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Device %1 is not available here (available: %2); use --device cpu or auto.</source>
+        <translation>Le processeur %1 n'est pas disponible ici (disponibles : %2) ; utilisez --device cpu ou auto.</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+110" />
+        <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
+        <translation>%1 : ce n'est pas un fichier ordinaire (dossier, tube ou périphérique) ; PatchScaler lit des fichiers d'image.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: no such file.</source>
+        <translation>%1 : fichier introuvable.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the file is empty (0 bytes).</source>
+        <translation>%1 : le fichier est vide (0 octet).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>decoder warning: %1</source>
+        <translation>avertissement du décodeur : %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: the image is too large to open safely (%2).</source>
+        <translation>%1 : l'image est trop grande pour être ouverte sans risque (%2).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: not an image PatchScaler can read (it reads PNG, JPEG, WebP, TIFF, BMP, GIF, AVIF and, with pillow-heif, HEIC).</source>
+        <translation>%1 : ce n'est pas une image que PatchScaler sait lire (il lit PNG, JPEG, WebP, TIFF, BMP, GIF, AVIF et, avec pillow-heif, HEIC).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: not enough memory to decode this image.</source>
+        <translation>%1 : mémoire insuffisante pour décoder cette image.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the image is broken or truncated (%2: %3).</source>
+        <translation>%1 : l'image est endommagée ou tronquée (%2 : %3).</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1: the image claims a size of %2×%3 pixels.</source>
+        <translation>%1 : l'image annonce une taille de %2×%3 pixels.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the image claims %2×%3 pixels (%4 MP), more than the %5 MP PatchScaler opens; downscale or crop it first.</source>
+        <translation>%1 : l'image annonce %2×%3 pixels (%4 MP), plus que les %5 MP que PatchScaler ouvre ; réduisez-la ou recadrez-la d'abord.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the file has %1 pages: only the first is upscaled</source>
+        <translation>le fichier a %1 pages : seule la première est agrandie</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file has %1 frames (animated): only the first is upscaled</source>
+        <translation>le fichier a %1 images (animé) : seule la première est agrandie</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1: pixel format %2 is not supported; save it as 8- or 16-bit RGB or greyscale first.</source>
+        <translation>%1 : le format de pixel %2 n'est pas pris en charge ; enregistrez-la d'abord en RVB ou en niveaux de gris 8 ou 16 bits.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the EXIF data could not be rewritten and is not kept</source>
+        <translation>les données EXIF n'ont pas pu être réécrites et ne sont pas conservées</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>%1: unknown output format %2; use png, jpg, webp or tiff.</source>
+        <translation>%1 : format de sortie inconnu %2 ; utilisez png, jpg, webp ou tiff.</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>%1: %2 cannot hold %3×%4 pixels (at most %5 per side); save as PNG or TIFF.</source>
+        <translation>%1 : %2 ne peut pas contenir %3×%4 pixels (au plus %5 par côté) ; enregistrez en PNG ou en TIFF.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: refusing to overwrite the input; pass --overwrite.</source>
+        <translation>%1 : l'entrée ne sera pas écrasée ; passez --overwrite.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 already exists; pass --overwrite to replace it.</source>
+        <translation>%1 existe déjà ; passez --overwrite pour le remplacer.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the image holds invalid values (NaN or infinity), so nothing was written; the model that made it is broken.</source>
+        <translation>%1 : l'image contient des valeurs invalides (NaN ou infini), rien n'a donc été écrit ; le modèle qui l'a produite est défectueux.</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+138" />
+        <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
+        <translation>%1 manque de mémoire : la suite se fait par morceaux plus petits (%2 patchs par lot, étape d'ébauche en tuiles de %3 px), ce qui est plus lent.</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/metadata.py" line="+127" />
+        <source>the EXIF data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
+        <translation>les données EXIF (%1 Ko) dépassent ce qu'un fichier JPEG peut contenir (64 Ko) et ne sont pas conservées</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the XMP data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
+        <translation>les données XMP (%1 Ko) dépassent ce qu'un fichier JPEG peut contenir (64 Ko) et ne sont pas conservées</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>CMYK converted to sRGB with its embedded profile</source>
+        <translation>CMJN converti en sRVB avec son profil incorporé</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>CMYK converted to RGB without a colour profile</source>
+        <translation>CMJN converti en RVB sans profil de couleur</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/model.py" line="+99" />
+        <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
+        <translation>Ce modèle n'a pas d'étape de nettoyage (un GRM entraîné sur des photos bruitées et compressées en JPEG) : agrandissez sans nettoyage, ou utilisez un modèle qui en a une.</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/pipeline.py" line="+111" />
+        <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
+        <translation>la sortie ferait %1×%2 = %3 MP, au-delà de la limite de %4 MP ; recadrez ou réduisez l'entrée, ou relevez la limite (--max-megapixels).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: the folder is read-only; choose another output folder.</source>
+        <translation>%1 : le dossier est en lecture seule ; choisissez un autre dossier de sortie.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1: the output needs about %2 MiB but only %3 MiB are free on that disk; free some space or choose another folder.</source>
+        <translation>%1 : la sortie nécessite environ %2 Mio, mais seuls %3 Mio sont libres sur ce disque ; libérez de la place ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+101" />
+        <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
+        <translation>Le modèle a produit des valeurs invalides (NaN ou infini) pour cette image, rien n'a donc été écrit : ses poids ou son échéancier sont défectueux. Réinstallez le modèle ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/publish.py" line="+76" />
+        <source>%1: the file name is too long (%2 bytes; this file system takes at most %3); choose a shorter name.</source>
+        <translation>%1 : le nom de fichier est trop long (%2 octets ; ce système de fichiers en accepte au plus %3) ; choisissez un nom plus court.</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>%1: cannot write in this folder (%2); choose another output folder.</source>
+        <translation>%1 : impossible d'écrire dans ce dossier (%2) ; choisissez un autre dossier de sortie.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 already exists (it may have appeared meanwhile); nothing was replaced.</source>
+        <translation>%1 existe déjà (il est peut-être apparu entre-temps) ; rien n'a été remplacé.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: could not write the image (%2); nothing was written.</source>
+        <translation>%1 : impossible d'écrire l'image (%2) ; rien n'a été écrit.</translation>
     </message>
 </context>
 <context>

@@ -489,7 +489,7 @@
         </translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>%1 of %2 done · ETA %3</source>
         <translation>%2 件中 %1 件完了 · 残り %3</translation>
     </message>
@@ -800,6 +800,220 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <location line="+1" />
         <source>%1 · %2 · %3 GB free of %4 GB</source>
         <translation>%1 · %2 · 空き %3 GB / %4 GB</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+82" />
+        <source>No model folder at %1. Pass --model with a folder that holds %2 and %3, or reinstall PatchScaler.</source>
+        <translation>%1 にモデルフォルダーがありません。--model で %2 と %3 を含むフォルダーを指定するか、PatchScaler を再インストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+19" />
+        <source>%1 is missing: the model folder is incomplete; reinstall it.</source>
+        <translation>%1 がありません。モデルフォルダーが不完全です。再インストールしてください。</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>%1 is not valid JSON (%2); reinstall the model.</source>
+        <translation>%1 は有効な JSON ではありません（%2）。モデルを再インストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is not a PatchScaler model (%2) config.</source>
+        <translation>%1 は PatchScaler モデル（%2）の設定ファイルではありません。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 does not match the sha256 in %2: the file is truncated, corrupt or was modified. Reinstall the model.</source>
+        <translation>%1 が %2 の sha256 と一致しません。ファイルが途中で切れているか、破損しているか、変更されています。モデルを再インストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 cannot be read as a PatchScaler model: %2</source>
+        <translation>%1 を PatchScaler モデルとして読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 does not fit the architecture in %2 (%3).</source>
+        <translation>%1 は %2 のアーキテクチャと一致しません（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/device.py" line="+80" />
+        <source>Unknown device %1: choose one of auto, cpu, cuda, cuda:N (N counts from 0) or mps.</source>
+        <translation>不明なデバイス %1 です。auto、cpu、cuda、cuda:N（N は 0 から）、mps のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Device %1 is not available here (available: %2); use --device cpu or auto.</source>
+        <translation>デバイス %1 はここでは使えません（使用可能: %2）。--device cpu または auto を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+110" />
+        <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
+        <translation>%1: 通常のファイルではありません（フォルダー、パイプ、デバイスのいずれか）。PatchScaler は画像ファイルを読み込みます。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: no such file.</source>
+        <translation>%1: ファイルが見つかりません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the file is empty (0 bytes).</source>
+        <translation>%1: ファイルが空です（0 バイト）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>decoder warning: %1</source>
+        <translation>デコーダーの警告: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: the image is too large to open safely (%2).</source>
+        <translation>%1: 画像が大きすぎるため、安全に開けません（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: not an image PatchScaler can read (it reads PNG, JPEG, WebP, TIFF, BMP, GIF, AVIF and, with pillow-heif, HEIC).</source>
+        <translation>%1: PatchScaler が読み込める画像ではありません（PNG、JPEG、WebP、TIFF、BMP、GIF、AVIF、pillow-heif があれば HEIC に対応）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: not enough memory to decode this image.</source>
+        <translation>%1: この画像をデコードするためのメモリが足りません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the image is broken or truncated (%2: %3).</source>
+        <translation>%1: 画像が破損しているか、途中で切れています（%2: %3）。</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1: the image claims a size of %2×%3 pixels.</source>
+        <translation>%1: 画像のサイズが %2×%3 ピクセルと記録されています。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the image claims %2×%3 pixels (%4 MP), more than the %5 MP PatchScaler opens; downscale or crop it first.</source>
+        <translation>%1: 画像は %2×%3 ピクセル（%4 MP）と記録されており、PatchScaler が開ける %5 MP を超えています。先に縮小するか切り抜いてください。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the file has %1 pages: only the first is upscaled</source>
+        <translation>ファイルには %1 ページあります。最初のページだけをアップスケールします</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file has %1 frames (animated): only the first is upscaled</source>
+        <translation>ファイルには %1 フレームあります（アニメーション）。最初のフレームだけをアップスケールします</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1: pixel format %2 is not supported; save it as 8- or 16-bit RGB or greyscale first.</source>
+        <translation>%1: ピクセル形式 %2 には対応していません。先に 8 ビットまたは 16 ビットの RGB かグレースケールで保存してください。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the EXIF data could not be rewritten and is not kept</source>
+        <translation>EXIF データを書き直せなかったため、保持しません</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>%1: unknown output format %2; use png, jpg, webp or tiff.</source>
+        <translation>%1: 不明な出力形式 %2 です。png、jpg、webp、tiff のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>%1: %2 cannot hold %3×%4 pixels (at most %5 per side); save as PNG or TIFF.</source>
+        <translation>%1: %2 は %3×%4 ピクセルを保存できません（1 辺の上限は %5）。PNG か TIFF で保存してください。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: refusing to overwrite the input; pass --overwrite.</source>
+        <translation>%1: 入力ファイルは上書きしません。--overwrite を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 already exists; pass --overwrite to replace it.</source>
+        <translation>%1 はすでに存在します。置き換えるには --overwrite を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the image holds invalid values (NaN or infinity), so nothing was written; the model that made it is broken.</source>
+        <translation>%1: 画像に無効な値（NaN または無限大）が含まれるため、何も書き込みませんでした。これを生成したモデルが壊れています。</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+138" />
+        <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
+        <translation>%1 のメモリが不足しました。より小さな単位で続行します（1 バッチ %2 パッチ、粗処理は %3 px のタイル）。処理は遅くなります。</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/metadata.py" line="+127" />
+        <source>the EXIF data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
+        <translation>EXIF データ（%1 KB）が JPEG ファイルの上限（64 KB）を超えるため、保持しません</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the XMP data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
+        <translation>XMP データ（%1 KB）が JPEG ファイルの上限（64 KB）を超えるため、保持しません</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>CMYK converted to sRGB with its embedded profile</source>
+        <translation>埋め込みプロファイルで CMYK を sRGB に変換しました</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>CMYK converted to RGB without a colour profile</source>
+        <translation>カラープロファイルなしで CMYK を RGB に変換しました</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/model.py" line="+99" />
+        <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
+        <translation>このモデルにはクリーンアップ段階（ノイズのある JPEG 圧縮写真で学習した GRM）がありません。クリーンアップなしでアップスケールするか、クリーンアップのあるモデルを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/pipeline.py" line="+111" />
+        <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
+        <translation>出力は %1×%2 = %3 MP となり、上限の %4 MP を超えます。入力を切り抜くか縮小するか、上限を引き上げてください（--max-megapixels）。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: the folder is read-only; choose another output folder.</source>
+        <translation>%1: フォルダーは読み取り専用です。別の出力フォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1: the output needs about %2 MiB but only %3 MiB are free on that disk; free some space or choose another folder.</source>
+        <translation>%1: 出力には約 %2 MiB 必要ですが、そのディスクの空きは %3 MiB しかありません。空き容量を増やすか、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+101" />
+        <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
+        <translation>モデルがこの画像に対して無効な値（NaN または無限大）を出力したため、何も書き込みませんでした。重みまたはスケジュールが壊れています。モデルを再インストールするか、別のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/publish.py" line="+76" />
+        <source>%1: the file name is too long (%2 bytes; this file system takes at most %3); choose a shorter name.</source>
+        <translation>%1: ファイル名が長すぎます（%2 バイト。このファイルシステムの上限は %3）。短い名前を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>%1: cannot write in this folder (%2); choose another output folder.</source>
+        <translation>%1: このフォルダーには書き込めません（%2）。別の出力フォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 already exists (it may have appeared meanwhile); nothing was replaced.</source>
+        <translation>%1 はすでに存在します（その間に作成された可能性があります）。何も置き換えていません。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: could not write the image (%2); nothing was written.</source>
+        <translation>%1: 画像を書き込めませんでした（%2）。何も書き込んでいません。</translation>
     </message>
 </context>
 <context>

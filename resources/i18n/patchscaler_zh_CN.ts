@@ -489,7 +489,7 @@
         </translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>%1 of %2 done · ETA %3</source>
         <translation>已完成 %1/%2 · 预计剩余 %3</translation>
     </message>
@@ -800,6 +800,220 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <location line="+1" />
         <source>%1 · %2 · %3 GB free of %4 GB</source>
         <translation>%1 · %2 · 可用 %3 GB / 共 %4 GB</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+82" />
+        <source>No model folder at %1. Pass --model with a folder that holds %2 and %3, or reinstall PatchScaler.</source>
+        <translation>%1 处没有模型文件夹。请用 --model 指定包含 %2 和 %3 的文件夹，或重新安装 PatchScaler。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+19" />
+        <source>%1 is missing: the model folder is incomplete; reinstall it.</source>
+        <translation>缺少 %1：模型文件夹不完整，请重新安装。</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>%1 is not valid JSON (%2); reinstall the model.</source>
+        <translation>%1 不是有效的 JSON（%2），请重新安装模型。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is not a PatchScaler model (%2) config.</source>
+        <translation>%1 不是 PatchScaler 模型（%2）的配置文件。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 does not match the sha256 in %2: the file is truncated, corrupt or was modified. Reinstall the model.</source>
+        <translation>%1 与 %2 中的 sha256 不符：文件被截断、损坏或已被修改。请重新安装模型。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 cannot be read as a PatchScaler model: %2</source>
+        <translation>无法将 %1 读取为 PatchScaler 模型：%2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 does not fit the architecture in %2 (%3).</source>
+        <translation>%1 与 %2 中的架构不符（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/device.py" line="+80" />
+        <source>Unknown device %1: choose one of auto, cpu, cuda, cuda:N (N counts from 0) or mps.</source>
+        <translation>未知设备 %1：请选择 auto、cpu、cuda、cuda:N（N 从 0 开始）或 mps。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Device %1 is not available here (available: %2); use --device cpu or auto.</source>
+        <translation>此处没有设备 %1（可用：%2），请使用 --device cpu 或 auto。</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+110" />
+        <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
+        <translation>%1：不是普通文件（而是文件夹、管道或设备）；PatchScaler 只读取图像文件。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: no such file.</source>
+        <translation>%1：文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the file is empty (0 bytes).</source>
+        <translation>%1：文件为空（0 字节）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>decoder warning: %1</source>
+        <translation>解码器警告：%1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: the image is too large to open safely (%2).</source>
+        <translation>%1：图像过大，无法安全打开（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: not an image PatchScaler can read (it reads PNG, JPEG, WebP, TIFF, BMP, GIF, AVIF and, with pillow-heif, HEIC).</source>
+        <translation>%1：不是 PatchScaler 能读取的图像（支持 PNG、JPEG、WebP、TIFF、BMP、GIF、AVIF，安装 pillow-heif 后还支持 HEIC）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: not enough memory to decode this image.</source>
+        <translation>%1：内存不足，无法解码此图像。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the image is broken or truncated (%2: %3).</source>
+        <translation>%1：图像已损坏或被截断（%2：%3）。</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1: the image claims a size of %2×%3 pixels.</source>
+        <translation>%1：图像声明的尺寸为 %2×%3 像素。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the image claims %2×%3 pixels (%4 MP), more than the %5 MP PatchScaler opens; downscale or crop it first.</source>
+        <translation>%1：图像声明为 %2×%3 像素（%4 MP），超过 PatchScaler 能打开的 %5 MP；请先缩小或裁剪。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the file has %1 pages: only the first is upscaled</source>
+        <translation>该文件有 %1 页：只放大处理第一页</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file has %1 frames (animated): only the first is upscaled</source>
+        <translation>该文件有 %1 帧（动画）：只放大处理第一帧</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1: pixel format %2 is not supported; save it as 8- or 16-bit RGB or greyscale first.</source>
+        <translation>%1：不支持像素格式 %2；请先另存为 8 位或 16 位的 RGB 或灰度图像。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the EXIF data could not be rewritten and is not kept</source>
+        <translation>EXIF 数据无法重写，未予保留</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>%1: unknown output format %2; use png, jpg, webp or tiff.</source>
+        <translation>%1：未知的输出格式 %2；请使用 png、jpg、webp 或 tiff。</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>%1: %2 cannot hold %3×%4 pixels (at most %5 per side); save as PNG or TIFF.</source>
+        <translation>%1：%2 无法容纳 %3×%4 像素（每边最多 %5）；请保存为 PNG 或 TIFF。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: refusing to overwrite the input; pass --overwrite.</source>
+        <translation>%1：拒绝覆盖输入文件；请传入 --overwrite。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 already exists; pass --overwrite to replace it.</source>
+        <translation>%1 已存在；如要替换，请传入 --overwrite。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the image holds invalid values (NaN or infinity), so nothing was written; the model that made it is broken.</source>
+        <translation>%1：图像包含无效值（NaN 或无穷大），因此未写入任何内容；生成它的模型已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+138" />
+        <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
+        <translation>%1 内存不足：改用更小的分块继续（每批 %2 个图块，粗略阶段使用 %3 px 的分块），速度会变慢。</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/metadata.py" line="+127" />
+        <source>the EXIF data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
+        <translation>EXIF 数据（%1 KB）超出 JPEG 文件的容量（64 KB），未予保留</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the XMP data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
+        <translation>XMP 数据（%1 KB）超出 JPEG 文件的容量（64 KB），未予保留</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>CMYK converted to sRGB with its embedded profile</source>
+        <translation>已使用嵌入的配置文件将 CMYK 转换为 sRGB</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>CMYK converted to RGB without a colour profile</source>
+        <translation>已在没有颜色配置文件的情况下将 CMYK 转换为 RGB</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/model.py" line="+99" />
+        <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
+        <translation>此模型没有清理阶段（在有噪点、经 JPEG 压缩的照片上训练的 GRM）：请不使用清理进行放大处理，或改用带清理阶段的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/pipeline.py" line="+111" />
+        <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
+        <translation>输出将为 %1×%2 = %3 MP，超过 %4 MP 的上限；请裁剪或缩小输入，或提高上限（--max-megapixels）。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: the folder is read-only; choose another output folder.</source>
+        <translation>%1：文件夹为只读；请选择其他输出文件夹。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1: the output needs about %2 MiB but only %3 MiB are free on that disk; free some space or choose another folder.</source>
+        <translation>%1：输出约需 %2 MiB，但该磁盘只剩 %3 MiB 可用；请释放空间或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+101" />
+        <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
+        <translation>模型为此图像生成了无效值（NaN 或无穷大），因此未写入任何内容：其权重或调度已损坏。请重新安装模型或选择其他模型。</translation>
+    </message>
+    <message>
+        <location filename="../../patchscaler_gui/engine/publish.py" line="+76" />
+        <source>%1: the file name is too long (%2 bytes; this file system takes at most %3); choose a shorter name.</source>
+        <translation>%1：文件名过长（%2 字节；此文件系统最多允许 %3 字节）；请选择更短的名称。</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>%1: cannot write in this folder (%2); choose another output folder.</source>
+        <translation>%1：无法写入此文件夹（%2）；请选择其他输出文件夹。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 already exists (it may have appeared meanwhile); nothing was replaced.</source>
+        <translation>%1 已存在（可能是期间新出现的）；未替换任何内容。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: could not write the image (%2); nothing was written.</source>
+        <translation>%1：无法写入图像（%2）；未写入任何内容。</translation>
     </message>
 </context>
 <context>

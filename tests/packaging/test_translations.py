@@ -112,7 +112,8 @@ def test_lupdate_reads_tr_in_python_and_lrelease_builds_a_catalogue(tmp_path: Pa
 
 I18N = ROOT / "resources" / "i18n"
 CODES = ("de", "es", "fr", "zh_CN", "ja")
-SOURCES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "patchscaler_gui" / "ui").glob("*.py"))
+SOURCES = sorted(str(p.relative_to(ROOT)) for part in ("ui", "engine")
+                 for p in (ROOT / "patchscaler_gui" / part).glob("*.py"))
 
 
 def messages(ts: Path) -> dict[tuple[str, str, str], list[str] | None]:

@@ -209,3 +209,23 @@ def test_the_app_speaks_the_system_language_unless_the_user_chose_one(
     done = subprocess.run([sys.executable, "-c", SPEAK], env=env, capture_output=True,
                           text=True, timeout=120, check=True)
     assert done.stdout.strip() == expected
+
+
+@pytest.mark.parametrize("speaking", ["de", "ja"], indirect=True)
+def test_the_engines_errors_and_notes_are_shown_translated(
+        qtbot, qloop, speaking: str, tiny_model: PatchScaler, tmp_path: Path,
+        bridge) -> None:  # type: ignore[no-untyped-def]
+    from patchscaler_gui.engine.texts import Text
+
+    shown: list[str] = []
+    win = build(qtbot, tiny_model)
+    bridge.connect_view(lambda level, text, details: shown.append(text))
+    empty = tmp_path / "empty.png"
+    empty.write_bytes(b"")
+    win.open_file(empty)
+    template = MEMORY["%1: the file is empty (0 bytes)."][speaking]
+    assert shown[-1] == i18n.arg(template, empty)
+    note = Text("the file has %1 frames (animated): only the first is upscaled", 12)
+    assert i18n.engine_text(note) == i18n.arg(
+        MEMORY["the file has %1 frames (animated): only the first is upscaled"][speaking], 12)
+    assert i18n.engine_text(OSError("disk on fire")) == "disk on fire"  # not the engine's
