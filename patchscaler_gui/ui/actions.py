@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 Key = QKeySequence.StandardKey
 LISTED_AS = "listed_as"  # an action's name in the shortcuts list, if its text is too short
-_MNEMONIC = re.compile(r"\s*\(&\w\)|&(?=[^&])")  # "&File"; "文件(&F)" in Chinese
+# "&File", and "文件(&F)" in Chinese and Japanese
+_MNEMONIC = re.compile(r"\s*\(&\w\)|&(?=[^&])")
 
 
 def plain(text: str) -> str:

@@ -40,11 +40,11 @@ from patchscaler_gui.ui.panel_parts import (
 from patchscaler_gui.ui.settings import OUTPUT_FORMATS
 from patchscaler_gui.ui.words import group_name, group_title, look_title
 
-LOOK_TIP = QT_TRANSLATE_NOOP(
+LOOK_TIP = str(QT_TRANSLATE_NOOP(
     "ControlPanel", "Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans "
     "noise and JPEG blocks (photos from phones and the web); Detailed samples more patches "
     "with more steps. A look sets the sliders below and the clean-up switch; changing either "
-    "makes it Custom [%1]")
+    "makes it Custom [%1]"))
 
 
 class ControlPanel(QWidget):
@@ -95,7 +95,8 @@ class ControlPanel(QWidget):
         for name in LOOKS:
             self.look.addItem(look_title(name), name)
         self.look.setPlaceholderText(self.tr("Custom"))
-        tip = i18n.arg(QCoreApplication.translate("ControlPanel", LOOK_TIP), i18n.native("Alt+L"))
+        tip = i18n.arg(QCoreApplication.translate("ControlPanel", LOOK_TIP),
+                       i18n.native("Alt+L"))
         self.look.setToolTip(tip)
         look = self.tr("Look")
         self._focus_key(self.look, "Alt+L", look)

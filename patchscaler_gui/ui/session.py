@@ -36,7 +36,8 @@ from patchscaler_gui.ui.display import (
 from patchscaler_gui.ui.document import MAX_BRUSH_RADIUS, Document, RunKey, brush_disc
 from patchscaler_gui.ui.jobs import Jobs, Outcome, Run, interactive_memory, kept_whole
 from patchscaler_gui.ui.settings import AppSettings
-from patchscaler_gui.ui.view import View, coarse_text, duration, step_text
+from patchscaler_gui.ui.view import View, coarse_text, step_text
+from patchscaler_gui.ui.words import duration
 
 RESAMPLE_DELAY_MS = 400
 BATCH = 32  # patches per CPU denoiser call: small enough that cancel acts within ~a step

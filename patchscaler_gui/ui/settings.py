@@ -30,7 +30,8 @@ from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.i18n import LANGUAGES, arg
 
 if TYPE_CHECKING:  # the panel imports OUTPUT_FORMATS from here
-    from patchscaler_gui.ui.controls import ControlPanel, PanelValues
+    from patchscaler_gui.ui.controls import ControlPanel
+    from patchscaler_gui.ui.panel_parts import PanelValues
 
 ENV_DIR = "PATCHSCALER_CONFIG_DIR"
 FILE_NAME = "settings.json"

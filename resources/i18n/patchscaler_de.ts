@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/actions.py" line="+55" />
+        <location filename="../../patchscaler_gui/ui/actions.py" line="+56" />
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
@@ -578,7 +578,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Angepasst</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Look</source>
         <translation>Stil</translation>
     </message>
@@ -1274,7 +1274,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+132" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+133" />
         <source>Predicted: after the coarse stage</source>
         <translation>Prognose: nach der Grobstufe</translation>
     </message>
@@ -1347,7 +1347,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+123" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+124" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden (%2); es gelten die Standardwerte.</translation>
     </message>

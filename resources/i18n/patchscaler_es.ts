@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/actions.py" line="+55" />
+        <location filename="../../patchscaler_gui/ui/actions.py" line="+56" />
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
@@ -578,7 +578,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Look</source>
         <translation>Estilo</translation>
     </message>
@@ -1274,7 +1274,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+132" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+133" />
         <source>Predicted: after the coarse stage</source>
         <translation>Previsto: tras la etapa aproximada</translation>
     </message>
@@ -1347,7 +1347,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+123" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+124" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>No se pudo leer el archivo de ajustes %1 (%2); se usan los valores predeterminados.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/actions.py" line="+55" />
+        <location filename="../../patchscaler_gui/ui/actions.py" line="+56" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -578,7 +578,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Look</source>
         <translation>Rendu</translation>
     </message>
@@ -1274,7 +1274,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+132" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+133" />
         <source>Predicted: after the coarse stage</source>
         <translation>Prévu : après l'étape d'ébauche</translation>
     </message>
@@ -1347,7 +1347,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+123" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+124" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>Impossible de lire le fichier de réglages %1 (%2) ; les valeurs par défaut sont utilisées.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/actions.py" line="+55" />
+        <location filename="../../patchscaler_gui/ui/actions.py" line="+56" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
@@ -577,7 +577,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Look</source>
         <translation>仕上がり</translation>
     </message>
@@ -1272,7 +1272,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+132" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+133" />
         <source>Predicted: after the coarse stage</source>
         <translation>予測: 粗処理の後に表示</translation>
     </message>
@@ -1345,7 +1345,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+123" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+124" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>設定ファイル %1 を読み込めませんでした（%2）。既定値を使います。</translation>
     </message>
