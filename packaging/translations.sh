@@ -2,7 +2,8 @@
 # The translations (issue 18): the UI's strings → resources/i18n/*.ts → memory → *.qm.
 #   packaging/translations.sh           lupdate, fill from memory.json, lrelease
 #   packaging/translations.sh --check   the same, but fail on anything unfinished or invalid
-# lupdate reads the tr() / QCoreApplication.translate() calls of patchscaler_gui/ui/*.py
+# lupdate reads the tr() / QCoreApplication.translate() calls of patchscaler_gui/ui/*.py and the
+# Qt-free QT_TRANSLATE_NOOP("Engine", ...) marks of patchscaler_gui/engine/*.py
 # (a .py file must be named: lupdate scans folders for C++, QML and .ui files only) and
 # merges them into one .ts per language, dropping strings the code no longer has
 # (-no-obsolete). patchscaler_en.ts holds only the plural messages (-pluralonly): English
