@@ -948,7 +948,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     <message>
         <location filename="../../patchscaler_gui/engine/memory.py" line="+138" />
         <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
-        <translation>%1 内存不足：改用更小的分块继续（每批 %2 个图块，粗略阶段使用 %3 px 的分块），速度会变慢。</translation>
+        <translation>%1 内存不足：改用更小的单位继续（每批 %2 个图块，粗略阶段使用 %3 px 的分块），速度会变慢。</translation>
     </message>
     <message>
         <location filename="../../patchscaler_gui/engine/metadata.py" line="+127" />
