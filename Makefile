@@ -21,6 +21,9 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/lint-imports
 
+# The UI's translations (resources/i18n): lupdate, fill from the memory, lrelease.
+include packaging/translations.mk
+
 lint: $(STAMP)
 	$(BIN)/ruff check patchscaler_gui tests
 	$(BIN)/mypy patchscaler_gui/engine patchscaler_gui/cli patchscaler_gui/desktop.py \

@@ -1,10 +1,13 @@
 """Screenshots of the real window for the README, taken on a virtual X screen (Xvfb).
 
     python packaging/screenshots.py [--model FOLDER|tiny] [--photo resources/sample.png]
+    python packaging/screenshots.py --languages de,fr --out /tmp/shots [--model tiny]
 
 Writes resources/screenshots/compare.png (the compare view with the heatmap on, after
 the run, with a patch's tooltip) and resources/screenshots/batch.png (the batch queue at
-work). Starts Xvfb itself when no display is set (Debian: xvfb).
+work); with ``--languages``, instead, ``window_<code>.png``: the window at its default
+size in each language after a run, to look for clipped or overflowing texts (the side
+panel first). Starts Xvfb itself when no display is set (Debian: xvfb).
 ``--model tiny`` uses a tiny random model: for layout only, its pixels mean nothing;
 with an untrained model the thresholds are spread over the image's difficulty range so
 all three groups show.
@@ -116,12 +119,42 @@ async def batch_view(window, photo: Path, tmp: Path, out: Path) -> None:  # type
     await wait(task.done)
 
 
+async def language_view(model, code: str, photo: Path, untrained: bool,  # type: ignore[no-untyped-def]
+                        out: Path) -> None:
+    """The window in language ``code`` at its default size (no settings: 1280×800) after
+    a run on ``photo``; then with the batch queue shown."""
+    from patchscaler_gui.ui import i18n
+    from patchscaler_gui.ui.main_window import MainWindow
+
+    i18n.install(code)
+    window = MainWindow(model)
+    window.move(40, 40)
+    window.show()
+    await wait(window.isVisible)
+    window.open_file(photo)
+    await wait(lambda: window.session.doc.difficulty is not None)
+    if untrained:
+        d = window.session.doc.difficulty
+        lo, hi = np.quantile(d, [0.4, 0.75])
+        window.controls.show_threshold_range(float(d.min()), float(d.max()))
+        window.controls.thresholds.setValue((float(lo), float(hi)))
+    await wait(lambda: not window.session.busy)
+    window.canvas.flush_tiles()
+    await shoot(window, out / f"window_{code}.png")
+    window.batch.add([photo, photo.with_name("IMG_0102.jpg")])  # listed, not run
+    window.batch_dock.show()
+    await shoot(window, out / f"window_{code}_batch.png")
+    window.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="", help="model folder, or 'tiny' (default: "
                         "the installed model)")
     parser.add_argument("--photo", type=Path, default=ROOT / "resources" / "sample.png")
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "screenshots")
+    parser.add_argument("--languages", default="", help="comma-separated language codes "
+                        "(de,es,fr,zh_CN,ja,en): the window at its default size in each")
     args = parser.parse_args()
     xvfb = start_xvfb()
     try:
@@ -155,6 +188,10 @@ async def take(args: argparse.Namespace, tmp: Path) -> int:
         folder = Path(args.model) if args.model else checkpoints.default_model()
         untrained = not checkpoints.read_config(folder).get("trained", True)
         model = folder
+    if args.languages:
+        for code in args.languages.split(","):
+            await language_view(model, code, args.photo, untrained, args.out)
+        return 0
     window = MainWindow(model)
     window.resize(1440, 900)
     window.move(40, 40)

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app follows the system's language; tests (and the apps they start) read English.
+os.environ["LANGUAGE"] = "en"
 
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402

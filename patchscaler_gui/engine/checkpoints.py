@@ -23,6 +23,7 @@ from safetensors.torch import save as save_safetensors
 from patchscaler_gui.engine.config_check import check_config
 from patchscaler_gui.engine.errors import ModelError
 from patchscaler_gui.engine.model import ModelConfig, PatchScaler
+from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text
 
 FORMAT = "patchscaler-v1"
 WEIGHTS = "model.safetensors"
@@ -78,17 +79,21 @@ def save_model(model: PatchScaler, folder: Path, extra: dict[str, Any] | None = 
 def read_config(folder: Path) -> dict[str, Any]:
     """The parsed ``config.json`` of a model folder, or a ModelError that says why not."""
     if not folder.is_dir():
-        raise ModelError(f"No model folder at {folder}. Pass --model with a folder that "
-                         f"holds {CONFIG} and {WEIGHTS}, or reinstall PatchScaler.")
+        raise ModelError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "No model folder at %1. Pass --model with a folder that holds %2 and "
+            "%3, or reinstall PatchScaler."), folder, CONFIG, WEIGHTS))
     path = folder / CONFIG
     if not path.is_file():
-        raise ModelError(f"{path} is missing: the model folder is incomplete; reinstall it.")
+        raise ModelError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1 is missing: the model folder is incomplete; reinstall it."), path))
     try:
         config: dict[str, Any] = json.loads(path.read_text())
     except (OSError, ValueError) as exc:
-        raise ModelError(f"{path} is not valid JSON ({exc}); reinstall the model.") from exc
+        raise ModelError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1 is not valid JSON (%2); reinstall the model."), path, exc)) from exc
     if isinstance(config, dict) and config.get("format") != FORMAT:
-        raise ModelError(f"{path} is not a PatchScaler model ({FORMAT}) config.")
+        raise ModelError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1 is not a PatchScaler model (%2) config."), path, FORMAT))
     check_config(config, str(path))
     return config
 
@@ -98,16 +103,19 @@ def load_model(folder: Path, device: torch.device | str = "cpu") -> PatchScaler:
     config = read_config(folder)
     weights = folder / WEIGHTS
     if not weights.is_file():
-        raise ModelError(f"{weights} is missing: the model folder is incomplete; reinstall it.")
+        raise ModelError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1 is missing: the model folder is incomplete; reinstall it."), weights))
     data = weights.read_bytes()
     if hashlib.sha256(data).hexdigest() != config.get("sha256"):
-        raise ModelError(f"{weights} does not match the sha256 in {CONFIG}: the file is "
-                         "truncated, corrupt or was modified. Reinstall the model.")
+        raise ModelError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1 does not match the sha256 in %2: the file is truncated, corrupt or "
+            "was modified. Reinstall the model."), weights, CONFIG))
     try:
         arch = ModelConfig.from_dict(config["architecture"])
         tensors = load_safetensors(data)
     except (KeyError, TypeError, ValueError, SafetensorError) as exc:
-        raise ModelError(f"{folder} cannot be read as a PatchScaler model: {exc}") from exc
+        raise ModelError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1 cannot be read as a PatchScaler model: %2"), folder, exc)) from exc
     model = PatchScaler(arch)
     expected = model.state_dict()
     missing = sorted(set(expected) - set(tensors))
@@ -117,6 +125,7 @@ def load_model(folder: Path, device: torch.device | str = "cpu") -> PatchScaler:
         detail = "; ".join(f"{name}: {', '.join(v[:3])}" for name, v in
                            (("missing", missing), ("unexpected", unexpected),
                             ("wrong shape", wrong)) if v)
-        raise ModelError(f"{weights} does not fit the architecture in {CONFIG} ({detail}).")
+        raise ModelError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1 does not fit the architecture in %2 (%3)."), weights, CONFIG, detail))
     model.load_state_dict(tensors)
     return model.to(device).eval()

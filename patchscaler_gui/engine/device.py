@@ -18,6 +18,7 @@ from functools import cache
 import torch
 
 from patchscaler_gui.engine.errors import DeviceError
+from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text
 
 
 @dataclass(frozen=True)
@@ -76,10 +77,12 @@ def select_device(name: str = "auto") -> torch.device:
     kind = name.split(":")[0]
     if kind not in ("cpu", "cuda", "mps") or (kind != "cuda" and ":" in name) or (
             ":" in name and not name.split(":")[1].isdigit()):
-        raise DeviceError(f"Unknown device {name!r}: choose one of auto, cpu, cuda, cuda:N "
-                          "(N counts from 0) or mps.")
-    raise DeviceError(f"Device {name!r} is not available here (available: {', '.join(have)}); "
-                      "use --device cpu or auto.")
+        raise DeviceError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "Unknown device %1: choose one of auto, cpu, cuda, cuda:N (N counts from "
+            "0) or mps."), repr(name)))
+    raise DeviceError(Text(QT_TRANSLATE_NOOP(
+        "Engine", "Device %1 is not available here (available: %2); use --device cpu or "
+        "auto."), repr(name), ", ".join(have)))
 
 
 def proc_bytes(path: str, field: str) -> int | None:

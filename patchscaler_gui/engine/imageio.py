@@ -29,6 +29,7 @@ from PIL import Image, PngImagePlugin, UnidentifiedImageError
 from patchscaler_gui.engine import highbit, metadata
 from patchscaler_gui.engine.errors import InputError, OutputError, PatchscalerError
 from patchscaler_gui.engine.publish import atomic_write, check_name, is_part
+from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff", ".bmp", ".gif",
                   ".heic", ".heif", ".avif"}
@@ -106,29 +107,37 @@ def load_image(path: Path) -> Picture:
     """Decode ``path``; any problem is an InputError that names the file and the fix."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"{path}: not a regular file (a folder, pipe or device); PatchScaler "
-                         "reads image files." if path.exists() else f"{path}: no such file.")
+        raise InputError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1: not a regular file (a folder, pipe or device); PatchScaler reads "
+            "image files."), path) if path.exists() else Text(QT_TRANSLATE_NOOP(
+                "Engine", "%1: no such file."), path))
     if path.stat().st_size == 0:
-        raise InputError(f"{path}: the file is empty (0 bytes).")
+        raise InputError(Text(QT_TRANSLATE_NOOP("Engine", "%1: the file is empty (0 bytes)."),
+                              path))
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             picture = _decode(path)
-        picture.notes += sorted({f"decoder warning: {w.message}" for w in caught})
+        picture.notes += sorted({Text(QT_TRANSLATE_NOOP("Engine", "decoder warning: %1"),
+                                      w.message) for w in caught})
         return picture
     except PatchscalerError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise InputError(f"{path}: the image is too large to open safely ({exc}).") from exc
+        raise InputError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1: the image is too large to open safely (%2)."), path, exc)) from exc
     except UnidentifiedImageError as exc:
-        raise InputError(f"{path}: not an image PatchScaler can read (it reads PNG, JPEG, "
-                         "WebP, TIFF, BMP, GIF, AVIF and, with pillow-heif, HEIC).") from exc
+        raise InputError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1: not an image PatchScaler can read (it reads PNG, JPEG, WebP, TIFF, "
+            "BMP, GIF, AVIF and, with pillow-heif, HEIC)."), path)) from exc
     except MemoryError as exc:
-        raise InputError(f"{path}: not enough memory to decode this image.") from exc
+        raise InputError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1: not enough memory to decode this image."), path)) from exc
     except Exception as exc:  # a decoder's failure on a bad file, whatever its type
-        raise InputError(f"{path}: the image is broken or truncated "
-                         f"({type(exc).__name__}: {exc}).") from exc
+        raise InputError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1: the image is broken or truncated (%2: %3)."), path,
+            type(exc).__name__, exc)) from exc
 
 
 def _decode(path: Path) -> Picture:
@@ -154,19 +163,24 @@ def _decode(path: Path) -> Picture:
 def _check_header(path: Path, im: Image.Image) -> None:
     w, h = im.size
     if w <= 0 or h <= 0:
-        raise InputError(f"{path}: the image claims a size of {w}×{h} pixels.")
+        raise InputError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1: the image claims a size of %2×%3 pixels."), path, str(w), str(h)))
     if w * h > MAX_INPUT_PIXELS:
-        raise InputError(f"{path}: the image claims {w}×{h} pixels ({w * h / 1e6:.0f} MP), "
-                         f"more than the {MAX_INPUT_PIXELS // 1_000_000} MP PatchScaler opens; "
-                         "downscale or crop it first.")
+        raise InputError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1: the image claims %2×%3 pixels (%4 MP), more than the %5 MP "
+            "PatchScaler opens; downscale or crop it first."), path, str(w), str(h),
+            f"{w * h / 1e6:.0f}", MAX_INPUT_PIXELS // 1_000_000))
 
 
 def _frame_notes(im: Image.Image) -> list[str]:
     frames = getattr(im, "n_frames", 1)
     if frames <= 1 or im.format == "MPO":
         return []
-    what = "pages" if im.format == "TIFF" else "frames (animated)"
-    return [f"the file has {frames} {what}: only the first is upscaled"]
+    if im.format == "TIFF":
+        return [Text(QT_TRANSLATE_NOOP(
+            "Engine", "the file has %1 pages: only the first is upscaled"), frames)]
+    return [Text(QT_TRANSLATE_NOOP(
+        "Engine", "the file has %1 frames (animated): only the first is upscaled"), frames)]
 
 
 def _samples(path: Path, im: Image.Image, icc: bytes | None, notes: list[str]
@@ -185,8 +199,9 @@ def _samples(path: Path, im: Image.Image, icc: bytes | None, notes: list[str]
             return arr.astype(np.uint16)[..., None], True, icc
     target = _TARGET_MODE.get(mode)
     if target is None:
-        raise InputError(f"{path}: pixel format {mode!r} is not supported; save it as 8- or "
-                         "16-bit RGB or greyscale first.")
+        raise InputError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1: pixel format %2 is not supported; save it as 8- or 16-bit RGB or "
+            "greyscale first."), path, repr(mode)))
     if "transparency" in im.info and target in ("L", "RGB"):
         target += "A"
     arr = np.asarray(im.convert(target) if target != mode else im)
@@ -199,7 +214,8 @@ def _kept_info(im: Image.Image, exif: Image.Exif, icc: bytes | None, code: int,
     if len(exif):
         kept = metadata.upright_exif(exif, im.format == "TIFF")
         if kept is None:
-            notes.append("the EXIF data could not be rewritten and is not kept")
+            notes.append(Text(QT_TRANSLATE_NOOP(
+                "Engine", "the EXIF data could not be rewritten and is not kept")))
         else:
             info["exif"] = kept
     if icc:
@@ -244,7 +260,9 @@ def output_format(path: Path, fmt: str | None = None) -> str:
     """The Pillow format name for an explicit ``fmt`` or the path's extension."""
     key = (fmt or path.suffix.lstrip(".")).lower()
     if key not in FORMATS:
-        raise OutputError(f"{path}: unknown output format {key!r}; use png, jpg, webp or tiff.")
+        raise OutputError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1: unknown output format %2; use png, jpg, webp or tiff."), path,
+            repr(key)))
     return FORMATS[key]
 
 
@@ -312,8 +330,9 @@ def check_side(path: Path, fmt: str, size: tuple[int, ...]) -> None:
     """Raise OutputError when an (H, W) image is wider or taller than ``fmt`` holds."""
     h, w = size[0], size[1]
     if max(h, w) > MAX_SIDE.get(fmt, 1 << 31):
-        raise OutputError(f"{path}: {fmt} cannot hold {w}×{h} pixels (at most "
-                          f"{MAX_SIDE[fmt]} per side); save as PNG or TIFF.")
+        raise OutputError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1: %2 cannot hold %3×%4 pixels (at most %5 per side); save as PNG or "
+            "TIFF."), path, fmt, str(w), str(h), str(MAX_SIDE[fmt])))
 
 
 def save_image(path: Path, picture: Picture, *, fmt: str | None = None, quality: int = 95,
@@ -324,12 +343,15 @@ def save_image(path: Path, picture: Picture, *, fmt: str | None = None, quality:
     check_name(path)
     if picture.source is not None and path.exists() and path.samefile(picture.source):
         if not overwrite:
-            raise OutputError(f"{path}: refusing to overwrite the input; pass --overwrite.")
+            raise OutputError(Text(QT_TRANSLATE_NOOP(
+                "Engine", "%1: refusing to overwrite the input; pass --overwrite."), path))
     elif path.exists() and not overwrite:
-        raise OutputError(f"{path} already exists; pass --overwrite to replace it.")
+        raise OutputError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1 already exists; pass --overwrite to replace it."), path))
     if not all_finite(picture.pixels, picture.alpha):
-        raise OutputError(f"{path}: the image holds invalid values (NaN or infinity), "
-                          "so nothing was written; the model that made it is broken.")
+        raise OutputError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1: the image holds invalid values (NaN or infinity), so nothing was "
+            "written; the model that made it is broken."), path))
     check_side(path, pil_fmt, picture.pixels.shape[:2])
     atomic_write(path, _writer(picture, pil_fmt, quality, path.parent), replace=overwrite)
     return path

@@ -26,6 +26,7 @@ import torch
 from patchscaler_gui.engine import codec
 from patchscaler_gui.engine.device import free_memory
 from patchscaler_gui.engine.errors import PatchscalerError
+from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:  # the GRM imports this module, and the model the GRM
     from patchscaler_gui.engine.model import PatchScaler
@@ -134,9 +135,10 @@ class Fit:
         if self._untold and not self.told:
             self.told = True
             if self.notify is not None:
-                self.notify(f"{self.device} ran out of memory: continuing in smaller pieces "
-                            f"({self.batch} patches per batch, coarse stage in "
-                            f"{self.grm_tile} px tiles), which is slower.")
+                self.notify(Text(QT_TRANSLATE_NOOP(
+                    "Engine", "%1 ran out of memory: continuing in smaller pieces (%2 patches "
+                    "per batch, coarse stage in %3 px tiles), which is slower."), self.device,
+                    self.batch, self.grm_tile))
         self._untold = False
 
     def exhausted(self, smallest: str) -> NotEnoughMemory:

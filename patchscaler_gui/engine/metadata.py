@@ -22,6 +22,8 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageCms, TiffTags
 
+from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text
+
 ORIENTATION = 0x0112
 EXIF_IFD = 0x8769
 PIXEL_X, PIXEL_Y = 0xA002, 0xA003
@@ -116,17 +118,20 @@ def fit(info: dict[str, object], fmt: str, width: int, height: int
     XMP larger than one JPEG segment), and a note for each thing dropped."""
     if fmt != "JPEG":
         return info, []
-    kept, notes = dict(info), []
+    kept = dict(info)
+    notes: list[str] = []
     exif, xmp = info.get("exif"), info.get("xmp")
     if isinstance(exif, bytes) and len(output_exif(exif, width, height).tobytes()) > \
             JPEG_SEGMENT:
         del kept["exif"]
-        notes.append(f"the EXIF data ({len(exif) // 1024} KB) is larger than a JPEG file holds "
-                     "(64 KB) and is not kept")
+        notes.append(Text(QT_TRANSLATE_NOOP(
+            "Engine", "the EXIF data (%1 KB) is larger than a JPEG file holds (64 KB) and is "
+            "not kept"), len(exif) // 1024))
     if isinstance(xmp, bytes) and len(xmp) > JPEG_SEGMENT - _JPEG_XMP_HEADER:
         del kept["xmp"]
-        notes.append(f"the XMP data ({len(xmp) // 1024} KB) is larger than a JPEG file holds "
-                     "(64 KB) and is not kept")
+        notes.append(Text(QT_TRANSLATE_NOOP(
+            "Engine", "the XMP data (%1 KB) is larger than a JPEG file holds (64 KB) and is "
+            "not kept"), len(xmp) // 1024))
     return kept, notes
 
 
@@ -156,7 +161,9 @@ def cmyk_to_rgb(im: Image.Image, icc: bytes | None) -> tuple[Image.Image, bytes 
             srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
             rgb = ImageCms.profileToProfile(im, src, srgb, outputMode="RGB")
             if rgb is not None:
-                return rgb, srgb.tobytes(), "CMYK converted to sRGB with its embedded profile"
+                return rgb, srgb.tobytes(), Text(QT_TRANSLATE_NOOP(
+                    "Engine", "CMYK converted to sRGB with its embedded profile"))
         except (ImageCms.PyCMSError, OSError, ValueError):
             pass
-    return im.convert("RGB"), None, "CMYK converted to RGB without a colour profile"
+    return im.convert("RGB"), None, Text(QT_TRANSLATE_NOOP(
+        "Engine", "CMYK converted to RGB without a colour profile"))

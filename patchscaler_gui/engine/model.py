@@ -18,6 +18,7 @@ from patchscaler_gui.engine.grm import GRM, GRMConfig
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.looks import LOOKS, Look, derive, parse
 from patchscaler_gui.engine.schedule import Schedule
+from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text
 from patchscaler_gui.engine.texture import TextureConfig, TextureEncoder, TextureMemory
 
 SCALE = 4
@@ -95,9 +96,10 @@ class PatchScaler(nn.Module):
         if not cleanup:
             return self.grm
         if self.grm_cleanup is None:
-            raise ModelError("This model has no clean-up stage (a GRM trained on noisy, "
-                             "JPEG-compressed photos): upscale without clean-up, or use a "
-                             "model that has one.")
+            raise ModelError(Text(QT_TRANSLATE_NOOP(
+                "Engine", "This model has no clean-up stage (a GRM trained on noisy, "
+                "JPEG-compressed photos): upscale without clean-up, or use a model that has "
+                "one.")))
         return self.grm_cleanup
 
     def prompt(self, y0: torch.Tensor) -> torch.Tensor:

@@ -56,6 +56,7 @@ from patchscaler_gui.engine.sampler import (
     coarse_stage,
     upscale,
 )
+from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text
 
 # Peak bytes the sampler holds per LR pixel of a tile (latent, confidence, mosaic, decoded
 # coarse and result, merge temporaries): about 1800 measured (peak RSS growth from 512² to
@@ -107,17 +108,18 @@ def check_size(size: tuple[int, int], limits: Limits, target: Path | None = None
     length and whether the folder can be written. Raises LimitError or OutputError."""
     h, w = (n * SCALE for n in size)
     if h * w > limits.max_output_pixels:
-        raise LimitError(
-            f"the output would be {w}×{h} = {h * w / 1e6:.0f} MP, above the limit of "
-            f"{limits.max_output_pixels / 1e6:.0f} MP; crop or downscale the input, or raise "
-            "the limit (--max-megapixels).")
+        raise LimitError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or "
+            "downscale the input, or raise the limit (--max-megapixels)."), str(w), str(h),
+            f"{h * w / 1e6:.0f}", f"{limits.max_output_pixels / 1e6:.0f}"))
     if target is None:
         return
     check_side(target, fmt, (h, w))
     check_name(target)
     folder = existing_folder(target)
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(f"{folder}: the folder is read-only; choose another output folder.")
+        raise OutputError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1: the folder is read-only; choose another output folder."), folder))
 
 
 def check_limits(picture: Picture, limits: Limits, target: Path | None = None,
@@ -133,9 +135,10 @@ def check_limits(picture: Picture, limits: Limits, target: Path | None = None,
                           picture.bits, fmt)
     free = shutil.disk_usage(existing_folder(target)).free
     if need + limits.disk_headroom > free:
-        raise LimitError(f"{target}: the output needs about {need / 2**20:.0f} MiB but only "
-                         f"{free / 2**20:.0f} MiB are free on that disk; free some space or "
-                         "choose another folder.")
+        raise LimitError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1: the output needs about %2 MiB but only %3 MiB are free on that "
+            "disk; free some space or choose another folder."), target, round(need / 2**20),
+            round(free / 2**20)))
 
 
 def untiled_bytes(model: PatchScaler, size: tuple[int, int]) -> int:
@@ -233,9 +236,10 @@ def check_finite(*images: np.ndarray | None) -> None:
     """Raise ModelError when a result holds NaN or infinity (a broken model): such pixels
     would be written as black, silently."""
     if not all_finite(*images):
-        raise ModelError("The model produced invalid values (NaN or infinity) for this "
-                         "image, so nothing was written: its weights or schedule are "
-                         "broken. Reinstall the model or choose another one.")
+        raise ModelError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "The model produced invalid values (NaN or infinity) for this image, so "
+            "nothing was written: its weights or schedule are broken. Reinstall the model or "
+            "choose another one.")))
 
 
 class _Tally:

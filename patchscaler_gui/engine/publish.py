@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from patchscaler_gui.engine.errors import OutputError
+from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text
 
 try:
     import fcntl
@@ -72,8 +73,9 @@ def check_name(path: Path) -> None:
     """Raise OutputError when ``path``'s name is longer than its file system allows."""
     size, limit = len(os.fsencode(path.name)), name_max(existing_folder(path))
     if size > limit:
-        raise OutputError(f"{path}: the file name is too long ({size} bytes; this file "
-                          f"system takes at most {limit}); choose a shorter name.")
+        raise OutputError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1: the file name is too long (%2 bytes; this file system takes at "
+            "most %3); choose a shorter name."), path, size, limit))
 
 
 def part_prefix(path: Path) -> str:
@@ -168,8 +170,9 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None], replace: bool = 
         sweep(path)
         fd, name = tempfile.mkstemp(prefix=part_prefix(path), suffix=SUFFIX, dir=path.parent)
     except OSError as exc:
-        raise OutputError(f"{path.parent}: cannot write in this folder ({exc.strerror or exc});"
-                          " choose another output folder.") from exc
+        raise OutputError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1: cannot write in this folder (%2); choose another output folder."),
+            path.parent, exc.strerror or exc)) from exc
     tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -182,13 +185,15 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None], replace: bool = 
             publish(tmp, path, replace)
     except FileExistsError as exc:
         tmp.unlink(missing_ok=True)
-        raise OutputError(f"{path} already exists (it may have appeared meanwhile); nothing "
-                          "was replaced.") from exc
+        raise OutputError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1 already exists (it may have appeared meanwhile); nothing was "
+            "replaced."), path)) from exc
     except (OSError, ValueError) as exc:
         tmp.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise OutputError(f"{path}: could not write the image ({reason}); nothing was "
-                          "written.") from exc
+        raise OutputError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "%1: could not write the image (%2); nothing was written."), path,
+            reason)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -13,13 +13,13 @@ import traceback
 from pathlib import Path
 
 import qasync
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from patchscaler_gui.desktop import APP_ID
 from patchscaler_gui.engine.device import configure_threads
-from patchscaler_gui.ui import messages
+from patchscaler_gui.ui import i18n, messages, settings
 from patchscaler_gui.ui.icon import app_icon
 from patchscaler_gui.ui.main_window import MainWindow
 
@@ -41,6 +41,14 @@ def make_application() -> QApplication:
     return app
 
 
+def speak(app: QApplication) -> str:
+    """Install the language the user chose (View → Language), else the system's, before
+    the window is built; returns its code."""
+    code = i18n.choose(settings.language())
+    i18n.install(code, app)
+    return code
+
+
 def freeze_heap() -> None:
     """Move everything alive after start-up (torch, Qt, the model) out of the garbage
     collector's reach: a full collection of that heap takes ~150 ms and would stall the
@@ -55,8 +63,10 @@ def report_startup_failure(exc: BaseException) -> None:
     for level, text, _details in messages.bridge().held():
         print(f"patchscaler: {level.value}: {text}", file=sys.stderr)
     traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
-    text = (f"PatchScaler could not open its window: {type(exc).__name__}: {exc}. The "
-            "details are on the terminal (standard error); please report them.")
+    text = i18n.arg(QCoreApplication.translate(
+        "App", "PatchScaler could not open its window: %1: %2. The details are on the "
+        "terminal (standard error); please report them."), type(exc).__name__,
+        i18n.engine_text(exc))
     print(f"patchscaler: error: {text}", file=sys.stderr, flush=True)
     QMessageBox.critical(None, "PatchScaler", text)
 
@@ -68,6 +78,7 @@ def run_app(files: list[str]) -> int:
     exit status 1; the sampler thread is stopped however the loop ends."""
     configure_threads()
     app = make_application()
+    speak(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     messages.install_excepthook()

@@ -36,10 +36,10 @@ from patchscaler_gui.engine import metadata
 from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.imageio import Picture, load_image, output_format, save_image
 from patchscaler_gui.engine.pipeline import check_limits
-from patchscaler_gui.ui import messages
+from patchscaler_gui.ui import i18n, messages
 from patchscaler_gui.ui.session import Session
 from patchscaler_gui.ui.settings import AppSettings
-from patchscaler_gui.ui.view import duration
+from patchscaler_gui.ui.words import duration
 
 
 class ItemStatus(enum.Enum):
@@ -85,7 +85,12 @@ class BatchPanel(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["File", "Status", "Output"])
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Status"),
+                                              self.tr("Output")])
+        self.table.setAccessibleName(self.tr("Batch queue"))
+        self.table.setAccessibleDescription(self.tr(
+            "One row per file: its name, its status and the file it was saved as"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2):
@@ -95,39 +100,44 @@ class BatchPanel(QWidget):
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.folder_label = QLabel()
-        self.folder_label.setToolTip("Where the queue writes its results")
-        self.folder_button = QPushButton("Output folder…")
-        self.folder_button.setToolTip("Choose the output folder (Ctrl+Shift+F)")
+        self.folder_label.setToolTip(self.tr("Where the queue writes its results"))
+        self.folder_label.setWordWrap(True)
+        self.folder_button = QPushButton(self.tr("Output folder…"))
+        self.folder_button.setToolTip(i18n.arg(self.tr("Choose the output folder (%1)"),
+                                               i18n.native("Ctrl+Shift+F")))
         self.folder_button.clicked.connect(self.choose_folder)
         row.addWidget(self.folder_label, 1)
         row.addWidget(self.folder_button)
         layout.addLayout(row)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setFormat("%p %")
-        self.progress.setToolTip("Overall progress of the queue")
+        self.progress.setFormat(self.tr("%p %"))
+        self.progress.setToolTip(self.tr("Overall progress of the queue"))
+        self.progress.setAccessibleName(self.tr("Overall progress of the queue"))
         self.eta = QLabel("")
         layout.addWidget(self.progress)
         layout.addWidget(self.eta)
         buttons = QHBoxLayout()
-        self.start_button = QPushButton("Start")
-        self.start_button.setToolTip("Upscale every waiting file (Ctrl+Return)")
-        self.skip_button = QPushButton("Skip")
-        self.skip_button.setToolTip("Stop the current file and go on with the next (Ctrl+K)")
-        self.cancel_button = QPushButton("Cancel queue")
-        self.cancel_button.setToolTip("Stop the queue; files not done stay waiting "
-                                      "(Ctrl+Shift+Esc)")
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Remove every file from the queue")
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setToolTip(i18n.arg(self.tr("Upscale every waiting file (%1)"),
+                                              i18n.native("Ctrl+Return")))
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.skip_button.setToolTip(i18n.arg(self.tr(
+            "Stop the current file and go on with the next (%1)"), i18n.native("Ctrl+K")))
+        self.cancel_button = QPushButton(self.tr("Cancel queue"))
+        self.cancel_button.setToolTip(i18n.arg(self.tr(
+            "Stop the queue; files not done stay waiting (%1)"), i18n.native("Ctrl+Shift+Esc")))
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Remove every file from the queue"))
         self.start_button.clicked.connect(self.start)
         self.skip_button.clicked.connect(self.skip)
         self.cancel_button.clicked.connect(self.cancel)
         self.clear_button.clicked.connect(self.clear)
         self._keys = {button: self._key(button, key, name) for button, key, name in (
-            (self.folder_button, "Ctrl+Shift+F", "Batch: Output Folder…"),
-            (self.start_button, "Ctrl+Return", "Batch: Start"),
-            (self.skip_button, "Ctrl+K", "Batch: Skip"),
-            (self.cancel_button, "Ctrl+Shift+Esc", "Batch: Cancel Queue"))}
+            (self.folder_button, "Ctrl+Shift+F", self.tr("Batch: Output folder…")),
+            (self.start_button, "Ctrl+Return", self.tr("Batch: Start")),
+            (self.skip_button, "Ctrl+K", self.tr("Batch: Skip")),
+            (self.cancel_button, "Ctrl+Shift+Esc", self.tr("Batch: Cancel queue")))}
         for b in (self.start_button, self.skip_button, self.cancel_button, self.clear_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
@@ -162,7 +172,8 @@ class BatchPanel(QWidget):
         self._update_buttons()
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Output folder", str(self.output_dir))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Output folder"),
+                                                  str(self.output_dir))
         if folder:
             self.settings.output_dir = folder
             self._update_buttons()
@@ -175,7 +186,8 @@ class BatchPanel(QWidget):
     def _show(self, row: int) -> None:
         item = self.items[row]
         status = self._cell(row, 1)
-        status.setText(item.status.value + (f": {item.note}" if item.note else ""))
+        text = self.status_text(item.status)
+        status.setText(i18n.arg(self.tr("%1: %2"), text, item.note) if item.note else text)
         status.setToolTip(item.note)
         self._cell(row, 2).setText(item.output.name if item.output else "")
 
@@ -197,7 +209,7 @@ class BatchPanel(QWidget):
         self.folder_button.setEnabled(not self.running)
         for button, action in self._keys.items():
             action.setEnabled(button.isEnabled())
-        self.folder_label.setText(f"Output: {self.output_dir}")
+        self.folder_label.setText(i18n.arg(self.tr("Output: %1"), self.output_dir))
 
     # -- running -------------------------------------------------------------------------
 
@@ -210,7 +222,7 @@ class BatchPanel(QWidget):
         if self.running:
             return self.task
         if self.session.model is None:
-            messages.error("No model loaded: choose one with Model → Open… first.")
+            messages.error(self.tr("No model loaded: choose one with Model → Open… first."))
             return None
         self.task = asyncio.ensure_future(self.run())
         self._update_buttons()
@@ -243,8 +255,8 @@ class BatchPanel(QWidget):
                 self._set_fraction((k + 1) / len(rows))
         finally:
             self.session.batch_mode = False
-            self.eta.setText("Cancelled" if self._stop else
-                             f"Finished in {duration(time.perf_counter() - started)}")
+            self.eta.setText(self.tr("Cancelled") if self._stop else i18n.arg(
+                self.tr("Finished in %1"), duration(time.perf_counter() - started)))
             self.task = None
             self._update_buttons()
             self.running_changed.emit(False)
@@ -273,9 +285,9 @@ class BatchPanel(QWidget):
     def confirm_overwrite(self, existing: list[Path]) -> bool:
         names = ", ".join(p.name for p in existing[:5]) + (" …" if len(existing) > 5 else "")
         answer = QMessageBox.question(
-            self, "Replace existing files?",
-            f"{len(existing)} output file(s) already exist in {existing[0].parent}: {names}. "
-            "Replace them?")
+            self, self.tr("Replace existing files?"),
+            i18n.arg(self.tr("%n output file(s) already exist in %1: %2. Replace them?", "",
+                             len(existing)), existing[0].parent, names))
         return answer == QMessageBox.StandardButton.Yes
 
     async def _one(self, row: int) -> None:
@@ -299,9 +311,10 @@ class BatchPanel(QWidget):
                 await loop.run_in_executor(None, functools.partial(
                     save_image, item.output, outcome.picture, fmt=self.settings.output_format,
                     quality=self.settings.quality, overwrite=item.output in self._replace))
-                item.status, item.note = ItemStatus.DONE, "; ".join(dropped)
+                item.status, item.note = ItemStatus.DONE, "; ".join(
+                    i18n.engine_text(note) for note in dropped)
         except PatchscalerError as exc:
-            item.status, item.note = ItemStatus.FAILED, str(exc)
+            item.status, item.note = ItemStatus.FAILED, i18n.engine_text(exc)
         self._show(row)
 
     def _check(self, picture: Picture, output: Path) -> list[str]:
@@ -324,5 +337,13 @@ class BatchPanel(QWidget):
         if self._started is not None and 0 < fraction < 1:
             spent = time.perf_counter() - self._started
             done = sum(i.status == ItemStatus.DONE for i in self.items)
-            self.eta.setText(f"{done} of {len(self.items)} done · "
-                             f"ETA {duration(spent / fraction * (1 - fraction))}")
+            self.eta.setText(i18n.arg(self.tr("%1 of %2 done · ETA %3"), done,
+                                      len(self.items),
+                                      duration(spent / fraction * (1 - fraction))))
+
+    def status_text(self, status: ItemStatus) -> str:
+        """A file's status as the table shows it."""
+        return {ItemStatus.WAITING: self.tr("waiting"), ItemStatus.RUNNING: self.tr("running"),
+                ItemStatus.DONE: self.tr("done"), ItemStatus.FAILED: self.tr("failed"),
+                ItemStatus.SKIPPED: self.tr("skipped"),
+                ItemStatus.CANCELLED: self.tr("cancelled")}[status]

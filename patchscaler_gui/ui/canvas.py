@@ -18,9 +18,11 @@ import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QHelpEvent,
     QImage,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPen,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from patchscaler_gui.engine.model import SCALE
+from patchscaler_gui.ui import i18n
 from patchscaler_gui.ui.layers import HeatmapLayer, SplitLayer
 
 MIN_ZOOM, MAX_ZOOM = 1 / 8, 8.0
@@ -96,6 +99,8 @@ class CompareView(QGraphicsView):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(False)  # the main window takes drops
+        self.setAccessibleName(self.tr("Before and after"))
+        self._describe()
 
     # -- content -------------------------------------------------------------------------
 
@@ -157,6 +162,10 @@ class CompareView(QGraphicsView):
     def split(self) -> float:
         return self._split
 
+    def move_split(self, delta: float) -> None:
+        """Move the divider by ``delta`` of the width (the keys: Alt+Left, Alt+Right)."""
+        self.set_split(self._split + delta)
+
     def set_split(self, fraction: float) -> None:
         fraction = min(1.0, max(0.0, fraction))
         x = fraction * self._size[1]
@@ -165,7 +174,15 @@ class CompareView(QGraphicsView):
         self.viewport().update()
         if fraction != self._split:
             self._split = fraction
+            self._describe()
             self.split_moved.emit(fraction)
+
+    def _describe(self) -> None:
+        """The accessible description: what the two sides are and where the divider is."""
+        self.setAccessibleDescription(i18n.arg(self.tr(
+            "Left of the divider: the input (bilinear ×4); right of it: the result. The "
+            "divider is at %1 %; %2 and %3 move it."), round(100 * self._split),
+            i18n.native("Alt+Left"), i18n.native("Alt+Right")))
 
     def _divider_view_x(self) -> float:
         return self.mapFromScene(QPointF(self._split * self._size[1], 0)).x()
@@ -174,13 +191,21 @@ class CompareView(QGraphicsView):
         return self._size[1] > 0 and abs(pos.x() - self._divider_view_x()) <= GRAB_DISTANCE
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
+        if self.hasFocus():  # the keyboard focus is visible: a frame in the highlight colour
+            painter.save()
+            painter.resetTransform()
+            painter.setPen(QPen(self.palette().highlight().color(), 3))
+            painter.drawRect(QRectF(self.viewport().rect()).adjusted(1.5, 1.5, -1.5, -1.5))
+            painter.restore()
         if self._size[1] == 0:
             painter.save()
             painter.resetTransform()
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(QRectF(self.viewport().rect()), Qt.AlignmentFlag.AlignCenter,
-                             "Drop photos or folders here\nor open them with File → Open… "
-                             "(Ctrl+O) or paste one (Ctrl+V)")
+                             i18n.arg(self.tr("Drop photos or folders here\nor open them with "
+                                              "File → Open… (%1) or paste one (%2)"),
+                                      i18n.native(QKeySequence.StandardKey.Open),
+                                      i18n.native(QKeySequence.StandardKey.Paste)))
             painter.restore()
             return
         painter.save()
@@ -199,7 +224,7 @@ class CompareView(QGraphicsView):
         painter.setPen(QPen(QColor(0, 0, 0, 150), 1.5))
         painter.drawEllipse(QPointF(x, mid), 9, 9)
         painter.drawText(QRectF(x - 9, mid - 9, 18, 18), Qt.AlignmentFlag.AlignCenter, "⇔")
-        self._draw_label(painter, x - 8, top + 8, "Input (bilinear ×4)", right=True)
+        self._draw_label(painter, x - 8, top + 8, self.tr("Input (bilinear ×4)"), right=True)
         self._draw_label(painter, x + 8, top + 8, "PatchScaler ×4", right=False)
         painter.restore()
 
@@ -323,6 +348,14 @@ class CompareView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange:  # the system switched light/dark

@@ -9,10 +9,7 @@ run. Thresholds are ``(lo, hi)`` here as everywhere: the left handle is ``lo``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,51 +18,33 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QSlider,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 from superqt import QLabeledDoubleRangeSlider, QLabeledSlider
 
-from patchscaler_gui.engine.device import describe
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
 from patchscaler_gui.engine.looks import LOOKS, Look, matching
+from patchscaler_gui.ui import i18n
 from patchscaler_gui.ui.legend import HeatmapLegend
+from patchscaler_gui.ui.panel_parts import (
+    HORIZONTAL,
+    DeviceBox,
+    PanelValues,
+    focus_action,
+    labeled_slider,
+    name_for_access,
+)
 from patchscaler_gui.ui.settings import OUTPUT_FORMATS
+from patchscaler_gui.ui.words import group_name, group_title, look_title
 
-HORIZONTAL = Qt.Orientation.Horizontal
-LOOK_TIP = ("Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and "
-            "JPEG blocks (photos from phones and the web); Detailed samples more patches with "
-            "more steps. A look sets the sliders below and the clean-up switch; changing "
-            "either makes it Custom [Alt+L]")
-
-
-@dataclass(frozen=True)
-class PanelValues:
-    """Everything the panel holds, as plain values."""
-
-    plan: GroupPlan
-    look: str  # the look the plan and clean-up switch match, or "" (custom)
-    seed: int
-    texture: bool
-    cleanup: bool  # the switch as set (remembered for a model that has a clean-up GRM)
-    cleanup_available: bool  # the model has a clean-up GRM
-    device: str
-    output_format: str
-    quality: int
-    opacity: float  # of the heatmap, 0..1
-
-    @property
-    def cleanup_on(self) -> bool:
-        """Whether the coarse stage runs the clean-up GRM."""
-        return self.cleanup and self.cleanup_available
-
-
-def _slider(low: int, high: int, tip: str) -> QLabeledSlider:
-    slider = QLabeledSlider(HORIZONTAL)
-    slider.setRange(low, high)
-    slider.setToolTip(tip)
-    return slider
+LOOK_TIP = str(QT_TRANSLATE_NOOP(
+    "ControlPanel", "Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans "
+    "noise and JPEG blocks (photos from phones and the web); Detailed samples more patches "
+    "with more steps. A look sets the sliders below and the clean-up switch; changing either "
+    "makes it Custom [%1]"))
 
 
 class ControlPanel(QWidget):
@@ -99,12 +78,13 @@ class ControlPanel(QWidget):
         layout.addStretch(1)
 
     def _model_box(self) -> QGroupBox:
-        box = QGroupBox("Model")
+        box = QGroupBox(self.tr("Model"))
         form = QVBoxLayout(box)
-        self.model_label = QLabel("No model")
+        self.model_label = QLabel(self.tr("No model"))
         self.model_label.setWordWrap(True)
         self.model_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.model_label.setToolTip("The model in use (Model → Open… picks another folder)")
+        self.model_label.setToolTip(self.tr("The model in use (Model → Open… picks another "
+                                            "folder)"))
         form.addWidget(self.model_label)
         return box
 
@@ -113,38 +93,53 @@ class ControlPanel(QWidget):
         self._steps_max = 15
         self.look = QComboBox()
         for name in LOOKS:
-            self.look.addItem(name.capitalize(), name)
-        self.look.setPlaceholderText("Custom")
-        self.look.setToolTip(LOOK_TIP)
-        self._focus_key(self.look, "Alt+L", "Look")
+            self.look.addItem(look_title(name), name)
+        self.look.setPlaceholderText(self.tr("Custom"))
+        tip = i18n.arg(QCoreApplication.translate("ControlPanel", LOOK_TIP),
+                       i18n.native("Alt+L"))
+        self.look.setToolTip(tip)
+        look = self.tr("Look")
+        self._focus_key(self.look, "Alt+L", look)
         self.look.activated.connect(self._on_look_activated)  # by the user only
-        label = QLabel("<b>Look</b>")
-        label.setToolTip(LOOK_TIP)
+        name_for_access(self.look, look)
+        label = QLabel(f"<b>{look}</b>")
+        label.setBuddy(self.look)
+        label.setToolTip(tip)
         grid.addWidget(label, 0, 0)
         grid.addWidget(self.look, 0, 1, 1, 2)
 
     def _groups_box(self) -> QGroupBox:
-        box = QGroupBox("Patch groups")
+        box = QGroupBox(self.tr("Patch groups"))
         grid = QGridLayout(box)
         self._look_row(grid)
         self.budgets: list[QLabeledSlider] = []
         self.starts: list[QLabeledSlider] = []
-        for g, name in enumerate(GROUP_NAMES):
-            title = QLabel(f"<b>{name.capitalize()}</b>")
+        for g in range(len(GROUP_NAMES)):
+            title = QLabel(f"<b>{group_title(g)}</b>")
             grid.addWidget(title, 2 * g + 1, 0)
-            budget = _slider(0, 15, f"Diffusion steps for {name} patches (0 = keep the coarse "
-                             f"result) [Alt+{g + 1}]")
-            start = _slider(1, 15, f"Start step of {name} patches: lower starts closer to "
-                            f"the coarse result (shortcut start) [Alt+Shift+{g + 1}]")
-            self._focus_key(budget, f"Alt+{g + 1}", f"{name.capitalize()} Steps")
-            self._focus_key(start, f"Alt+Shift+{g + 1}", f"{name.capitalize()} Start Step")
-            for row, (label, slider) in enumerate((("steps", budget), ("start", start))):
-                grid.addWidget(QLabel(label), 2 * g + row + 1, 1)
+            keys = (f"Alt+{g + 1}", f"Alt+Shift+{g + 1}")
+            budget = labeled_slider(0, 15, i18n.arg(self.tr(
+                "Diffusion steps for %1 patches (0 = keep the coarse result) [%2]"),
+                group_name(g), i18n.native(keys[0])))
+            start = labeled_slider(1, 15, i18n.arg(self.tr(
+                "Start step of %1 patches: lower starts closer to the coarse result (shortcut "
+                "start) [%2]"), group_name(g), i18n.native(keys[1])))
+            names = (i18n.arg(self.tr("%1: steps"), group_title(g)),
+                     i18n.arg(self.tr("%1: start step"), group_title(g)))
+            for slider, key, name in zip((budget, start), keys, names, strict=True):
+                self._focus_key(slider, key, name)
+                name_for_access(slider, name)
+            for row, (label, slider) in enumerate(((self.tr("steps"), budget),
+                                                   (self.tr("start"), start))):
+                text = QLabel(label)
+                text.setBuddy(slider)
+                grid.addWidget(text, 2 * g + row + 1, 1)
                 grid.addWidget(slider, 2 * g + row + 1, 2)
                 slider.valueChanged.connect(self._on_plan_slider_value_changed)
             self.budgets.append(budget)
             self.starts.append(start)
-        grid.addWidget(QLabel("thresholds"), 7, 1)
+        threshold_label = QLabel(self.tr("thresholds"))
+        grid.addWidget(threshold_label, 7, 1)
         self.thresholds = QLabeledDoubleRangeSlider(HORIZONTAL)
         # superqt's stubs type the double slider's range and step as int
         self.thresholds.setRange(0.0, 1.0)  # type: ignore[arg-type]
@@ -154,11 +149,16 @@ class ControlPanel(QWidget):
         self.thresholds.setHandleLabelPosition(
             QLabeledDoubleRangeSlider.LabelPosition.NoLabel)
         self.thresholds.setSingleStep(0.001)  # type: ignore[arg-type]
-        self.thresholds.setToolTip("Difficulty thresholds: patches below the left handle are "
-                                   "simple, at or above the right one hard. The heatmap "
-                                   "regroups live; only patches that change group are "
-                                   "sampled again. [Alt+T]")
-        self._focus_key(self.thresholds, "Alt+T", "Thresholds")
+        self.thresholds.setToolTip(i18n.arg(self.tr(
+            "Difficulty thresholds: patches below the left handle are simple, at or above the "
+            "right one hard. The heatmap regroups live; only patches that change group are "
+            "sampled again. [%1]"), i18n.native("Alt+T")))
+        inner = self.thresholds.findChild(QSlider)
+        if inner is not None:
+            self.thresholds.setFocusProxy(inner)
+        threshold_label.setBuddy(self.thresholds)
+        name_for_access(self.thresholds, self.tr("Difficulty thresholds"))
+        self._focus_key(self.thresholds, "Alt+T", self.tr("Thresholds"))
         self.thresholds.valueChanged.connect(self._on_plan_slider_value_changed)
         grid.addWidget(self.thresholds, 7, 2)
         self.threshold_text = QLabel()
@@ -169,84 +169,103 @@ class ControlPanel(QWidget):
 
     def _show_thresholds(self) -> None:
         lo, hi = self.thresholds.value()
-        self.threshold_text.setText(f"simple < {lo:.3f} ≤ medium < {hi:.3f} ≤ hard")
+        self.threshold_text.setText(i18n.arg(self.tr("simple < %1 ≤ medium < %2 ≤ hard"),
+                                             i18n.number(lo, 3), i18n.number(hi, 3)))
 
     def _heatmap_box(self) -> QGroupBox:
-        box = QGroupBox("Difficulty heatmap")
+        box = QGroupBox(self.tr("Difficulty heatmap"))
         form = QVBoxLayout(box)
         self.legend = HeatmapLegend()
         form.addWidget(self.legend)
-        self.opacity = _slider(0, 100, "Opacity of the heatmap colours [Alt+O]; H toggles the "
-                               "heatmap")
-        self._focus_key(self.opacity, "Alt+O", "Heatmap Opacity")
+        self.opacity = labeled_slider(0, 100, i18n.arg(self.tr(
+            "Opacity of the heatmap colours [%1]; %2 toggles the heatmap"), i18n.native("Alt+O"),
+            i18n.native("H")))
+        name_for_access(self.opacity, self.tr("Heatmap opacity"))
+        self._focus_key(self.opacity, "Alt+O", self.tr("Heatmap opacity"))
         self.opacity.valueChanged.connect(self._on_opacity_value_changed)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Opacity"))
+        opacity_label = QLabel(self.tr("Opacity"))
+        opacity_label.setBuddy(self.opacity)
+        row.addWidget(opacity_label)
         row.addWidget(self.opacity)
         form.addLayout(row)
         return box
 
     def _options_box(self, devices: list[str]) -> QGroupBox:
-        box = QGroupBox("Options")
+        box = QGroupBox(self.tr("Options"))
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setToolTip("Random seed: the same seed gives the same result [Alt+S]")
-        self._focus_key(self.seed, "Alt+S", "Seed")
+        self.seed.setToolTip(i18n.arg(self.tr(
+            "Random seed: the same seed gives the same result [%1]"), i18n.native("Alt+S")))
+        self._focus_key(self.seed, "Alt+S", self.tr("Seed"))
         self.seed.valueChanged.connect(self._on_option_changed)
-        form.addRow("Seed", self.seed)
-        self.texture = QCheckBox("Texture prompt (reference texture memory)")
-        self.texture.setToolTip("Condition the denoiser on retrieved reference textures; "
-                                "switch off to see what it adds [Alt+X]")
-        self._focus_key(self.texture, "Alt+X", "Texture Prompt")
+        name_for_access(self.seed, self.tr("Seed"))
+        form.addRow(self.tr("Seed"), self.seed)
+        self.texture = QCheckBox(self.tr("Texture prompt (reference texture memory)"))
+        self.texture.setToolTip(i18n.arg(self.tr(
+            "Condition the denoiser on retrieved reference textures; switch off to see what "
+            "it adds [%1]"), i18n.native("Alt+X")))
+        self._focus_key(self.texture, "Alt+X", self.tr("Texture prompt"))
         self.texture.toggled.connect(self._on_option_changed)
         form.addRow(self.texture)
-        self.cleanup = QCheckBox("Clean up noise and JPEG blocks")
-        self.cleanup.setToolTip("For noisy or JPEG-compressed photos: the coarse stage uses the "
-                                "model's GRM trained on degraded photos. It also smooths fine "
-                                "detail of clean photos [Alt+C]")
-        self._focus_key(self.cleanup, "Alt+C", "Clean-up Switch")
+        self.cleanup = QCheckBox(self.tr("Clean up noise and JPEG blocks"))
+        self.cleanup.setToolTip(i18n.arg(self.tr(
+            "For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM "
+            "trained on degraded photos. It also smooths fine detail of clean photos [%1]"),
+            i18n.native("Alt+C")))
+        self._focus_key(self.cleanup, "Alt+C", self.tr("Clean-up switch"))
         self.cleanup.toggled.connect(self._on_cleanup_toggled)
         form.addRow(self.cleanup)
         self.device = DeviceBox()
         for name in devices:
             self.device.addItem(name, name)
         self.device.refresh()
-        self.device.setToolTip("Compute device: each GPU (CUDA, Apple MPS) by name with its "
-                               "free memory, and the CPU; networks run in bfloat16 on GPUs "
-                               "[Alt+D]")
-        self._focus_key(self.device, "Alt+D", "Device")
+        self.device.setToolTip(i18n.arg(self.tr(
+            "Compute device: each GPU (CUDA, Apple MPS) by name with its free memory, and the "
+            "CPU; networks run in bfloat16 on GPUs [%1]"), i18n.native("Alt+D")))
+        self.device.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.device.setMinimumContentsLength(12)  # the panel keeps its width; the list is wide
+        self._focus_key(self.device, "Alt+D", self.tr("Device"))
+        name_for_access(self.device, self.tr("Device"))
         self.device.currentIndexChanged.connect(self._on_device_index_changed)
-        form.addRow("Device", self.device)
+        form.addRow(self.tr("Device"), self.device)
         return box
 
     def _output_box(self) -> QGroupBox:
-        box = QGroupBox("Output")
+        box = QGroupBox(self.tr("Output"))
         form = QFormLayout(box)
         self.format = QComboBox()
         for name in OUTPUT_FORMATS:
             self.format.addItem(name.upper() if name != "jpg" else "JPEG", name)
-        self.format.setToolTip("File format for Save and the batch queue; EXIF, ICC profile "
-                               "and DPI are kept [Alt+U]")
-        self._focus_key(self.format, "Alt+U", "Output Format")
+        self.format.setToolTip(i18n.arg(self.tr(
+            "File format for Save and the batch queue; EXIF, ICC profile and DPI are kept "
+            "[%1]"), i18n.native("Alt+U")))
+        self._focus_key(self.format, "Alt+U", self.tr("Output format"))
+        name_for_access(self.format, self.tr("Output format"))
         self.format.currentIndexChanged.connect(self._on_output_changed)
-        form.addRow("Format", self.format)
+        form.addRow(self.tr("Format"), self.format)
         self.quality = QSpinBox()
         self.quality.setRange(1, 100)
-        self.quality.setToolTip("JPEG / WebP quality (PNG and TIFF are lossless) [Alt+Q]")
-        self._focus_key(self.quality, "Alt+Q", "Output Quality")
+        self.quality.setToolTip(i18n.arg(self.tr(
+            "JPEG / WebP quality (PNG and TIFF are lossless) [%1]"), i18n.native("Alt+Q")))
+        self._focus_key(self.quality, "Alt+Q", self.tr("Output quality"))
+        name_for_access(self.quality, self.tr("Output quality"))
         self.quality.valueChanged.connect(self._on_output_changed)
-        form.addRow("Quality", self.quality)
+        form.addRow(self.tr("Quality"), self.quality)
         return box
 
     def _cost_box(self) -> QGroupBox:
-        box = QGroupBox("Cost")
+        box = QGroupBox(self.tr("Cost"))
         form = QVBoxLayout(box)
-        self.predicted = QLabel("Predicted: open an image")
-        self.predicted.setToolTip("Patch-steps (denoiser evaluations) the next run needs, "
-                                  "and the time they will take at the measured speed")
-        self.measured = QLabel("Last run: —")
-        self.measured.setToolTip("Wall time of the last complete run")
+        self.predicted = QLabel(self.tr("Predicted: open an image"))
+        self.predicted.setToolTip(self.tr("Patch-steps (denoiser evaluations) the next run "
+                                          "needs, and the time they will take at the measured "
+                                          "speed"))
+        self.measured = QLabel(self.tr("Last run: —"))
+        self.measured.setToolTip(self.tr("Wall time of the last complete run"))
         for label in (self.predicted, self.measured):
             label.setWordWrap(True)
             form.addWidget(label)
@@ -254,11 +273,7 @@ class ControlPanel(QWidget):
 
     def _focus_key(self, widget: QWidget, key: str, name: str) -> None:
         """An action that moves the keyboard focus to ``widget`` (listed under Help)."""
-        action = QAction(f"Focus: {name}", self)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: widget.setFocus())
-        self.addAction(action)
+        focus_action(self, widget, key, i18n.arg(self.tr("Focus: %1"), name))
 
     # -- values ------------------------------------------------------------------------
 
@@ -390,16 +405,3 @@ class ControlPanel(QWidget):
 
     def _on_opacity_value_changed(self, value: int) -> None:
         self.opacity_changed.emit(value / 100)
-
-
-class DeviceBox(QComboBox):
-    """The device selector: each entry's label shows the device's free memory, read again
-    whenever the list opens."""
-
-    def refresh(self) -> None:
-        for k in range(self.count()):
-            self.setItemText(k, describe(str(self.itemData(k))).label())
-
-    def showPopup(self) -> None:  # noqa: N802 (Qt override)
-        self.refresh()
-        super().showPopup()

@@ -35,6 +35,7 @@ from patchscaler_gui.engine.imageio import Picture
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.pipeline import Limits, fits_device, untiled_bytes, upscale_picture
 from patchscaler_gui.engine.sampler import Settings, State
+from patchscaler_gui.ui import i18n
 from patchscaler_gui.ui.display import Finished, Frame, frames
 
 
@@ -89,14 +90,15 @@ class GeneratorWorker(QObject):
         except Cancelled:
             self.cancelled.emit(job.serial)
         except PatchscalerError as exc:
-            self.failed.emit(job.serial, str(exc), "")
+            self.failed.emit(job.serial, i18n.engine_text(exc), "")
         except Exception as exc:  # a bug: report it with details, keep the thread alive
             if memory.is_out_of_memory(exc):  # outside the sampler's split-and-retry
-                self.failed.emit(job.serial, f"Not enough memory for this photo: {exc}", "")
+                self.failed.emit(job.serial, i18n.arg(
+                    self.tr("Not enough memory for this photo: %1"), exc), "")
                 return
             details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-            self.failed.emit(job.serial, f"Sampling failed unexpectedly: "
-                             f"{type(exc).__name__}: {exc}", details)
+            self.failed.emit(job.serial, i18n.arg(self.tr(
+                "Sampling failed unexpectedly: %1: %2"), type(exc).__name__, exc), details)
         else:
             self.returned.emit(job.serial, result)
 
@@ -205,7 +207,10 @@ class Jobs(QObject):
         self.cancel()
         self._serial += 1
         self.running, self.owner = self._serial, owner
-        notify = partial(self.memory_noted.emit, self._serial)
+        serial = self._serial
+
+        def notify(text: str) -> None:  # on the worker's thread: a signal's str is plain
+            self.memory_noted.emit(serial, i18n.engine_text(text))
         self._thread.submit(Job(self._serial, partial(_frames, run, notify)))
         self.busy_changed.emit(True)
         return self._serial

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from patchscaler_gui.engine.grouping import GROUP_NAMES
+from patchscaler_gui.ui import i18n
 from patchscaler_gui.ui.layers import colormap
 
 
@@ -24,9 +24,11 @@ class HeatmapLegend(QWidget):
         self._ramp = QImage(np.ascontiguousarray(ramp).data, 256, 1, 256 * 4,
                             QImage.Format.Format_RGBA8888).copy()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("Patch difficulty (1 − mean confidence of the coarse stage): blue is "
-                        "easy, red is hard. Ticks mark the two thresholds; white lines in "
-                        "the canvas are the group boundaries.")
+        self.setToolTip(self.tr("Patch difficulty (1 − mean confidence of the coarse stage): "
+                                "blue is easy, red is hard. Ticks mark the two thresholds; "
+                                "white lines in the canvas are the group boundaries."))
+        self.setAccessibleName(self.tr("Difficulty heatmap legend"))
+        self._describe()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(240, 3 * self.fontMetrics().height() + 16)
@@ -34,7 +36,27 @@ class HeatmapLegend(QWidget):
     def set_values(self, scale: tuple[float, float], thresholds: tuple[float, float],  # lo, hi
                    counts: tuple[int, ...]) -> None:
         self._scale, self._thresholds, self._counts = scale, thresholds, counts
+        self._describe()
         self.update()
+
+    def texts(self) -> tuple[str, str, str]:
+        """What the legend writes: its easy end, its hard end, the group sizes ("" before
+        an image has groups)."""
+        vmin, vmax = self._scale
+        counts = ""
+        if self._counts:
+            counts = i18n.arg(self.tr("simple: %1   medium: %2   hard: %3 patches"),
+                              *self._counts)
+        return (i18n.arg(self.tr("easy %1"), i18n.number(vmin, 3)),
+                i18n.arg(self.tr("%1 hard"), i18n.number(vmax, 3)), counts)
+
+    def _describe(self) -> None:
+        """The accessible description: the scale and thresholds, for a screen reader."""
+        low, high, counts = self.texts()
+        lo, hi = self._thresholds
+        text = i18n.arg(self.tr("Scale from %1 to %2; thresholds at %3 and %4."), low, high,
+                        i18n.number(lo, 3), i18n.number(hi, 3))
+        self.setAccessibleDescription(f"{text} {counts}".strip())
 
     def _x(self, bar: QRectF, value: float) -> float:
         vmin, vmax = self._scale
@@ -48,21 +70,17 @@ class HeatmapLegend(QWidget):
         painter.drawImage(bar, self._ramp)
         painter.setPen(QPen(self.palette().windowText().color(), 1))
         painter.drawRect(bar)
-        vmin, vmax = self._scale
-        painter.drawText(QRectF(4, 0, bar.width(), fh), Qt.AlignmentFlag.AlignLeft,
-                         f"easy {vmin:.3f}")
-        painter.drawText(QRectF(4, 0, bar.width(), fh), Qt.AlignmentFlag.AlignRight,
-                         f"{vmax:.3f} hard")
+        low, high, counts = self.texts()
+        painter.drawText(QRectF(4, 0, bar.width(), fh), Qt.AlignmentFlag.AlignLeft, low)
+        painter.drawText(QRectF(4, 0, bar.width(), fh), Qt.AlignmentFlag.AlignRight, high)
         for value in self._thresholds:
             x = self._x(bar, value)
             painter.setPen(QPen(QColor(0, 0, 0), 3))
             painter.drawLine(QPointF(x, bar.top() - 3), QPointF(x, bar.bottom() + 3))
             painter.setPen(QPen(QColor(255, 255, 255), 1))
             painter.drawLine(QPointF(x, bar.top() - 3), QPointF(x, bar.bottom() + 3))
-        if self._counts:
+        if counts:
             painter.setPen(self.palette().windowText().color())
-            text = "   ".join(f"{n}: {c}" for n, c in zip(GROUP_NAMES, self._counts,
-                                                          strict=True))
             painter.drawText(QRectF(4, bar.bottom() + 6, bar.width(), fh),
-                             Qt.AlignmentFlag.AlignHCenter, text + " patches")
+                             Qt.AlignmentFlag.AlignHCenter, counts)
         painter.end()

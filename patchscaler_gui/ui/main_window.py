@@ -7,7 +7,6 @@ import asyncio
 import functools
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import (
@@ -24,47 +23,23 @@ from patchscaler_gui.engine import metadata
 from patchscaler_gui.engine.device import available
 from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.imageio import (
-    IMAGE_SUFFIXES,
     Picture,
-    image_files,
     load_image,
     output_format,
     save_image,
 )
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.ui import messages, model_source
+from patchscaler_gui.ui import i18n, messages, model_source
 from patchscaler_gui.ui import settings as settings_store
 from patchscaler_gui.ui.actions import Actions
 from patchscaler_gui.ui.batch import BatchPanel
 from patchscaler_gui.ui.canvas import CompareView
 from patchscaler_gui.ui.controls import ControlPanel
+from patchscaler_gui.ui.files import IMAGE_PATTERNS, SAVE_FILTERS, expand, picture_from_qimage
 from patchscaler_gui.ui.icon import app_icon
+from patchscaler_gui.ui.language import LanguageMenu
 from patchscaler_gui.ui.session import Session
-
-OPEN_FILTER = "Images ({});;All files (*)".format(" ".join(f"*{s}" for s in
-                                                           sorted(IMAGE_SUFFIXES)))
-SAVE_FILTERS = {"png": "PNG (*.png)", "jpg": "JPEG (*.jpg *.jpeg)", "webp": "WebP (*.webp)",
-                "tiff": "TIFF (*.tif *.tiff)"}
-
-
-def expand(paths: list[Path]) -> list[Path]:
-    """Files as given; folders give their image files (sorted, not recursive)."""
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            out.extend(image_files(path))
-        else:
-            out.append(path)
-    return out
-
-
-def picture_from_qimage(image: QImage) -> Picture:
-    """A pasted or dropped QImage as a Picture (8-bit RGB, no metadata)."""
-    image = image.convertToFormat(QImage.Format.Format_RGB888)
-    h, w = image.height(), image.width()
-    rows = np.frombuffer(image.constBits(), np.uint8).reshape(h, image.bytesPerLine())
-    return Picture(rows[:, : 3 * w].reshape(h, w, 3).astype(np.float32) / 255.0)
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(self, model: PatchScaler | Path | None = None) -> None:
         super().__init__()
         self.settings = settings_store.load()
+        self.language = LanguageMenu(self.settings, self)
         self.setWindowTitle("PatchScaler ×4")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -107,12 +83,13 @@ class MainWindow(QMainWindow):
         scroll.setWidget(self.controls)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls in it
         scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
-        self.controls_dock = QDockWidget("Controls", self)
+        self.controls_dock = QDockWidget(self.tr("Controls"), self)
         self.controls_dock.setObjectName("controls")
         self.controls_dock.setWidget(scroll)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.controls_dock)
-        self.batch_dock = QDockWidget("Batch queue", self)
+        self.batch_dock = QDockWidget(self.tr("Batch queue"), self)
         self.batch_dock.setObjectName("batch")
         self.batch_dock.setWidget(self.batch)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.batch_dock)
@@ -122,10 +99,15 @@ class MainWindow(QMainWindow):
         self.status_text = QLabel()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
-        self.progress.setToolTip("Patch-steps done of this run")
-        self.zoom_label = QLabel("100 %")
-        self.zoom_label.setToolTip("Zoom (Ctrl+wheel or wheel, Ctrl+= / Ctrl+-, Ctrl+0 fit, "
-                                   "Ctrl+1 100 %)")
+        self.progress.setFormat(self.tr("%p %"))
+        self.progress.setToolTip(self.tr("Patch-steps done of this run"))
+        self.progress.setAccessibleName(self.tr("Patch-steps done of this run"))
+        self.zoom_label = QLabel()
+        self._on_canvas_zoom_changed(1.0)
+        self.zoom_label.setToolTip(i18n.arg(self.tr(
+            "Zoom (%1 or wheel, %2 / %3, %4 fit, %5 100 %)"),
+            self.tr("Ctrl+wheel"), *(i18n.native(k) for k in ("Ctrl+=", "Ctrl+-", "Ctrl+0",
+                                                              "Ctrl+1"))))
         bar = self.statusBar()
         bar.addPermanentWidget(self.status_text)
         bar.addPermanentWidget(self.progress)
@@ -181,11 +163,11 @@ class MainWindow(QMainWindow):
                     return False
                 loaded = model_source.from_folder(folder, self.controls.values().device)
         except Exception as exc:  # a broken model folder must not stop the window opening
-            text = str(exc) if isinstance(exc, PatchscalerError) else (
-                f"The model in {folder} could not be loaded ({type(exc).__name__}: {exc}); "
-                "choose another with Model → Open… (Ctrl+M).")
+            text = i18n.engine_text(exc) if isinstance(exc, PatchscalerError) else i18n.arg(self.tr(
+                "The model in %1 could not be loaded (%2: %3); choose another with Model → "
+                "Open… (%4)."), folder, type(exc).__name__, exc, i18n.native("Ctrl+M"))
             if self.session.model is None:
-                self.controls.show_model(f"No model loaded: {text}")
+                self.controls.show_model(i18n.arg(self.tr("No model loaded: %1"), text))
             messages.error(text)
             return False
         self.controls.show_model(loaded.description, loaded.model.config.all_looks(),
@@ -204,7 +186,8 @@ class MainWindow(QMainWindow):
 
     def open_model_dialog(self) -> None:
         start = model_source.dialog_folder(self.settings.model_dir)
-        folder = QFileDialog.getExistingDirectory(self, "Open model folder", str(start))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open model folder"),
+                                                  str(start))
         if folder and self._load_model(Path(folder)):
             self.settings.model_dir = folder
 
@@ -218,17 +201,18 @@ class MainWindow(QMainWindow):
     def open_paths(self, paths: list[Path]) -> None:
         """One image opens in the canvas; several (or a folder) go to the batch queue."""
         if self.batch.running:
-            messages.warning("The batch queue is running: cancel it or add files when "
-                             "it has finished.")
+            messages.warning(self.tr("The batch queue is running: cancel it or add files when "
+                                     "it has finished."))
             return
         files = expand(paths)
         if not files:
-            messages.error(f"No images found in {', '.join(str(p) for p in paths)}.")
+            messages.error(i18n.arg(self.tr("No images found in %1."),
+                                    ", ".join(str(p) for p in paths)))
             return
         if len(files) > 1:
             self.batch.add(files)
             self.batch_dock.show()
-            messages.info(f"{len(files)} images added to the batch queue.")
+            messages.info(self.tr("%n image(s) added to the batch queue.", "", len(files)))
             return
         self.open_file(files[0])
 
@@ -236,13 +220,13 @@ class MainWindow(QMainWindow):
         try:
             picture = load_image(path)
         except PatchscalerError as exc:
-            messages.error(str(exc))
+            messages.error(i18n.engine_text(exc))
             return
         self.settings.last_open_dir = str(path.parent)
         self._show(picture, path)
 
     def _show(self, picture: Picture, path: Path | None) -> None:
-        name = path.name if path is not None else "pasted image"
+        name = path.name if path is not None else self.tr("pasted image")
         h, w = picture.pixels.shape[:2]
         self.setWindowTitle(f"{name} ({w}×{h} → {4 * w}×{4 * h}) — PatchScaler ×4")
         self.session.open_picture(picture, path)
@@ -253,21 +237,24 @@ class MainWindow(QMainWindow):
         """What the user should know about the file: its notes (e.g. only the first frame of
         an animation is used), and the clean-up switch for a heavily compressed JPEG."""
         for note in picture.notes:
-            messages.warning(f"{name}: {note}")
+            messages.warning(i18n.arg(self.tr("%1: %2"), name, i18n.engine_text(note)))
         q, v = picture.heavy_jpeg_quality(), self.controls.values()
         if q is not None and v.cleanup_available and not v.cleanup:
-            messages.warning(f"{name} is a heavily compressed JPEG (quality ≈ {q}): "
-                             "Clean up noise and JPEG blocks (Alt+C, or the Balanced look) removes "
-                             "most blocks.")
+            messages.warning(i18n.arg(self.tr(
+                "%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG "
+                "blocks (%3, or the Balanced look) removes most blocks."), name, q,
+                i18n.native("Alt+C")))
 
     def open_dialog(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Open images",
-                                                self.settings.last_open_dir, OPEN_FILTER)
+        open_filter = ";;".join((i18n.arg(self.tr("Images (%1)"), IMAGE_PATTERNS),
+                                 self.tr("All files (*)")))
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Open images"),
+                                                self.settings.last_open_dir, open_filter)
         if names:
             self.open_paths([Path(n) for n in names])
 
     def open_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open a folder of images",
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of images"),
                                                   self.settings.last_open_dir)
         if folder:
             self.settings.last_open_dir = folder
@@ -280,7 +267,8 @@ class MainWindow(QMainWindow):
         elif data is not None and data.hasUrls():
             self.open_paths([Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()])
         else:
-            messages.error("The clipboard holds no image: copy an image or image files.")
+            messages.error(self.tr("The clipboard holds no image: copy an image or image "
+                                   "files."))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
         data = event.mimeData()
@@ -301,14 +289,14 @@ class MainWindow(QMainWindow):
     def save_dialog(self) -> None:
         doc = self.session.doc
         if doc is None or doc.result is None:
-            messages.error("Nothing to save yet: let the run finish first.")
+            messages.error(self.tr("Nothing to save yet: let the run finish first."))
             return
         fmt = self.controls.values().output_format
         ext = {"jpg": ".jpg", "tiff": ".tif"}.get(fmt, "." + fmt)
         folder = Path(self.settings.last_save_dir or self.settings.last_open_dir or Path.home())
-        stem = doc.path.stem if doc.path is not None else "pasted"
+        stem = doc.path.stem if doc.path is not None else self.tr("pasted")
         name, chosen = QFileDialog.getSaveFileName(
-            self, "Save result", str(folder / f"{stem}_x4{ext}"), ";;".join(
+            self, self.tr("Save result"), str(folder / f"{stem}_x4{ext}"), ";;".join(
                 SAVE_FILTERS.values()), SAVE_FILTERS[fmt])
         if not name:
             return
@@ -325,7 +313,8 @@ class MainWindow(QMainWindow):
         self.save_result(path, overwrite=agreed)
 
     def _confirm_replace(self, path: Path) -> bool:
-        answer = QMessageBox.question(self, "Replace file?", f"{path} exists. Replace it?")
+        answer = QMessageBox.question(self, self.tr("Replace file?"),
+                                      i18n.arg(self.tr("%1 exists. Replace it?"), path))
         return answer == QMessageBox.StandardButton.Yes
 
     def save_result(self, path: Path, overwrite: bool = False) -> asyncio.Task[None]:
@@ -338,7 +327,7 @@ class MainWindow(QMainWindow):
         except PatchscalerError:
             dropped = []  # save_image says what is wrong with the name
         for note in dropped:
-            messages.warning(f"{path.name}: {note}")
+            messages.warning(i18n.arg(self.tr("%1: %2"), path.name, i18n.engine_text(note)))
         write = functools.partial(save_image, path, doc.result,
                                   quality=self.controls.values().quality, overwrite=overwrite)
 
@@ -346,9 +335,9 @@ class MainWindow(QMainWindow):
             try:
                 await asyncio.get_running_loop().run_in_executor(None, write)
             except PatchscalerError as exc:
-                messages.error(str(exc))
+                messages.error(i18n.engine_text(exc))
             else:
-                messages.info(f"Saved {path}")
+                messages.info(i18n.arg(self.tr("Saved %1"), path))
         return asyncio.ensure_future(run())
 
     # -- status and messages -------------------------------------------------------------
@@ -377,7 +366,7 @@ class MainWindow(QMainWindow):
         self.progress.setValue(done)
 
     def _on_canvas_zoom_changed(self, zoom: float) -> None:
-        self.zoom_label.setText(f"{zoom * 100:.0f} %")
+        self.zoom_label.setText(i18n.arg(self.tr("%1 %"), round(zoom * 100)))
 
     def _on_controls_output_edited(self) -> None:
         v = self.controls.values()

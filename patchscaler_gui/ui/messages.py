@@ -16,7 +16,9 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from patchscaler_gui.ui import i18n
 
 
 class Level(enum.Enum):
@@ -93,11 +95,14 @@ def error(text: str, details: str = "") -> None:
     bridge().show(Level.ERROR, text, details)
 
 
-def exception(exc: BaseException, context: str = "Something went wrong") -> None:
-    """Report a bug (an exception that is not a PatchscalerError) with its traceback."""
+def exception(exc: BaseException, context: str = "") -> None:
+    """Report a bug (an exception that is not a PatchscalerError) with its traceback;
+    ``context`` says what went wrong (translated), by default "Something went wrong"."""
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    error(f"{context}: {type(exc).__name__}: {exc}. PatchScaler keeps running; please "
-          "report this with the details below.", details)
+    context = context or QCoreApplication.translate("Messages", "Something went wrong")
+    error(i18n.arg(QCoreApplication.translate(
+        "Messages", "%1: %2: %3. PatchScaler keeps running; please report this with the "
+        "details below."), context, type(exc).__name__, exc), details)
 
 
 def install_excepthook() -> None:
@@ -109,6 +114,7 @@ def install_excepthook() -> None:
         if issubclass(kind, KeyboardInterrupt):
             previous(kind, value, tb)
             return
-        exception(value.with_traceback(tb), "Unexpected error")
+        exception(value.with_traceback(tb),
+                  QCoreApplication.translate("Messages", "Unexpected error"))
 
     sys.excepthook = hook

@@ -4,14 +4,15 @@ and the text that describes it in the side panel."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from patchscaler_gui.engine import checkpoints
 from patchscaler_gui.engine.model import PatchScaler
-
-NO_MODEL = ("No trained model installed (expected at {path}). The app works without one "
-            "only for viewing: choose a model folder with Model → Open… (Ctrl+M).")
+from patchscaler_gui.ui import i18n
 
 
 @dataclass(frozen=True)
@@ -24,13 +25,17 @@ class LoadedModel:
 def describe(model: PatchScaler, name: str, note: str = "") -> str:
     c = model.config
     params = sum(p.numel() for p in model.parameters())
-    return (f"<b>{name}</b><br>{params / 1e6:.2f} M parameters · patch {c.patch * 4} px · "
-            f"T = {c.schedule.T} · denoiser width {c.denoiser.width}, depth "
-            f"{c.denoiser.depth}{' · clean-up GRM' if c.cleanup else ''}"
-            f"{'<br>' + note if note else ''}")
+    facts = i18n.arg(QCoreApplication.translate(
+        "ModelSource", "%1 M parameters · patch %2 px · T = %3 · denoiser width %4, depth %5"),
+        i18n.number(params / 1e6, 2), c.patch * 4, c.schedule.T, c.denoiser.width,
+        c.denoiser.depth)
+    if c.cleanup:
+        facts += " · " + QCoreApplication.translate("ModelSource", "clean-up GRM")
+    return f"<b>{html.escape(name)}</b><br>{facts}{'<br>' + note if note else ''}"
 
 
-def from_instance(model: PatchScaler, name: str = "model (in memory)") -> LoadedModel:
+def from_instance(model: PatchScaler, name: str = "") -> LoadedModel:
+    name = name or QCoreApplication.translate("ModelSource", "model (in memory)")
     return LoadedModel(model.eval(), f"memory:{id(model):x}", describe(model, name))
 
 
@@ -38,7 +43,8 @@ def from_folder(folder: Path, device: str = "cpu") -> LoadedModel:
     """Load and verify a model folder; raises ModelError with what to do."""
     config = checkpoints.read_config(folder)
     model = checkpoints.load_model(folder, device)
-    note = "" if config.get("trained", True) else "untrained test model (random weights)"
+    note = "" if config.get("trained", True) else QCoreApplication.translate(
+        "ModelSource", "untrained test model (random weights)")
     return LoadedModel(model, f"{folder.name}:{str(config.get('sha256', ''))[:12]}",
                        describe(model, folder.name, note))
 
@@ -64,5 +70,8 @@ def dialog_folder(picked: str) -> Path:
 
 
 def missing_message(folder: Path) -> str:
-    return NO_MODEL.format(path=folder)
+    return i18n.arg(QCoreApplication.translate(
+        "ModelSource", "No trained model installed (expected at %1). The app works without "
+        "one only for viewing: choose a model folder with Model → Open… (%2)."), folder,
+        i18n.native("Ctrl+M"))
 

@@ -23,7 +23,7 @@ from patchscaler_gui.engine.imageio import Picture
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.pipeline import Limits
 from patchscaler_gui.engine.sampler import CoarseProgress, Progress, Settings, StepTimed
-from patchscaler_gui.ui import messages
+from patchscaler_gui.ui import i18n, messages
 from patchscaler_gui.ui.canvas import CompareView
 from patchscaler_gui.ui.controls import ControlPanel
 from patchscaler_gui.ui.display import (
@@ -36,7 +36,8 @@ from patchscaler_gui.ui.display import (
 from patchscaler_gui.ui.document import MAX_BRUSH_RADIUS, Document, RunKey, brush_disc
 from patchscaler_gui.ui.jobs import Jobs, Outcome, Run, interactive_memory, kept_whole
 from patchscaler_gui.ui.settings import AppSettings
-from patchscaler_gui.ui.view import View, coarse_text, duration, step_text
+from patchscaler_gui.ui.view import View, coarse_text, step_text
+from patchscaler_gui.ui.words import duration
 
 RESAMPLE_DELAY_MS = 400
 BATCH = 32  # patches per CPU denoiser call: small enough that cancel acts within ~a step
@@ -129,10 +130,11 @@ class Session(QObject):
         self.cancel()
         self.doc = Document(picture, path)
         self.canvas.set_input(to_rgb32(picture.pixels))
-        self.controls.show_cost(predicted="Predicted: after the coarse stage")
+        self.controls.show_cost(predicted=self.tr("Predicted: after the coarse stage"))
         if self.in_tiles(self.doc):
-            messages.info("A large photo: it runs tile by tile, without the heatmap, the brush "
-                          "or partial re-sampling (Run applies changed settings to all of it).")
+            messages.info(self.tr("A large photo: it runs tile by tile, without the heatmap, "
+                                  "the brush or partial re-sampling (Run applies changed "
+                                  "settings to all of it)."))
         self.result_changed.emit()
         self.run()
 
@@ -141,7 +143,8 @@ class Session(QObject):
         doc = self.doc
         if doc is None or self.model is None:
             if self.model is None and doc is not None:
-                messages.warning("No model loaded: choose one with Model → Open… to upscale.")
+                messages.warning(self.tr(
+                    "No model loaded: choose one with Model → Open… to upscale."))
             return False
         rule = self.controls.values().plan
         if doc.state is None:
@@ -173,7 +176,7 @@ class Session(QObject):
         """Open ``picture`` and run it to the end (for the batch queue)."""
         self.open_picture(picture, path)
         if not self.busy:
-            return Outcome(None, "no model loaded")
+            return Outcome(None, self.tr("no model loaded"))
         return await self.jobs.wait()
 
     def key(self) -> RunKey:
@@ -219,14 +222,15 @@ class Session(QObject):
             assert isinstance(plan, GroupPlan)
             doc.tiled_with = None
             self._tiled_with = (plan, key)
-            self.controls.show_cost(predicted="Predicted: counted as the tiles run")
+            self.controls.show_cost(predicted=self.tr("Predicted: counted as the tiles run"))
             self.canvas.blank_result()
         self._began = (_now(), 0.0)
         # a photo kept whole is never tiled: it fits interactive_memory (and the device)
         limits = self.tile_limits if tiled else Limits(memory=self.interactive_memory)
         self.jobs.start(doc, Run(model, doc.picture, plan, settings, doc.state, limits,
                                  tiled))
-        self.progressed.emit(0, 0, "Coarse stage…" if doc.state is None else "Sampling…")
+        self.progressed.emit(0, 0, self.tr("Coarse stage…") if doc.state is None
+                             else self.tr("Sampling…"))
         return True
 
     def _on_worker_yielded(self, serial: int, frame: object) -> None:
@@ -260,8 +264,9 @@ class Session(QObject):
         doc.replan(self.controls.values().plan)  # the panel may have moved meanwhile
         self.refresh()
         total = event.plan.cost().patch_steps
-        self.progressed.emit(0, total, f"Coarse stage {duration(_now() - self._began[0])}; "
-                             f"sampling {total:,} patch-steps…")
+        self.progressed.emit(0, total, i18n.arg(
+            self.tr("Coarse stage %1; sampling %2 patch-steps…"),
+            duration(_now() - self._began[0]), total))
         self.coarse_shown.emit(event)
 
     def _on_group_painted(self, event: GroupPainted) -> None:
@@ -284,8 +289,10 @@ class Session(QObject):
         elif steps and self._began[1]:
             self.settings.rates[self._rate_key()] = (_now() - self._began[1]) / steps
         self.controls.show_cost(
-            measured=f"Last run: {duration(done.seconds)} for {steps:,} patch-steps")
-        self.progressed.emit(steps, steps, f"Done in {duration(done.seconds)}")
+            measured=i18n.arg(self.tr("Last run: %1 for %2 patch-steps"),
+                              duration(done.seconds), steps))
+        self.progressed.emit(steps, steps, i18n.arg(self.tr("Done in %1"),
+                                                    duration(done.seconds)))
         self.result_changed.emit()
         self.jobs.end(serial, Outcome(result.picture))
         self.refresh()
@@ -295,7 +302,7 @@ class Session(QObject):
         current = self.jobs.current(serial, self.doc)
         self.jobs.end(serial, Outcome(None, "cancelled"))
         if current:
-            self.progressed.emit(0, 0, "Cancelled")
+            self.progressed.emit(0, 0, self.tr("Cancelled"))
             self.refresh()
             self.run_cancelled.emit(serial)
 
@@ -309,7 +316,7 @@ class Session(QObject):
         current = self.jobs.current(serial, self.doc)
         self.jobs.end(serial, Outcome(None, text))
         if current:
-            self.progressed.emit(0, 0, "Failed")
+            self.progressed.emit(0, 0, self.tr("Failed"))
 
     def _on_jobs_busy_changed(self, busy: bool) -> None:
         self.busy_changed.emit(busy)
@@ -361,7 +368,8 @@ class Session(QObject):
         self.brush_radius = min(max(radius, 0), MAX_BRUSH_RADIUS)
         self._show_brush_size()
         side = 2 * self.brush_radius + 1
-        messages.info(f"Brush: {side}×{side} patches" if side > 1 else "Brush: one patch")
+        messages.info(i18n.arg(self.tr("Brush: %1×%1 patches"), side) if side > 1
+                      else self.tr("Brush: one patch"))
 
     def _show_brush_size(self) -> None:
         px = self.doc.patch_px if self.doc is not None else 0

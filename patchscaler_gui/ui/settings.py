@@ -21,14 +21,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import platformdirs
+from PySide6.QtCore import QCoreApplication
 
 from patchscaler_gui.engine.grouping import GroupPlan, ordered
 from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
 from patchscaler_gui.engine.sampler import MAX_SEED
 from patchscaler_gui.ui import messages
+from patchscaler_gui.ui.i18n import LANGUAGES, arg
 
 if TYPE_CHECKING:  # the panel imports OUTPUT_FORMATS from here
-    from patchscaler_gui.ui.controls import ControlPanel, PanelValues
+    from patchscaler_gui.ui.controls import ControlPanel
+    from patchscaler_gui.ui.panel_parts import PanelValues
 
 ENV_DIR = "PATCHSCALER_CONFIG_DIR"
 FILE_NAME = "settings.json"
@@ -64,6 +67,7 @@ class AppSettings:
     heatmap_visible: bool = True
     heatmap_opacity: float = 0.45
     model_dir: str = ""  # a model folder the user picked; empty = the installed default
+    language: str = ""  # a code of i18n.LANGUAGES (View → Language); "" = the system's
     rates: dict[str, float] = field(default_factory=dict)  # s per patch-step, "model|device"
 
 
@@ -117,7 +121,8 @@ def load(folder: Path | None = None) -> AppSettings:
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
     except (OSError, ValueError) as exc:
-        messages.warning(f"Settings file {path} could not be read ({exc}); using defaults.")
+        messages.warning(arg(QCoreApplication.translate(
+            "Settings", "Settings file %1 could not be read (%2); using defaults."), path, exc))
         return settings
     bad = []
     for f in fields(AppSettings):
@@ -133,10 +138,25 @@ def load(folder: Path | None = None) -> AppSettings:
     if settings.look not in (*LOOKS, ""):
         settings.look = DEFAULT_LOOK
         bad.append("look")
+    if settings.language not in (*LANGUAGES, ""):
+        settings.language = ""
+        bad.append("language")
     if bad:
-        messages.warning(f"Settings file {path}: ignoring bad values for {', '.join(bad)}; "
-                         "using the defaults for them.")
+        messages.warning(arg(QCoreApplication.translate(
+            "Settings", "Settings file %1: ignoring bad values for %2; using the defaults for "
+            "them."), path, ", ".join(bad)))
     return settings
+
+
+def language(folder: Path | None = None) -> str:
+    """The language setting alone, read quietly before the window (and before the
+    translators it picks) exists: :func:`load` reports a broken file in that language."""
+    try:
+        data = json.loads(((folder or config_dir()) / FILE_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    code = data.get("language", "") if isinstance(data, dict) else ""
+    return code if code in LANGUAGES else ""
 
 
 def save(settings: AppSettings, folder: Path | None = None) -> None:
@@ -149,7 +169,8 @@ def save(settings: AppSettings, folder: Path | None = None) -> None:
         tmp.write_text(json.dumps(asdict(settings), indent=2) + "\n", encoding="utf-8")
         os.replace(tmp, path)
     except OSError as exc:
-        messages.warning(f"Could not save settings to {path} ({exc}).")
+        messages.warning(arg(QCoreApplication.translate(
+            "Settings", "Could not save settings to %1 (%2)."), path, exc))
 
 
 def show(settings: AppSettings, panel: ControlPanel) -> None:

@@ -5,29 +5,28 @@ the predicted time from :meth:`Cost.seconds`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QObject, QPointF
 
-from patchscaler_gui.engine.grouping import GROUP_NAMES
 from patchscaler_gui.engine.sampler import Progress
+from patchscaler_gui.ui import i18n
 from patchscaler_gui.ui.canvas import CompareView
 from patchscaler_gui.ui.controls import ControlPanel
 from patchscaler_gui.ui.document import Document, RunKey
-
-
-def duration(seconds: float) -> str:
-    return f"{seconds:.1f} s" if seconds < 60 else f"{int(seconds // 60)} min {seconds % 60:.0f} s"
+from patchscaler_gui.ui.words import duration, group_name
 
 
 def coarse_text(done: int, total: int, seconds: float) -> str:
     eta = seconds / done * (total - done)
-    return f"Coarse stage: tile {done}/{total} · ETA {duration(eta)}"
+    return i18n.arg(QCoreApplication.translate("View", "Coarse stage: tile %1/%2 · ETA %3"),
+                    done, total, duration(eta))
 
 
 def step_text(event: Progress, seconds: float) -> str:
     done, total = event.patch_steps_done, event.patch_steps_total
     eta = seconds / max(done, 1) * (total - done)
-    return (f"{GROUP_NAMES[event.group]} step {event.step}/{event.steps} · "
-            f"{done:,}/{total:,} patch-steps · ETA {duration(eta)}")
+    return i18n.arg(QCoreApplication.translate(
+        "View", "%1 step %2/%3 · %4/%5 patch-steps · ETA %6"), group_name(event.group),
+        event.step, event.steps, done, total, duration(eta))
 
 
 def predicted_text(doc: Document, key: RunKey, rate: float | None) -> str:
@@ -36,15 +35,23 @@ def predicted_text(doc: Document, key: RunKey, rate: float | None) -> str:
     assert doc.plan is not None
     cost = doc.plan.only(doc.stale(key)).cost()
     if cost.patch_steps == 0:
-        return f"Up to date ({cost.all_patch_steps:,} patch-steps in all)"
-    eta = f" · ETA ≈ {duration(cost.seconds(rate))}" if rate else " · ETA: measuring"
-    return f"Predicted: {cost.patch_steps:,} patch-steps of {cost.all_patch_steps:,}{eta}"
+        return i18n.arg(QCoreApplication.translate("View", "Up to date (%1 patch-steps in all)"),
+                        cost.all_patch_steps)
+    if rate:
+        return i18n.arg(QCoreApplication.translate(
+            "View", "Predicted: %1 patch-steps of %2 · ETA ≈ %3"), cost.patch_steps,
+            cost.all_patch_steps, duration(cost.seconds(rate)))
+    return i18n.arg(QCoreApplication.translate(
+        "View", "Predicted: %1 patch-steps of %2 · ETA: measuring"), cost.patch_steps,
+        cost.all_patch_steps)
 
 
-class View:
-    """Shows the open document's plan on the canvas and the panel."""
+class View(QObject):
+    """Shows the open document's plan on the canvas and the panel (a QObject for its
+    translated plural)."""
 
     def __init__(self, canvas: CompareView, controls: ControlPanel, heatmap_on: bool) -> None:
+        super().__init__(canvas)
         self.canvas, self.controls = canvas, controls
         self.heatmap_on = heatmap_on
 
@@ -80,10 +87,16 @@ class View:
         assert doc.brush is not None
         plan = doc.plan
         g = int(plan.groups[cell])
-        brushed = " (brushed)" if doc.brush[cell] >= 0 else ""
-        return (f"Patch {cell[0]}, {cell[1]}\nDifficulty {doc.difficulty[cell]:.3f}\n"
-                f"Group: {GROUP_NAMES[g]}{brushed}\nStart step {plan.rule.starts[g]}, "
-                f"{plan.steps(g)} steps")
+        group = group_name(g)
+        if doc.brush[cell] >= 0:
+            group = i18n.arg(QCoreApplication.translate("View", "%1 (brushed)"), group)
+        return "\n".join([
+            i18n.arg(QCoreApplication.translate("View", "Patch %1, %2"), *cell),
+            i18n.arg(QCoreApplication.translate("View", "Difficulty %1"),
+                     i18n.number(float(doc.difficulty[cell]), 3)),
+            i18n.arg(QCoreApplication.translate("View", "Group: %1"), group),
+            i18n.arg(self.tr("Start step %1, %n step(s)", "", plan.steps(g)),
+                     plan.rule.starts[g])])
 
     def patch_at(self, doc: Document | None, point: QPointF) -> tuple[int, int] | None:
         """The patch under a scene point, if the document has patches there."""

@@ -84,6 +84,9 @@ def test_the_wheel_holds_every_module_the_model_and_the_desktop_files_and_nothin
     app_id = "io.github.patchscaler.PatchScaler"
     assert {res + f for f in ("sample.png", f"{app_id}.desktop", f"{app_id}.metainfo.xml",
                               f"icons/hicolor/256x256/apps/{app_id}.png")} <= names
+    catalogues = {res + f"i18n/patchscaler_{code}.qm" for code in ("en", "de", "es", "fr",
+                                                                    "zh_CN", "ja")}
+    assert catalogues == {n for n in names if n.startswith(res + "i18n/")}  # not the .ts
     assert not [n for n in names if any(bad in n for bad in NOT_SHIPPED)]
 
 

@@ -13,7 +13,7 @@ from PIL import Image
 
 from patchscaler_gui import cli
 from patchscaler_gui.engine import device
-from tests.ui.conftest import bridge, config_dir, qloop, window  # noqa: F401 (fixtures)
+from tests.ui.conftest import bridge, config_dir, english, qloop, window  # noqa: F401 (fixtures)
 
 PHOTO = Path(__file__).parents[1] / "data" / "photo_small.png"
 

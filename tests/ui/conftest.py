@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.ui import messages
+from patchscaler_gui.ui import i18n, messages
 from patchscaler_gui.ui.main_window import MainWindow
 from patchscaler_gui.ui.settings import ENV_DIR
 
@@ -35,6 +35,15 @@ def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "config"
     monkeypatch.setenv(ENV_DIR, str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app in English, whatever the machine's locale (tests read English texts; the
+    English catalogue holds the plural forms); tests of other languages install theirs."""
+    i18n.install("en", qapp)
+    yield
+    i18n.uninstall(qapp)
 
 
 @pytest.fixture(autouse=True)

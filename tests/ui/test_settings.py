@@ -74,3 +74,15 @@ def test_a_plan_tuned_for_another_model_gives_way_to_the_new_models_calibration(
     second = MainWindow(other)
     qtbot.addWidget(second)
     assert second.controls.values().plan == other.config.plan
+
+
+def test_an_unknown_language_setting_falls_back_to_the_system_one(
+        config_dir: Path, bridge: messages.MessageBridge) -> None:
+    config_dir.mkdir()
+    (config_dir / settings.FILE_NAME).write_text(json.dumps({"language": "pt_BR", "seed": 3}))
+    loaded = settings.load()
+    assert (loaded.language, loaded.seed) == ("", 3)
+    assert any("language" in text for _, text, _ in bridge.held())
+    assert settings.language() == ""  # read quietly before the window: no second warning
+    (config_dir / settings.FILE_NAME).write_text(json.dumps({"language": "zh_CN"}))
+    assert settings.load().language == settings.language() == "zh_CN"

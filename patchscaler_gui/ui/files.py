@@ -1,0 +1,34 @@
+"""What the window opens and saves: dropped or chosen paths as image files, a pasted
+image as a picture, and the file dialogs' name patterns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtGui import QImage
+
+from patchscaler_gui.engine.imageio import IMAGE_SUFFIXES, Picture, image_files
+
+IMAGE_PATTERNS = " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES))
+SAVE_FILTERS = {"png": "PNG (*.png)", "jpg": "JPEG (*.jpg *.jpeg)", "webp": "WebP (*.webp)",
+                "tiff": "TIFF (*.tif *.tiff)"}
+
+
+def expand(paths: list[Path]) -> list[Path]:
+    """Files as given; folders give their image files (sorted, not recursive)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(image_files(path))
+        else:
+            out.append(path)
+    return out
+
+
+def picture_from_qimage(image: QImage) -> Picture:
+    """A pasted or dropped QImage as a Picture (8-bit RGB, no metadata)."""
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    h, w = image.height(), image.width()
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(h, image.bytesPerLine())
+    return Picture(rows[:, : 3 * w].reshape(h, w, 3).astype(np.float32) / 255.0)

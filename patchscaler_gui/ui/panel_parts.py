@@ -1,0 +1,118 @@
+"""The side panel's parts: the values it hands out, its sliders, the device box, and the
+helpers that give a control its screen-reader name and a key that focuses it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QSlider,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
+from superqt import QLabeledSlider
+
+from patchscaler_gui.engine.device import describe
+from patchscaler_gui.engine.grouping import GroupPlan
+from patchscaler_gui.ui import i18n
+
+HORIZONTAL = Qt.Orientation.Horizontal
+
+
+@dataclass(frozen=True)
+class PanelValues:
+    """Everything the panel holds, as plain values."""
+
+    plan: GroupPlan
+    look: str  # the look the plan and clean-up switch match, or "" (custom)
+    seed: int
+    texture: bool
+    cleanup: bool  # the switch as set (remembered for a model that has a clean-up GRM)
+    cleanup_available: bool  # the model has a clean-up GRM
+    device: str
+    output_format: str
+    quality: int
+    opacity: float  # of the heatmap, 0..1
+
+    @property
+    def cleanup_on(self) -> bool:
+        """Whether the coarse stage runs the clean-up GRM."""
+        return self.cleanup and self.cleanup_available
+
+
+def labeled_slider(low: int, high: int, tip: str) -> QLabeledSlider:
+    slider = QLabeledSlider(HORIZONTAL)
+    slider.setRange(low, high)
+    slider.setToolTip(tip)
+    inner = slider.findChild(QSlider)
+    if inner is not None:  # one Tab stop: the slider (its number box takes clicks only)
+        slider.setFocusProxy(inner)
+    return slider
+
+
+def name_for_access(widget: QWidget, name: str, description: str = "") -> None:
+    """What a screen reader says for ``widget`` (and the part of it that takes the focus):
+    its name, and a description (the tooltip unless given)."""
+    for w in (widget, widget.focusProxy()):
+        if w is not None:
+            w.setAccessibleName(name)
+            w.setAccessibleDescription(description or widget.toolTip())
+
+
+def focus_action(owner: QWidget, widget: QWidget, key: str, text: str) -> QAction:
+    """An action of ``owner`` that moves the keyboard focus to ``widget`` on ``key`` (Help
+    → Keyboard Shortcuts lists it as ``text``)."""
+    action = QAction(text, owner)
+    action.setShortcut(QKeySequence(key))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(lambda _checked=False: widget.setFocus(
+        Qt.FocusReason.ShortcutFocusReason))
+    owner.addAction(action)
+    return action
+
+
+class DeviceBox(QComboBox):
+    """The device selector: each entry's label shows the device's free memory, read again
+    whenever the list opens. The box shows the chosen entry elided to its width (a GPU's
+    name and a long translation do not fit the side panel); the list shows it whole."""
+
+    def shown_text(self) -> str:
+        """The chosen entry as the box draws it: elided ("…") to the room it has."""
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self)
+        return self.fontMetrics().elidedText(opt.currentText, Qt.TextElideMode.ElideRight,
+                                             room.width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        opt.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+
+    def refresh(self) -> None:
+        for k in range(self.count()):
+            self.setItemText(k, self.label(str(self.itemData(k))))
+
+    def label(self, name: str) -> str:
+        """``cuda:0 · NVIDIA … · 21,3 GB free of 24,0 GB`` (the CPU: its available RAM)."""
+        info = describe(name)
+        free, total = i18n.number(info.free / 1e9, 1), i18n.number(info.total / 1e9, 1)
+        if info.name == "cpu":
+            return i18n.arg(self.tr("CPU · %1 GB free of %2 GB RAM"), free, total)
+        return i18n.arg(self.tr("%1 · %2 · %3 GB free of %4 GB"), info.name, info.title,
+                        free, total)
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt override)
+        self.refresh()
+        view = self.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth())
+        super().showPopup()

@@ -1,0 +1,37 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>BatchPanel</name>
+    <message numerus="yes">
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+289" />
+        <source>%n output file(s) already exist in %1: %2. Replace them?</source>
+        <translation>
+            <numerusform>%n output file already exists in %1: %2. Replace it?</numerusform>
+            <numerusform>%n output files already exist in %1: %2. Replace them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+215" />
+        <source>%n image(s) added to the batch queue.</source>
+        <translation>
+            <numerusform>%n image added to the batch queue.</numerusform>
+            <numerusform>%n images added to the batch queue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message numerus="yes">
+        <location filename="../../patchscaler_gui/ui/view.py" line="+98" />
+        <source>Start step %1, %n step(s)</source>
+        <translation>
+            <numerusform>Start step %1, %n step</numerusform>
+            <numerusform>Start step %1, %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
