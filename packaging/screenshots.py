@@ -70,10 +70,9 @@ async def shoot(window, path: Path) -> None:  # type: ignore[no-untyped-def]
     print(f"wrote {path} ({screen.width()}×{screen.height()})")
 
 
-async def compare_view(window, photo: Path, untrained: bool, out: Path) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QPoint, QPointF
-    from PySide6.QtWidgets import QToolTip
-
+async def open_photo(window, photo: Path, untrained: bool) -> None:  # type: ignore[no-untyped-def]
+    """Open ``photo`` and wait for its coarse stage; an untrained model's thresholds are
+    spread over its difficulty range, so that the heatmap shows three groups."""
     window.open_file(photo)
     await wait(lambda: window.session.doc.difficulty is not None)
     if untrained:
@@ -82,6 +81,13 @@ async def compare_view(window, photo: Path, untrained: bool, out: Path) -> None:
         window.controls.show_threshold_range(float(d.min()), float(d.max()))
         window.controls.thresholds.setValue((float(lo), float(hi)))
     await wait(lambda: not window.session.busy)
+
+
+async def compare_view(window, photo: Path, untrained: bool, out: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtWidgets import QToolTip
+
+    await open_photo(window, photo, untrained)
     window.commands.run.trigger()
     await wait(lambda: not window.session.busy)
     window.canvas.flush_tiles()
@@ -131,14 +137,7 @@ async def language_view(model, code: str, photo: Path, untrained: bool,  # type:
     window.move(40, 40)
     window.show()
     await wait(window.isVisible)
-    window.open_file(photo)
-    await wait(lambda: window.session.doc.difficulty is not None)
-    if untrained:
-        d = window.session.doc.difficulty
-        lo, hi = np.quantile(d, [0.4, 0.75])
-        window.controls.show_threshold_range(float(d.min()), float(d.max()))
-        window.controls.thresholds.setValue((float(lo), float(hi)))
-    await wait(lambda: not window.session.busy)
+    await open_photo(window, photo, untrained)
     window.canvas.flush_tiles()
     await shoot(window, out / f"window_{code}.png")
     window.batch.add([photo, photo.with_name("IMG_0102.jpg")])  # listed, not run
