@@ -26,6 +26,12 @@ def decode(latent: torch.Tensor) -> torch.Tensor:
     return (F.pixel_shuffle(latent, SCALE) + 1.0) * 0.5
 
 
+def decode_luma(latent: torch.Tensor) -> torch.Tensor:
+    """(B, 48, h, w) → (B, 1, 4h, 4w): the decoded image's BT.601 luma, in [0, 1]."""
+    weights = torch.tensor([0.299, 0.587, 0.114], device=latent.device).view(1, 3, 1, 1)
+    return decode(latent).mul(weights).sum(1, keepdim=True)
+
+
 def decode_hwc(latent: torch.Tensor, dtype: torch.dtype = torch.float32,
                layout: str = "rgb") -> torch.Tensor:
     """(48, h, w) → (4h, 4w, len(layout)) in [0, 1], clamped and contiguous: ``decode`` and

@@ -48,8 +48,7 @@ DESCRIPTOR_DIM = 2 * 8 * 5
 
 def describe(latent: torch.Tensor) -> torch.Tensor:
     """Frozen descriptor of latent patches (B, 48, h, w) → (B, 80), unit norm."""
-    luma = codec.decode(latent).mul(torch.tensor([0.299, 0.587, 0.114], device=latent.device)
-                                    .view(1, 3, 1, 1)).sum(1, keepdim=True)
+    luma = codec.decode_luma(latent)
     bank = _BANK.to(latent)
     feats = []
     for scale in (1, 2):

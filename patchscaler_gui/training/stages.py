@@ -212,9 +212,7 @@ def spectrum_l1(pred: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     it asks for the target's energy at every frequency but not its phase, so unlike the MSE
     it does not reward a blurred average where the detail is uncertain. Luma only: on RGB the
     term paints colour speckles (chroma detail is left to the MSE)."""
-    luma = torch.tensor([0.299, 0.587, 0.114], device=pred.device).view(1, 3, 1, 1)
-    amp = [torch.fft.rfft2((codec.decode(x) * luma).sum(1), norm="ortho").abs()
-           for x in (pred, target)]
+    amp = [torch.fft.rfft2(codec.decode_luma(x), norm="ortho").abs() for x in (pred, target)]
     return (amp[0] - amp[1]).abs().mean()
 
 
