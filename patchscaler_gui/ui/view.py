@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF
 
+from patchscaler_gui.engine.grouping import Cost
 from patchscaler_gui.engine.sampler import Progress
 from patchscaler_gui.ui import i18n
 from patchscaler_gui.ui.canvas import CompareView
@@ -29,11 +30,9 @@ def step_text(event: Progress, seconds: float) -> str:
         event.step, event.steps, done, total, duration(eta))
 
 
-def predicted_text(doc: Document, key: RunKey, rate: float | None) -> str:
-    """The cost of bringing ``doc`` up to date under ``key``, and its time at ``rate``
-    (seconds per patch-step; None: not measured yet)."""
-    assert doc.plan is not None
-    cost = doc.plan.only(doc.stale(key)).cost()
+def predicted_text(cost: Cost, rate: float | None) -> str:
+    """What bringing the document up to date costs (``cost``: its plan limited to the
+    stale patches) and takes at ``rate`` (seconds per patch-step; None: not measured yet)."""
     if cost.patch_steps == 0:
         return i18n.arg(QCoreApplication.translate("View", "Up to date (%1 patch-steps in all)"),
                         cost.all_patch_steps)
@@ -44,6 +43,20 @@ def predicted_text(doc: Document, key: RunKey, rate: float | None) -> str:
     return i18n.arg(QCoreApplication.translate(
         "View", "Predicted: %1 patch-steps of %2 · ETA: measuring"), cost.patch_steps,
         cost.all_patch_steps)
+
+
+def stale_cost(doc: Document, key: RunKey) -> Cost:
+    """The cost of the document's plan limited to the patches stale under ``key``."""
+    assert doc.plan is not None
+    return doc.plan.only(doc.stale(key)).cost()
+
+
+def difficulty_scale(doc: Document) -> tuple[float, float]:
+    """The difficulty range the legend and the threshold slider span: the image's, widened
+    to take in the thresholds."""
+    assert doc.difficulty is not None and doc.plan is not None
+    lo, hi = doc.plan.rule.thresholds
+    return min(float(doc.difficulty.min()), lo), max(float(doc.difficulty.max()), hi)
 
 
 class View(QObject):
@@ -60,26 +73,22 @@ class View(QObject):
         if doc is None or doc.difficulty is None or doc.plan is None:
             self.canvas.heatmap.setVisible(False)
             return
-        plan, d = doc.plan, doc.difficulty
-        lo, hi = plan.rule.thresholds
-        scale = (min(float(d.min()), lo), max(float(d.max()), hi))
+        scale, cost = difficulty_scale(doc), stale_cost(doc, key)
         h, w = doc.picture.pixels.shape[:2]
-        self.canvas.heatmap.set_data(d, plan.groups, doc.patch_px, (4 * h, 4 * w), scale)
+        self.canvas.heatmap.set_data(doc.difficulty, doc.plan.groups, doc.patch_px,
+                                     (4 * h, 4 * w), scale)
         self.canvas.heatmap.setVisible(self.heatmap_on)
-        self.controls.show_legend(scale, (lo, hi), plan.cost().patches)
-        self.controls.show_cost(predicted=predicted_text(doc, key, rate))
+        self.controls.show_legend(scale, doc.plan.rule.thresholds, cost.patches)
+        self.controls.show_cost(predicted=predicted_text(cost, rate))
 
     def show_predicted(self, doc: Document | None, key: RunKey, rate: float | None) -> None:
         """Only the predicted cost and time (a new rate: the groups did not change)."""
         if doc is not None and doc.plan is not None:
-            self.controls.show_cost(predicted=predicted_text(doc, key, rate))
+            self.controls.show_cost(predicted=predicted_text(stale_cost(doc, key), rate))
 
     def fit_thresholds(self, doc: Document) -> None:
         """The threshold slider spans the new image's difficulty range."""
-        assert doc.difficulty is not None and doc.plan is not None
-        lo, hi = doc.plan.rule.thresholds
-        d = doc.difficulty
-        self.controls.show_threshold_range(min(float(d.min()), lo), max(float(d.max()), hi))
+        self.controls.show_threshold_range(*difficulty_scale(doc))
 
     def tooltip(self, doc: Document, cell: tuple[int, int]) -> str:
         if not self.heatmap_on or doc.plan is None or doc.difficulty is None:
