@@ -50,4 +50,4 @@ class LanguageMenu(QMenu):
             return
         self.settings.language = code
         self.choices[code].setChecked(True)
-        messages.info(self.tr("The new language applies when PatchScaler starts again."))
+        messages.info(self.note.text())
