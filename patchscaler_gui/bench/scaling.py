@@ -1,8 +1,12 @@
 """End-to-end runs, each input size in a fresh child process (``bench.child``).
 
-A child process per size makes each peak RSS its own; the parent makes the inputs (the
-centre square of a validation photo, resized) and collects the children's JSON lines. The
-anchor (Real-ESRGAN) runs on the same input files: load PNG → upscale → save PNG.
+A child process per size makes each peak RSS its own; the parent makes the inputs and
+collects the children's JSON lines. An input is what users upscale: a photo as it comes
+from a phone or the web, so the centre square of a validation photo, resized to four times
+the input side and taken through the realistic degradation (blur, resize, noise, JPEG; one
+fixed seed). A clean downscale would look like nothing the app meets: the GRM is sure of it
+everywhere, so the diffusion would not run at all. The anchor (Real-ESRGAN) runs on the
+same input files: load PNG → upscale → save PNG.
 """
 
 from __future__ import annotations
@@ -16,19 +20,25 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import torch
 from PIL import Image
 
 from patchscaler_gui.bench.anchor import RealESRGAN
+from patchscaler_gui.engine.degrade import realistic_x4
 from patchscaler_gui.engine.model import SCALE
 
 
-def make_input(hr: np.ndarray, side: int, path: Path) -> Path:
-    """An 8-bit ``side``² PNG: the centre square of a photo, resized with Lanczos."""
+def make_input(hr: np.ndarray, side: int, path: Path, seed: int = 0) -> Path:
+    """An 8-bit ``side``² PNG: the centre square of a photo, resized with Lanczos to
+    ``4 · side``², then degraded realistically (seeded) to ``side``²."""
     image = Image.fromarray((np.clip(hr, 0, 1) * 255 + 0.5).astype(np.uint8))
     s = min(image.size)
     box = ((image.width - s) // 2, (image.height - s) // 2)
     square = image.crop((box[0], box[1], box[0] + s, box[1] + s))
-    square.resize((side, side), Image.Resampling.LANCZOS).save(path)
+    big = square.resize((side * SCALE, side * SCALE), Image.Resampling.LANCZOS)
+    hq = torch.from_numpy(np.asarray(big, np.float32) / 255.0).permute(2, 0, 1)[None]
+    lr = realistic_x4(hq, torch.Generator().manual_seed(seed))[0].permute(1, 2, 0).numpy()
+    Image.fromarray((lr * 255 + 0.5).astype(np.uint8)).save(path)
     return path
 
 
