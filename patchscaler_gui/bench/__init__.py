@@ -26,7 +26,7 @@ import torch
 
 from patchscaler_gui.bench import anchor, hardware, quality, report, scaling, setup
 from patchscaler_gui.engine.device import configure_threads, select_device
-from patchscaler_gui.engine.imageio import load_image, probe_size
+from patchscaler_gui.engine.imageio import load_image
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler
 
@@ -72,9 +72,8 @@ def _efficiency(model: PatchScaler, device: torch.device,
             "in_sampler_gflops": evals * flops / max(seconds, 1e-9) / 1e9}
 
 
-def _largest_photo(folder: Path) -> Any:
-    files = setup.photos(folder)
-    return load_image(max(files, key=lambda f: math.prod(probe_size(f) or (0, 0)))).pixels
+def _typical_photo(folder: Path) -> tuple[str, Any]:
+    return scaling.typical_photo([(f.name, load_image(f).pixels) for f in setup.photos(folder)])
 
 
 def _child_args(folder: Path | None, device: torch.device, threads: int) -> list[str]:
@@ -135,8 +134,10 @@ def run_bench(args: argparse.Namespace) -> int:
         results["efficiency"] = _efficiency(model, device, results["quality"])
         sizes = list(args.sizes or preset.sizes)
         tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="patchscaler-bench-")))
+        photo, pixels = _typical_photo(data_dir)
+        results["end_to_end_photo"] = photo
         results["end_to_end"] = scaling.run_sizes(
-            _largest_photo(data_dir), sizes, _child_args(folder, device, threads),
+            pixels, sizes, _child_args(folder, device, threads),
             512 if 512 in sizes else max(sizes), tmp, _log)
         if engine is not None:
             results["end_to_end_anchor"] = scaling.run_anchor(sizes, engine, tmp, _log)

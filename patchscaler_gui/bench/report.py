@@ -86,9 +86,11 @@ def end_to_end(results: dict[str, Any]) -> list[str]:
         size = f"{r['input'][0]}² → {r['input'][0] * 4}²" + (" (cached)" if r["cached"] else "")
         rows.append([CONFIGS["realesrgan"], size, _f(r["seconds"], 1), _f(r["cpu_s"], 1),
                      _f(r["mp_per_s"], 4), "–", "–", "–", "–"])
+    photo = results.get("end_to_end_photo", "a validation photo")
     return ["**End to end** (load PNG → upscale → save PNG; ours in one child process each; "
-            "the input: the largest validation photo's centre square, degraded realistically "
-            "from four times the input side, as photos from phones and the web come)",
+            f"the input: the centre square of {photo}, the validation photo of median detail, "
+            "degraded realistically from four times the input side, as photos from phones and "
+            "the web come)",
             ""] + _table(["Method", "Input → output", "Time (s)", "CPU (s)", "Output MP/s",
                           "First preview (s)",
                           "Peak RSS (MB)", "Above model loaded (MB)", "Patch-evals"],

@@ -1,12 +1,13 @@
 """End-to-end runs, each input size in a fresh child process (``bench.child``).
 
 A child process per size makes each peak RSS its own; the parent makes the inputs and
-collects the children's JSON lines. An input is what users upscale: a photo as it comes
-from a phone or the web, so the centre square of a validation photo, resized to four times
-the input side and taken through the realistic degradation (blur, resize, noise, JPEG; one
-fixed seed). A clean downscale would look like nothing the app meets: the GRM is sure of it
-everywhere, so the diffusion would not run at all. The anchor (Real-ESRGAN) runs on the
-same input files: load PNG → upscale → save PNG.
+collects the children's JSON lines. The photo is the validation photo of median detail
+(:func:`typical_photo`): at 512² the largest one, a flower before a blurred background, had
+the diffusion sample 1 patch of 1024 and the grass photo 1011. An input is a photo as users
+have it, from a phone or the web: the photo's centre square, resized to four times the
+input side and taken through the realistic degradation (blur, resize, noise, JPEG; one
+fixed seed). The anchor (Real-ESRGAN) runs on the same input files: load PNG → upscale →
+save PNG.
 """
 
 from __future__ import annotations
@@ -28,14 +29,32 @@ from patchscaler_gui.engine.degrade import realistic_x4
 from patchscaler_gui.engine.model import SCALE
 
 
+def detail(pixels: np.ndarray, side: int = 512) -> float:
+    """Mean absolute luma gradient of the centre square of an (h, w, 3) photo in [0, 1],
+    resized to ``side``² (one scale for photos of every size)."""
+    image = Image.fromarray((np.clip(pixels, 0, 1) * 255 + 0.5).astype(np.uint8)).convert("L")
+    luma = np.asarray(_square(image).resize((side, side), Image.Resampling.LANCZOS),
+                      np.float32) / 255.0
+    return float(np.abs(np.diff(luma, axis=0)).mean() + np.abs(np.diff(luma, axis=1)).mean())
+
+
+def typical_photo(photos: list[tuple[str, np.ndarray]]) -> tuple[str, np.ndarray]:
+    """The (name, pixels) of median :func:`detail` (the lower median of an even count)."""
+    ranked = sorted(photos, key=lambda photo: detail(photo[1]))
+    return ranked[(len(ranked) - 1) // 2]
+
+
+def _square(image: Image.Image) -> Image.Image:
+    s = min(image.size)
+    box = ((image.width - s) // 2, (image.height - s) // 2)
+    return image.crop((box[0], box[1], box[0] + s, box[1] + s))
+
+
 def make_input(hr: np.ndarray, side: int, path: Path, seed: int = 0) -> Path:
     """An 8-bit ``side``² PNG: the centre square of a photo, resized with Lanczos to
     ``4 · side``², then degraded realistically (seeded) to ``side``²."""
     image = Image.fromarray((np.clip(hr, 0, 1) * 255 + 0.5).astype(np.uint8))
-    s = min(image.size)
-    box = ((image.width - s) // 2, (image.height - s) // 2)
-    square = image.crop((box[0], box[1], box[0] + s, box[1] + s))
-    big = square.resize((side * SCALE, side * SCALE), Image.Resampling.LANCZOS)
+    big = _square(image).resize((side * SCALE, side * SCALE), Image.Resampling.LANCZOS)
     hq = torch.from_numpy(np.asarray(big, np.float32) / 255.0).permute(2, 0, 1)[None]
     lr = realistic_x4(hq, torch.Generator().manual_seed(seed))[0].permute(1, 2, 0).numpy()
     Image.fromarray((lr * 255 + 0.5).astype(np.uint8)).save(path)

@@ -5,7 +5,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from patchscaler_gui.bench.scaling import make_input
+from patchscaler_gui.bench.scaling import make_input, typical_photo
 
 
 def _photo() -> np.ndarray:
@@ -24,3 +24,14 @@ def test_input_is_degraded_deterministic_and_square(tmp_path: Path) -> None:
     assert np.abs(a.astype(np.float32) - clean).mean() > 1.0  # not the clean downscale
     other = np.asarray(Image.open(make_input(_photo(), 32, tmp_path / "c.png", seed=1)))
     assert not np.array_equal(a, other)
+
+
+def test_typical_photo_is_the_median_detail() -> None:
+    rng = np.random.default_rng(0)
+    flat = np.full((100, 150, 3), 0.5, np.float32)
+    busy = rng.random((100, 150, 3)).astype(np.float32)
+    some = np.asarray(np.kron(rng.random((10, 15, 3)), np.ones((10, 10, 1))), np.float32)
+    photos = [("busy", busy), ("flat", flat), ("some", some)]
+    assert typical_photo(photos)[0] == "some"
+    more = np.asarray(np.kron(rng.random((25, 30, 3)), np.ones((4, 5, 1))), np.float32)
+    assert typical_photo(photos + [("more", more)])[0] == "some"  # the lower median
