@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from patchscaler_gui.engine import metadata
 from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.imageio import Picture, load_image, output_format, save_image
-from patchscaler_gui.engine.pipeline import check_limits
+from patchscaler_gui.engine.limits import check_limits
 from patchscaler_gui.ui import i18n, messages
 from patchscaler_gui.ui.session import Session
 from patchscaler_gui.ui.settings import AppSettings

@@ -18,23 +18,23 @@ import numpy as np
 from PySide6.QtCore import QObject, QPointF, QTimer, Signal
 
 from patchscaler_gui.engine.device import select_device
+from patchscaler_gui.engine.events import (
+    CoarseProgress,
+    CoarseReady,
+    GroupDone,
+    Progress,
+    Settings,
+    StepTimed,
+)
 from patchscaler_gui.engine.grouping import FOLLOW, GroupPlan, PatchPlan
-from patchscaler_gui.engine.imageio import Picture
+from patchscaler_gui.engine.imageio import Picture, to_int
+from patchscaler_gui.engine.limits import Limits
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.pipeline import Limits
-from patchscaler_gui.engine.sampler import CoarseProgress, Progress, Settings, StepTimed
 from patchscaler_gui.ui import i18n, messages
 from patchscaler_gui.ui.canvas import CompareView
 from patchscaler_gui.ui.controls import ControlPanel
-from patchscaler_gui.ui.display import (
-    CoarseShown,
-    Finished,
-    GroupPainted,
-    RegionPainted,
-    to_rgb32,
-)
 from patchscaler_gui.ui.document import MAX_BRUSH_RADIUS, Document, RunKey, brush_disc
-from patchscaler_gui.ui.jobs import Jobs, Outcome, Run, interactive_memory, kept_whole
+from patchscaler_gui.ui.jobs import Finished, Jobs, Outcome, Run, interactive_memory, kept_whole
 from patchscaler_gui.ui.settings import AppSettings
 from patchscaler_gui.ui.view import View, coarse_text, step_text
 from patchscaler_gui.ui.words import duration
@@ -45,8 +45,8 @@ BATCH = 32  # patches per CPU denoiser call: small enough that cancel acts withi
 
 class Session(QObject):
     """Signals (all on the main thread, for the current job only):
-        coarse_shown(CoarseShown): the coarse result and heatmap are on the canvas.
-        group_painted(GroupPainted): a group's tiles were queued for painting.
+        coarse_shown(CoarseReady): the coarse result and heatmap are on the canvas.
+        group_painted(GroupDone): a group's pixels were queued for painting.
         run_finished(Finished): the run ended with a complete result.
         run_cancelled(int): the run with this serial stopped early.
         busy_changed(bool): a job started (True) or ended (False).
@@ -129,7 +129,7 @@ class Session(QObject):
         """Show ``picture`` at once and start a full run on it (if a model is loaded)."""
         self.cancel()
         self.doc = Document(picture, path)
-        self.canvas.set_input(to_rgb32(picture.pixels))
+        self.canvas.set_input(to_int(picture.pixels))
         self.controls.show_cost(predicted=self.tr("Predicted: after the coarse stage"))
         if self.in_tiles(self.doc):
             messages.info(self.tr("A large photo: it runs tile by tile, without the heatmap, "
@@ -218,6 +218,7 @@ class Session(QObject):
                             batch=BATCH if on_cpu else None,  # a GPU: from its free memory
                             keep_windows=not (self.batch_mode or tiled),
                             time_steps=self.rate() is None and not tiled)
+        self._tiled_with = None
         if tiled:
             assert isinstance(plan, GroupPlan)
             doc.tiled_with = None
@@ -227,8 +228,7 @@ class Session(QObject):
         self._began = (_now(), 0.0)
         # a photo kept whole is never tiled: it fits interactive_memory (and the device)
         limits = self.tile_limits if tiled else Limits(memory=self.interactive_memory)
-        self.jobs.start(doc, Run(model, doc.picture, plan, settings, doc.state, limits,
-                                 tiled))
+        self.jobs.start(doc, Run(model, doc.picture, plan, settings, doc.state, limits))
         self.progressed.emit(0, 0, self.tr("Coarse stage…") if doc.state is None
                              else self.tr("Sampling…"))
         return True
@@ -236,16 +236,20 @@ class Session(QObject):
     def _on_worker_yielded(self, serial: int, frame: object) -> None:
         if not self.jobs.current(serial, self.doc):
             return
-        if isinstance(frame, GroupPainted):
+        tiled = self._tiled_with is not None
+        if isinstance(frame, GroupDone) and not tiled:
             self._on_group_painted(frame)
-        elif isinstance(frame, RegionPainted):
-            self.canvas.queue_tiles(frame.boxes, frame.tiles)
+        elif isinstance(frame, GroupDone):
+            self.canvas.queue_tiles(frame.boxes, frame.pixels)
+        elif isinstance(frame, CoarseReady) and tiled:  # a tile's, placed in the picture
+            h, w = frame.coarse.shape[:2]
+            self.canvas.queue_tiles(np.array([[*frame.origin, h, w]]), [frame.coarse])
         elif isinstance(frame, Progress):
             began = self._began[1] or _now()
             self._began = (self._began[0], began)
             self.progressed.emit(frame.patch_steps_done, frame.patch_steps_total,
                                  step_text(frame, _now() - began))
-        elif isinstance(frame, CoarseShown):
+        elif isinstance(frame, CoarseReady):
             self._on_coarse_shown(frame)
         elif isinstance(frame, CoarseProgress) and frame.done < frame.total:
             self.progressed.emit(0, 0, coarse_text(frame.done, frame.total,
@@ -254,7 +258,7 @@ class Session(QObject):
             self.settings.rates[self._rate_key()] = frame.seconds
             self.view.show_predicted(self.doc, self.key(), self.rate())  # only the ETA
 
-    def _on_coarse_shown(self, event: CoarseShown) -> None:
+    def _on_coarse_shown(self, event: CoarseReady) -> None:
         doc = self.doc
         assert doc is not None
         doc.adopt(event.state, event.difficulty, event.plan)
@@ -269,9 +273,9 @@ class Session(QObject):
             duration(_now() - self._began[0]), total))
         self.coarse_shown.emit(event)
 
-    def _on_group_painted(self, event: GroupPainted) -> None:
+    def _on_group_painted(self, event: GroupDone) -> None:
         assert self.doc is not None
-        self.canvas.queue_tiles(event.boxes, event.tiles)
+        self.canvas.queue_tiles(event.boxes, event.pixels)
         self.doc.mark_sampled(event.patches, event.start, event.budget)
         self.group_painted.emit(event)
 
@@ -283,8 +287,8 @@ class Session(QObject):
         doc = self.doc
         doc.result, doc.seconds = result.picture, done.seconds
         steps = result.summary.counts.get("patch_steps", 0)
-        if done.rgb32 is not None:  # a tiled job: show the blended result
-            self.canvas.set_result(done.rgb32)
+        if self._tiled_with is not None:  # a tiled job: show the blended result
+            self.canvas.set_result(to_int(result.picture.pixels))
             doc.tiled_with = self._tiled_with
         elif steps and self._began[1]:
             self.settings.rates[self._rate_key()] = (_now() - self._began[1]) / steps

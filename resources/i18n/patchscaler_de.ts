@@ -528,7 +528,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+102" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+179" />
         <source>Before and after</source>
         <translation>Vorher und nachher</translation>
     </message>
@@ -538,14 +538,14 @@
         <translation>Links der Trennlinie: die Eingabe (bilinear ×4); rechts davon: das Ergebnis. Die Trennlinie steht bei %1 %; %2 und %3 verschieben sie.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+18" />
         <source>Drop photos or folders here
 or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>Fotos oder Ordner hierher ziehen
 oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+7" />
         <source>Input (bilinear ×4)</source>
         <translation>Eingabe (bilinear ×4)</translation>
     </message>
@@ -927,7 +927,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: unbekanntes Ausgabeformat %2; verwenden Sie png, jpg, webp oder tiff.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+71" />
         <source>%1: %2 cannot hold %3×%4 pixels (at most %5 per side); save as PNG or TIFF.</source>
         <translation>%1: %2 kann keine %3×%4 Pixel aufnehmen (höchstens %5 pro Seite); speichern Sie als PNG oder TIFF.</translation>
     </message>
@@ -977,7 +977,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Dieses Modell hat keine Bereinigungsstufe (ein GRM, das auf verrauschten, JPEG-komprimierten Fotos trainiert wurde): Skalieren Sie ohne Bereinigung hoch oder verwenden Sie ein Modell mit Bereinigung.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/pipeline.py" line="+111" />
+        <location filename="../../patchscaler_gui/engine/limits.py" line="+57" />
         <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
         <translation>die Ausgabe hätte %1×%2 = %3 MP, mehr als die Grenze von %4 MP; beschneiden oder verkleinern Sie die Eingabe oder erhöhen Sie die Grenze (--max-megapixels).</translation>
     </message>
@@ -992,7 +992,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: Die Ausgabe braucht etwa %2 MiB, auf dem Datenträger sind aber nur %3 MiB frei; schaffen Sie Platz oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+339" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>Das Modell hat für dieses Bild ungültige Werte (NaN oder unendlich) erzeugt, daher wurde nichts geschrieben: Seine Gewichte oder sein Zeitplan sind defekt. Installieren Sie das Modell neu oder wählen Sie ein anderes.</translation>
     </message>
@@ -1020,7 +1020,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>GeneratorWorker</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/jobs.py" line="+97" />
+        <location filename="../../patchscaler_gui/ui/jobs.py" line="+103" />
         <source>Not enough memory for this photo: %1</source>
         <translation>Nicht genug Speicher für dieses Foto: %1</translation>
     </message>
@@ -1072,12 +1072,11 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+4" />
-        <location line="+27" />
         <source>The new language applies when PatchScaler starts again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von PatchScaler.</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="+4" />
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
@@ -1294,12 +1293,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>kein Modell geladen</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>Predicted: counted as the tiles run</source>
         <translation>Prognose: wird Kachel für Kachel gezählt</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Coarse stage…</source>
         <translation>Grobstufe…</translation>
     </message>
@@ -1309,7 +1308,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Berechnung…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+39" />
         <source>Coarse stage %1; sampling %2 patch-steps…</source>
         <translation>Grobstufe %1; berechne %2 Patch-Schritte…</translation>
     </message>
@@ -1394,7 +1393,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>View</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/view.py" line="+20" />
+        <location filename="../../patchscaler_gui/ui/view.py" line="+21" />
         <source>Coarse stage: tile %1/%2 · ETA %3</source>
         <translation>Grobstufe: Kachel %1/%2 · Restzeit %3</translation>
     </message>
@@ -1404,7 +1403,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: Schritt %2/%3 · %4/%5 Patch-Schritte · Restzeit %6</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
         <source>Up to date (%1 patch-steps in all)</source>
         <translation>Aktuell (%1 Patch-Schritte insgesamt)</translation>
     </message>
@@ -1419,7 +1418,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Prognose: %1 von %2 Patch-Schritten · Dauer: wird gemessen</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+58" />
         <source>%1 (brushed)</source>
         <translation>%1 (gemalt)</translation>
     </message>

@@ -528,7 +528,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+102" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+179" />
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
@@ -538,14 +538,14 @@
         <translation>À gauche du séparateur : l'entrée (bilinéaire ×4) ; à droite : le résultat. Le séparateur est à %1 % ; %2 et %3 le déplacent.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+18" />
         <source>Drop photos or folders here
 or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>Déposez des photos ou des dossiers ici
 ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+7" />
         <source>Input (bilinear ×4)</source>
         <translation>Entrée (bilinéaire ×4)</translation>
     </message>
@@ -927,7 +927,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : format de sortie inconnu %2 ; utilisez png, jpg, webp ou tiff.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+71" />
         <source>%1: %2 cannot hold %3×%4 pixels (at most %5 per side); save as PNG or TIFF.</source>
         <translation>%1 : %2 ne peut pas contenir %3×%4 pixels (au plus %5 par côté) ; enregistrez en PNG ou en TIFF.</translation>
     </message>
@@ -977,7 +977,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Ce modèle n'a pas d'étape de nettoyage (un GRM entraîné sur des photos bruitées et compressées en JPEG) : agrandissez sans nettoyage, ou utilisez un modèle qui en a une.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/pipeline.py" line="+111" />
+        <location filename="../../patchscaler_gui/engine/limits.py" line="+57" />
         <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
         <translation>la sortie ferait %1×%2 = %3 MP, au-delà de la limite de %4 MP ; recadrez ou réduisez l'entrée, ou relevez la limite (--max-megapixels).</translation>
     </message>
@@ -992,7 +992,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : la sortie nécessite environ %2 Mio, mais seuls %3 Mio sont libres sur ce disque ; libérez de la place ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+339" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>Le modèle a produit des valeurs invalides (NaN ou infini) pour cette image, rien n'a donc été écrit : ses poids ou son échéancier sont défectueux. Réinstallez le modèle ou choisissez-en un autre.</translation>
     </message>
@@ -1020,7 +1020,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>GeneratorWorker</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/jobs.py" line="+97" />
+        <location filename="../../patchscaler_gui/ui/jobs.py" line="+103" />
         <source>Not enough memory for this photo: %1</source>
         <translation>Mémoire insuffisante pour cette photo : %1</translation>
     </message>
@@ -1072,12 +1072,11 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+4" />
-        <location line="+27" />
         <source>The new language applies when PatchScaler starts again.</source>
         <translation>La nouvelle langue s'appliquera au prochain démarrage de PatchScaler.</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="+4" />
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
@@ -1294,12 +1293,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>aucun modèle chargé</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>Predicted: counted as the tiles run</source>
         <translation>Prévu : compté au fil des tuiles</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Coarse stage…</source>
         <translation>Étape d'ébauche…</translation>
     </message>
@@ -1309,7 +1308,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Échantillonnage…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+39" />
         <source>Coarse stage %1; sampling %2 patch-steps…</source>
         <translation>Étape d'ébauche %1 ; échantillonnage de %2 étapes de patch…</translation>
     </message>
@@ -1394,7 +1393,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>View</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/view.py" line="+20" />
+        <location filename="../../patchscaler_gui/ui/view.py" line="+21" />
         <source>Coarse stage: tile %1/%2 · ETA %3</source>
         <translation>Étape d'ébauche : tuile %1/%2 · reste %3</translation>
     </message>
@@ -1404,7 +1403,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : étape %2/%3 · %4/%5 étapes de patch · reste %6</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
         <source>Up to date (%1 patch-steps in all)</source>
         <translation>À jour (%1 étapes de patch au total)</translation>
     </message>
@@ -1419,7 +1418,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Prévu : %1 étapes de patch sur %2 · durée : mesure en cours</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+58" />
         <source>%1 (brushed)</source>
         <translation>%1 (peint)</translation>
     </message>

@@ -10,10 +10,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
 
 from patchscaler_gui.engine import codec, sampler
-from patchscaler_gui.engine.imageio import load_image
+from patchscaler_gui.engine.events import GroupDone
+from patchscaler_gui.engine.imageio import load_image, to_int
 from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.actions import shortcut_rows
-from patchscaler_gui.ui.display import GroupPainted, to_rgb32
 from patchscaler_gui.ui.main_window import MainWindow
 from tests.ui.conftest import RUN_TIMEOUT_MS, image_array, press, run_to_end
 
@@ -45,10 +45,9 @@ def test_coarse_ready_shows_the_heatmap(qtbot, window: MainWindow, photo_path: P
         window.open_file(photo_path)
         assert not window.canvas.heatmap.isVisible()
     assert window.canvas.heatmap.isVisible()
-    # the coarse result, decoded straight to display bytes, is the float decode rounded
+    # the coarse result, decoded straight to 8 bits, is the float decode rounded
     y0 = shown.args[0].state.y0[0, :, :64, :96]
-    expected = to_rgb32(codec.decode_hwc(y0).numpy())
-    assert np.array_equal(window.canvas.after._buffer, expected)
+    assert np.array_equal(window.canvas.result_image(), to_int(codec.decode_hwc(y0).numpy()))
     assert window.canvas.heatmap.boundingRect().width() == 384
     assert sum(window.controls.legend._counts) == 8 * 12
     assert not window.canvas.after.image().isNull()  # the coarse result is shown
@@ -69,7 +68,7 @@ def test_each_group_paints_exactly_its_patches(qtbot, window: MainWindow,
     frames: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     shown = [window.canvas.result_image()]
 
-    def record(event: GroupPainted) -> None:
+    def record(event: GroupDone) -> None:
         window.canvas.flush_tiles()
         frames.append((shown[-1], window.canvas.result_image(), event.boxes))
         shown.append(frames[-1][1])
