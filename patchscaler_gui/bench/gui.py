@@ -104,8 +104,9 @@ def measure(model_spec: str, size: int, workdir: Path) -> dict[str, object]:
     marks: dict[str, float] = {}
     paints: list[float] = []
     session, canvas = window.session, window.canvas
-    session.coarse_shown.connect(lambda _: marks.setdefault("coarse", time.perf_counter()))
-    session.run_finished.connect(lambda _: marks.setdefault("done", time.perf_counter()))
+    editor = session.editor
+    editor.coarse_shown.connect(lambda _: marks.setdefault("coarse", time.perf_counter()))
+    editor.run_finished.connect(lambda _: marks.setdefault("done", time.perf_counter()))
     real_paint = canvas._paint
 
     def timed_paint(seconds: float) -> None:

@@ -553,7 +553,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+43" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up switch; changing either makes it Custom [%1]</source>
         <translation>Fidelidad ↔ detalle. Fiel se mantiene lo más cerca posible de la entrada; Equilibrado limpia el ruido y los bloques JPEG (fotos de móviles y de la web); Detallado muestrea más parches con más pasos. Un estilo ajusta los controles de abajo y el interruptor de limpieza; cambiar cualquiera de ellos lo convierte en Personalizado [%1]</translation>
     </message>
@@ -801,6 +801,29 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <location line="+1" />
         <source>%1 · %2 · %3 GB free of %4 GB</source>
         <translation>%1 · %2 · %3 GB libres de %4 GB</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/document.py" line="+270" />
+        <source>Brush: %1×%1 patches</source>
+        <translation>Pincel: %1×%1 parches</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brush: one patch</source>
+        <translation>Pincel: un parche</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No model loaded: choose one with Model → Open… to upscale.</source>
+        <translation>Ningún modelo cargado: use Modelo → Abrir modelo… para elegir uno y escalar.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Predicted: counted as the tiles run</source>
+        <translation>Previsto: se cuenta a medida que avanzan las teselas</translation>
     </message>
 </context>
 <context>
@@ -1273,7 +1296,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+133" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+101" />
         <source>Predicted: after the coarse stage</source>
         <translation>Previsto: tras la etapa aproximada</translation>
     </message>
@@ -1283,22 +1306,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Una foto grande: se procesa tesela a tesela, sin mapa de calor, pincel ni remuestreo parcial (Ejecutar aplica los ajustes cambiados a toda la foto).</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>No model loaded: choose one with Model → Open… to upscale.</source>
-        <translation>Ningún modelo cargado: use Modelo → Abrir modelo… para elegir uno y escalar.</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+16" />
         <source>no model loaded</source>
         <translation>ningún modelo cargado</translation>
     </message>
     <message>
-        <location line="+47" />
-        <source>Predicted: counted as the tiles run</source>
-        <translation>Previsto: se cuenta a medida que avanzan las teselas</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+24" />
         <source>Coarse stage…</source>
         <translation>Etapa aproximada…</translation>
     </message>
@@ -1308,12 +1321,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Muestreando…</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+20" />
         <source>Coarse stage %1; sampling %2 patch-steps…</source>
         <translation>Etapa aproximada %1; muestreando %2 pasos de parche…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+8" />
         <source>Last run: %1 for %2 patch-steps</source>
         <translation>Última ejecución: %1 para %2 pasos de parche</translation>
     </message>
@@ -1323,24 +1336,14 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Terminado en %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+4" />
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+12" />
         <source>Failed</source>
         <translation>Error</translation>
-    </message>
-    <message>
-        <location line="+52" />
-        <source>Brush: %1×%1 patches</source>
-        <translation>Pincel: %1×%1 parches</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Brush: one patch</source>
-        <translation>Pincel: un parche</translation>
     </message>
 </context>
 <context>

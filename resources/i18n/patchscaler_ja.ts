@@ -552,7 +552,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+43" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up switch; changing either makes it Custom [%1]</source>
         <translation>忠実度 ↔ ディテール。「忠実」は入力に最も近く保ちます。「バランス」はノイズと JPEG ブロックを除去します（スマートフォンや Web の写真向け）。「精細」はより多くのパッチをより多くのステップでサンプリングします。仕上がりは下のスライダーとクリーンアップのスイッチを設定し、どちらかを変えると「カスタム」になります [%1]</translation>
     </message>
@@ -800,6 +800,29 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <location line="+1" />
         <source>%1 · %2 · %3 GB free of %4 GB</source>
         <translation>%1 · %2 · 空き %3 GB / %4 GB</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/document.py" line="+270" />
+        <source>Brush: %1×%1 patches</source>
+        <translation>ブラシ: %1×%1 パッチ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brush: one patch</source>
+        <translation>ブラシ: 1 パッチ</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No model loaded: choose one with Model → Open… to upscale.</source>
+        <translation>モデルが読み込まれていません。アップスケールするには「モデル → モデルを開く…」で選択してください。</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Predicted: counted as the tiles run</source>
+        <translation>予測: タイルの処理に合わせて集計</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1294,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+133" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+101" />
         <source>Predicted: after the coarse stage</source>
         <translation>予測: 粗処理の後に表示</translation>
     </message>
@@ -1281,22 +1304,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>大きな写真です。タイルごとに処理され、ヒートマップ、ブラシ、部分的な再サンプリングは使えません（「実行」で変更した設定を写真全体に適用します）。</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>No model loaded: choose one with Model → Open… to upscale.</source>
-        <translation>モデルが読み込まれていません。アップスケールするには「モデル → モデルを開く…」で選択してください。</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+16" />
         <source>no model loaded</source>
         <translation>モデル未読み込み</translation>
     </message>
     <message>
-        <location line="+47" />
-        <source>Predicted: counted as the tiles run</source>
-        <translation>予測: タイルの処理に合わせて集計</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+24" />
         <source>Coarse stage…</source>
         <translation>粗処理中…</translation>
     </message>
@@ -1306,12 +1319,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>サンプリング中…</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+20" />
         <source>Coarse stage %1; sampling %2 patch-steps…</source>
         <translation>粗処理 %1。%2 パッチステップをサンプリング中…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+8" />
         <source>Last run: %1 for %2 patch-steps</source>
         <translation>前回の実行: %2 パッチステップで %1</translation>
     </message>
@@ -1321,24 +1334,14 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1 で完了</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+4" />
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+12" />
         <source>Failed</source>
         <translation>失敗</translation>
-    </message>
-    <message>
-        <location line="+52" />
-        <source>Brush: %1×%1 patches</source>
-        <translation>ブラシ: %1×%1 パッチ</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Brush: one patch</source>
-        <translation>ブラシ: 1 パッチ</translation>
     </message>
 </context>
 <context>

@@ -552,7 +552,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+43" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up switch; changing either makes it Custom [%1]</source>
         <translation>保真 ↔ 细节。“忠实”最贴近输入；“平衡”清除噪点和 JPEG 块效应（适合手机和网络照片）；“细节丰富”用更多步数对更多图块采样。风格会设置下方的滑块和清理开关；改动其中任何一项都会变为“自定义” [%1]</translation>
     </message>
@@ -800,6 +800,29 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <location line="+1" />
         <source>%1 · %2 · %3 GB free of %4 GB</source>
         <translation>%1 · %2 · 可用 %3 GB / 共 %4 GB</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/document.py" line="+270" />
+        <source>Brush: %1×%1 patches</source>
+        <translation>画笔：%1×%1 图块</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brush: one patch</source>
+        <translation>画笔：一个图块</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No model loaded: choose one with Model → Open… to upscale.</source>
+        <translation>未加载模型：请通过“模型 → 打开模型…”选择一个模型以进行放大处理。</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Predicted: counted as the tiles run</source>
+        <translation>预计：随分块处理进度统计</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1294,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+133" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+101" />
         <source>Predicted: after the coarse stage</source>
         <translation>预计：粗略阶段完成后显示</translation>
     </message>
@@ -1281,22 +1304,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>大尺寸照片：将逐个分块处理，不提供热力图、画笔或局部重新采样（“运行”会将更改的设置应用于整张照片）。</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>No model loaded: choose one with Model → Open… to upscale.</source>
-        <translation>未加载模型：请通过“模型 → 打开模型…”选择一个模型以进行放大处理。</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+16" />
         <source>no model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location line="+47" />
-        <source>Predicted: counted as the tiles run</source>
-        <translation>预计：随分块处理进度统计</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+24" />
         <source>Coarse stage…</source>
         <translation>粗略阶段…</translation>
     </message>
@@ -1306,12 +1319,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>正在采样…</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+20" />
         <source>Coarse stage %1; sampling %2 patch-steps…</source>
         <translation>粗略阶段用时 %1；正在采样 %2 个图块步…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+8" />
         <source>Last run: %1 for %2 patch-steps</source>
         <translation>上次运行：%2 个图块步，用时 %1</translation>
     </message>
@@ -1321,24 +1334,14 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>完成，用时 %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+4" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+12" />
         <source>Failed</source>
         <translation>失败</translation>
-    </message>
-    <message>
-        <location line="+52" />
-        <source>Brush: %1×%1 patches</source>
-        <translation>画笔：%1×%1 图块</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Brush: one patch</source>
-        <translation>画笔：一个图块</translation>
     </message>
 </context>
 <context>
