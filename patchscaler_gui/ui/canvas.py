@@ -1,17 +1,14 @@
 """The canvas: one QGraphicsView and scene with the before/after divider, zoom and pan.
 
-After vimiv-qt's ``gui/image.py``: one view, one scene, multiplicative zoom clamped to
-[1/8, 8]. The input (bilinear ×4) lies left of the divider and the result right of it;
-both are :class:`SplitLayer` items of the same scene, so they always share zoom and pan,
-and each paints only its side of the divider and only the exposed part of it. The divider
-is drawn in the view's foreground and dragged with the mouse (Alt+Left and Alt+Right move
-it too).
+After vimiv-qt's ``gui/image.py``: one view, one scene, zoom clamped to [1/8, 8]. The
+input (bilinear ×4) and the result are :class:`SplitLayer` items of the same scene, left
+and right of the divider, so they share zoom and pan; each paints only its side and only
+what is exposed. The divider is dragged with the mouse (Alt+Left and Alt+Right move it).
 
 The canvas takes pixels as the engine gives them, 8-bit RGB ``(h, w, 3)`` uint8 arrays;
-:func:`qimage` is the one place that wraps them for Qt (QPainter converts in C++). The
-result layer is an image that finished tiles are painted into, so showing a group costs
-only its pixels: tiles are queued and painted at most ~30 times a second, for at most
-~10 ms per tick, so a large group never blocks the event loop for long.
+:func:`qimage` is the one place that wraps them for Qt (QPainter converts in C++). Showing
+a group costs only its pixels: its tiles are queued and painted into the result at most
+~30 times a second, for at most ~10 ms per tick, so the event loop never waits for long.
 """
 
 from __future__ import annotations
