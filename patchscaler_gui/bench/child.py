@@ -26,10 +26,10 @@ import torch
 from patchscaler_gui.bench import setup
 from patchscaler_gui.engine import (
     denoiser,
+    events,
     grm,
     imageio,
     patches,
-    pipeline,
     sampler,
     texture,
     tiling,
@@ -96,12 +96,12 @@ def _peak_rss() -> int:
     return int(maxrss if sys.platform == "darwin" else maxrss * 1024)
 
 
-def _drive(gen: Any, start: float) -> tuple[pipeline.Result, float | None]:
-    """Run a pipeline generator to its end; also return when the first preview arrived."""
+def _drive(gen: Any, start: float) -> tuple[events.Result, float | None]:
+    """Run a picture's generator to its end; also return when the first preview arrived."""
     first: list[float] = []
 
     def on_event(event: object) -> None:
-        if not first and isinstance(event, (sampler.CoarseReady, pipeline.TileEvent)):
+        if not first and isinstance(event, events.CoarseReady):
             first.append(time.perf_counter() - start)
     result = drive(gen, on_event)
     return result, first[0] if first else None
@@ -117,9 +117,9 @@ def _run(args: argparse.Namespace) -> dict[str, Any]:
     picture = imageio.load_image(args.input)
     loaded = time.perf_counter()
     look = args.model_obj.config.look(DEFAULT_LOOK)
-    settings = sampler.Settings(cleanup=look.cleanup, keep_windows=False)
-    result, first = _drive(pipeline.upscale_picture(args.model_obj, picture, look.plan,
-                                                    settings), start)
+    settings = events.Settings(cleanup=look.cleanup, keep_windows=False)
+    result, first = _drive(sampler.upscale_picture(args.model_obj, picture, look.plan,
+                                                   settings), start)
     summary = result.summary
     done = time.perf_counter()
     imageio.save_image(args.output, result.picture, fmt="PNG", overwrite=True)

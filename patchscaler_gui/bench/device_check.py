@@ -45,11 +45,12 @@ from patchscaler_gui.bench import device_report
 from patchscaler_gui.bench.child import breakdown
 from patchscaler_gui.engine import checkpoints, device, memory
 from patchscaler_gui.engine.drive import drive
+from patchscaler_gui.engine.events import Settings, Summary
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.imageio import Picture, load_image, save_image
+from patchscaler_gui.engine.limits import Limits
 from patchscaler_gui.engine.model import SCALE, PatchScaler, random_model
-from patchscaler_gui.engine.pipeline import Limits, upscale_picture
-from patchscaler_gui.engine.sampler import Settings, Summary
+from patchscaler_gui.engine.sampler import upscale_picture
 
 ROOT = Path(__file__).resolve().parents[2]
 FULL: dict[str, Any] = {"sizes": (512, 1024, 4096), "pgs": 1024, "repeats": 2,

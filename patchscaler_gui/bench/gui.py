@@ -104,8 +104,9 @@ def measure(model_spec: str, size: int, workdir: Path) -> dict[str, object]:
     marks: dict[str, float] = {}
     paints: list[float] = []
     session, canvas = window.session, window.canvas
-    session.coarse_shown.connect(lambda _: marks.setdefault("coarse", time.perf_counter()))
-    session.run_finished.connect(lambda _: marks.setdefault("done", time.perf_counter()))
+    editor = session.editor
+    editor.coarse_shown.connect(lambda _: marks.setdefault("coarse", time.perf_counter()))
+    editor.run_finished.connect(lambda _: marks.setdefault("done", time.perf_counter()))
     real_paint = canvas._paint
 
     def timed_paint(seconds: float) -> None:
@@ -149,12 +150,10 @@ def measure(model_spec: str, size: int, workdir: Path) -> dict[str, object]:
 
 def _canvas_4096(window, app) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Repaint time of the compare canvas showing a 4096×4096 result."""
-    from patchscaler_gui.ui.display import to_rgb32
-
     canvas = window.canvas
     rng = np.random.default_rng(0)
-    canvas.set_input(to_rgb32(rng.random((1024, 1024, 3), dtype=np.float32)))
-    canvas.set_result(to_rgb32(rng.random((4096, 4096, 3), dtype=np.float32)))
+    canvas.set_input(rng.integers(0, 256, (1024, 1024, 3), np.uint8))
+    canvas.set_result(rng.integers(0, 256, (4096, 4096, 3), np.uint8))
     out = {}
     for label, zoom in (("fit", None), ("50%", 0.5), ("100%", 1.0), ("800%", 8.0)):
         canvas.fit() if zoom is None else canvas.set_zoom(zoom)

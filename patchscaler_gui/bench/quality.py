@@ -26,7 +26,7 @@ from PIL import Image
 from patchscaler_gui.bench.anchor import RealESRGAN
 from patchscaler_gui.bench.niqe import BLOCK, Pristine, fit_pristine, niqe
 from patchscaler_gui.bench.setup import DEGRADATIONS, Sample, degrade, photos
-from patchscaler_gui.engine import metrics, sampler
+from patchscaler_gui.engine import events, metrics, sampler
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.imageio import load_image
@@ -94,9 +94,9 @@ def configs(model: PatchScaler, anchor: bool = False) -> list[str]:
     return _base_configs(model) + own + (["realesrgan"] if anchor else [])
 
 
-def settings(model: PatchScaler, config: str) -> tuple[GroupPlan, sampler.Settings]:
+def settings(model: PatchScaler, config: str) -> tuple[GroupPlan, events.Settings]:
     """The sampler plan and settings of a model configuration."""
-    base = sampler.Settings(keep_windows=False)
+    base = events.Settings(keep_windows=False)
     if config.startswith("look_"):
         look = model.config.look(config.removeprefix("look_"))
         return look.plan, replace(base, cleanup=look.cleanup)

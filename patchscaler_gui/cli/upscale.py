@@ -31,6 +31,7 @@ from types import FrameType
 from patchscaler_gui.engine import checkpoints, device, memory, metadata
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.errors import InputError, LimitError, OutputError, PatchscalerError
+from patchscaler_gui.engine.events import Event, Progress, Settings, TileStarted
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
 from patchscaler_gui.engine.imageio import (
     FORMATS,
@@ -41,17 +42,10 @@ from patchscaler_gui.engine.imageio import (
     probe_size,
     save_image,
 )
+from patchscaler_gui.engine.limits import Limits, check_limits, check_size
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.pipeline import (
-    Limits,
-    PipelineEvent,
-    TileEvent,
-    check_limits,
-    check_size,
-    upscale_picture,
-)
 from patchscaler_gui.engine.publish import check_name
-from patchscaler_gui.engine.sampler import MAX_SEED, Progress, Settings
+from patchscaler_gui.engine.sampler import MAX_SEED, upscale_picture
 
 REFRESH = 0.1  # seconds between progress lines
 
@@ -195,7 +189,7 @@ class _Status:
             self.share = event.patch_steps_done / max(1, event.patch_steps_total)
             text = (f"{GROUP_NAMES[event.group]} step {event.step}/{event.steps} | "
                     f"{event.patch_steps_done}/{event.patch_steps_total} patch-steps")
-        elif isinstance(event, TileEvent):
+        elif isinstance(event, TileStarted):
             self.share = max(self.share, event.index / event.count)
             text = f"tile {event.index + 1}/{event.count}"
         else:
@@ -275,7 +269,7 @@ def _one(model: PatchScaler, src: Path, dst: Path, args: argparse.Namespace,
     check_limits(picture, limits, dst, fmt)
     fit = memory.plan(model, settings.batch, settings.grm_tile, status.memory_note)
 
-    def on_event(event: PipelineEvent) -> None:
+    def on_event(event: Event) -> None:
         if stop.requested:
             raise Interrupted
         status.event(event)

@@ -32,31 +32,22 @@ def decode_luma(latent: torch.Tensor) -> torch.Tensor:
     return decode(latent).mul(weights).sum(1, keepdim=True)
 
 
-def decode_hwc(latent: torch.Tensor, dtype: torch.dtype = torch.float32,
-               layout: str = "rgb") -> torch.Tensor:
-    """(48, h, w) → (4h, 4w, len(layout)) in [0, 1], clamped and contiguous: ``decode`` and
-    the move to channels-last in one copy (what image files and the GUI want).
+def decode_hwc(latent: torch.Tensor, dtype: torch.dtype = torch.float32) -> torch.Tensor:
+    """(48, h, w) → (4h, 4w, 3) RGB in [0, 1], clamped and contiguous: ``decode`` and the
+    move to channels-last in one copy (what image files and the app want).
 
     ``dtype=torch.uint8`` gives 8-bit values instead, rounded as ``round(255 · pixel)``
-    (halves up) but quantised at latent size, before the 16× larger copy: what a display
-    wants, at a quarter of the float path's memory traffic.
-
-    ``layout`` names the output channels in order: ``r``, ``g``, ``b``, and ``x`` for an
-    opaque filler (1.0, or 255 in 8 bits); e.g. ``"bgrx"`` is the byte order of a 32-bit
-    display buffer on a little-endian machine.
+    (halves up) but quantised at latent size, before the 16× larger copy: what the app's
+    canvas shows, at a quarter of the float path's memory traffic.
     """
     h, w = latent.shape[-2:]
-    out = torch.empty((h, SCALE, w, SCALE, len(layout)), dtype=dtype, device=latent.device)
+    out = torch.empty((h, SCALE, w, SCALE, 3), dtype=dtype, device=latent.device)
     # one colour at a time: its 16 latent channels are scaled and clamped in a small buffer,
     # then (ry, rx, i, j) → (i, ry, j, rx), pixel (4i + ry, 4j + rx), with the cast to
     # ``dtype`` in the same copy; one 5-D permute of all three colours is ~5× slower (its
     # innermost step is a whole plane)
     per = SCALE * SCALE
-    for k, name in enumerate(layout):
-        if name == "x":
-            out[..., k] = 255 if dtype == torch.uint8 else 1.0
-            continue
-        c = "rgb".index(name)
+    for c in range(3):
         plane = latent[per * c : per * (c + 1)].float()
         if dtype == torch.uint8:
             # (y + 1) · 127.5 is (y + 1) / 2 · 255 with the same single rounding; clamping
@@ -65,8 +56,8 @@ def decode_hwc(latent: torch.Tensor, dtype: torch.dtype = torch.float32,
             plane = plane.add(1.0).mul_(127.5).add_(0.5).clamp_(0.5, 255.5)
         else:
             plane = plane.add(1.0).mul_(0.5).clamp_(0.0, 1.0)
-        out[..., k] = plane.reshape(SCALE, SCALE, h, w).permute(2, 0, 3, 1)
-    return out.reshape(h * SCALE, w * SCALE, len(layout))
+        out[..., c] = plane.reshape(SCALE, SCALE, h, w).permute(2, 0, 3, 1)
+    return out.reshape(h * SCALE, w * SCALE, 3)
 
 
 def _bicubic_phases(a: float = -0.75) -> torch.Tensor:

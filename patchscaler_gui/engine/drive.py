@@ -1,6 +1,6 @@
 """The one way to run a generator of events to its end.
 
-The CLI, the bench, the app's worker and the tiled pipeline all drive the sampler's
+The CLI, the bench, the app's worker and the tiled run all drive the sampler's
 generators with these two functions instead of writing ``next`` and ``StopIteration`` out.
 Either way the generator is closed when driving stops, for any reason, so the memory it
 holds goes at once.

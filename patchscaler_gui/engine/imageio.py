@@ -290,8 +290,9 @@ def _unit(src: np.ndarray) -> np.ndarray:
     return src.astype(np.float32) / np.float32(np.iinfo(src.dtype).max)
 
 
-def _to_int(src: np.ndarray, dtype: type[np.unsignedinteger]) -> np.ndarray:
-    """Samples in [0, 1] (float, uint8 or uint16) → ``dtype`` full scale, rounded."""
+def to_int(src: np.ndarray, dtype: type[np.unsignedinteger] = np.uint8) -> np.ndarray:
+    """Samples in [0, 1] (float, uint8 or uint16) → ``dtype`` full scale, rounded (the
+    array itself when it is ``dtype`` already)."""
     if src.dtype == dtype:
         return src
     top = np.float32(np.iinfo(dtype).max)
@@ -312,11 +313,11 @@ def output_samples(picture: Picture, bits: int, with_alpha: bool) -> np.ndarray:
         rows = slice(top, top + _CHUNK_ROWS)
         px = picture.pixels[rows]
         if picture.gray:
-            out[rows, :, 0] = _to_int(_unit(px) @ luma, dtype)
+            out[rows, :, 0] = to_int(_unit(px) @ luma, dtype)
         else:
-            out[rows, :, :3] = _to_int(px, dtype)
+            out[rows, :, :3] = to_int(px, dtype)
         if alpha is not None:
-            out[rows, :, -1] = _to_int(alpha[rows], dtype)
+            out[rows, :, -1] = to_int(alpha[rows], dtype)
     return out
 
 

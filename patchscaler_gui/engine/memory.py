@@ -5,8 +5,8 @@ first sized from the memory free on the device (``torch.cuda.mem_get_info`` on C
 available RAM on the CPU). When a denoiser call or a GRM tile runs out of memory
 (``torch.OutOfMemoryError``, MPS's and the CPU's ``RuntimeError: … out of memory``,
 ``MemoryError``), the sampler frees what it can, halves the batch (the GRM halves its tile)
-and retries the failed batch: finished batches stay merged. Past one window per call the
-pipeline halves its image tile (:mod:`pipeline`). When nothing fits, ``NotEnoughMemory``.
+and retries the failed batch: finished batches stay merged. Past one window per call
+:func:`sampler.upscale_picture` halves its image tile. When nothing fits, ``NotEnoughMemory``.
 The user is told once, when a smaller size first succeeds (``Fit.notify``).
 
 :func:`inject_oom` lets tests make chosen denoiser or GRM calls fail, on any device.
@@ -123,7 +123,7 @@ class Fit:
         self._split()
 
     def split_image(self) -> None:
-        """The pipeline halved its image tile (the batch starts again from free memory)."""
+        """The picture's run halved its image tile (the batch starts again from free memory)."""
         self._split()
 
     def _split(self) -> None:

@@ -1,13 +1,14 @@
-"""The sampler: ONE generator that runs the whole pipeline and streams plain events.
+"""The sampler: the generator that upscales an image, and the one entry point for a picture.
 
 ``upscale(model, image, plan, settings)`` yields :class:`CoarseProgress` after each GRM
 tile, :class:`CoarseReady` (with the :class:`PatchPlan` it runs), then :class:`Progress`
 after every denoiser call and :class:`GroupDone` when a group's patches are merged, and
-returns a :class:`Summary`. The plan is a :class:`GroupPlan` (the thresholds place the
-patches once the coarse stage has measured their difficulty) or, to re-sample an image
-whose coarse stage is cached, the :class:`PatchPlan` the app made for it. Every yielded
-array or tensor is a fresh CPU copy (but ``CoarseReady.state``, the run's cache), every
-yield is a cancellation point, and closing the generator frees everything it holds.
+returns a :class:`Summary` (the events are in :mod:`events`). The plan is a
+:class:`GroupPlan` (the thresholds place the patches once the coarse stage has measured
+their difficulty) or, to re-sample an image whose coarse stage is cached, the
+:class:`PatchPlan` the app made for it. Every yielded array or tensor is a fresh CPU copy
+(but ``CoarseReady.state``, the run's cache), every yield is a cancellation point, and
+closing the generator frees everything it holds.
 
 Groups run simple → medium → hard, so the cheapest improvement shows first. Each patch
 draws its noise from its own seed (run seed, patch row and column, step), so a patch's result does
@@ -15,7 +16,18 @@ not depend on batching, on the device or on which other patches are sampled: re-
 a subset with the same settings reproduces the same pixels.
 
 Painting every ``GroupDone`` (in order) over ``CoarseReady.coarse`` gives exactly
-``Summary.image``: each event carries the merged pixels of every window it changed.
+``Summary.image`` in 8 bits: each event carries the merged pixels of every window it
+changed.
+
+:func:`upscale_picture` is the one entry point for a whole picture (the CLI, the bench and
+the app's worker): it checks the limits (:mod:`limits`), runs the alpha channel through
+the coarse stage on its own (its edges upscaled rather than stretched), and, when the
+sampler's working set would exceed ``Limits.memory`` or the device, runs the picture in
+overlapping tiles (:func:`tiling.upscale_tiles`). A run that re-samples (a cached
+``state`` and its :class:`PatchPlan`, the app) is never tiled. Tiled or not, it returns
+one :class:`Result`. When even one patch per denoiser call runs out of memory
+(:mod:`memory`), the picture starts again in tiles of half the area, until no smaller tile
+exists: then ``NotEnoughMemory``.
 
 The window batch and the GRM tile come from the memory free on the model's device
 (:mod:`memory`) unless ``Settings`` fixes them; a batch or tile that runs out of memory is
@@ -27,114 +39,43 @@ from __future__ import annotations
 
 import time
 from collections.abc import Generator
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 
-from patchscaler_gui.engine import codec, memory
+from patchscaler_gui.engine import codec, memory, tiling
 from patchscaler_gui.engine.device import autocast, synchronize
 from patchscaler_gui.engine.drive import drive, relay
+from patchscaler_gui.engine.errors import ModelError
+from patchscaler_gui.engine.events import (
+    CoarseProgress,
+    CoarseReady,
+    Event,
+    GroupDone,
+    Progress,
+    Result,
+    Settings,
+    StepTimed,
+    Summary,
+)
 from patchscaler_gui.engine.grm import tiled
 from patchscaler_gui.engine.grouping import (
     GROUP_NAMES,
-    Cost,
     GroupPlan,
     PatchPlan,
     patch_difficulty,
     plan_patches,
 )
+from patchscaler_gui.engine.imageio import Picture, all_finite
+from patchscaler_gui.engine.limits import Limits, check_limits, plan_tiles, tile_pixels
 from patchscaler_gui.engine.model import SCALE, PatchScaler
 from patchscaler_gui.engine.patches import Grid, Mosaic, split
 from patchscaler_gui.engine.schedule import respace
+from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text
 
 MAX_SEED = 2**31 - 1  # seeds run 0..MAX_SEED in the app and the CLI alike
-
-
-@dataclass(frozen=True)
-class Settings:
-    """How one run goes (what each patch gets is the plan, an argument of its own)."""
-
-    coarse_only: bool = False
-    texture: bool = True
-    cleanup: bool = False  # coarse stage by the model's GRM for noisy / JPEG photos
-    seed: int = 0
-    batch: int | None = None  # patches per denoiser call; None: from the memory free
-    grm_tile: int | None = None  # LR px per GRM tile; None: from the memory free
-    keep_windows: bool = True  # needed to re-sample patches of this run later (GUI)
-    patch_origin: tuple[int, int] = (0, 0)  # (row, col) of this image's first patch in a tiling
-    time_steps: bool = False  # time the denoiser after the coarse stage (a StepTimed event)
-
-
-@dataclass(frozen=True)
-class CoarseProgress:
-    done: int  # GRM tiles done
-    total: int
-
-
-@dataclass(frozen=True)
-class CoarseReady:
-    latent: torch.Tensor  # (48, H, W) y0 cut to the image, on the CPU: read-only (on a CPU
-    # run a view of the state's y0, which nothing writes; the copy costs 10-30 ms at 512²)
-    confidence: np.ndarray  # (H, W) float32, one value per latent pixel
-    difficulty: np.ndarray  # (rows, cols) float32
-    plan: PatchPlan  # what this run samples: each patch's group, each group's path
-    boxes: np.ndarray  # (rows*cols, 4) output-pixel core boxes (top, left, bottom, right)
-    state: State  # the run's cache, for re-sampling this image later (not a copy)
-
-    @property
-    def groups(self) -> np.ndarray:
-        return self.plan.groups
-
-    @property
-    def cost(self) -> Cost:
-        return self.plan.cost()
-
-    @cached_property
-    def coarse(self) -> np.ndarray:
-        """(4H, 4W, 3) float32 in [0, 1]: the coarse result (decoded on first use)."""
-        return codec.decode_hwc(self.latent).numpy()
-
-    def coarse_u8(self, layout: str = "rgb") -> np.ndarray:
-        """(4H, 4W, len(layout)) uint8: the coarse result for display, decoded straight to
-        8 bits in the channel order of ``layout`` (see :func:`codec.decode_hwc`)."""
-        return codec.decode_hwc(self.latent, torch.uint8, layout).numpy()
-
-
-@dataclass(frozen=True)
-class Progress:
-    group: int
-    step: int
-    steps: int
-    patch_steps_done: int
-    patch_steps_total: int
-
-
-@dataclass(frozen=True)
-class StepTimed:
-    seconds: float  # per patch-step, measured on one batch (``Settings.time_steps``)
-
-
-@dataclass(frozen=True)
-class GroupDone:
-    group: int
-    patches: np.ndarray  # (rows, cols) bool: the patches this group just sampled
-    start: int  # their start step and budget
-    budget: int
-    boxes: np.ndarray  # (k, 4) output-pixel boxes of the merged regions that changed
-    pixels: list[np.ndarray]  # one (bh, bw, 3) float32 array per box
-
-
-@dataclass(frozen=True)
-class Summary:
-    image: np.ndarray  # (4H, 4W, 3) float32 in [0, 1]
-    timings: dict[str, float]
-    counts: dict[str, int]
-
-
-Event = CoarseProgress | CoarseReady | StepTimed | Progress | GroupDone
 
 
 @dataclass
@@ -152,17 +93,20 @@ class State:
         return _pixels(self, (0, 0, self.size[0] * SCALE, self.size[1] * SCALE))
 
 
-def _pixels(state: State, box: tuple[int, int, int, int]) -> np.ndarray:
-    """Merged output pixels (float32, clamped) of an output-pixel box, cropped to the image."""
+def _pixels(state: State, box: tuple[int, int, int, int],
+            dtype: torch.dtype = torch.float32) -> np.ndarray:
+    """Merged output pixels (float32 clamped, or uint8) of an output-pixel box, cropped to
+    the image."""
     t, l, b, r = box
     b, r = min(b, state.size[0] * SCALE), min(r, state.size[1] * SCALE)
     lat = state.mosaic.latent((t // SCALE, l // SCALE, -(-b // SCALE), -(-r // SCALE)))
-    rgb = codec.decode_hwc(lat[0].cpu())[: b - t, : r - l]
+    rgb = codec.decode_hwc(lat[0].cpu(), dtype)[: b - t, : r - l]
     return np.ascontiguousarray(rgb.numpy())
 
 
 def _window_pixels(state: State, boxes: np.ndarray) -> list[np.ndarray]:
-    """``_pixels`` of every box, decoded one band of boxes sharing a top edge at a time.
+    """``_pixels`` of every box in 8 bits, decoded one band of boxes sharing a top edge at
+    a time.
 
     The merge and decode are elementwise, so a crop of a band equals the box decoded alone.
     """
@@ -170,7 +114,7 @@ def _window_pixels(state: State, boxes: np.ndarray) -> list[np.ndarray]:
     for top in np.unique(boxes[:, 0]).tolist():
         rows = np.flatnonzero(boxes[:, 0] == top)
         left, right = int(boxes[rows, 1].min()), int(boxes[rows, 3].max())
-        band = _pixels(state, (top, left, int(boxes[rows, 2].max()), right))
+        band = _pixels(state, (top, left, int(boxes[rows, 2].max()), right), torch.uint8)
         for k in rows.tolist():
             t, l, b, r = boxes[k].tolist()
             out[k] = band[: b - t, l - left : r - left].copy()
@@ -378,3 +322,85 @@ def _time_step(model: PatchScaler, state: State, settings: Settings, fit: memory
         memory.release(fit.device)
         return None
     return (time.perf_counter() - begin) / n
+
+
+def upscale_alpha(model: PatchScaler, alpha: np.ndarray, fit: memory.Fit | None = None
+                  ) -> np.ndarray:
+    """(H, W) alpha in [0, 1] → (4H, 4W) through the GRM (as grey), clamped."""
+    grey = np.repeat(np.ascontiguousarray(alpha, dtype=np.float32)[..., None], 3, axis=2)
+    up = coarse_stage(model, grey, fit=fit).image()
+    return np.clip(up.mean(axis=2), 0.0, 1.0)
+
+
+def check_finite(*images: np.ndarray | None) -> None:
+    """Raise ModelError when a result holds NaN or infinity (a broken model): such pixels
+    would be written as black, silently."""
+    if not all_finite(*images):
+        raise ModelError(Text(QT_TRANSLATE_NOOP(
+            "Engine", "The model produced invalid values (NaN or infinity) for this image, so "
+            "nothing was written: its weights or schedule are broken. Reinstall the model or "
+            "choose another one.")))
+
+
+def _largest(tiles: list[tiling.Tile]) -> int:
+    return max(t.size[0] * t.size[1] for t in tiles)
+
+
+def upscale_picture(
+    model: PatchScaler, picture: Picture, plan: GroupPlan | PatchPlan | None = None,
+    settings: Settings | None = None, *, state: State | None = None,
+    limits: Limits | None = None, fit: memory.Fit | None = None,
+) -> Generator[Event, None, Result]:
+    """Stream the events for ``picture``; return the output picture and the summary.
+
+    ``plan`` and ``state`` as in :func:`upscale`; ``fit``: the run's batch and tile sizes
+    (default: from the memory free)."""
+    limits, settings = limits or Limits(), settings or Settings()
+    check_limits(picture, limits)
+    fit = fit or memory.plan(model, settings.batch, settings.grm_tile)
+    size = (picture.pixels.shape[0], picture.pixels.shape[1])
+    pixels = tile_pixels(model, limits)
+    resample = state is not None or isinstance(plan, PatchPlan)
+    while True:
+        tiles = [] if resample else plan_tiles(model, size, limits, pixels)
+        try:
+            if len(tiles) > 1 and not isinstance(plan, PatchPlan):
+                return (yield from _tiled(model, picture, plan, settings, tiles, fit))
+            summary = yield from upscale(model, picture.pixels, plan, settings, state=state,
+                                         fit=fit)
+            alpha = None if picture.alpha is None else upscale_alpha(model, picture.alpha,
+                                                                     fit)
+            check_finite(summary.image, alpha)
+            return Result(replace(picture, pixels=summary.image, alpha=alpha), summary, False)
+        except memory.NotEnoughMemory:
+            if not tiles:
+                raise
+            pixels = _largest(tiles) // 2
+            if _largest(plan_tiles(model, size, limits, pixels)) >= _largest(tiles):
+                raise  # no smaller tile exists
+        memory.release(fit.device)
+        fit.split_image()
+        fit.batch = settings.batch or memory.batch_for(model, fit.device)
+        fit.grm_tile = settings.grm_tile or memory.grm_tile_for(model, fit.device)
+
+
+def _tiled(model: PatchScaler, picture: Picture, plan: GroupPlan | None, settings: Settings,
+           tiles: list[tiling.Tile], fit: memory.Fit) -> Generator[Event, None, Result]:
+    """``picture`` in ``tiles``: each tile's pixels (and alpha) upscaled on their own, with
+    the patch noise of their place in the picture, and blended (:func:`tiling.upscale_tiles`)."""
+    p = model.config.patch
+    settings = replace(settings, keep_windows=False)
+
+    def pixels(tile: tiling.Tile) -> Generator[Event, None, Summary]:
+        origin = (tile.rows.start // p, tile.cols.start // p)
+        summary = yield from upscale(model, picture.pixels[tile.region],
+                                     plan, replace(settings, patch_origin=origin), fit=fit)
+        check_finite(summary.image)
+        return summary
+
+    def alpha(tile: tiling.Tile) -> np.ndarray:
+        assert picture.alpha is not None
+        up = upscale_alpha(model, picture.alpha[tile.region], fit)
+        check_finite(up)
+        return up
+    return (yield from tiling.upscale_tiles(picture, tiles, SCALE, p * SCALE, pixels, alpha))

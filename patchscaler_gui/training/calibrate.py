@@ -22,11 +22,12 @@ import torch
 
 from patchscaler_gui.engine.degrade import bicubic_x4
 from patchscaler_gui.engine.drive import drive
+from patchscaler_gui.engine.events import Settings
 from patchscaler_gui.engine.grouping import GroupPlan, patch_difficulty, plan_patches
 from patchscaler_gui.engine.metrics import hf_ratio, psnr_y
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.patches import Mosaic
-from patchscaler_gui.engine.sampler import Settings, State, coarse_stage, upscale
+from patchscaler_gui.engine.sampler import State, coarse_stage, upscale
 from patchscaler_gui.training.common import Log
 
 SIMPLE = ((2, 0), (2, 1), (3, 1), (3, 2), (5, 2))  # (start, steps); 0 steps keeps the coarse

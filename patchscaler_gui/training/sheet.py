@@ -24,8 +24,9 @@ from PIL import Image, ImageDraw
 from patchscaler_gui.bench import anchor
 from patchscaler_gui.engine.degrade import bicubic_x4, realistic_x4
 from patchscaler_gui.engine.drive import drive
+from patchscaler_gui.engine.events import Settings
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.sampler import Settings, upscale
+from patchscaler_gui.engine.sampler import upscale
 from patchscaler_gui.training.data import load_photos, val_crops
 
 COLUMNS = ("bicubic", "coarse (GRM)", "PGS", "ground truth")

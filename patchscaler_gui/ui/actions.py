@@ -49,7 +49,7 @@ class Actions(QObject):
     def __init__(self, w: MainWindow) -> None:
         super().__init__(w)
         self._w = w
-        c, s = w.canvas, w.session
+        c, s, e = w.canvas, w.session, w.session.editor
         icon = w.style().standardIcon
         P = QStyle.StandardPixmap
         self.open = self._make(
@@ -71,11 +71,11 @@ class Actions(QObject):
         self.run = self._make(
             self.tr("&Run"), ["F5", "Ctrl+R"],
             self.tr("Sample every patch that is not up to date with the current settings"),
-            s.run, icon(P.SP_MediaPlay))
+            e.run, icon(P.SP_MediaPlay))
         self.preview = self._make(
             self.tr("Preview &Visible Area"), ["F6", "Ctrl+Shift+R"],
             self.tr("Sample only the patches in view first (Run does the rest)"),
-            s.preview_visible, icon(P.SP_FileDialogContentsView))
+            e.preview_visible, icon(P.SP_FileDialogContentsView))
         self.cancel = self._make(self.tr("&Cancel"), ["Esc"],
                                  self.tr("Stop the current run within one step"),
                                  s.cancel, icon(P.SP_MediaStop))
@@ -85,10 +85,10 @@ class Actions(QObject):
                          "group)"), c.set_brush_mode, checkable=True)
         self.brush_bigger = self._make(self.tr("&Larger Brush"), ["]"],
                                        self.tr("Paint more patches at once"),
-                                       lambda: s.set_brush_radius(s.brush_radius + 1))
+                                       lambda: e.set_brush_radius(e.brush_radius + 1))
         self.brush_smaller = self._make(self.tr("&Smaller Brush"), ["["],
                                         self.tr("Paint fewer patches at once"),
-                                        lambda: s.set_brush_radius(s.brush_radius - 1))
+                                        lambda: e.set_brush_radius(e.brush_radius - 1))
         self._brush_groups(self.tr("Brush: %1"))
         self.reset = self._make(
             self.tr("Reset to &Model Defaults"), ["Ctrl+Shift+D"],
@@ -158,7 +158,7 @@ class Actions(QObject):
             self.brush_group_menu.addAction(a)
         self.brush_group_menu.setToolTipsVisible(True)
         self.brush_group_actions[-1].setChecked(True)
-        self._w.session.brush_group = 2
+        self._w.session.editor.brush_group = 2
 
     def _make(self, text: str, keys: list[QKeySequence.StandardKey | str], tip: str,
               slot: Callable[..., object], icon: object = None, checkable: bool = False
@@ -175,7 +175,7 @@ class Actions(QObject):
             action.setIcon(icon)  # type: ignore[arg-type]
         if checkable:
             action.toggled.connect(slot)
-        else:  # slots take no "checked" argument (Session.run's first one is a mask)
+        else:  # slots take no "checked" argument (Editor.run's first one is a mask)
             action.triggered.connect(lambda _checked=False: slot())
         self._w.addAction(action)
         return action
@@ -213,7 +213,7 @@ class Actions(QObject):
 
     def _pick_brush_group(self, group: int, on: bool) -> None:
         if on:
-            self._w.session.brush_group = group
+            self._w.session.editor.brush_group = group
 
     def _toggle_heatmap(self, on: bool) -> None:
         self._w.session.show_heatmap(on)

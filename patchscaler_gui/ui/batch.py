@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from patchscaler_gui.engine import metadata
 from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.imageio import Picture, load_image, output_format, save_image
-from patchscaler_gui.engine.pipeline import check_limits
+from patchscaler_gui.engine.limits import check_limits
 from patchscaler_gui.ui import i18n, messages
 from patchscaler_gui.ui.session import Session
 from patchscaler_gui.ui.settings import AppSettings
@@ -246,7 +246,7 @@ class BatchPanel(QWidget):
             if not self._plan_outputs(rows):
                 self._stop = True
                 return
-            self.session.batch_mode = True
+            self.session.editor.batch_mode = True
             for k, row in enumerate(rows):
                 if self._stop:
                     break
@@ -254,7 +254,7 @@ class BatchPanel(QWidget):
                 await self._one(row)
                 self._set_fraction((k + 1) / len(rows))
         finally:
-            self.session.batch_mode = False
+            self.session.editor.batch_mode = False
             self.eta.setText(self.tr("Cancelled") if self._stop else i18n.arg(
                 self.tr("Finished in %1"), duration(time.perf_counter() - started)))
             self.task = None
@@ -322,7 +322,7 @@ class BatchPanel(QWidget):
         for the format, a read-only folder, the disk); drop metadata the format cannot hold
         and say so."""
         fmt = output_format(output)
-        check_limits(picture, self.session.tile_limits, output, fmt)
+        check_limits(picture, self.session.editor.tile_limits, output, fmt)
         h, w = picture.pixels.shape[:2]
         picture.info, dropped = metadata.fit(picture.info, fmt, 4 * w, 4 * h)
         return dropped

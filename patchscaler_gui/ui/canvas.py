@@ -1,11 +1,14 @@
 """The canvas: one QGraphicsView and scene with the before/after divider, zoom and pan.
 
-After vimiv-qt's ``gui/image.py``: one view, one scene, multiplicative zoom clamped to
-[1/8, 8]. The input (bilinear ×4) lies left of the divider and the result right of it;
-both are items of the same scene, so they always share zoom and pan. The divider is drawn
-in the view's foreground and dragged with the mouse (Alt+Left and Alt+Right move it too).
-Finished tiles are queued and painted at most ~30 times a second, for at most ~10 ms per
-tick, so a large group never blocks the event loop for long.
+After vimiv-qt's ``gui/image.py``: one view, one scene, zoom clamped to [1/8, 8]. The
+input (bilinear ×4) and the result are :class:`SplitLayer` items of the same scene, left
+and right of the divider, so they share zoom and pan; each paints only its side and only
+what is exposed. The divider is dragged with the mouse (Alt+Left and Alt+Right move it).
+
+The canvas takes pixels as the engine gives them, 8-bit RGB ``(h, w, 3)`` uint8 arrays;
+:func:`qimage` is the one place that wraps them for Qt (QPainter converts in C++). Showing
+a group costs only its pixels: its tiles are queued and painted into the result at most
+~30 times a second, for at most ~10 ms per tick, so the event loop never waits for long.
 """
 
 from __future__ import annotations
@@ -17,34 +20,110 @@ from collections.abc import Callable
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QFocusEvent,
-    QFont,
     QHelpEvent,
     QImage,
     QKeySequence,
     QMouseEvent,
     QPainter,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QGraphicsEllipseItem,
+    QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
+    QStyleOptionGraphicsItem,
     QToolTip,
     QWidget,
 )
 
 from patchscaler_gui.engine.model import SCALE
 from patchscaler_gui.ui import i18n
-from patchscaler_gui.ui.layers import HeatmapLayer, SplitLayer
+from patchscaler_gui.ui.overlays import (
+    HeatmapLayer,
+    brush_outline,
+    draw_divider,
+    draw_frame,
+    draw_hint,
+)
 
 MIN_ZOOM, MAX_ZOOM = 1 / 8, 8.0
 PAINT_INTERVAL_MS = 33
 TICK_SECONDS = 0.010  # main-thread time one paint tick may take
 GRAB_DISTANCE = 8  # view pixels around the divider that start a divider drag
+
+
+def qimage(rgb: np.ndarray) -> QImage:
+    """Wrap an (h, w, 3) uint8 RGB array (no copy: keep the array alive while used)."""
+    rgb = np.ascontiguousarray(rgb)
+    h, w = rgb.shape[:2]
+    return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888)
+
+
+class SplitLayer(QGraphicsItem):
+    """An image shown on one side of the divider (``set_split`` takes scene x).
+
+    The layer keeps its image in the screen's 32-bit format (made once, in ``set_pixels``)
+    and paints the queued tiles into it. ``smooth_up`` filters when magnified (the input,
+    "bilinear ×4"); the result is shown with nearest-neighbour when magnified so its pixels
+    can be inspected.
+    """
+
+    def __init__(self, right_side: bool, smooth_up: bool) -> None:
+        super().__init__()
+        self._right = right_side
+        self._smooth_up = smooth_up
+        self._image = QImage()
+        self._clip = 0.0
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+
+    def set_pixels(self, rgb: np.ndarray | None) -> None:
+        """Show an (h, w, 3) uint8 RGB array (copied), or nothing."""
+        self.prepareGeometryChange()
+        self._image = QImage() if rgb is None else \
+            qimage(rgb).convertToFormat(QImage.Format.Format_RGB32)
+        self.update()
+
+    def image(self) -> QImage:
+        return self._image
+
+    def set_split(self, scene_x: float) -> None:
+        self._clip = scene_x / self.scale()
+        self.update()
+
+    def paste(self, pending: deque[tuple[int, int, np.ndarray]], deadline: float) -> None:
+        """Paint queued RGB tiles (top, left, array) into the image, one painter for all,
+        until ``pending`` is empty or ``deadline`` (perf_counter) has passed."""
+        painter = QPainter(self._image)
+        try:
+            while pending:
+                top, left, tile = pending.popleft()
+                painter.drawImage(left, top, qimage(tile))
+                self.update(QRectF(left, top, tile.shape[1], tile.shape[0]))
+                if time.perf_counter() > deadline:
+                    break
+        finally:
+            painter.end()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return QRectF(0, 0, self._image.width(), self._image.height())
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if self._image.isNull():
+            return
+        rect = option.exposedRect.intersected(self.boundingRect())
+        if self._right:
+            rect.setLeft(max(rect.left(), self._clip))
+        else:
+            rect.setRight(min(rect.right(), self._clip))
+        if rect.isEmpty():
+            return
+        magnified = painter.worldTransform().m11() > 1.0
+        smooth = self._smooth_up or not magnified
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
+        painter.drawImage(rect, self._image, rect)
 
 
 class CompareView(QGraphicsView):
@@ -78,12 +157,7 @@ class CompareView(QGraphicsView):
         self._fitting = True
         self._dragging_divider = False
         self._brush = False
-        self.brush_outline = QGraphicsEllipseItem()  # where the brush paints, under the mouse
-        pen = QPen(QColor(255, 255, 255), 1.5)
-        pen.setCosmetic(True)
-        self.brush_outline.setPen(pen)
-        self.brush_outline.setZValue(10)
-        self.brush_outline.setVisible(False)
+        self.brush_outline = brush_outline()  # where the brush paints, under the mouse
         self.scene().addItem(self.brush_outline)
         self._pending: deque[tuple[int, int, np.ndarray]] = deque()
         self._paint_timer = QTimer(self)
@@ -104,31 +178,31 @@ class CompareView(QGraphicsView):
 
     # -- content -------------------------------------------------------------------------
 
-    def set_input(self, rgbx: np.ndarray) -> None:
-        """Show a new input (LR, RGB32 bytes); clears the result and the heatmap."""
+    def set_input(self, rgb: np.ndarray) -> None:
+        """Show a new input (LR, 8-bit RGB); clears the result and the heatmap."""
         self._pending.clear()
-        h, w = rgbx.shape[:2]
+        h, w = rgb.shape[:2]
         self._size = (h * SCALE, w * SCALE)
-        self.before.set_buffer(rgbx)
-        self.after.set_buffer(None)
+        self.before.set_pixels(rgb)
+        self.after.set_pixels(None)
         self.heatmap.setVisible(False)
         self.scene().setSceneRect(QRectF(0, 0, self._size[1], self._size[0]))
         self.set_split(self._split)
         self.fit()
 
-    def set_result(self, rgbx: np.ndarray) -> None:
-        """Replace the whole result (the coarse image), RGB32 bytes at output size."""
+    def set_result(self, rgb: np.ndarray) -> None:
+        """Replace the whole result (the coarse image), 8-bit RGB at output size."""
         self._pending.clear()
-        self.after.set_buffer(rgbx)
+        self.after.set_pixels(rgb)
         self.set_split(self._split)
 
     def blank_result(self) -> None:
         """A black result to paint tiles into, when there is none yet (tiled jobs)."""
         if self.after.image().isNull():
-            self.set_result(np.zeros((*self._size, 4), np.uint8))
+            self.set_result(np.zeros((*self._size, 3), np.uint8))
 
     def queue_tiles(self, boxes: np.ndarray, tiles: list[np.ndarray]) -> None:
-        """Paint RGB32 ``tiles`` at ``boxes`` (top, left, ...) soon (throttled)."""
+        """Paint 8-bit RGB ``tiles`` at ``boxes`` (top, left, ...) soon (throttled)."""
         for box, tile in zip(boxes.tolist(), tiles, strict=True):
             self._pending.append((box[0], box[1], tile))
         if not self._paint_timer.isActive():
@@ -191,55 +265,22 @@ class CompareView(QGraphicsView):
         return self._size[1] > 0 and abs(pos.x() - self._divider_view_x()) <= GRAB_DISTANCE
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
-        if self.hasFocus():  # the keyboard focus is visible: a frame in the highlight colour
-            painter.save()
-            painter.resetTransform()
-            painter.setPen(QPen(self.palette().highlight().color(), 3))
-            painter.drawRect(QRectF(self.viewport().rect()).adjusted(1.5, 1.5, -1.5, -1.5))
-            painter.restore()
-        if self._size[1] == 0:
-            painter.save()
-            painter.resetTransform()
-            painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(QRectF(self.viewport().rect()), Qt.AlignmentFlag.AlignCenter,
-                             i18n.arg(self.tr("Drop photos or folders here\nor open them with "
-                                              "File → Open… (%1) or paste one (%2)"),
-                                      i18n.native(QKeySequence.StandardKey.Open),
-                                      i18n.native(QKeySequence.StandardKey.Paste)))
-            painter.restore()
-            return
         painter.save()
         painter.resetTransform()
-        x = self._divider_view_x()
-        top = max(0.0, self.mapFromScene(QPointF(0, 0)).y())
-        bottom = min(float(self.viewport().height()),
-                     self.mapFromScene(QPointF(0, self._size[0])).y())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(0, 0, 0, 150), 4))
-        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
-        painter.setPen(QPen(QColor(255, 255, 255), 2))
-        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
-        mid = (top + bottom) / 2
-        painter.setBrush(QColor(255, 255, 255))
-        painter.setPen(QPen(QColor(0, 0, 0, 150), 1.5))
-        painter.drawEllipse(QPointF(x, mid), 9, 9)
-        painter.drawText(QRectF(x - 9, mid - 9, 18, 18), Qt.AlignmentFlag.AlignCenter, "⇔")
-        self._draw_label(painter, x - 8, top + 8, self.tr("Input (bilinear ×4)"), right=True)
-        self._draw_label(painter, x + 8, top + 8, "PatchScaler ×4", right=False)
+        view = QRectF(self.viewport().rect())
+        if self.hasFocus():  # the keyboard focus is visible: a frame in the highlight colour
+            draw_frame(painter, view, self.palette().highlight().color())
+        if self._size[1] == 0:
+            draw_hint(painter, view, self.palette().placeholderText().color(), i18n.arg(
+                self.tr("Drop photos or folders here\nor open them with File → Open… (%1) or "
+                        "paste one (%2)"), i18n.native(QKeySequence.StandardKey.Open),
+                i18n.native(QKeySequence.StandardKey.Paste)))
+        else:
+            top = max(0.0, self.mapFromScene(QPointF(0, 0)).y())
+            bottom = min(view.height(), self.mapFromScene(QPointF(0, self._size[0])).y())
+            draw_divider(painter, self._divider_view_x(), top, bottom,
+                         (self.tr("Input (bilinear ×4)"), "PatchScaler ×4"))
         painter.restore()
-
-    @staticmethod
-    def _draw_label(painter: QPainter, x: float, y: float, text: str, right: bool) -> None:
-        font = QFont(painter.font())
-        font.setBold(True)
-        painter.setFont(font)
-        width = painter.fontMetrics().horizontalAdvance(text) + 12
-        box = QRectF(x - width if right else x, y, width, painter.fontMetrics().height() + 6)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 140))
-        painter.drawRoundedRect(box, 4, 4)
-        painter.setPen(QColor(255, 255, 255))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     # -- zoom ----------------------------------------------------------------------------
 

@@ -2,9 +2,10 @@
 texture, device, model info, heatmap legend and opacity, and the cost/ETA read-out.
 
 Widgets only: the panel emits past-tense signals, hands out everything it holds as one
-:class:`PanelValues` (``values()``) and shows what it is told (``show_*``); the session
-decides what a change means. ``show_*`` block signals, so loading settings never starts a
-run. Thresholds are ``(lo, hi)`` here as everywhere: the left handle is ``lo``.
+:class:`PanelValues` (``values()``) and shows what it is told (``show_*``); the document's
+editor and the session decide what a change means. ``show_*`` block signals, so loading
+settings never starts a run. Thresholds are ``(lo, hi)`` here as everywhere: the left
+handle is ``lo``.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
-from patchscaler_gui.ui.layers import STOPS, colormap
+from patchscaler_gui.ui.overlays import STOPS, colormap
 
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 

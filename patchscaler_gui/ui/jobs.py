@@ -1,10 +1,13 @@
 """The job lifecycle: one job at a time on a worker thread, started, cancelled, ended.
 
-A job is one pass of :func:`pipeline.upscale_picture` over the open picture with an
-explicit plan, its events turned into display frames (:func:`display.frames`) on the
-worker's thread. :class:`Jobs` numbers the jobs, knows which one is current and what it
-works on, runs callbacks once no job runs, and resolves whoever awaits a job (the batch
-queue). What a job's frames mean for the document and the canvas is the session's business.
+A job is one pass of :func:`sampler.upscale_picture` over the open picture with an
+explicit plan (:class:`Run`); on the worker's thread, its events are passed on as the
+engine yields them (pixels in 8-bit RGB, a tiled picture's already placed), but for
+``Progress``, throttled to about 30 a second (the last one always comes), and a coarse
+result that is not new, dropped. :class:`Jobs` numbers the jobs, knows which one is
+current and what it works on, runs callbacks once no job runs, and resolves whoever awaits
+a job (the batch queue). What a job's events mean for the document and the canvas is the
+document's business.
 
 The worker only drives a generator, after superqt's ``GeneratorWorker``: it receives a
 frozen :class:`Job`, starts its generator, emits each value it yields, and checks the
@@ -18,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+import time
 import traceback
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
@@ -28,15 +32,17 @@ import torch
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from patchscaler_gui.engine import memory
-from patchscaler_gui.engine.drive import drive
+from patchscaler_gui.engine.drive import drive, relay
 from patchscaler_gui.engine.errors import PatchscalerError
+from patchscaler_gui.engine.events import CoarseReady, Event, Progress, Result, Settings
 from patchscaler_gui.engine.grouping import GroupPlan, PatchPlan
 from patchscaler_gui.engine.imageio import Picture
+from patchscaler_gui.engine.limits import Limits, fits_device, untiled_bytes
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.pipeline import Limits, fits_device, untiled_bytes, upscale_picture
-from patchscaler_gui.engine.sampler import Settings, State
+from patchscaler_gui.engine.sampler import State, upscale_picture
 from patchscaler_gui.ui import i18n
-from patchscaler_gui.ui.display import Finished, Frame, frames
+
+STEP_INTERVAL = 1 / 30  # seconds between two Progress events passed on
 
 
 @dataclass(frozen=True)
@@ -152,7 +158,6 @@ class Run:
     settings: Settings
     state: State | None = None  # the coarse cache; None runs the coarse stage first
     limits: Limits | None = None
-    tiled: bool = False  # a photo kept in tiles (pixels only: no cache, no heatmap)
 
 
 def interactive_memory() -> int:
@@ -171,11 +176,36 @@ def kept_whole(model: PatchScaler, picture: Picture, memory: int) -> bool:
     return untiled_bytes(model, size) <= memory and fits_device(model, size)
 
 
-def _frames(run: Run, notify: Callable[[str], None]) -> Generator[Frame, None, Finished]:
+@dataclass(frozen=True)
+class Finished:
+    result: Result
+    seconds: float  # the whole job, wall time
+
+
+def _events(run: Run, notify: Callable[[str], None]) -> Generator[Event, None, Finished]:
+    """The job's events, on the worker's thread (see the module's docstring)."""
+    started = time.perf_counter()
+    last = 0.0
     fit = memory.plan(run.model, run.settings.batch, run.settings.grm_tile, notify)
-    events = upscale_picture(run.model, run.picture, run.plan, run.settings, state=run.state,
-                             limits=run.limits, fit=fit)
-    return (yield from frames(events, tiled=run.tiled, new=run.state is None))
+
+    def passed_on(event: Event) -> Event | None:
+        nonlocal last
+        if isinstance(event, Progress):
+            now = time.perf_counter()
+            if now - last < STEP_INTERVAL and \
+                    event.patch_steps_done < event.patch_steps_total:
+                return None
+            last = now
+        elif isinstance(event, CoarseReady):
+            if run.state is not None:
+                return None
+            event.coarse  # noqa: B018 (decoded here, not on the main thread)
+        return event
+    events: Generator[Event, None, Result] = relay(
+        upscale_picture(run.model, run.picture, run.plan, run.settings, state=run.state,
+                        limits=run.limits, fit=fit), passed_on)
+    result = yield from events
+    return Finished(result, time.perf_counter() - started)
 
 
 class Jobs(QObject):
@@ -211,7 +241,7 @@ class Jobs(QObject):
 
         def notify(text: str) -> None:  # on the worker's thread: a signal's str is plain
             self.memory_noted.emit(serial, i18n.engine_text(text))
-        self._thread.submit(Job(self._serial, partial(_frames, run, notify)))
+        self._thread.submit(Job(self._serial, partial(_events, run, notify)))
         self.busy_changed.emit(True)
         return self._serial
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from patchscaler_gui.ui import i18n
-from patchscaler_gui.ui.layers import colormap
+from patchscaler_gui.ui.overlays import colormap
 
 
 class HeatmapLegend(QWidget):

@@ -115,9 +115,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         s = self.session
-        s.busy_changed.connect(self._on_session_busy_changed)
+        s.jobs.busy_changed.connect(self._on_jobs_busy_changed)
         s.progressed.connect(self._on_session_progressed)
-        s.result_changed.connect(self._update_actions)
+        s.editor.result_changed.connect(self._update_actions)
         self.canvas.zoom_changed.connect(self._on_canvas_zoom_changed)
         self.controls.device_chosen.connect(self._on_controls_device_chosen)
         self.controls.opacity_changed.connect(self.canvas.heatmap.set_opacity_level)
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         self._dialog = box
         box.open()
 
-    def _on_session_busy_changed(self, busy: bool) -> None:
+    def _on_jobs_busy_changed(self, busy: bool) -> None:
         self._update_actions()
 
     def _on_session_progressed(self, done: int, total: int, text: str) -> None:

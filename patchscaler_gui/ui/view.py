@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF
 
+from patchscaler_gui.engine.events import Progress
 from patchscaler_gui.engine.grouping import Cost
-from patchscaler_gui.engine.sampler import Progress
 from patchscaler_gui.ui import i18n
 from patchscaler_gui.ui.canvas import CompareView
 from patchscaler_gui.ui.controls import ControlPanel

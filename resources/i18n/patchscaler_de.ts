@@ -528,7 +528,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+102" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+176" />
         <source>Before and after</source>
         <translation>Vorher und nachher</translation>
     </message>
@@ -538,14 +538,14 @@
         <translation>Links der Trennlinie: die Eingabe (bilinear ×4); rechts davon: das Ergebnis. Die Trennlinie steht bei %1 %; %2 und %3 verschieben sie.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+18" />
         <source>Drop photos or folders here
 or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>Fotos oder Ordner hierher ziehen
 oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+7" />
         <source>Input (bilinear ×4)</source>
         <translation>Eingabe (bilinear ×4)</translation>
     </message>
@@ -553,7 +553,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+43" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up switch; changing either makes it Custom [%1]</source>
         <translation>Treue ↔ Detail. „Getreu“ bleibt am nächsten an der Eingabe; „Ausgewogen“ entfernt Rauschen und JPEG-Blöcke (Fotos von Handys und aus dem Web); „Detailreich“ berechnet mehr Patches mit mehr Schritten. Ein Stil setzt die Regler darunter und den Bereinigungsschalter; wird einer davon geändert, heißt er „Angepasst“ [%1]</translation>
     </message>
@@ -804,6 +804,29 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/document.py" line="+270" />
+        <source>Brush: %1×%1 patches</source>
+        <translation>Pinsel: %1×%1 Patches</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brush: one patch</source>
+        <translation>Pinsel: ein Patch</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No model loaded: choose one with Model → Open… to upscale.</source>
+        <translation>Kein Modell geladen: Wählen Sie zum Hochskalieren eines über Modell → Modell öffnen… aus.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Predicted: counted as the tiles run</source>
+        <translation>Prognose: wird Kachel für Kachel gezählt</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+82" />
@@ -927,7 +950,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: unbekanntes Ausgabeformat %2; verwenden Sie png, jpg, webp oder tiff.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+71" />
         <source>%1: %2 cannot hold %3×%4 pixels (at most %5 per side); save as PNG or TIFF.</source>
         <translation>%1: %2 kann keine %3×%4 Pixel aufnehmen (höchstens %5 pro Seite); speichern Sie als PNG oder TIFF.</translation>
     </message>
@@ -977,7 +1000,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Dieses Modell hat keine Bereinigungsstufe (ein GRM, das auf verrauschten, JPEG-komprimierten Fotos trainiert wurde): Skalieren Sie ohne Bereinigung hoch oder verwenden Sie ein Modell mit Bereinigung.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/pipeline.py" line="+111" />
+        <location filename="../../patchscaler_gui/engine/limits.py" line="+57" />
         <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
         <translation>die Ausgabe hätte %1×%2 = %3 MP, mehr als die Grenze von %4 MP; beschneiden oder verkleinern Sie die Eingabe oder erhöhen Sie die Grenze (--max-megapixels).</translation>
     </message>
@@ -992,7 +1015,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: Die Ausgabe braucht etwa %2 MiB, auf dem Datenträger sind aber nur %3 MiB frei; schaffen Sie Platz oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+339" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>Das Modell hat für dieses Bild ungültige Werte (NaN oder unendlich) erzeugt, daher wurde nichts geschrieben: Seine Gewichte oder sein Zeitplan sind defekt. Installieren Sie das Modell neu oder wählen Sie ein anderes.</translation>
     </message>
@@ -1020,7 +1043,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>GeneratorWorker</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/jobs.py" line="+97" />
+        <location filename="../../patchscaler_gui/ui/jobs.py" line="+103" />
         <source>Not enough memory for this photo: %1</source>
         <translation>Nicht genug Speicher für dieses Foto: %1</translation>
     </message>
@@ -1072,12 +1095,11 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+4" />
-        <location line="+27" />
         <source>The new language applies when PatchScaler starts again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von PatchScaler.</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="+4" />
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
@@ -1274,7 +1296,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+133" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+101" />
         <source>Predicted: after the coarse stage</source>
         <translation>Prognose: nach der Grobstufe</translation>
     </message>
@@ -1284,22 +1306,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Ein großes Foto: Es läuft Kachel für Kachel, ohne Heatmap, Pinsel oder teilweise Neuberechnung (Ausführen wendet geänderte Einstellungen auf das ganze Foto an).</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>No model loaded: choose one with Model → Open… to upscale.</source>
-        <translation>Kein Modell geladen: Wählen Sie zum Hochskalieren eines über Modell → Modell öffnen… aus.</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+16" />
         <source>no model loaded</source>
         <translation>kein Modell geladen</translation>
     </message>
     <message>
-        <location line="+46" />
-        <source>Predicted: counted as the tiles run</source>
-        <translation>Prognose: wird Kachel für Kachel gezählt</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+24" />
         <source>Coarse stage…</source>
         <translation>Grobstufe…</translation>
     </message>
@@ -1309,12 +1321,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Berechnung…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+20" />
         <source>Coarse stage %1; sampling %2 patch-steps…</source>
         <translation>Grobstufe %1; berechne %2 Patch-Schritte…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+8" />
         <source>Last run: %1 for %2 patch-steps</source>
         <translation>Letzter Durchgang: %1 für %2 Patch-Schritte</translation>
     </message>
@@ -1324,24 +1336,14 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Fertig in %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+4" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+12" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+52" />
-        <source>Brush: %1×%1 patches</source>
-        <translation>Pinsel: %1×%1 Patches</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Brush: one patch</source>
-        <translation>Pinsel: ein Patch</translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1396,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>View</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/view.py" line="+20" />
+        <location filename="../../patchscaler_gui/ui/view.py" line="+21" />
         <source>Coarse stage: tile %1/%2 · ETA %3</source>
         <translation>Grobstufe: Kachel %1/%2 · Restzeit %3</translation>
     </message>
@@ -1404,7 +1406,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: Schritt %2/%3 · %4/%5 Patch-Schritte · Restzeit %6</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
         <source>Up to date (%1 patch-steps in all)</source>
         <translation>Aktuell (%1 Patch-Schritte insgesamt)</translation>
     </message>
@@ -1419,7 +1421,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Prognose: %1 von %2 Patch-Schritten · Dauer: wird gemessen</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+58" />
         <source>%1 (brushed)</source>
         <translation>%1 (gemalt)</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>View</name>
     <message numerus="yes">
-        <location filename="../../patchscaler_gui/ui/view.py" line="+98" />
+        <location filename="../../patchscaler_gui/ui/view.py" line="+107" />
         <source>Start step %1, %n step(s)</source>
         <translation>
             <numerusform>Start step %1, %n step</numerusform>

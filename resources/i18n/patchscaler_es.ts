@@ -528,7 +528,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+102" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+176" />
         <source>Before and after</source>
         <translation>Antes y después</translation>
     </message>
@@ -538,14 +538,14 @@
         <translation>A la izquierda del divisor: la entrada (bilineal ×4); a la derecha: el resultado. El divisor está al %1 %; %2 y %3 lo mueven.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+18" />
         <source>Drop photos or folders here
 or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>Suelte aquí fotos o carpetas
 o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+7" />
         <source>Input (bilinear ×4)</source>
         <translation>Entrada (bilineal ×4)</translation>
     </message>
@@ -553,7 +553,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+43" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up switch; changing either makes it Custom [%1]</source>
         <translation>Fidelidad ↔ detalle. Fiel se mantiene lo más cerca posible de la entrada; Equilibrado limpia el ruido y los bloques JPEG (fotos de móviles y de la web); Detallado muestrea más parches con más pasos. Un estilo ajusta los controles de abajo y el interruptor de limpieza; cambiar cualquiera de ellos lo convierte en Personalizado [%1]</translation>
     </message>
@@ -804,6 +804,29 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/document.py" line="+270" />
+        <source>Brush: %1×%1 patches</source>
+        <translation>Pincel: %1×%1 parches</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brush: one patch</source>
+        <translation>Pincel: un parche</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No model loaded: choose one with Model → Open… to upscale.</source>
+        <translation>Ningún modelo cargado: use Modelo → Abrir modelo… para elegir uno y escalar.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Predicted: counted as the tiles run</source>
+        <translation>Previsto: se cuenta a medida que avanzan las teselas</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+82" />
@@ -927,7 +950,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: formato de salida desconocido %2; use png, jpg, webp o tiff.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+71" />
         <source>%1: %2 cannot hold %3×%4 pixels (at most %5 per side); save as PNG or TIFF.</source>
         <translation>%1: %2 no admite %3×%4 píxeles (como máximo %5 por lado); guarde como PNG o TIFF.</translation>
     </message>
@@ -977,7 +1000,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Este modelo no tiene etapa de limpieza (un GRM entrenado con fotos ruidosas y comprimidas en JPEG): escale sin limpieza o use un modelo que la tenga.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/pipeline.py" line="+111" />
+        <location filename="../../patchscaler_gui/engine/limits.py" line="+57" />
         <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
         <translation>la salida tendría %1×%2 = %3 MP, por encima del límite de %4 MP; recorte o reduzca la entrada, o aumente el límite (--max-megapixels).</translation>
     </message>
@@ -992,7 +1015,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: la salida necesita unos %2 MiB, pero solo quedan %3 MiB libres en ese disco; libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+339" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>El modelo produjo valores no válidos (NaN o infinito) para esta imagen, así que no se escribió nada: sus pesos o su programación están dañados. Reinstale el modelo o elija otro.</translation>
     </message>
@@ -1020,7 +1043,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>GeneratorWorker</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/jobs.py" line="+97" />
+        <location filename="../../patchscaler_gui/ui/jobs.py" line="+103" />
         <source>Not enough memory for this photo: %1</source>
         <translation>No hay memoria suficiente para esta foto: %1</translation>
     </message>
@@ -1072,12 +1095,11 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+27" />
         <source>The new language applies when PatchScaler starts again.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie PatchScaler.</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="+4" />
         <source>&amp;System language</source>
         <translation>Idioma del &amp;sistema</translation>
     </message>
@@ -1274,7 +1296,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+133" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+101" />
         <source>Predicted: after the coarse stage</source>
         <translation>Previsto: tras la etapa aproximada</translation>
     </message>
@@ -1284,22 +1306,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Una foto grande: se procesa tesela a tesela, sin mapa de calor, pincel ni remuestreo parcial (Ejecutar aplica los ajustes cambiados a toda la foto).</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>No model loaded: choose one with Model → Open… to upscale.</source>
-        <translation>Ningún modelo cargado: use Modelo → Abrir modelo… para elegir uno y escalar.</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+16" />
         <source>no model loaded</source>
         <translation>ningún modelo cargado</translation>
     </message>
     <message>
-        <location line="+46" />
-        <source>Predicted: counted as the tiles run</source>
-        <translation>Previsto: se cuenta a medida que avanzan las teselas</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+24" />
         <source>Coarse stage…</source>
         <translation>Etapa aproximada…</translation>
     </message>
@@ -1309,12 +1321,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Muestreando…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+20" />
         <source>Coarse stage %1; sampling %2 patch-steps…</source>
         <translation>Etapa aproximada %1; muestreando %2 pasos de parche…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+8" />
         <source>Last run: %1 for %2 patch-steps</source>
         <translation>Última ejecución: %1 para %2 pasos de parche</translation>
     </message>
@@ -1324,24 +1336,14 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Terminado en %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+4" />
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+12" />
         <source>Failed</source>
         <translation>Error</translation>
-    </message>
-    <message>
-        <location line="+52" />
-        <source>Brush: %1×%1 patches</source>
-        <translation>Pincel: %1×%1 parches</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Brush: one patch</source>
-        <translation>Pincel: un parche</translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1396,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/view.py" line="+20" />
+        <location filename="../../patchscaler_gui/ui/view.py" line="+21" />
         <source>Coarse stage: tile %1/%2 · ETA %3</source>
         <translation>Etapa aproximada: tesela %1/%2 · quedan %3</translation>
     </message>
@@ -1404,7 +1406,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: paso %2/%3 · %4/%5 pasos de parche · quedan %6</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
         <source>Up to date (%1 patch-steps in all)</source>
         <translation>Al día (%1 pasos de parche en total)</translation>
     </message>
@@ -1419,7 +1421,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Previsto: %1 de %2 pasos de parche · duración: midiendo</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+58" />
         <source>%1 (brushed)</source>
         <translation>%1 (pintado)</translation>
     </message>

@@ -528,7 +528,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+102" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+176" />
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
@@ -538,14 +538,14 @@
         <translation>À gauche du séparateur : l'entrée (bilinéaire ×4) ; à droite : le résultat. Le séparateur est à %1 % ; %2 et %3 le déplacent.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+18" />
         <source>Drop photos or folders here
 or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>Déposez des photos ou des dossiers ici
 ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+7" />
         <source>Input (bilinear ×4)</source>
         <translation>Entrée (bilinéaire ×4)</translation>
     </message>
@@ -553,7 +553,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+43" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up switch; changing either makes it Custom [%1]</source>
         <translation>Fidélité ↔ détail. Fidèle reste au plus près de l'entrée ; Équilibré nettoie le bruit et les blocs JPEG (photos de téléphones et du web) ; Détaillé échantillonne plus de patchs avec plus d'étapes. Un rendu règle les curseurs ci-dessous et l'interrupteur de nettoyage ; modifier l'un ou l'autre le rend Personnalisé [%1]</translation>
     </message>
@@ -804,6 +804,29 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/document.py" line="+270" />
+        <source>Brush: %1×%1 patches</source>
+        <translation>Pinceau : %1×%1 patchs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brush: one patch</source>
+        <translation>Pinceau : un patch</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No model loaded: choose one with Model → Open… to upscale.</source>
+        <translation>Aucun modèle chargé : utilisez Modèle → Ouvrir un modèle… pour en choisir un et agrandir.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Predicted: counted as the tiles run</source>
+        <translation>Prévu : compté au fil des tuiles</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+82" />
@@ -927,7 +950,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : format de sortie inconnu %2 ; utilisez png, jpg, webp ou tiff.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+71" />
         <source>%1: %2 cannot hold %3×%4 pixels (at most %5 per side); save as PNG or TIFF.</source>
         <translation>%1 : %2 ne peut pas contenir %3×%4 pixels (au plus %5 par côté) ; enregistrez en PNG ou en TIFF.</translation>
     </message>
@@ -977,7 +1000,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Ce modèle n'a pas d'étape de nettoyage (un GRM entraîné sur des photos bruitées et compressées en JPEG) : agrandissez sans nettoyage, ou utilisez un modèle qui en a une.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/pipeline.py" line="+111" />
+        <location filename="../../patchscaler_gui/engine/limits.py" line="+57" />
         <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
         <translation>la sortie ferait %1×%2 = %3 MP, au-delà de la limite de %4 MP ; recadrez ou réduisez l'entrée, ou relevez la limite (--max-megapixels).</translation>
     </message>
@@ -992,7 +1015,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : la sortie nécessite environ %2 Mio, mais seuls %3 Mio sont libres sur ce disque ; libérez de la place ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+339" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>Le modèle a produit des valeurs invalides (NaN ou infini) pour cette image, rien n'a donc été écrit : ses poids ou son échéancier sont défectueux. Réinstallez le modèle ou choisissez-en un autre.</translation>
     </message>
@@ -1020,7 +1043,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>GeneratorWorker</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/jobs.py" line="+97" />
+        <location filename="../../patchscaler_gui/ui/jobs.py" line="+103" />
         <source>Not enough memory for this photo: %1</source>
         <translation>Mémoire insuffisante pour cette photo : %1</translation>
     </message>
@@ -1072,12 +1095,11 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+4" />
-        <location line="+27" />
         <source>The new language applies when PatchScaler starts again.</source>
         <translation>La nouvelle langue s'appliquera au prochain démarrage de PatchScaler.</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="+4" />
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
@@ -1274,7 +1296,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+133" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+101" />
         <source>Predicted: after the coarse stage</source>
         <translation>Prévu : après l'étape d'ébauche</translation>
     </message>
@@ -1284,22 +1306,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Une grande photo : elle est traitée tuile par tuile, sans carte de chaleur, pinceau ni rééchantillonnage partiel (Exécuter applique les réglages modifiés à toute la photo).</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>No model loaded: choose one with Model → Open… to upscale.</source>
-        <translation>Aucun modèle chargé : utilisez Modèle → Ouvrir un modèle… pour en choisir un et agrandir.</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+16" />
         <source>no model loaded</source>
         <translation>aucun modèle chargé</translation>
     </message>
     <message>
-        <location line="+46" />
-        <source>Predicted: counted as the tiles run</source>
-        <translation>Prévu : compté au fil des tuiles</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+24" />
         <source>Coarse stage…</source>
         <translation>Étape d'ébauche…</translation>
     </message>
@@ -1309,12 +1321,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Échantillonnage…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+20" />
         <source>Coarse stage %1; sampling %2 patch-steps…</source>
         <translation>Étape d'ébauche %1 ; échantillonnage de %2 étapes de patch…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+8" />
         <source>Last run: %1 for %2 patch-steps</source>
         <translation>Dernière exécution : %1 pour %2 étapes de patch</translation>
     </message>
@@ -1324,24 +1336,14 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Terminé en %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+4" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+12" />
         <source>Failed</source>
         <translation>Échec</translation>
-    </message>
-    <message>
-        <location line="+52" />
-        <source>Brush: %1×%1 patches</source>
-        <translation>Pinceau : %1×%1 patchs</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Brush: one patch</source>
-        <translation>Pinceau : un patch</translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1396,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>View</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/view.py" line="+20" />
+        <location filename="../../patchscaler_gui/ui/view.py" line="+21" />
         <source>Coarse stage: tile %1/%2 · ETA %3</source>
         <translation>Étape d'ébauche : tuile %1/%2 · reste %3</translation>
     </message>
@@ -1404,7 +1406,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : étape %2/%3 · %4/%5 étapes de patch · reste %6</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
         <source>Up to date (%1 patch-steps in all)</source>
         <translation>À jour (%1 étapes de patch au total)</translation>
     </message>
@@ -1419,7 +1421,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Prévu : %1 étapes de patch sur %2 · durée : mesure en cours</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+58" />
         <source>%1 (brushed)</source>
         <translation>%1 (peint)</translation>
     </message>

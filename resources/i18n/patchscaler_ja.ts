@@ -527,7 +527,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+102" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+176" />
         <source>Before and after</source>
         <translation>処理前と処理後</translation>
     </message>
@@ -537,14 +537,14 @@
         <translation>分割線の左は入力（バイリニア ×4）、右は結果です。分割線は %1% の位置にあります。%2 と %3 で移動します。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+18" />
         <source>Drop photos or folders here
 or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>ここに写真やフォルダーをドロップ
 または「ファイル → 開く…」（%1）で開くか、貼り付け（%2）</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+7" />
         <source>Input (bilinear ×4)</source>
         <translation>入力（バイリニア ×4）</translation>
     </message>
@@ -552,7 +552,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+43" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up switch; changing either makes it Custom [%1]</source>
         <translation>忠実度 ↔ ディテール。「忠実」は入力に最も近く保ちます。「バランス」はノイズと JPEG ブロックを除去します（スマートフォンや Web の写真向け）。「精細」はより多くのパッチをより多くのステップでサンプリングします。仕上がりは下のスライダーとクリーンアップのスイッチを設定し、どちらかを変えると「カスタム」になります [%1]</translation>
     </message>
@@ -803,6 +803,29 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/document.py" line="+270" />
+        <source>Brush: %1×%1 patches</source>
+        <translation>ブラシ: %1×%1 パッチ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brush: one patch</source>
+        <translation>ブラシ: 1 パッチ</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No model loaded: choose one with Model → Open… to upscale.</source>
+        <translation>モデルが読み込まれていません。アップスケールするには「モデル → モデルを開く…」で選択してください。</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Predicted: counted as the tiles run</source>
+        <translation>予測: タイルの処理に合わせて集計</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+82" />
@@ -926,7 +949,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: 不明な出力形式 %2 です。png、jpg、webp、tiff のいずれかを使ってください。</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+71" />
         <source>%1: %2 cannot hold %3×%4 pixels (at most %5 per side); save as PNG or TIFF.</source>
         <translation>%1: %2 は %3×%4 ピクセルを保存できません（1 辺の上限は %5）。PNG か TIFF で保存してください。</translation>
     </message>
@@ -976,7 +999,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>このモデルにはクリーンアップ段階（ノイズのある JPEG 圧縮写真で学習した GRM）がありません。クリーンアップなしでアップスケールするか、クリーンアップのあるモデルを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/pipeline.py" line="+111" />
+        <location filename="../../patchscaler_gui/engine/limits.py" line="+57" />
         <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
         <translation>出力は %1×%2 = %3 MP となり、上限の %4 MP を超えます。入力を切り抜くか縮小するか、上限を引き上げてください（--max-megapixels）。</translation>
     </message>
@@ -991,7 +1014,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: 出力には約 %2 MiB 必要ですが、そのディスクの空きは %3 MiB しかありません。空き容量を増やすか、別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+339" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>モデルがこの画像に対して無効な値（NaN または無限大）を出力したため、何も書き込みませんでした。重みまたはスケジュールが壊れています。モデルを再インストールするか、別のモデルを選んでください。</translation>
     </message>
@@ -1019,7 +1042,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>GeneratorWorker</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/jobs.py" line="+97" />
+        <location filename="../../patchscaler_gui/ui/jobs.py" line="+103" />
         <source>Not enough memory for this photo: %1</source>
         <translation>この写真にはメモリが足りません: %1</translation>
     </message>
@@ -1071,12 +1094,11 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+4" />
-        <location line="+27" />
         <source>The new language applies when PatchScaler starts again.</source>
         <translation>新しい言語は PatchScaler の次回起動時に適用されます。</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="+4" />
         <source>&amp;System language</source>
         <translation>システムの言語(&amp;S)</translation>
     </message>
@@ -1272,7 +1294,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+133" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+101" />
         <source>Predicted: after the coarse stage</source>
         <translation>予測: 粗処理の後に表示</translation>
     </message>
@@ -1282,22 +1304,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>大きな写真です。タイルごとに処理され、ヒートマップ、ブラシ、部分的な再サンプリングは使えません（「実行」で変更した設定を写真全体に適用します）。</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>No model loaded: choose one with Model → Open… to upscale.</source>
-        <translation>モデルが読み込まれていません。アップスケールするには「モデル → モデルを開く…」で選択してください。</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+16" />
         <source>no model loaded</source>
         <translation>モデル未読み込み</translation>
     </message>
     <message>
-        <location line="+46" />
-        <source>Predicted: counted as the tiles run</source>
-        <translation>予測: タイルの処理に合わせて集計</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+24" />
         <source>Coarse stage…</source>
         <translation>粗処理中…</translation>
     </message>
@@ -1307,12 +1319,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>サンプリング中…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+20" />
         <source>Coarse stage %1; sampling %2 patch-steps…</source>
         <translation>粗処理 %1。%2 パッチステップをサンプリング中…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+8" />
         <source>Last run: %1 for %2 patch-steps</source>
         <translation>前回の実行: %2 パッチステップで %1</translation>
     </message>
@@ -1322,24 +1334,14 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1 で完了</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+4" />
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+12" />
         <source>Failed</source>
         <translation>失敗</translation>
-    </message>
-    <message>
-        <location line="+52" />
-        <source>Brush: %1×%1 patches</source>
-        <translation>ブラシ: %1×%1 パッチ</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Brush: one patch</source>
-        <translation>ブラシ: 1 パッチ</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1394,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/view.py" line="+20" />
+        <location filename="../../patchscaler_gui/ui/view.py" line="+21" />
         <source>Coarse stage: tile %1/%2 · ETA %3</source>
         <translation>粗処理: タイル %1/%2 · 残り %3</translation>
     </message>
@@ -1402,7 +1404,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: ステップ %2/%3 · %4/%5 パッチステップ · 残り %6</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
         <source>Up to date (%1 patch-steps in all)</source>
         <translation>最新の状態（合計 %1 パッチステップ）</translation>
     </message>
@@ -1417,7 +1419,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>予測: %2 パッチステップ中 %1 · 所要時間: 計測中</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+58" />
         <source>%1 (brushed)</source>
         <translation>%1（ブラシで指定）</translation>
     </message>

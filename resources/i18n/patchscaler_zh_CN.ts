@@ -527,7 +527,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+102" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+176" />
         <source>Before and after</source>
         <translation>前后对比</translation>
     </message>
@@ -537,14 +537,14 @@
         <translation>分隔线左侧：输入（双线性 ×4）；右侧：结果。分隔线位于 %1%；%2 和 %3 可移动它。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+18" />
         <source>Drop photos or folders here
 or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>将照片或文件夹拖放到此处
 或通过“文件 → 打开…”（%1）打开，或粘贴一张（%2）</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+7" />
         <source>Input (bilinear ×4)</source>
         <translation>输入（双线性 ×4）</translation>
     </message>
@@ -552,7 +552,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+43" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up switch; changing either makes it Custom [%1]</source>
         <translation>保真 ↔ 细节。“忠实”最贴近输入；“平衡”清除噪点和 JPEG 块效应（适合手机和网络照片）；“细节丰富”用更多步数对更多图块采样。风格会设置下方的滑块和清理开关；改动其中任何一项都会变为“自定义” [%1]</translation>
     </message>
@@ -803,6 +803,29 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/document.py" line="+270" />
+        <source>Brush: %1×%1 patches</source>
+        <translation>画笔：%1×%1 图块</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brush: one patch</source>
+        <translation>画笔：一个图块</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No model loaded: choose one with Model → Open… to upscale.</source>
+        <translation>未加载模型：请通过“模型 → 打开模型…”选择一个模型以进行放大处理。</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Predicted: counted as the tiles run</source>
+        <translation>预计：随分块处理进度统计</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+82" />
@@ -926,7 +949,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：未知的输出格式 %2；请使用 png、jpg、webp 或 tiff。</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+71" />
         <source>%1: %2 cannot hold %3×%4 pixels (at most %5 per side); save as PNG or TIFF.</source>
         <translation>%1：%2 无法容纳 %3×%4 像素（每边最多 %5）；请保存为 PNG 或 TIFF。</translation>
     </message>
@@ -976,7 +999,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>此模型没有清理阶段（在有噪点、经 JPEG 压缩的照片上训练的 GRM）：请不使用清理进行放大处理，或改用带清理阶段的模型。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/pipeline.py" line="+111" />
+        <location filename="../../patchscaler_gui/engine/limits.py" line="+57" />
         <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
         <translation>输出将为 %1×%2 = %3 MP，超过 %4 MP 的上限；请裁剪或缩小输入，或提高上限（--max-megapixels）。</translation>
     </message>
@@ -991,7 +1014,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：输出约需 %2 MiB，但该磁盘只剩 %3 MiB 可用；请释放空间或选择其他文件夹。</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+339" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>模型为此图像生成了无效值（NaN 或无穷大），因此未写入任何内容：其权重或调度已损坏。请重新安装模型或选择其他模型。</translation>
     </message>
@@ -1019,7 +1042,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>GeneratorWorker</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/jobs.py" line="+97" />
+        <location filename="../../patchscaler_gui/ui/jobs.py" line="+103" />
         <source>Not enough memory for this photo: %1</source>
         <translation>内存不足，无法处理此照片：%1</translation>
     </message>
@@ -1071,12 +1094,11 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+4" />
-        <location line="+27" />
         <source>The new language applies when PatchScaler starts again.</source>
         <translation>新语言将在下次启动 PatchScaler 时生效。</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="+4" />
         <source>&amp;System language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
@@ -1272,7 +1294,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+133" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+101" />
         <source>Predicted: after the coarse stage</source>
         <translation>预计：粗略阶段完成后显示</translation>
     </message>
@@ -1282,22 +1304,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>大尺寸照片：将逐个分块处理，不提供热力图、画笔或局部重新采样（“运行”会将更改的设置应用于整张照片）。</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>No model loaded: choose one with Model → Open… to upscale.</source>
-        <translation>未加载模型：请通过“模型 → 打开模型…”选择一个模型以进行放大处理。</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+16" />
         <source>no model loaded</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location line="+46" />
-        <source>Predicted: counted as the tiles run</source>
-        <translation>预计：随分块处理进度统计</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+24" />
         <source>Coarse stage…</source>
         <translation>粗略阶段…</translation>
     </message>
@@ -1307,12 +1319,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>正在采样…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+20" />
         <source>Coarse stage %1; sampling %2 patch-steps…</source>
         <translation>粗略阶段用时 %1；正在采样 %2 个图块步…</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+8" />
         <source>Last run: %1 for %2 patch-steps</source>
         <translation>上次运行：%2 个图块步，用时 %1</translation>
     </message>
@@ -1322,24 +1334,14 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>完成，用时 %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+4" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+12" />
         <source>Failed</source>
         <translation>失败</translation>
-    </message>
-    <message>
-        <location line="+52" />
-        <source>Brush: %1×%1 patches</source>
-        <translation>画笔：%1×%1 图块</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Brush: one patch</source>
-        <translation>画笔：一个图块</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1394,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/view.py" line="+20" />
+        <location filename="../../patchscaler_gui/ui/view.py" line="+21" />
         <source>Coarse stage: tile %1/%2 · ETA %3</source>
         <translation>粗略阶段：分块 %1/%2 · 预计剩余 %3</translation>
     </message>
@@ -1402,7 +1404,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：第 %2/%3 步 · %4/%5 图块步 · 预计剩余 %6</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
         <source>Up to date (%1 patch-steps in all)</source>
         <translation>已是最新（共 %1 图块步）</translation>
     </message>
@@ -1417,7 +1419,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>预计：%1/%2 图块步 · 耗时：测量中</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+58" />
         <source>%1 (brushed)</source>
         <translation>%1（画笔指定）</translation>
     </message>

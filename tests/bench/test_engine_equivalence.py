@@ -75,4 +75,4 @@ def test_group_pixels_are_the_boxes_decoded_one_by_one(tiny_model: PatchScaler) 
     boxes = state.grid.window_boxes(idx, 4)
     fast = sampler._window_pixels(state, boxes)
     for box, px in zip(boxes.tolist(), fast, strict=True):
-        assert np.array_equal(px, sampler._pixels(state, tuple(box)))
+        assert np.array_equal(px, sampler._pixels(state, tuple(box), torch.uint8))

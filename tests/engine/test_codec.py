@@ -50,13 +50,3 @@ def test_decode_hwc_uint8_is_the_float_decode_rounded() -> None:
     assert out.dtype == torch.uint8 and out.shape == (24, 36, 3) and out.is_contiguous()
     assert torch.equal(out, expected)
 
-
-def test_decode_hwc_layout_orders_the_channels_and_fills_x_opaque() -> None:
-    lat = torch.rand(48, 4, 5, generator=torch.Generator().manual_seed(5)) * 2.2 - 1.1
-    for dtype, opaque in ((torch.float32, 1.0), (torch.uint8, 255)):
-        rgb = codec.decode_hwc(lat, dtype)
-        out = codec.decode_hwc(lat, dtype, "bgrx")
-        assert out.shape == (16, 20, 4) and out.dtype == dtype and out.is_contiguous()
-        assert torch.equal(out[..., :3], rgb.flip(-1))
-        assert bool((out[..., 3] == opaque).all())
-        assert torch.equal(codec.decode_hwc(lat, dtype, "xrgb")[..., 1:], rgb)

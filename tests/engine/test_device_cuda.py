@@ -15,10 +15,10 @@ from patchscaler_gui import cli
 from patchscaler_gui.engine import checkpoints, device, memory, sampler
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.errors import DeviceError
+from patchscaler_gui.engine.events import Settings
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.imageio import load_image
 from patchscaler_gui.engine.model import PatchScaler, random_model
-from patchscaler_gui.engine.sampler import Settings
 
 pytestmark = pytest.mark.cuda
 

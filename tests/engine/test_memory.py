@@ -6,12 +6,12 @@ import numpy as np
 import pytest
 import torch
 
-from patchscaler_gui.engine import device, memory, pipeline, sampler
+from patchscaler_gui.engine import device, limits, memory, sampler
 from patchscaler_gui.engine.drive import drive
+from patchscaler_gui.engine.events import Settings, Summary
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.imageio import Picture
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.sampler import Settings
 
 PLAN = GroupPlan(thresholds=(0.5, 0.5), starts=(3, 8, 15), budgets=(1, 3, 5))
 
@@ -77,8 +77,8 @@ def test_repeated_oom_halves_the_image_tile_and_completes(tiny_model: PatchScale
 
 
 def sampler_run(model: PatchScaler, picture: Picture, fit: memory.Fit
-                ) -> tuple[Picture, sampler.Summary]:
-    result = drive(pipeline.upscale_picture(model, picture, GroupPlan.uniform(1, 15),
+                ) -> tuple[Picture, Summary]:
+    result = drive(sampler.upscale_picture(model, picture, GroupPlan.uniform(1, 15),
                                             Settings(), fit=fit))
     return result.picture, result.summary
 
@@ -116,10 +116,10 @@ def test_sizes_follow_the_free_memory(tiny_model: PatchScaler,
 def test_gpu_tiles_are_bounded_by_its_free_memory(tiny_model: PatchScaler,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     size = (512, 512)
-    assert len(pipeline.plan_tiles(tiny_model, size, pipeline.Limits())) == 1
-    monkeypatch.setattr(pipeline, "_device_pixels", lambda model: 128 * 128)
-    assert not pipeline.fits_device(tiny_model, size)
-    tiles = pipeline.plan_tiles(tiny_model, size, pipeline.Limits())
+    assert len(limits.plan_tiles(tiny_model, size, limits.Limits())) == 1
+    monkeypatch.setattr(limits, "_device_pixels", lambda model: 128 * 128)
+    assert not limits.fits_device(tiny_model, size)
+    tiles = limits.plan_tiles(tiny_model, size, limits.Limits())
     assert len(tiles) > 4 and max(t.size[0] for t in tiles) <= 128
 
 

@@ -1,4 +1,4 @@
-"""File to file through the pipeline: alpha, grey and 16-bit survive the round trip."""
+"""File to file through upscale_picture: alpha, grey and 16-bit survive the round trip."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ import pytest
 from PIL import Image
 
 from patchscaler_gui.engine.drive import drive
+from patchscaler_gui.engine.events import Settings
 from patchscaler_gui.engine.imageio import load_image, save_image
+from patchscaler_gui.engine.limits import BYTES_PER_LR_PIXEL, Limits
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.pipeline import BYTES_PER_LR_PIXEL, Limits, upscale_picture
-from patchscaler_gui.engine.sampler import Settings
+from patchscaler_gui.engine.sampler import upscale_picture
 
 COARSE = Settings(coarse_only=True)
 TILED = Limits(memory=48 * 48 * BYTES_PER_LR_PIXEL)

@@ -9,18 +9,18 @@ import pytest
 
 from patchscaler_gui.engine import tiling
 from patchscaler_gui.engine.errors import LimitError
+from patchscaler_gui.engine.events import (
+    CoarseReady,
+    GroupDone,
+    Progress,
+    Settings,
+    TileStarted,
+)
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.imageio import Picture, load_image
+from patchscaler_gui.engine.limits import BYTES_PER_LR_PIXEL, Limits, check_limits, plan_tiles
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.pipeline import (
-    BYTES_PER_LR_PIXEL,
-    Limits,
-    TileEvent,
-    check_limits,
-    plan_tiles,
-    upscale_picture,
-)
-from patchscaler_gui.engine.sampler import CoarseReady, GroupDone, Progress, Settings
+from patchscaler_gui.engine.sampler import upscale_picture
 from tests.conftest import drain
 
 SMALL_TILES = Limits(memory=64 * 64 * BYTES_PER_LR_PIXEL)  # 64 px tiles, 16 px cores
@@ -97,14 +97,21 @@ def test_tiled_events_and_progress(tiny_model: PatchScaler, photo_path: Path) ->
                                                    limits=SMALL_TILES))
     out, summary = result.picture, result.summary
     tiles = summary.counts["tiles"]
-    wrapped = [e for e in events if isinstance(e, TileEvent)]
-    coarse = [e for e in wrapped if isinstance(e.event, CoarseReady)]
-    assert [e.index for e in coarse] == list(range(tiles))
-    assert all(e.count == tiles for e in wrapped)
-    assert any(isinstance(e.event, GroupDone) for e in wrapped)
-    for e in coarse:
-        h, w = e.event.coarse.shape[:2]
-        assert e.origin[0] + h <= out.pixels.shape[0] and e.origin[1] + w <= out.pixels.shape[1]
+    started = [e for e in events if isinstance(e, TileStarted)]
+    assert [(e.index, e.count) for e in started] == [(k, tiles) for k in range(tiles)]
+    # each tile's coarse result is placed in the picture, cut to the tile's core: the cores
+    # cover the picture once
+    covered = np.zeros(out.pixels.shape[:2], np.int64)
+    for e in (e for e in events if isinstance(e, CoarseReady)):
+        h, w = e.coarse.shape[:2]
+        covered[e.origin[0] : e.origin[0] + h, e.origin[1] : e.origin[1] + w] += 1
+    assert (covered == 1).all()
+    groups = [e for e in events if isinstance(e, GroupDone)]
+    assert any(len(e.boxes) for e in groups)
+    for e in groups:
+        for (t, l, b, r), px in zip(e.boxes.tolist(), e.pixels, strict=True):
+            assert px.shape == (b - t, r - l, 3) and px.dtype == np.uint8
+            assert 0 <= t < b <= out.pixels.shape[0] and 0 <= l < r <= out.pixels.shape[1]
     progress = [e for e in events if isinstance(e, Progress)]
     done = [p.patch_steps_done for p in progress]
     assert done == sorted(done) and done[-1] == progress[-1].patch_steps_total > 0

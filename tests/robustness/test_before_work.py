@@ -9,7 +9,7 @@ import pytest
 from PIL import Image, PngImagePlugin
 
 from patchscaler_gui.cli import upscale as upscale_cmd
-from patchscaler_gui.engine import pipeline
+from patchscaler_gui.engine import limits
 from tests.robustness.conftest import photo, run
 
 
@@ -45,7 +45,7 @@ def test_a_read_only_output_folder_is_refused_first(tmp_path: Path, tiny_model_d
             return False
         return real(path, mode, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline.os, "access", access)
+    monkeypatch.setattr(limits.os, "access", access)
     code, err = run("upscale", photo(tmp_path / "a.png"), "-o", locked / "sub" / "o.png",
                     "--model", tiny_model_dir)
     assert code == 2 and err.count("\n") == 1 and "read-only" in err, err

@@ -46,12 +46,12 @@ def test_brackets_size_the_brush(qtbot, window: MainWindow, photo_path: Path) ->
     window.open_file(photo_path)
     run_to_end(qtbot, window)
     session, split = window.session, window.canvas.split
-    assert session.brush_radius == 0
+    assert session.editor.brush_radius == 0
     qtbot.keyClick(window, Qt.Key.Key_BracketRight)
     qtbot.keyClick(window, Qt.Key.Key_BracketRight)
-    assert session.brush_radius == 2
+    assert session.editor.brush_radius == 2
     qtbot.keyClick(window, Qt.Key.Key_BracketLeft)
-    assert session.brush_radius == 1
+    assert session.editor.brush_radius == 1
     assert window.canvas.split == split  # the brackets left the divider alone
 
 
@@ -59,13 +59,13 @@ def test_alt_arrows_move_the_divider(qtbot, window: MainWindow, photo_path: Path
     window.open_file(photo_path)
     run_to_end(qtbot, window)
     canvas = window.canvas
-    start, radius = canvas.split, window.session.brush_radius
+    start, radius = canvas.split, window.session.editor.brush_radius
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert canvas.split == pytest.approx(start + 0.02)
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert canvas.split == pytest.approx(start + 0.02 - 0.1)
-    assert window.session.brush_radius == radius  # the divider keys left the brush alone
+    assert window.session.editor.brush_radius == radius  # the divider keys left the brush alone
 
 
 def test_every_enabled_key_triggers_its_action(qtbot, window: MainWindow, photo_path: Path,

@@ -31,7 +31,7 @@ def hook():
     if win.session.doc is not None and win.session.doc.result is not None:
         finished(win)
     else:
-        win.session.run_finished.connect(lambda _: finished(win))
+        win.session.editor.run_finished.connect(lambda _: finished(win))
 
 QTimer.singleShot(0, hook)
 sys.exit(run_app(sys.argv[1:]))

@@ -18,7 +18,7 @@ def test_oom_once_is_told_in_the_status_bar_and_the_run_completes(
     shown: list[tuple[messages.Level, str]] = []
     bridge.shown.connect(lambda level, text, details: shown.append((level, text)))
     with memory.inject_oom(lambda kind, n, size: kind == "denoiser" and n == 1) as counts:
-        with qtbot.waitSignal(window.session.run_finished, timeout=RUN_TIMEOUT_MS):
+        with qtbot.waitSignal(window.session.editor.run_finished, timeout=RUN_TIMEOUT_MS):
             window.open_file(photo_path)
         run_to_end(qtbot, window)
     assert counts["denoiser"] > 1
@@ -44,7 +44,7 @@ def test_oom_at_every_size_fails_cleanly_and_the_window_runs_again(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     window.activateWindow()  # the offscreen platform leaves no window active after a dialog
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    with qtbot.waitSignal(window.session.run_finished, timeout=RUN_TIMEOUT_MS):
+    with qtbot.waitSignal(window.session.editor.run_finished, timeout=RUN_TIMEOUT_MS):
         qtbot.keyClick(window, Qt.Key.Key_F5)
     run_to_end(qtbot, window)
     assert window.session.doc.result is not None

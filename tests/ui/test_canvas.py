@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from patchscaler_gui.ui.canvas import MAX_ZOOM, MIN_ZOOM, CompareView
-from patchscaler_gui.ui.display import to_rgb32
 
 
 def make_canvas(qtbot, h: int = 40, w: int = 60) -> CompareView:
@@ -17,8 +16,8 @@ def make_canvas(qtbot, h: int = 40, w: int = 60) -> CompareView:
     view.show()
     qtbot.waitExposed(view)
     rng = np.random.default_rng(0)
-    view.set_input(to_rgb32(rng.random((h, w, 3), dtype=np.float32)))
-    view.set_result(to_rgb32(np.zeros((4 * h, 4 * w, 3), np.float32)))
+    view.set_input(rng.integers(0, 256, (h, w, 3), np.uint8))
+    view.set_result(np.zeros((4 * h, 4 * w, 3), np.uint8))
     return view
 
 
@@ -77,8 +76,7 @@ def test_fit_shows_the_whole_image(qtbot) -> None:
 def test_queued_tiles_change_exactly_their_boxes(qtbot) -> None:
     view = make_canvas(qtbot)
     boxes = np.array([[0, 0, 16, 24], [100, 120, 160, 240]])
-    tiles = [to_rgb32(np.ones((16, 24, 3), np.float32)),
-             to_rgb32(np.full((60, 120, 3), 0.5, np.float32))]
+    tiles = [np.full((16, 24, 3), 255, np.uint8), np.full((60, 120, 3), 128, np.uint8)]
     before = view.result_image()
     view.queue_tiles(boxes, tiles)
     qtbot.waitUntil(lambda: not view._pending)

@@ -34,7 +34,7 @@ def test_the_coarse_stage_reports_its_tiles_on_a_plain_bar(
         maxima.append(window.progress.maximum())
 
     s.progressed.connect(on_progressed)
-    with qtbot.waitSignal(s.coarse_shown, timeout=RUN_TIMEOUT_MS):
+    with qtbot.waitSignal(s.editor.coarse_shown, timeout=RUN_TIMEOUT_MS):
         window.open_file(two_tile_photo(photo_path, tmp_path))
     run_to_end(qtbot, window)
     assert any(t.startswith("Coarse stage: tile 1/2 · ETA") for t in texts)
@@ -53,11 +53,11 @@ def test_cancel_stops_the_coarse_stage_within_one_tile(
             worker.cancel(serial)
 
     worker.yielded.connect(cancel_after_first_tile, Qt.ConnectionType.DirectConnection)
-    with qtbot.assertNotEmitted(s.coarse_shown, wait=300):
-        with qtbot.waitSignal(s.run_cancelled, timeout=RUN_TIMEOUT_MS):
+    with qtbot.assertNotEmitted(s.editor.coarse_shown, wait=300):
+        with qtbot.waitSignal(s.editor.run_cancelled, timeout=RUN_TIMEOUT_MS):
             window.open_file(two_tile_photo(photo_path, tmp_path))
     worker.yielded.disconnect(cancel_after_first_tile)
     assert tiles == [(1, 2)]
     assert not s.busy and s.doc is not None and s.doc.state is None
-    with qtbot.waitSignal(s.run_finished, timeout=RUN_TIMEOUT_MS):
-        s.run()  # still usable: the same photo runs again, coarse stage included
+    with qtbot.waitSignal(s.editor.run_finished, timeout=RUN_TIMEOUT_MS):
+        s.editor.run()  # still usable: the same photo runs again, coarse stage included

@@ -54,7 +54,7 @@ def build(qtbot, model: PatchScaler, photo: Path | None = None) -> MainWindow:  
     win.show()
     qtbot.waitExposed(win)
     if photo is not None:
-        with qtbot.waitSignal(win.session.run_finished, timeout=RUN_TIMEOUT_MS):
+        with qtbot.waitSignal(win.session.editor.run_finished, timeout=RUN_TIMEOUT_MS):
             win.open_file(photo)
         run_to_end(qtbot, win)
     return win

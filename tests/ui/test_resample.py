@@ -52,7 +52,7 @@ def counted(qtbot, window: MainWindow, tiny_model: PatchScaler, photo_path: Path
     run_to_end(qtbot, window)
     press(qtbot, window, "F5")  # whatever the first run did with other thresholds
     run_to_end(qtbot, window)
-    assert not window.session.doc.stale(window.session.key()).any()
+    assert not window.session.doc.stale(window.session.editor.key()).any()
     counter.reset()
     return counter
 
@@ -132,24 +132,24 @@ def test_a_larger_brush_moves_a_block_of_patches(
     assert counted.evaluations == int((groups[block] != 0).sum()) * steps
     press(qtbot, window, "[")
     press(qtbot, window, "[")  # never below one patch
-    assert window.session.brush_radius == 0
+    assert window.session.editor.brush_radius == 0
 
 
 def test_preview_samples_only_the_visible_patches_first(
         qtbot, window: MainWindow, counted: Counter) -> None:
     window.controls.seed.setValue(7)  # every patch is stale now
-    window.session._resample_timer.stop()
+    window.session.editor._resample_timer.stop()
     window.canvas.set_zoom(8.0)
     window.canvas.centerOn(0, 0)
-    visible = window.session.visible_patches()
+    visible = window.session.editor.visible_patches()
     assert 0 < visible.sum() < visible.size
     press(qtbot, window, "F6")
     run_to_end(qtbot, window)
-    stale = window.session.doc.stale(window.session.key())
+    stale = window.session.doc.stale(window.session.editor.key())
     assert not stale[visible].any() and stale[~visible].all()
     press(qtbot, window, "F5")
     run_to_end(qtbot, window)
-    assert not window.session.doc.stale(window.session.key()).any()
+    assert not window.session.doc.stale(window.session.editor.key()).any()
 
 
 def test_the_heatmap_tooltip_names_difficulty_group_and_steps(

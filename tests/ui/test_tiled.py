@@ -9,10 +9,10 @@ import numpy as np
 
 from patchscaler_gui.engine import imageio
 from patchscaler_gui.engine.drive import drive
+from patchscaler_gui.engine.events import CoarseReady, GroupDone, Settings
+from patchscaler_gui.engine.limits import Limits, plan_tiles
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.pipeline import Limits, plan_tiles, upscale_picture
-from patchscaler_gui.engine.sampler import Settings
-from patchscaler_gui.ui.display import RegionPainted, to_rgb32
+from patchscaler_gui.engine.sampler import upscale_picture
 from patchscaler_gui.ui.main_window import MainWindow
 from tests.ui.conftest import run_to_end
 
@@ -20,13 +20,13 @@ from tests.ui.conftest import run_to_end
 def test_a_large_photo_runs_in_tiles_like_the_cli(
         qtbot, window: MainWindow, tiny_model: PatchScaler, photo_path: Path) -> None:
     session = window.session
-    session.interactive_memory = 0  # every photo counts as large
-    session.tile_limits = Limits(memory=56 * 56 * 2048)
+    session.editor.interactive_memory = 0  # every photo counts as large
+    session.editor.tile_limits = Limits(memory=56 * 56 * 2048)
     picture = imageio.load_image(photo_path)
-    assert len(plan_tiles(tiny_model, picture.pixels.shape[:2], session.tile_limits)) > 1
+    assert len(plan_tiles(tiny_model, picture.pixels.shape[:2], session.editor.tile_limits)) > 1
     painted: list[int] = []
-    session.jobs.worker.yielded.connect(lambda _serial, frame: isinstance(
-        frame, RegionPainted) and painted.append(len(frame.boxes)))
+    session.jobs.worker.yielded.connect(lambda _serial, event: isinstance(
+        event, CoarseReady | GroupDone) and painted.append(1))
     window.settings.rates[f"{session.model_id}|cpu"] = 1e-4
     for slider in window.controls.budgets:  # one step per patch: a quick run
         slider.setValue(1)
@@ -42,12 +42,12 @@ def test_a_large_photo_runs_in_tiles_like_the_cli(
     expected = drive(upscale_picture(
         tiny_model, picture, plan, Settings(seed=values.seed, cleanup=values.cleanup_on,
                                             batch=32, keep_windows=False),
-        limits=session.tile_limits)).picture
+        limits=session.editor.tile_limits)).picture
     assert np.array_equal(doc.result.pixels, expected.pixels)
-    assert np.array_equal(window.canvas.after._buffer, to_rgb32(expected.pixels))
-    assert not session.run()  # up to date: Run does not start it again
+    assert np.array_equal(window.canvas.result_image(), imageio.to_int(expected.pixels))
+    assert not session.editor.run()  # up to date: Run does not start it again
     window.controls.seed.setValue(window.controls.seed.value() + 1)
-    assert session.run() and session.busy  # changed settings: Run redoes the whole photo
+    assert session.editor.run() and session.busy  # changed settings: Run redoes the whole photo
     session.cancel()
     run_to_end(qtbot, window)
     assert doc.result is not None  # a cancelled re-run keeps the last result

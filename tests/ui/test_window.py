@@ -10,10 +10,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
 
 from patchscaler_gui.engine import codec, sampler
-from patchscaler_gui.engine.imageio import load_image
+from patchscaler_gui.engine.events import GroupDone
+from patchscaler_gui.engine.imageio import load_image, to_int
 from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.actions import shortcut_rows
-from patchscaler_gui.ui.display import GroupPainted, to_rgb32
 from patchscaler_gui.ui.main_window import MainWindow
 from tests.ui.conftest import RUN_TIMEOUT_MS, image_array, press, run_to_end
 
@@ -29,7 +29,8 @@ def drop(win: MainWindow, paths: list[Path]) -> None:
 def test_a_dropped_file_starts_a_run(qtbot, window: MainWindow, photo_path: Path) -> None:
     s = window.session
     # "simple": each group with patches is painted, how many depends on the look's GRM
-    with qtbot.waitSignals([s.coarse_shown, s.group_painted, s.run_finished],
+    e = s.editor
+    with qtbot.waitSignals([e.coarse_shown, e.group_painted, e.run_finished],
                            order="simple", timeout=RUN_TIMEOUT_MS):
         drop(window, [photo_path])
         assert window.session.busy
@@ -41,14 +42,13 @@ def test_a_dropped_file_starts_a_run(qtbot, window: MainWindow, photo_path: Path
 
 
 def test_coarse_ready_shows_the_heatmap(qtbot, window: MainWindow, photo_path: Path) -> None:
-    with qtbot.waitSignal(window.session.coarse_shown, timeout=RUN_TIMEOUT_MS) as shown:
+    with qtbot.waitSignal(window.session.editor.coarse_shown, timeout=RUN_TIMEOUT_MS) as shown:
         window.open_file(photo_path)
         assert not window.canvas.heatmap.isVisible()
     assert window.canvas.heatmap.isVisible()
-    # the coarse result, decoded straight to display bytes, is the float decode rounded
+    # the coarse result, decoded straight to 8 bits, is the float decode rounded
     y0 = shown.args[0].state.y0[0, :, :64, :96]
-    expected = to_rgb32(codec.decode_hwc(y0).numpy())
-    assert np.array_equal(window.canvas.after._buffer, expected)
+    assert np.array_equal(window.canvas.result_image(), to_int(codec.decode_hwc(y0).numpy()))
     assert window.canvas.heatmap.boundingRect().width() == 384
     assert sum(window.controls.legend._counts) == 8 * 12
     assert not window.canvas.after.image().isNull()  # the coarse result is shown
@@ -69,12 +69,12 @@ def test_each_group_paints_exactly_its_patches(qtbot, window: MainWindow,
     frames: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     shown = [window.canvas.result_image()]
 
-    def record(event: GroupPainted) -> None:
+    def record(event: GroupDone) -> None:
         window.canvas.flush_tiles()
         frames.append((shown[-1], window.canvas.result_image(), event.boxes))
         shown.append(frames[-1][1])
 
-    window.session.group_painted.connect(record)
+    window.session.editor.group_painted.connect(record)
     press(qtbot, window, "F5")
     run_to_end(qtbot, window)
     assert len(frames) == 3  # simple, medium and hard each arrived on their own
@@ -97,14 +97,14 @@ def test_cancel_mid_run_emits_no_result_and_leaves_the_app_usable(
     with qtbot.waitSignal(s.progressed, timeout=RUN_TIMEOUT_MS,
                           check_params_cb=lambda done, total, text: done > 0):
         window.open_file(big)
-    with qtbot.assertNotEmitted(s.run_finished, wait=300):
-        with qtbot.waitSignal(s.run_cancelled, timeout=RUN_TIMEOUT_MS):
+    with qtbot.assertNotEmitted(s.editor.run_finished, wait=300):
+        with qtbot.waitSignal(s.editor.run_cancelled, timeout=RUN_TIMEOUT_MS):
             qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.session.busy
     assert window.session.doc.result is None
     assert not window.commands.cancel.isEnabled()
     assert window.status_text.text() == "Cancelled"
-    with qtbot.waitSignal(s.run_finished, timeout=RUN_TIMEOUT_MS):
+    with qtbot.waitSignal(s.editor.run_finished, timeout=RUN_TIMEOUT_MS):
         window.open_file(photo_path)
     run_to_end(qtbot, window)
     assert window.session.doc.result is not None
@@ -266,13 +266,13 @@ def test_model_open_loads_a_folder_and_refuses_a_broken_one(
 def test_a_measured_rate_updates_the_eta_without_regrouping_the_heatmap(
         qtbot, window: MainWindow, photo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     session, heatmap = window.session, window.canvas.heatmap
-    assert session.rate() is None  # so the first run measures one
+    assert session.editor.rate() is None  # so the first run measures one
     regrouped: list[int] = []
     real_set_data = heatmap.set_data
     monkeypatch.setattr(heatmap, "set_data",
                         lambda *a: (regrouped.append(1), real_set_data(*a))[1])
     window.open_file(photo_path)
-    qtbot.waitUntil(lambda: session.rate() is not None, timeout=RUN_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: session.editor.rate() is not None, timeout=RUN_TIMEOUT_MS)
     assert regrouped == [1]  # the coarse result's heatmap, and nothing for the rate
     assert "patch-steps" in window.controls.predicted.text()
     run_to_end(qtbot, window)
@@ -291,7 +291,7 @@ def test_the_cleanup_switch_reruns_the_coarse_stage_with_the_second_grm(
     window.open_file(photo_path)
     run_to_end(qtbot, window)
     assert switch.isEnabled() and not switch.isChecked()
-    with qtbot.waitSignal(session.coarse_shown, timeout=RUN_TIMEOUT_MS) as shown:
+    with qtbot.waitSignal(session.editor.coarse_shown, timeout=RUN_TIMEOUT_MS) as shown:
         switch.setChecked(True)  # the open photo starts over from its coarse stage
     assert session.model is not None
     cleaned = coarse_stage(session.model, pixels, cleanup=True).y0
@@ -300,7 +300,7 @@ def test_the_cleanup_switch_reruns_the_coarse_stage_with_the_second_grm(
     run_to_end(qtbot, window)
     # a model without a clean-up GRM greys the switch out (keeping its state) and runs plain
     other = make_tiny_model(seed=1, cleanup=False)
-    with qtbot.waitSignal(session.coarse_shown, timeout=RUN_TIMEOUT_MS) as shown:
+    with qtbot.waitSignal(session.editor.coarse_shown, timeout=RUN_TIMEOUT_MS) as shown:
         window._load_model(other)
     assert not switch.isEnabled() and switch.isChecked()
     torch.testing.assert_close(shown.args[0].state.y0, coarse_stage(other, pixels).y0)

@@ -1,0 +1,128 @@
+"""What a run takes and streams: its settings, its events, and what it returns.
+
+Data only: :mod:`sampler` makes these, :mod:`tiling` re-places them for a picture run in
+tiles, and the CLI, the bench and the app read them. Pixels in events are 8-bit RGB,
+``(h, w, 3)`` uint8, what a PNG of the result holds; the returned :class:`Summary` and
+:class:`Result` keep the full precision.
+
+A picture run in tiles yields the same events as a whole one, plus a
+:class:`TileStarted` before each tile: ``CoarseReady.coarse`` and ``GroupDone``'s pixels
+are then placed in the picture's output pixels and cut to the part that tile owns (beyond
+it the next tile paints, and the final blend decides), while the per-patch fields
+(``difficulty``, ``plan``, ``boxes`` of ``CoarseReady``, ``patches`` of ``GroupDone``,
+``state``) are the tile's own. ``Progress`` counts patch-steps over the whole picture.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import numpy as np
+import torch
+
+from patchscaler_gui.engine import codec
+from patchscaler_gui.engine.grouping import Cost, PatchPlan
+from patchscaler_gui.engine.imageio import Picture
+
+if TYPE_CHECKING:
+    from patchscaler_gui.engine.sampler import State
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How one run goes (what each patch gets is the plan, an argument of its own)."""
+
+    coarse_only: bool = False
+    texture: bool = True
+    cleanup: bool = False  # coarse stage by the model's GRM for noisy / JPEG photos
+    seed: int = 0
+    batch: int | None = None  # patches per denoiser call; None: from the memory free
+    grm_tile: int | None = None  # LR px per GRM tile; None: from the memory free
+    keep_windows: bool = True  # needed to re-sample patches of this run later (GUI)
+    patch_origin: tuple[int, int] = (0, 0)  # (row, col) of this image's first patch in a tiling
+    time_steps: bool = False  # time the denoiser after the coarse stage (a StepTimed event)
+
+
+@dataclass(frozen=True)
+class CoarseProgress:
+    done: int  # GRM tiles done
+    total: int
+
+
+@dataclass(frozen=True)
+class CoarseReady:
+    latent: torch.Tensor  # (48, H, W) y0 cut to the image, on the CPU: read-only (on a CPU
+    # run a view of the state's y0, which nothing writes; the copy costs 10-30 ms at 512²)
+    confidence: np.ndarray  # (H, W) float32, one value per latent pixel
+    difficulty: np.ndarray  # (rows, cols) float32
+    plan: PatchPlan  # what this run samples: each patch's group, each group's path
+    boxes: np.ndarray  # (rows*cols, 4) output-pixel core boxes (top, left, bottom, right)
+    state: State  # the run's cache, for re-sampling this image later (not a copy)
+    origin: tuple[int, int] = (0, 0)  # output-pixel (top, left) of ``coarse`` in the picture
+
+    @property
+    def groups(self) -> np.ndarray:
+        return self.plan.groups
+
+    @property
+    def cost(self) -> Cost:
+        return self.plan.cost()
+
+    @cached_property
+    def coarse(self) -> np.ndarray:
+        """(4H, 4W, 3) uint8 RGB: the coarse result, decoded straight to 8 bits on first
+        use (on the thread that asks first)."""
+        return codec.decode_hwc(self.latent, torch.uint8).numpy()
+
+
+@dataclass(frozen=True)
+class Progress:
+    group: int
+    step: int
+    steps: int
+    patch_steps_done: int
+    patch_steps_total: int
+
+
+@dataclass(frozen=True)
+class StepTimed:
+    seconds: float  # per patch-step, measured on one batch (``Settings.time_steps``)
+
+
+@dataclass(frozen=True)
+class GroupDone:
+    group: int
+    patches: np.ndarray  # (rows, cols) bool: the patches this group just sampled
+    start: int  # their start step and budget
+    budget: int
+    boxes: np.ndarray  # (k, 4) output-pixel boxes of the merged regions that changed
+    pixels: list[np.ndarray]  # one (bh, bw, 3) uint8 RGB array per box
+
+
+@dataclass(frozen=True)
+class TileStarted:
+    """A picture run in tiles starts its tile ``index`` (of ``count``)."""
+
+    index: int
+    count: int
+
+
+Event = CoarseProgress | CoarseReady | StepTimed | Progress | GroupDone | TileStarted
+
+
+@dataclass(frozen=True)
+class Summary:
+    image: np.ndarray  # (4H, 4W, 3) float32 in [0, 1] (uint8/uint16 after a tiled run)
+    timings: dict[str, float]
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a picture's run returns, tiled or not."""
+
+    picture: Picture  # the output: float pixels, or uint8/uint16 after a tiled run
+    summary: Summary
+    tiled: bool  # whether it ran in tiles (then no event painted the whole image)
