@@ -110,3 +110,12 @@ def test_the_shipped_model_config_passes() -> None:
     if not checkpoints.default_model().is_dir():
         pytest.skip("no installed model")
     checkpoints.read_config(checkpoints.default_model())
+
+
+def test_the_shipped_model_stores_thresholds_lo_first() -> None:
+    if not checkpoints.default_model().is_dir():
+        pytest.skip("no installed model")
+    config = json.loads((checkpoints.default_model() / "config.json").read_text())
+    for plan in (config["architecture"]["plan"], config["calibration"]["plan"]):
+        lo, hi = plan["thresholds"]
+        assert lo < hi
