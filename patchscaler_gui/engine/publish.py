@@ -142,19 +142,54 @@ def publish(tmp: Path, path: Path, replace: bool) -> None:
         return
     try:
         os.link(tmp, path)
-    except FileExistsError:
-        raise
-    except OSError:  # no hard links here: claim the name exclusively, then rename over it
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        os.replace(tmp, path)
+    except OSError as exc:
+        if exc.errno not in _NO_HARD_LINKS:
+            raise  # FileExistsError: the name is taken; anything else: a real failure
+        _claim_and_replace(tmp, path)  # no hard links here
         return
     os.unlink(tmp)
+
+
+# what link() says on a file system without hard links (FAT, some network shares)
+_NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS, errno.EMLINK}
+
+
+def _claim_and_replace(tmp: Path, path: Path) -> None:
+    """Claim ``path`` with an exclusive create, then rename ``tmp`` over the claim; if the
+    rename fails, the (empty) claim goes again, so a failed write leaves no file."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    claim = os.fstat(fd).st_ino
+    os.close(fd)
+    try:
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            if os.lstat(path).st_ino == claim:
+                os.unlink(path)
+        except OSError:
+            pass
+        raise
 
 
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def _locked_temp(path: Path) -> tuple[int, str]:
+    """A new temporary file for ``path``, open and locked (the lock is held until it is
+    published: it is not litter). Another writer's :func:`sweep` may take a file between
+    its creation and our lock and remove it; our lock then waits for that sweep, sees the
+    file gone (no links left) and makes another."""
+    while True:
+        fd, name = tempfile.mkstemp(prefix=part_prefix(path), suffix=SUFFIX, dir=path.parent)
+        if fcntl is None:
+            return fd, name
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        if os.fstat(fd).st_nlink > 0:
+            return fd, name
+        os.close(fd)
 
 
 def atomic_write(path: Path, write: Callable[[BinaryIO], None], replace: bool = False) -> None:
@@ -168,7 +203,7 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None], replace: bool = 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         sweep(path)
-        fd, name = tempfile.mkstemp(prefix=part_prefix(path), suffix=SUFFIX, dir=path.parent)
+        fd, name = _locked_temp(path)
     except OSError as exc:
         raise OutputError(Text(QT_TRANSLATE_NOOP(
             "Engine", "%1: cannot write in this folder (%2); choose another output folder."),
@@ -176,8 +211,6 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None], replace: bool = 
     tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as f:
-            if fcntl is not None:
-                fcntl.flock(f.fileno(), fcntl.LOCK_EX)  # held until published: not litter
             os.fchmod(f.fileno(), 0o666 & ~_umask())
             write(f)
             f.flush()

@@ -68,6 +68,43 @@ def test_two_racing_writers_one_wins_and_the_other_replaces_nothing(
     assert listing(tmp_path) == ["same.png"]
 
 
+def test_a_sweep_between_create_and_lock_loses_nothing(
+        tmp_path: Path, primitive: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another writer of the same name sweeps right after our temporary file exists and
+    before we lock it (the window that once made a racing writer fail and leave an empty
+    claim): our write still goes through, and nothing is left over."""
+    target = tmp_path / "out.png"
+    real, swept = publish.tempfile.mkstemp, []
+
+    def then_sweep(*args: object, **kwargs: object) -> tuple[int, str]:
+        made = real(*args, **kwargs)  # type: ignore[call-overload]
+        if not swept:
+            swept.extend(publish.sweep(target))
+        return made  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(publish.tempfile, "mkstemp", then_sweep)
+    with no_litter(tmp_path):
+        publish.atomic_write(target, writer(b"ours"))
+    assert len(swept) == 1  # the sweep did take our first file
+    assert target.read_bytes() == b"ours"
+    assert listing(tmp_path) == ["out.png"]
+
+
+@pytest.mark.parametrize("links", [True, False])
+def test_a_failed_publish_leaves_no_file(
+        tmp_path: Path, links: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A publish whose temporary file is gone fails, and leaves no (empty) output behind,
+    with hard links or with the exclusive claim that stands in for them."""
+    monkeypatch.setattr(publish, "_renameat2", None)
+    if not links:
+        def no_links(*_: object) -> None:
+            raise PermissionError(1, "Operation not permitted")
+        monkeypatch.setattr(publish.os, "link", no_links)
+    with pytest.raises(FileNotFoundError):
+        publish.publish(tmp_path / ".gone.part", tmp_path / "out.png", replace=False)
+    assert listing(tmp_path) == []
+
+
 def test_a_file_that_appears_during_the_write_is_kept(tmp_path: Path, primitive: str) -> None:
     target = tmp_path / "out.png"
 
