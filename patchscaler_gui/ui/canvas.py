@@ -55,8 +55,10 @@ GRAB_DISTANCE = 8  # view pixels around the divider that start a divider drag
 
 
 def qimage(rgb: np.ndarray) -> QImage:
-    """Wrap an (h, w, 3) uint8 RGB array (no copy: keep the array alive while used)."""
-    rgb = np.ascontiguousarray(rgb)
+    """Wrap a C-contiguous (h, w, 3) uint8 RGB array (no copy: keep the array alive while
+    the QImage is used)."""
+    if not rgb.flags.c_contiguous:
+        raise ValueError("qimage needs a C-contiguous array (np.ascontiguousarray)")
     h, w = rgb.shape[:2]
     return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888)
 
@@ -81,8 +83,11 @@ class SplitLayer(QGraphicsItem):
     def set_pixels(self, rgb: np.ndarray | None) -> None:
         """Show an (h, w, 3) uint8 RGB array (copied), or nothing."""
         self.prepareGeometryChange()
-        self._image = QImage() if rgb is None else \
-            qimage(rgb).convertToFormat(QImage.Format.Format_RGB32)
+        if rgb is None:
+            self._image = QImage()
+        else:
+            rgb = np.ascontiguousarray(rgb)  # held until the conversion has copied it
+            self._image = qimage(rgb).convertToFormat(QImage.Format.Format_RGB32)
         self.update()
 
     def image(self) -> QImage:
@@ -99,6 +104,7 @@ class SplitLayer(QGraphicsItem):
         try:
             while pending:
                 top, left, tile = pending.popleft()
+                tile = np.ascontiguousarray(tile)  # a tiled job's cut tile may be a view
                 painter.drawImage(left, top, qimage(tile))
                 self.update(QRectF(left, top, tile.shape[1], tile.shape[0]))
                 if time.perf_counter() > deadline:
