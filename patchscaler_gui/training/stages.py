@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import torch
 import torch.distributed as dist
@@ -49,7 +50,8 @@ class LoopConfig:
     workers: int = 0
 
 
-LossFn = Callable[[torch.Tensor, torch.Tensor, torch.Generator], dict[str, torch.Tensor]]
+LossFn = Callable[..., dict[str, torch.Tensor]]  # (*batch tensors on the device, generator)
+Stream = Callable[[int], Iterator[tuple[torch.Tensor, ...]]]  # seed -> endless batches
 
 
 def _done(cfg: LoopConfig, it: int, elapsed: float) -> bool:
@@ -66,11 +68,17 @@ def _progress(cfg: LoopConfig, it: int, elapsed: float) -> float:
     return min(elapsed / cfg.seconds, 1.0) if cfg.seconds is not None else it / cfg.iters
 
 
+def photo_stream(photos: list[torch.Tensor], cfg: LoopConfig) -> Stream:
+    """(HR, LR) batches of ``photos`` as ``cfg`` says (crop, batch, realistic share)."""
+    return lambda seed: pairs(photos, cfg.crop, cfg.batch, cfg.realistic, seed, cfg.workers)
+
+
 def _run_loop(run: Path, stage: str, model: PatchScaler, trainable: nn.Module, loss_fn: LossFn,
-              photos: list[torch.Tensor], cfg: LoopConfig) -> None:
+              stream: Stream, cfg: LoopConfig) -> None:
     """Train ``trainable`` from the stage's checkpoint on; ``model`` already holds its weights
     (``common.load_run_model``), so only the optimiser, the iteration and the time spent are
-    read here. ``loss_fn(hr, lr, gen)`` gets each batch on the device."""
+    read here. ``loss_fn(*batch, gen)`` gets each batch of ``stream`` on the device (a
+    resumed run draws a new stream, seeded by the iteration it resumes at)."""
     device = torch.device(cfg.device)
     ckpt_path = run / f"{stage}.ckpt"
     opt = torch.optim.AdamW(trainable.parameters(), lr=cfg.lr, weight_decay=0.0)
@@ -79,8 +87,7 @@ def _run_loop(run: Path, stage: str, model: PatchScaler, trainable: nn.Module, l
     if state is not None:
         opt.load_state_dict(state["opt"])
         start, spent = int(state["iter"]), float(state.get("seconds", 0.0))
-    batches = pairs(photos, cfg.crop, cfg.batch, cfg.realistic,
-                    cfg.seed + 7919 * start + rank(), cfg.workers)
+    batches = stream(cfg.seed + 7919 * start + rank())
     log = Log(run, stage)
     gen = torch.Generator().manual_seed(cfg.seed + 104729 * (start + 1) + rank())
     began, t0, running = time.time() - spent, time.time(), dict[str, float]()
@@ -89,8 +96,7 @@ def _run_loop(run: Path, stage: str, model: PatchScaler, trainable: nn.Module, l
         lr = cfg.lr * 0.5 * (1 + math.cos(math.pi * _progress(cfg, it, time.time() - began)))
         for group in opt.param_groups:
             group["lr"] = lr
-        hr, lr_img = next(batches)
-        losses = loss_fn(hr.to(device), lr_img.to(device), gen)
+        losses = loss_fn(*(t.to(device) for t in next(batches)), gen)
         opt.zero_grad(set_to_none=True)
         losses["loss"].backward()  # type: ignore[no-untyped-call]
         torch.nn.utils.clip_grad_norm_(trainable.parameters(), 1.0)
@@ -115,6 +121,7 @@ def _save(path: Path, model: PatchScaler, stage: str, opt: torch.optim.Optimizer
 
 
 PREFIXES = {"grm": ("grm.",), "slim": ("grm.",), "cleanup": ("grm_cleanup.",),
+            "distill": ("grm_cleanup.",),
             "denoiser": ("denoiser.", "encoder."), "retune": ("denoiser.", "encoder.")}
 
 
@@ -123,54 +130,110 @@ def _trainable_state(model: PatchScaler, stage: str) -> dict[str, torch.Tensor]:
     return {k: v.detach().cpu() for k, v in model.state_dict().items() if k.startswith(prefixes)}
 
 
-def drop_block(teacher: GRM, student: GRM, block: int) -> None:
-    """Copy ``teacher`` into ``student``, which has one residual block less: every layer but
+def charbonnier(diff: torch.Tensor) -> torch.Tensor:
+    """Mean Charbonnier penalty, a smooth L1: sqrt(d² + 1e-6)."""
+    return torch.sqrt(diff**2 + 1e-6).mean()
+
+
+def drop_block(thick: GRM, thin: GRM, block: int) -> None:
+    """Copy ``thick`` into ``thin``, which has one residual block less: every layer but
     ``block``'s (the later blocks move up one)."""
-    kept = [b for k, b in enumerate(teacher.body) if k != block]
-    if len(kept) != len(student.body) or len(kept) == len(teacher.body):
-        raise ValueError(f"cannot drop block {block} of {len(teacher.body)} "
-                         f"into a GRM of {len(student.body)}")
-    student.head.load_state_dict(teacher.head.state_dict())
-    student.tail.load_state_dict(teacher.tail.state_dict())
-    for dst, src in zip(student.body, kept, strict=True):
+    kept = [b for k, b in enumerate(thick.body) if k != block]
+    if len(kept) != len(thin.body) or len(kept) == len(thick.body):
+        raise ValueError(f"cannot drop block {block} of {len(thick.body)} "
+                         f"into a GRM of {len(thin.body)}")
+    thin.head.load_state_dict(thick.head.state_dict())
+    thin.tail.load_state_dict(thick.tail.state_dict())
+    for dst, src in zip(thin.body, kept, strict=True):
         dst.load_state_dict(src.state_dict())
 
 
 def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch.Tensor],
-              teacher: GRM | None = None, cleanup: bool = False) -> None:
+              thick: GRM | None = None, cleanup: bool = False) -> None:
     """Stage 1: coarse latent + confidence (uncertainty) from LR.
 
-    With a ``teacher`` this is the slim stage (checkpoint ``slim.ckpt``): the model's GRM,
-    one block thinner and started from the teacher by :func:`drop_block`, also learns a
-    Charbonnier term towards the teacher's y0, so the denoiser and texture memory trained
-    on that y0 still fit. With ``cleanup`` it trains the model's second GRM, the one for
-    degraded photos (checkpoint ``cleanup.ckpt``; mostly realistic inputs, with a quarter bicubic
-    so that it learns to leave clean photos sharp).
+    With ``thick`` (the GRM it was thinned from) this is the slim stage (checkpoint
+    ``slim.ckpt``): the model's GRM, one block thinner and started from ``thick`` by
+    :func:`drop_block`, also learns a Charbonnier term towards ``thick``'s y0, so the
+    denoiser and texture memory trained on that y0 still fit. With ``cleanup`` it trains the
+    model's second GRM, the one for degraded photos (checkpoint ``cleanup.ckpt``; mostly
+    realistic inputs, with a quarter bicubic so that it learns to leave clean photos sharp).
     """
     device = torch.device(cfg.device)
     model.to(device).train()
     net = model.coarse_net(cleanup)
     grm = wrap(net, device)
-    if teacher is not None:
-        teacher.to(device).eval().requires_grad_(False)
+    if thick is not None:
+        thick.to(device).eval().requires_grad_(False)
 
     def loss_fn(hr: torch.Tensor, lr_img: torch.Tensor, gen: torch.Generator
                 ) -> dict[str, torch.Tensor]:
         y0, log_scale = grm(lr_img)
         err = y0 - codec.encode(hr)
-        rec = torch.sqrt(err**2 + 1e-6).mean()
+        rec = charbonnier(err)
         e = err.abs().mean(1, keepdim=True).detach()
         nll = (e * torch.exp(-log_scale) + log_scale).mean()
         losses = {"loss": rec + 0.05 * nll, "rec": rec, "nll": nll}
-        if teacher is not None:
+        if thick is not None:
             with torch.no_grad():
-                target, _ = teacher(lr_img)
-            losses["dist"] = torch.sqrt((y0 - target) ** 2 + 1e-6).mean()
+                target, _ = thick(lr_img)
+            losses["dist"] = charbonnier(y0 - target)
             losses["loss"] = losses["loss"] + losses["dist"]
         return losses
 
-    stage = "cleanup" if cleanup else "grm" if teacher is None else "slim"
-    _run_loop(run, stage, model, net, loss_fn, photos, cfg)
+    stage = "cleanup" if cleanup else "grm" if thick is None else "slim"
+    _run_loop(run, stage, model, net, loss_fn, photo_stream(photos, cfg), cfg)
+
+
+def gaussian_blur(images: torch.Tensor, sigma: float) -> torch.Tensor:
+    """Separable Gaussian blur of (B, C, H, W), reflected at the border."""
+    radius = math.ceil(3 * sigma)
+    x = torch.arange(-radius, radius + 1, dtype=images.dtype, device=images.device)
+    k = torch.exp(-0.5 * (x / sigma) ** 2)
+    k = (k / k.sum()).repeat(images.shape[1], 1, 1, 1)
+    out = F.pad(images, [radius] * 4, mode="reflect")
+    out = F.conv2d(out, k.view(-1, 1, 1, 2 * radius + 1), groups=images.shape[1])
+    return F.conv2d(out, k.view(-1, 1, 2 * radius + 1, 1), groups=images.shape[1])
+
+
+SPLIT_SIGMA = 1.5  # HR px: the blur passes half the power at the LR Nyquist (1/8 cycle/px)
+
+
+def split_target(hr: torch.Tensor, taught: torch.Tensor) -> torch.Tensor:
+    """The ground truth's low band with the teacher's high band (split at
+    :data:`SPLIT_SIGMA`), clamped to [0, 1]."""
+    low = gaussian_blur(torch.cat([hr, taught]), SPLIT_SIGMA).chunk(2)
+    return (low[0] + taught - low[1]).clamp(0, 1)
+
+
+def train_distill(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Stream,
+                  weight: float = 1.0) -> None:
+    """The clean-up GRM fine-tuned towards a teacher (checkpoint ``distill.ckpt``; batches of
+    ``teacher.Triples``): below the LR Nyquist it follows the ground truth, above it the
+    teacher's output (``weight`` × Charbonnier on the high-pass of each, split by a Gaussian
+    of :data:`SPLIT_SIGMA`). The teacher is a fixed function of the input, so the regression
+    onto its detail has one answer where the ground truth's detail has many (whose mean is
+    a blur). The confidence keeps stage 1's Laplace NLL on the error against the ground
+    truth, so the calibrated thresholds still mean what they meant."""
+    device = torch.device(cfg.device)
+    model.to(device).train()
+    assert model.grm_cleanup is not None
+    net = model.grm_cleanup
+    grm = wrap(net, device)
+
+    def loss_fn(hr: torch.Tensor, lr_img: torch.Tensor, sr: torch.Tensor, gen: torch.Generator
+                ) -> dict[str, torch.Tensor]:
+        y0, log_scale = grm(lr_img)
+        out = codec.decode(y0)
+        low = gaussian_blur(torch.cat([out, hr, sr]), SPLIT_SIGMA).chunk(3)
+        rec = charbonnier(low[0] - low[1])
+        detail = charbonnier((out - low[0]) - (sr - low[2]))
+        e = (y0 - codec.encode(hr)).abs().mean(1, keepdim=True).detach()
+        nll = (e * torch.exp(-log_scale) + log_scale).mean()
+        return {"loss": rec + weight * detail + 0.05 * nll, "rec": rec, "detail": detail,
+                "nll": nll}
+
+    _run_loop(run, "distill", model, net, loss_fn, stream, cfg)
 
 
 def denoiser_batch(model: PatchScaler, hr: torch.Tensor, lr_img: torch.Tensor,
@@ -216,14 +279,16 @@ def spectrum_l1(pred: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     return (amp[0] - amp[1]).abs().mean()
 
 
-def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch.Tensor],
+def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Stream,
                    retune: bool = False, spectrum: float = 0.0) -> None:
     """Stage 3: Patch-DiT + texture encoder with the ResShift x0 loss (GRMs, RTM frozen).
 
     With ``retune`` this is the retune stage (checkpoint ``retune.ckpt``): a fine-tune of a
     trained denoiser that, when the model has a clean-up GRM, conditions every other batch
     on that GRM's coarse result (which the default look samples from), and adds
-    ``spectrum`` × :func:`spectrum_l1` to the loss.
+    ``spectrum`` × :func:`spectrum_l1` to the loss. When ``stream`` gives teacher triples
+    (HR, LR, teacher) instead of (HR, LR) pairs, x0 is :func:`split_target`: the ground
+    truth's low band with the teacher's high band.
     """
     device = torch.device(cfg.device)
     model.to(device).train()
@@ -236,8 +301,10 @@ def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[
     eta = torch.as_tensor(sched.eta, dtype=torch.float32, device=device)
     calls = [0]
 
-    def loss_fn(hr: torch.Tensor, lr_img: torch.Tensor, gen: torch.Generator
-                ) -> dict[str, torch.Tensor]:
+    def loss_fn(hr: torch.Tensor, lr_img: torch.Tensor, *rest: Any) -> dict[str, torch.Tensor]:
+        *taught, gen = rest
+        if taught:
+            hr = split_target(hr, taught[0])
         grm = grms[calls[0] % len(grms)]
         calls[0] += 1
         x0, y0 = denoiser_batch(model, hr, lr_img, gen, grm)
@@ -256,4 +323,4 @@ def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[
             losses["loss"] = mse + spectrum * losses["spec"]
         return losses
 
-    _run_loop(run, "retune" if retune else "denoiser", model, step, loss_fn, photos, cfg)
+    _run_loop(run, "retune" if retune else "denoiser", model, step, loss_fn, stream, cfg)

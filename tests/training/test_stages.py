@@ -15,19 +15,6 @@ from patchscaler_gui.engine.checkpoints import load_model
 from patchscaler_gui.training.main import run_train
 
 
-@pytest.fixture
-def tiny_data(tmp_path: Path) -> Path:
-    rng = np.random.default_rng(0)
-    for split, n in (("train", 3), ("val", 2)):
-        (tmp_path / "data" / split).mkdir(parents=True)
-        for i in range(n):
-            base = rng.random((10, 12, 3))
-            img = np.kron(base, np.ones((20, 20, 1))) + 0.1 * rng.random((200, 240, 3))
-            Image.fromarray((np.clip(img, 0, 1) * 255).astype(np.uint8)).save(
-                tmp_path / "data" / split / f"{i}.png")
-    return tmp_path / "data"
-
-
 def test_every_stage_runs_resumes_and_exports(tmp_path: Path, tiny_data: Path) -> None:
     run = tmp_path / "run"
     common = ["--run", str(run), "--data", str(tiny_data), "--tiny", "--batch", "2",
@@ -155,17 +142,17 @@ def test_drop_block_copies_every_layer_but_the_dropped_block() -> None:
     from patchscaler_gui.training.stages import drop_block
 
     torch.manual_seed(0)
-    teacher, student = GRM(GRMConfig(width=4, blocks=3)), GRM(GRMConfig(width=4, blocks=2))
-    for p in teacher.parameters():
+    thick, thin = GRM(GRMConfig(width=4, blocks=3)), GRM(GRMConfig(width=4, blocks=2))
+    for p in thick.parameters():
         torch.nn.init.normal_(p)
-    drop_block(teacher, student, 1)
-    pairs = [(student.head, teacher.head), (student.tail, teacher.tail),
-             (student.body[0], teacher.body[0]), (student.body[1], teacher.body[2])]
+    drop_block(thick, thin, 1)
+    pairs = [(thin.head, thick.head), (thin.tail, thick.tail),
+             (thin.body[0], thick.body[0]), (thin.body[1], thick.body[2])]
     for dst, src in pairs:
         for a, b in zip(dst.parameters(), src.parameters(), strict=True):
             assert torch.equal(a, b)
     with pytest.raises(ValueError):
-        drop_block(teacher, GRM(GRMConfig(width=4, blocks=3)), 1)
+        drop_block(thick, GRM(GRMConfig(width=4, blocks=3)), 1)
 
 
 def test_slim_thins_the_grm_and_keeps_the_other_parts(tmp_path: Path, tiny_data: Path) -> None:
