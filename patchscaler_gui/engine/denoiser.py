@@ -31,6 +31,10 @@ class DenoiserConfig:
     mlp_ratio: float = 2.0
     patch: int = 2
     T: int = 15
+    # a 3×3 convolution over the predicted latent after the tokens are unpatchified (zero-
+    # initialised, added): the head writes each token's 2×2 latent pixels (8×8 output px)
+    # on its own, and this lets neighbouring tokens' outputs meet across their borders
+    refine: bool = False
 
 
 def timestep_embedding(t: torch.Tensor, dim: int) -> torch.Tensor:
@@ -105,9 +109,11 @@ class PatchDiT(nn.Module):
         self.norm = nn.LayerNorm(d, elementwise_affine=False, eps=1e-6)
         self.final_ada = nn.Linear(d, 2 * d)
         self.head = nn.Linear(d, c * p * p)
-        for layer in (self.final_ada, self.head):
-            nn.init.zeros_(layer.weight)
-            nn.init.zeros_(layer.bias)
+        self.refine = nn.Conv2d(c, c, 3, padding=1) if config.refine else None
+        for layer in (self.final_ada, self.head, self.refine):
+            if layer is not None:
+                nn.init.zeros_(layer.weight)
+                nn.init.zeros_(layer.get_parameter("bias"))
 
     def forward(self, x: torch.Tensor, y0: torch.Tensor, t: torch.Tensor,
                 prompt: torch.Tensor | None = None) -> torch.Tensor:
@@ -122,8 +128,10 @@ class PatchDiT(nn.Module):
             tokens = block(tokens, cond, prompt)
         shift, scale = self.final_ada(cond)[:, None].chunk(2, dim=-1)
         out = self.head(torch.addcmul(shift, self.norm(tokens), 1 + scale))
-        out = out.transpose(1, 2).reshape(b, c * p * p, h // p, w // p)
-        return y0 + F.pixel_shuffle(out, p)
+        out = F.pixel_shuffle(out.transpose(1, 2).reshape(b, c * p * p, h // p, w // p), p)
+        if self.refine is not None:
+            out = out + self.refine(out)
+        return y0 + out
 
     def flops_per_window(self, prompt_tokens: int) -> int:
         """Multiply-adds ×2 of one forward pass on one window (matmuls and convs only)."""
@@ -135,4 +143,6 @@ class PatchDiT(nn.Module):
             per_block += 2 * n * d * d + 2 * prompt_tokens * d * d + 2 * n * prompt_tokens * d
         embed = n * (2 * codec.CHANNELS * cfg.patch**2) * d
         head = n * d * codec.CHANNELS * cfg.patch**2
+        if cfg.refine:
+            head += cfg.window**2 * codec.CHANNELS**2 * 9
         return 2 * (cfg.depth * per_block + embed + head)

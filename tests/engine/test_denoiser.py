@@ -37,3 +37,29 @@ def test_batch_independence_and_prompt_matter() -> None:
 def test_flops_count_is_positive_and_grows_with_prompt() -> None:
     net = _net()
     assert 0 < net.flops_per_window(0) < net.flops_per_window(8)
+
+
+def test_refine_starts_as_the_identity_and_joins_neighbouring_tokens() -> None:
+    """The refining convolution adds nothing until trained; once it has weights, a change in
+    one token's prediction reaches the latent pixels of the next token (without it, the
+    head writes every token's pixels on its own)."""
+    cfg = DenoiserConfig(window=12, width=32, depth=1, heads=2, refine=True)
+    net = PatchDiT(cfg)
+    x, y0 = torch.randn(2, 48, 12, 12), torch.randn(2, 48, 12, 12)
+    assert torch.equal(net(x, y0, torch.tensor([2, 7])), y0)
+    assert net.flops_per_window(0) > PatchDiT(DenoiserConfig(window=12, width=32, depth=1,
+                                                             heads=2)).flops_per_window(0)
+
+    def reach(refined: bool) -> torch.Tensor:
+        torch.manual_seed(0)
+        net = PatchDiT(DenoiserConfig(window=12, width=32, depth=0, heads=2, refine=refined))
+        for p in net.parameters():
+            p.data.normal_(0, 0.05)
+        with torch.no_grad():
+            base = net(x, y0, torch.tensor([2, 7]))
+            moved = x.clone()
+            moved[:, :, 0:2, 0:2] += 1.0  # the first token's input only
+            return (net(moved, y0, torch.tensor([2, 7])) - base).abs()[:, :, 0:2, 2]
+
+    assert float(reach(False).max()) == 0.0
+    assert float(reach(True).max()) > 1e-4
