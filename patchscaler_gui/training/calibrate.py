@@ -60,8 +60,12 @@ def candidates(difficulty: np.ndarray) -> list[GroupPlan]:
 
 
 def calibrate(run_dir: Path, model: PatchScaler, val: torch.Tensor, tolerance: float = 0.1,
-              hf_share: float = 2 / 3, max_evals: int = 30, seed: int = 0) -> dict[str, Any]:
-    """``val``: HR crops (N, 3, H, W). Returns the chosen plan and the measurements."""
+              hf_share: float = 2 / 3, max_evals: int = 30, seed: int = 0,
+              max_cost: float = 1.0) -> dict[str, Any]:
+    """``val``: HR crops (N, 3, H, W). Returns the chosen plan and the measurements.
+
+    ``max_cost``: the most patch-steps a plan may spend, as a share of uniform sampling's
+    (a speed budget); plans above it are not tried."""
     log = Log(run_dir, "calibrate")
     model.eval()
     lrs = [lr.permute(1, 2, 0).numpy() for lr in bicubic_x4(val)]
@@ -74,7 +78,11 @@ def calibrate(run_dir: Path, model: PatchScaler, val: torch.Tensor, tolerance: f
                               Settings(seed=seed, keep_windows=True))
     ref_cost = len(diff) * model.schedule.T
     log(reference="uniform", psnr=ref_psnr, hf=ref_hf, patch_steps=ref_cost)
-    ranked = sorted(candidates(diff), key=lambda p: plan_patches(diff, p).cost().patch_steps)
+    ranked = sorted((p for p in candidates(diff)
+                     if plan_patches(diff, p).cost().patch_steps <= max_cost * ref_cost),
+                    key=lambda p: plan_patches(diff, p).cost().patch_steps)
+    if not ranked:
+        raise ValueError(f"no plan costs at most {max_cost:.3f}× uniform sampling")
     best: dict[str, Any] | None = None
     for n, plan in enumerate(ranked[:: max(1, len(ranked) // max_evals)]):
         cost = plan_patches(diff, plan).cost().patch_steps
@@ -82,7 +90,8 @@ def calibrate(run_dir: Path, model: PatchScaler, val: torch.Tensor, tolerance: f
         ok = psnr >= ref_psnr - tolerance and hf >= hf_share * ref_hf
         log(candidate=n, plan=asdict(plan), psnr=psnr, hf=hf, cost_ratio=cost / ref_cost, ok=ok)
         if ok:
-            best = {"plan": plan, "psnr": psnr, "hf": hf, "cost_ratio": cost / ref_cost}
+            best = {"plan": plan, "psnr": psnr, "hf": hf, "cost_ratio": cost / ref_cost,
+                    "within_tolerance": True}
             break
         if best is None or psnr > best["psnr"]:
             best = {"plan": plan, "psnr": psnr, "hf": hf, "cost_ratio": cost / ref_cost,

@@ -97,6 +97,9 @@ def _parser() -> argparse.ArgumentParser:
                    "bicubic (default 0.3; cleanup: 0.75)")
     p.add_argument("--tiny", action="store_true", help="tiny architecture (smoke tests)")
     p.add_argument("--val-crops", type=int, default=24, help="calibration crops")
+    p.add_argument("--max-cost", type=float, default=1.0,
+                   help="calibrate: the most patch-steps a plan may spend, as a share of "
+                   "uniform sampling's (a speed budget; default 1: any plan)")
     p.add_argument("--out", type=Path, help="export: model folder (default models/patchscaler-x4); "
                    "pack: the pack folder (default resources/trainpack)")
     p.add_argument("--force", action="store_true", help="prepare: redo the data")
@@ -234,7 +237,7 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         train_denoiser(a.run, model, cfg, stream, retune=True, spectrum=a.spectrum)
     elif stage == "calibrate" and rank() == 0:
         val = val_crops(load_photos(a.data / "val"), 64 if a.tiny else 192, per_photo=2)
-        result = calibrate(a.run, model, val[: a.val_crops], seed=a.seed)
+        result = calibrate(a.run, model, val[: a.val_crops], seed=a.seed, max_cost=a.max_cost)
         result["plan"] = asdict(result["plan"])
         (a.run / "calibration.json").write_text(json.dumps(result, indent=2))
     elif stage == "export" and rank() == 0:

@@ -249,3 +249,17 @@ def test_retune_fine_tunes_an_adopted_model_and_resumes(tmp_path: Path, tiny_dat
                for k, v in tuned.denoiser.state_dict().items())
     assert "retune" in json.loads((out / "config.json").read_text())["training"]
     assert tuned.config.plan == source.config.plan  # the calibration is kept
+
+
+def test_calibrate_keeps_to_a_cost_cap(tmp_path: Path, tiny_data: Path,
+                                       tiny_model_dir: Path) -> None:
+    """--max-cost leaves out every plan that spends more patch-steps than that share of
+    uniform sampling's; a cap no plan meets is refused with a message."""
+    run = tmp_path / "run"
+    assert run_train("adopt", ["--run", str(run), "--from", str(tiny_model_dir)]) == 0
+    common = ["--run", str(run), "--data", str(tiny_data), "--val-crops", "2"]
+    assert run_train("calibrate", [*common, "--max-cost", "0.2"]) == 0
+    result = json.loads((run / "calibration.json").read_text())
+    assert 0 < result["cost_ratio"] <= 0.2
+    with pytest.raises(ValueError, match="no plan costs at most"):
+        run_train("calibrate", [*common, "--max-cost", "0"])
