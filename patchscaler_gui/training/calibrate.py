@@ -78,14 +78,12 @@ def calibrate(run_dir: Path, model: PatchScaler, val: torch.Tensor, tolerance: f
                               Settings(seed=seed, keep_windows=True))
     ref_cost = len(diff) * model.schedule.T
     log(reference="uniform", psnr=ref_psnr, hf=ref_hf, patch_steps=ref_cost)
-    ranked = sorted((p for p in candidates(diff)
-                     if plan_patches(diff, p).cost().patch_steps <= max_cost * ref_cost),
-                    key=lambda p: plan_patches(diff, p).cost().patch_steps)
+    costed = [(plan_patches(diff, p).cost().patch_steps, p) for p in candidates(diff)]
+    ranked = sorted([c for c in costed if c[0] <= max_cost * ref_cost], key=lambda c: c[0])
     if not ranked:
         raise ValueError(f"no plan costs at most {max_cost:.3f}× uniform sampling")
     best: dict[str, Any] | None = None
-    for n, plan in enumerate(ranked[:: max(1, len(ranked) // max_evals)]):
-        cost = plan_patches(diff, plan).cost().patch_steps
+    for n, (cost, plan) in enumerate(ranked[:: max(1, len(ranked) // max_evals)]):
         psnr, hf = _score(model, cases, plan, Settings(seed=seed, keep_windows=True))
         ok = psnr >= ref_psnr - tolerance and hf >= hf_share * ref_hf
         log(candidate=n, plan=asdict(plan), psnr=psnr, hf=hf, cost_ratio=cost / ref_cost, ok=ok)

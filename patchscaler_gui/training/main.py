@@ -58,6 +58,7 @@ from patchscaler_gui.training.stages import (
     train_denoiser,
     train_distill,
     train_grm,
+    triple_stream,
 )
 
 PACK = Path("resources/trainpack")
@@ -190,7 +191,7 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     if stage == "cleanup":
         config = _with_cleanup(a.run, config)
     model = load_run_model(a.run, config)
-    if stage in ("grm", "denoiser", "rtm", "slim", "cleanup", "retune"):
+    if stage in ("grm", "denoiser", "rtm", "slim", "cleanup"):
         photos = _photos(a.data / "train")
 
     def loop(crop: int, iters: int, batch: int, lr: float, realistic: float) -> LoopConfig:
@@ -220,8 +221,7 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
             raise SystemExit(f"{a.run} has no clean-up GRM to distil into: run `train cleanup`")
         triples = teacher.Triples(a.data / "teacher")
         cfg = loop(min(96, triples.side), 6000, 16, 2e-4, 0.0)
-        train_distill(a.run, model, cfg,
-                      lambda seed: triples.batches(cfg.batch, cfg.crop, seed), a.teacher_weight)
+        train_distill(a.run, model, cfg, triple_stream(triples, cfg), a.teacher_weight)
     elif stage == "rtm":
         sampler = CropSampler(photos, window_crop, a.seed)
         build_rtm(a.run, model, sampler, candidates=2048 if a.tiny else 16384, seed=a.seed)
@@ -230,10 +230,8 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         train_denoiser(a.run, model, cfg, photo_stream(photos, cfg))
     elif stage == "retune":
         cfg = loop(window_crop, 6000, 32, 1e-4, 0.5)
-        stream = photo_stream(photos, cfg)
-        if a.teacher:
-            triples = teacher.Triples(a.data / "teacher")
-            stream = lambda seed: triples.batches(cfg.batch, cfg.crop, seed)  # noqa: E731
+        stream = (triple_stream(teacher.Triples(a.data / "teacher"), cfg) if a.teacher
+                  else photo_stream(_photos(a.data / "train"), cfg))
         train_denoiser(a.run, model, cfg, stream, retune=True, spectrum=a.spectrum)
     elif stage == "calibrate" and rank() == 0:
         val = val_crops(load_photos(a.data / "val"), 64 if a.tiny else 192, per_photo=2)

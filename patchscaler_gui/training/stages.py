@@ -28,6 +28,7 @@ from patchscaler_gui.engine.grm import GRM
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.training.common import Log, load_checkpoint, rank, save_checkpoint, wrap
 from patchscaler_gui.training.data import pairs
+from patchscaler_gui.training.teacher import Triples
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,11 @@ def _progress(cfg: LoopConfig, it: int, elapsed: float) -> float:
 def photo_stream(photos: list[torch.Tensor], cfg: LoopConfig) -> Stream:
     """(HR, LR) batches of ``photos`` as ``cfg`` says (crop, batch, realistic share)."""
     return lambda seed: pairs(photos, cfg.crop, cfg.batch, cfg.realistic, seed, cfg.workers)
+
+
+def triple_stream(triples: Triples, cfg: LoopConfig) -> Stream:
+    """(HR, LR, teacher) batches of ``triples`` as ``cfg`` says (crop, batch)."""
+    return lambda seed: triples.batches(cfg.batch, cfg.crop, seed)
 
 
 def _run_loop(run: Path, stage: str, model: PatchScaler, trainable: nn.Module, loss_fn: LossFn,
@@ -135,6 +141,13 @@ def charbonnier(diff: torch.Tensor) -> torch.Tensor:
     return torch.sqrt(diff**2 + 1e-6).mean()
 
 
+def laplace_nll(err: torch.Tensor, log_scale: torch.Tensor) -> torch.Tensor:
+    """The confidence's loss: Laplace negative log-likelihood of the (detached) per-pixel
+    error ``err`` (B, C, H, W) under the predicted log scale (B, 1, H, W)."""
+    e = err.abs().mean(1, keepdim=True).detach()
+    return (e * torch.exp(-log_scale) + log_scale).mean()
+
+
 def drop_block(thick: GRM, thin: GRM, block: int) -> None:
     """Copy ``thick`` into ``thin``, which has one residual block less: every layer but
     ``block``'s (the later blocks move up one)."""
@@ -171,8 +184,7 @@ def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch
         y0, log_scale = grm(lr_img)
         err = y0 - codec.encode(hr)
         rec = charbonnier(err)
-        e = err.abs().mean(1, keepdim=True).detach()
-        nll = (e * torch.exp(-log_scale) + log_scale).mean()
+        nll = laplace_nll(err, log_scale)
         losses = {"loss": rec + 0.05 * nll, "rec": rec, "nll": nll}
         if thick is not None:
             with torch.no_grad():
@@ -228,8 +240,7 @@ def train_distill(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Stream
         low = gaussian_blur(torch.cat([out, hr, sr]), SPLIT_SIGMA).chunk(3)
         rec = charbonnier(low[0] - low[1])
         detail = charbonnier((out - low[0]) - (sr - low[2]))
-        e = (y0 - codec.encode(hr)).abs().mean(1, keepdim=True).detach()
-        nll = (e * torch.exp(-log_scale) + log_scale).mean()
+        nll = laplace_nll(y0 - codec.encode(hr), log_scale)
         return {"loss": rec + weight * detail + 0.05 * nll, "rec": rec, "detail": detail,
                 "nll": nll}
 

@@ -90,11 +90,11 @@ class Triples:
             raise ValueError(f"batches of {crop} px need triples at least that large; these "
                              f"are {self.side} px")
         rng = np.random.default_rng(seed)
-        side, lr_crop = self.lr.shape[1], crop // 4
+        lr_side, lr_crop = self.lr.shape[1], crop // 4
         while True:
             picked: list[list[np.ndarray]] = [[], [], []]
             for i in rng.integers(0, len(self), batch):
-                y, x = (int(v) for v in rng.integers(0, side - lr_crop + 1, 2))
+                y, x = (int(v) for v in rng.integers(0, lr_side - lr_crop + 1, 2))
                 k = int(rng.integers(0, 8))
                 views = (self.hr[i, 4 * y:4 * (y + lr_crop), 4 * x:4 * (x + lr_crop)],
                          self.lr[i, y:y + lr_crop, x:x + lr_crop],
