@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
+from typing import Protocol
 
 import torch
 import torch.nn.functional as F
@@ -76,8 +77,19 @@ class GRM(nn.Module):
         return torch.sigmoid(self.config.s_ref - log_scale)
 
 
+class CoarseNet(Protocol):
+    """What the coarse stage runs: a GRM, or both GRMs blended by the gate (:mod:`.gate`)."""
+
+    @property
+    def receptive_radius(self) -> int: ...
+
+    def __call__(self, lr: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]: ...
+
+    def confidence(self, log_scale: torch.Tensor) -> torch.Tensor: ...
+
+
 def run_tiled(
-    grm: GRM, lr: torch.Tensor, tile: int = 256, halo: int | None = None,
+    grm: CoarseNet, lr: torch.Tensor, tile: int = 256, halo: int | None = None,
     on_tile: Callable[[int, int], None] | None = None,
 ) -> tuple[torch.Tensor, torch.Tensor]:
     """:func:`tiled` driven to its end; ``on_tile(done, total)`` after each tile (an
@@ -86,7 +98,7 @@ def run_tiled(
                  None if on_tile is None else lambda done: on_tile(*done))
 
 
-def tiled(grm: GRM, lr: torch.Tensor, tile: int = 256, halo: int | None = None
+def tiled(grm: CoarseNet, lr: torch.Tensor, tile: int = 256, halo: int | None = None
           ) -> Generator[tuple[int, int], None, tuple[torch.Tensor, torch.Tensor]]:
     """GRM over overlapping LR tiles of ``tile`` px with ``halo`` px of context each side
     (default: the receptive radius, the least that keeps tiled = untiled).

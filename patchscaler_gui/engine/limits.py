@@ -123,6 +123,6 @@ def plan_tiles(model: PatchScaler, size: tuple[int, int], limits: Limits,
     pixels = tile_pixels(model, limits) if pixels is None else pixels
     if untiled_bytes(model, size) // BYTES_PER_LR_PIXEL <= pixels:
         return tiling.plan(size, p, 0, math.ceil(max(size) / p) * p)  # the whole image
-    context = tiling.margin(p, cfg.halo, model.grm.receptive_radius)
+    context = tiling.margin(p, cfg.halo, model.coarse_radius)
     side = int(math.sqrt(pixels)) // p * p
     return tiling.plan(size, p, context, max(side, 2 * context + p))

@@ -2,7 +2,9 @@
 
 ``faithful`` keeps closest to the input: the default GRM and the calibrated plan (most
 patches keep the coarse result). ``balanced`` is for real-world photos (phone and web
-JPEGs): the clean-up GRM where the model has one, with the calibrated plan. ``detailed``
+JPEGs): the clean-up GRM where the model has one (blended with the default GRM by the
+model's gate where it has one, so that clean pictures keep their detail), with the
+calibrated plan. ``detailed``
 spends more diffusion: the simple group is sampled too (one step from a shallow start) and
 the medium and hard groups get more steps, on the balanced GRM.
 

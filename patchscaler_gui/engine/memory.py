@@ -76,10 +76,14 @@ def window_bytes(model: PatchScaler) -> int:
 
 
 def grm_bytes(model: PatchScaler, side: int) -> int:
-    """Peak bytes of the GRM on one ``side``² tile with its halo (float32, live tensors ×2)."""
-    g = model.config.grm
-    px = (side + 2 * model.grm.receptive_radius) ** 2
-    return 2 * 4 * px * (6 * g.width + 3 * (codec.CHANNELS + 1))
+    """Peak bytes of the coarse stage on one ``side``² tile with its halo (float32, live
+    tensors ×2): a GRM, and with the gate the other GRM's result and the gate's features."""
+    g, gate = model.config.grm, model.config.gate
+    px = (side + 2 * model.coarse_radius) ** 2
+    floats = 6 * g.width + 3 * (codec.CHANNELS + 1)
+    if gate is not None:
+        floats += 2 * (codec.CHANNELS + 1) + 4 * gate.width
+    return 2 * 4 * px * floats
 
 
 def batch_for(model: PatchScaler, device: torch.device) -> int:

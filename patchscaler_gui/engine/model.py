@@ -14,7 +14,8 @@ from torch import nn
 
 from patchscaler_gui.engine.denoiser import DenoiserConfig, PatchDiT
 from patchscaler_gui.engine.errors import ModelError
-from patchscaler_gui.engine.grm import GRM, GRMConfig
+from patchscaler_gui.engine.gate import Blend, Gate, GateConfig
+from patchscaler_gui.engine.grm import GRM, CoarseNet, GRMConfig
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.looks import LOOKS, Look, derive, parse
 from patchscaler_gui.engine.schedule import Schedule
@@ -34,11 +35,14 @@ class ModelConfig:
     patch: int = 16
     halo: int = 2
     cleanup: bool = False  # a second GRM, trained on degraded photos (noise, blur, JPEG)
+    gate: GateConfig | None = None  # blends the two GRMs by how degraded the input looks
     looks: dict[str, Look] = field(default_factory=dict)  # calibrated looks it stores
 
     def __post_init__(self) -> None:
         if not self.cleanup and any(look.cleanup for look in self.looks.values()):
             raise ValueError("a look uses the clean-up GRM, which this model does not have")
+        if self.gate is not None and not self.cleanup:
+            raise ValueError("a gate needs the clean-up GRM")
         if self.denoiser.window != self.patch + 2 * self.halo:
             raise ValueError("denoiser.window must equal patch + 2 * halo")
         if self.denoiser.T != self.schedule.T:
@@ -48,8 +52,9 @@ class ModelConfig:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        if not self.looks:
-            del d["looks"]
+        for key in ("looks", "gate"):
+            if not d[key]:
+                del d[key]
         return d
 
     def look(self, name: str) -> Look:
@@ -70,6 +75,7 @@ class ModelConfig:
             patch=int(d["patch"]),
             halo=int(d["halo"]),
             cleanup=bool(d.get("cleanup", False)),
+            gate=GateConfig(**d["gate"]) if d.get("gate") else None,
             looks=parse(d.get("looks") or {}),
         )
 
@@ -82,6 +88,7 @@ class PatchScaler(nn.Module):
         self.config = config
         self.grm = GRM(config.grm)
         self.grm_cleanup = GRM(config.grm) if config.cleanup else None
+        self.gate = Gate(config.gate) if config.gate is not None else None
         self.denoiser = PatchDiT(config.denoiser)
         self.memory = TextureMemory(config.texture)
         self.encoder = TextureEncoder(config.texture)
@@ -90,9 +97,10 @@ class PatchScaler(nn.Module):
     def schedule(self) -> Schedule:
         return self.config.schedule
 
-    def coarse_net(self, cleanup: bool = False) -> GRM:
+    def coarse_net(self, cleanup: bool = False) -> CoarseNet:
         """The GRM for clean photos, or with ``cleanup`` the one trained on degraded photos
-        (it removes noise and JPEG blocks, and blurs fine detail of clean ones)."""
+        (it removes noise and JPEG blocks, and blurs fine detail of clean ones) — blended
+        with the first by the gate where the model has one (:mod:`.gate`)."""
         if not cleanup:
             return self.grm
         if self.grm_cleanup is None:
@@ -100,7 +108,15 @@ class PatchScaler(nn.Module):
                 "Engine", "This model has no clean-up stage (a GRM trained on noisy, "
                 "JPEG-compressed photos): upscale without clean-up, or use a model that has "
                 "one.")))
+        if self.gate is not None:
+            return Blend(self.grm, self.grm_cleanup, self.gate)
         return self.grm_cleanup
+
+    @property
+    def coarse_radius(self) -> int:
+        """LR px of context the coarse stage reads around a pixel (the widest coarse net)."""
+        nets = [self.grm] if self.grm_cleanup is None else [self.grm, self.coarse_net(True)]
+        return max(net.receptive_radius for net in nets)
 
     def prompt(self, y0: torch.Tensor) -> torch.Tensor:
         """Texture prompt tokens for a batch of y0 windows."""

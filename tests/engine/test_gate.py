@@ -1,0 +1,92 @@
+"""The clean-up gate: a blend of the two GRMs that stays local, so tiling stays exact."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+import torch
+
+from patchscaler_gui.engine.gate import Blend, Gate, GateConfig, box_mean
+from patchscaler_gui.engine.grm import GRM, GRMConfig, run_tiled
+from patchscaler_gui.engine.model import ModelConfig, random_model, tiny_config
+
+
+def _blend(seed: int = 0) -> Blend:
+    torch.manual_seed(seed)
+    plain, clean = GRM(GRMConfig(width=8, blocks=1)), GRM(GRMConfig(width=8, blocks=1))
+    gate = Gate(GateConfig(width=8, blocks=1, reach=4))
+    for net in (plain, clean, gate):
+        for p in net.tail.parameters():
+            p.data.normal_(0, 0.3)
+    return Blend(plain, clean, gate).eval()
+
+
+def test_an_untrained_gate_takes_the_mean_of_both_grms() -> None:
+    torch.manual_seed(0)
+    blend = _blend()
+    torch.nn.init.zeros_(blend.gate.tail.weight)
+    torch.nn.init.zeros_(blend.gate.tail.bias)
+    lr = torch.rand(1, 3, 20, 24)
+    with torch.no_grad():
+        y0, s = blend(lr)
+        (p, sp), (c, sc) = blend.plain(lr), blend.clean(lr)
+    assert torch.allclose(y0, (p + c) / 2, atol=1e-6)
+    assert torch.allclose(s, (sp + sc) / 2, atol=1e-6)
+
+
+def test_the_blend_lies_between_the_grms_and_follows_the_gate() -> None:
+    blend = _blend()
+    lr = torch.rand(1, 3, 20, 24)
+    with torch.no_grad():
+        y0, _ = blend(lr)
+        (p, _), (c, _) = blend.plain(lr), blend.clean(lr)
+        alpha = blend.gate(lr, p, c)
+    assert alpha.shape == (1, 1, 20, 24)
+    assert 0 < float(alpha.min()) < float(alpha.max()) < 1  # it varies over the picture
+    lo, hi = torch.minimum(p, c), torch.maximum(p, c)
+    assert bool(((y0 >= lo - 1e-6) & (y0 <= hi + 1e-6)).all())
+
+
+def test_the_gate_reads_as_far_as_its_radius_and_no_farther() -> None:
+    blend = _blend()
+    lr = torch.rand(1, 3, 64, 64)
+    r = blend.receptive_radius
+    assert r == blend.plain.receptive_radius + blend.gate.receptive_radius
+    with torch.no_grad():
+        y0, _ = blend(lr)
+        far, near = lr.clone(), lr.clone()
+        far[:, :, 32, 32 + r + 1] = 1 - far[:, :, 32, 32 + r + 1]
+        near[:, :, 32, 32 + r - 2] = 1 - near[:, :, 32, 32 + r - 2]
+        assert torch.equal(blend(far)[0][..., 32, 32], y0[..., 32, 32])
+        assert not torch.equal(blend(near)[0][..., 32, 32], y0[..., 32, 32])
+
+
+def test_box_mean_averages_only_pixels_inside_the_picture() -> None:
+    x = torch.arange(25.0).view(1, 1, 5, 5)
+    out = box_mean(x, 1)
+    assert float(out[0, 0, 2, 2]) == pytest.approx(float(x[0, 0, 1:4, 1:4].mean()))
+    assert float(out[0, 0, 0, 0]) == pytest.approx(float(x[0, 0, :2, :2].mean()))
+
+
+def test_tiled_blend_matches_untiled() -> None:
+    blend = _blend(1)
+    lr = torch.rand(1, 3, 70, 90)
+    with torch.no_grad():
+        y0, s = blend(lr)
+        y0_t, c_t = run_tiled(blend, lr, tile=32)  # halo = the blend's receptive radius
+    assert torch.allclose(y0, y0_t, atol=1e-5)
+    assert torch.allclose(blend.confidence(s), c_t, atol=1e-6)
+
+
+def test_a_model_with_a_gate_blends_for_cleanup_only() -> None:
+    config = replace(tiny_config(), cleanup=True, gate=GateConfig(width=8, blocks=1, reach=4))
+    model = random_model(config)
+    assert model.coarse_net(False) is model.grm
+    blend = model.coarse_net(True)
+    assert isinstance(blend, Blend) and blend.clean is model.grm_cleanup
+    assert model.coarse_radius == blend.receptive_radius > model.grm.receptive_radius
+    assert ModelConfig.from_dict(config.to_dict()) == config
+    assert "gate" not in replace(config, gate=None).to_dict()
+    with pytest.raises(ValueError, match="clean-up"):
+        replace(config, cleanup=False)
