@@ -73,7 +73,7 @@ def load_run_model(run: Path, config: ModelConfig) -> PatchScaler:
     model = PatchScaler(config)
     # a slim run has no grm.ckpt; an adopted run starts from a shipped model's weights
     for stage in ("adopted", "grm", "slim", "rtm", "denoiser", "cleanup", "distill",
-                  "retune"):
+                  "gate", "retune"):
         ckpt = load_checkpoint(run / f"{stage}.ckpt")
         if ckpt is not None:
             model.load_state_dict(ckpt["model"], strict=False)

@@ -1,7 +1,8 @@
 """``patchscaler train STAGE [options]``: prepare | grm | rtm | denoiser | calibrate | export | all,
 ``slim`` (a new run whose GRM is one block thinner, fine-tuned from a finished run's),
 ``cleanup`` (adds a second GRM for noisy, JPEG-compressed photos: the run's GRM fine-tuned
-on realistic degradations only), ``teach`` (teacher targets: Real-ESRGAN x4plus on degraded
+on realistic degradations only), ``gate`` (adds the gate that blends the two GRMs by how
+degraded the input looks), ``teach`` (teacher targets: Real-ESRGAN x4plus on degraded
 training crops, kept in ``data/teacher``), ``distill`` (fine-tunes the clean-up GRM towards
 those targets above the LR Nyquist), ``retune`` (fine-tunes the run's denoiser on both GRMs'
 coarse results, optionally with a spectrum term), ``adopt`` (starts a run from a shipped
@@ -35,6 +36,7 @@ import torch.distributed as dist
 
 from patchscaler_gui.engine.checkpoints import default_model, load_model, read_config, save_model
 from patchscaler_gui.engine.denoiser import DenoiserConfig
+from patchscaler_gui.engine.gate import GateConfig
 from patchscaler_gui.engine.grm import GRMConfig
 from patchscaler_gui.engine.model import ModelConfig, PatchScaler, tiny_config
 from patchscaler_gui.training import prepare, teacher
@@ -57,19 +59,20 @@ from patchscaler_gui.training.stages import (
     photo_stream,
     train_denoiser,
     train_distill,
+    train_gate,
     train_grm,
     triple_stream,
 )
 
 PACK = Path("resources/trainpack")
-STAGES = ("grm", "rtm", "denoiser", "slim", "cleanup", "distill", "retune", "calibrate",
-          "export")
+STAGES = ("grm", "rtm", "denoiser", "slim", "cleanup", "distill", "gate", "retune",
+          "calibrate", "export")
 ALL = ("grm", "rtm", "denoiser", "calibrate", "export")
 TOOLS = ("prepare", "pack", "sheet", "recipe", "adopt", "teach")
 # The GPU recipe: each training stage's share of --seconds and its batch on a GPU (the rest of
 # the budget is left for the RTM, the calibration, the export and starting up).
-RECIPE = (("grm", 0.30, 64), ("rtm", 0.0, 0), ("denoiser", 0.38, 128), ("cleanup", 0.14, 64),
-          ("calibrate", 0.0, 0), ("export", 0.0, 0))
+RECIPE = (("grm", 0.30, 64), ("rtm", 0.0, 0), ("denoiser", 0.36, 128), ("cleanup", 0.13, 64),
+          ("gate", 0.03, 64), ("calibrate", 0.0, 0), ("export", 0.0, 0))
 
 
 def default_config() -> ModelConfig:
@@ -169,11 +172,11 @@ def _slim_run(run: Path, source: Path | None) -> ModelConfig:
     return src
 
 
-def _with_cleanup(run: Path, config: ModelConfig) -> ModelConfig:
-    """The run's config with the clean-up GRM (written back: later stages and the export
-    load it)."""
-    if not config.cleanup:
-        config = replace(config, cleanup=True)
+def _with(run: Path, config: ModelConfig, **parts: Any) -> ModelConfig:
+    """The run's config with ``parts`` (e.g. the clean-up GRM), written back: later stages
+    and the export load it."""
+    if any(not getattr(config, k) for k in parts):  # kept when the run has them already
+        config = replace(config, **parts)
         if rank() == 0:
             (run / "model_config.json").write_text(json.dumps(config.to_dict(), indent=2))
     return config
@@ -189,9 +192,13 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     src = _slim_run(a.run, a.source) if stage == "slim" else None
     config = _config(a.run, a.tiny)
     if stage == "cleanup":
-        config = _with_cleanup(a.run, config)
+        config = _with(a.run, config, cleanup=True)
+    if stage == "gate":
+        if not config.cleanup:
+            raise SystemExit(f"{a.run} has no clean-up GRM to gate: run `train cleanup`")
+        config = _with(a.run, config, gate=GateConfig())
     model = load_run_model(a.run, config)
-    if stage in ("grm", "denoiser", "rtm", "slim", "cleanup"):
+    if stage in ("grm", "denoiser", "rtm", "slim", "cleanup", "gate"):
         photos = _photos(a.data / "train")
 
     def loop(crop: int, iters: int, batch: int, lr: float, realistic: float) -> LoopConfig:
@@ -222,6 +229,8 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         triples = teacher.Triples(a.data / "teacher")
         cfg = loop(min(96, triples.side), 6000, 16, 2e-4, 0.0)
         train_distill(a.run, model, cfg, triple_stream(triples, cfg), a.teacher_weight)
+    elif stage == "gate":
+        train_gate(a.run, model, loop(192, 2000, 16, 2e-3, 0.5), photos)
     elif stage == "rtm":
         sampler = CropSampler(photos, window_crop, a.seed)
         build_rtm(a.run, model, sampler, candidates=2048 if a.tiny else 16384, seed=a.seed)

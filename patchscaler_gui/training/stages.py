@@ -127,7 +127,7 @@ def _save(path: Path, model: PatchScaler, stage: str, opt: torch.optim.Optimizer
 
 
 PREFIXES = {"grm": ("grm.",), "slim": ("grm.",), "cleanup": ("grm_cleanup.",),
-            "distill": ("grm_cleanup.",),
+            "distill": ("grm_cleanup.",), "gate": ("gate.",),
             "denoiser": ("denoiser.", "encoder."), "retune": ("denoiser.", "encoder.")}
 
 
@@ -174,7 +174,8 @@ def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch
     """
     device = torch.device(cfg.device)
     model.to(device).train()
-    net = model.coarse_net(cleanup)
+    net = model.grm_cleanup if cleanup else model.grm
+    assert net is not None, "the run has no clean-up GRM"
     grm = wrap(net, device)
     if thick is not None:
         thick.to(device).eval().requires_grad_(False)
@@ -195,6 +196,31 @@ def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch
 
     stage = "cleanup" if cleanup else "grm" if thick is None else "slim"
     _run_loop(run, stage, model, net, loss_fn, photo_stream(photos, cfg), cfg)
+
+
+def train_gate(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch.Tensor]
+               ) -> None:
+    """The clean-up gate (checkpoint ``gate.ckpt``): the weight α that blends the two frozen
+    GRMs' coarse latents, trained on what the benchmark measures, the mean PSNR of its
+    crops (the mean log of each crop's squared error: flat photos, whose errors are small but
+    whose PSNR suffers as much, count as much as busy ones), on bicubic and realistic inputs
+    as ``cfg`` mixes them."""
+    device = torch.device(cfg.device)
+    model.to(device).train()
+    assert model.gate is not None and model.grm_cleanup is not None
+    gate = wrap(model.gate, device)
+
+    def loss_fn(hr: torch.Tensor, lr_img: torch.Tensor, gen: torch.Generator
+                ) -> dict[str, torch.Tensor]:
+        with torch.no_grad():
+            plain, _ = model.grm(lr_img)
+            clean, _ = model.grm_cleanup(lr_img)  # type: ignore[misc]
+        alpha = gate(lr_img, plain, clean)
+        err = torch.lerp(plain, clean, alpha) - codec.encode(hr)
+        log_mse = torch.log(err.square().mean((1, 2, 3)) + 1e-6).mean()
+        return {"loss": log_mse, "alpha": alpha.mean().detach()}
+
+    _run_loop(run, "gate", model, model.gate, loss_fn, photo_stream(photos, cfg), cfg)
 
 
 def gaussian_blur(images: torch.Tensor, sigma: float) -> torch.Tensor:

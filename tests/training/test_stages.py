@@ -65,7 +65,8 @@ def test_recipe_trains_and_exports_a_whole_model(tmp_path: Path, tiny_data: Path
     model = load_model(run / "model")
     assert model.config.cleanup and model.grm_cleanup is not None
     timings = json.loads((run / "timings.json").read_text())
-    assert set(timings) == {"grm", "rtm", "denoiser", "cleanup", "calibrate", "export"}
+    assert set(timings) == {"grm", "rtm", "denoiser", "cleanup", "gate", "calibrate", "export"}
+    assert model.gate is not None
     config = json.loads((run / "model" / "config.json").read_text())
     assert config["calibration"] is not None
     with pytest.raises(SystemExit, match="--seconds"):
@@ -210,6 +211,31 @@ def test_cleanup_adds_a_second_grm_started_from_the_first(tmp_path: Path,
     assert model.grm_cleanup is not None
     for k, v in model.grm_cleanup.state_dict().items():
         assert torch.equal(v, weights[k])
+
+
+def test_gate_tunes_only_the_gate_resumes_and_exports(tmp_path: Path, tiny_data: Path) -> None:
+    import torch
+
+    run = tmp_path / "run"
+    common = ["--run", str(run), "--data", str(tiny_data), "--tiny", "--batch", "2",
+              "--device", "cpu", "--iters", "2"]
+    assert run_train("grm", common) == 0
+    with pytest.raises(SystemExit, match="train cleanup"):
+        run_train("gate", common)
+    assert run_train("cleanup", common) == 0
+    assert run_train("gate", common) == 0
+    assert json.loads((run / "model_config.json").read_text())["gate"]["reach"] > 0
+    state = torch.load(run / "gate.ckpt", weights_only=True)
+    assert state["iter"] == 2 and {k.split(".")[0] for k in state["model"]} == {"gate"}
+    assert run_train("gate", [*common[:-1], "3"]) == 0
+    assert torch.load(run / "gate.ckpt", weights_only=True)["iter"] == 3
+    out = tmp_path / "model"
+    assert run_train("export", ["--run", str(run), "--data", str(tiny_data),
+                                "--out", str(out)]) == 0
+    model = load_model(out)
+    assert model.gate is not None
+    tail = torch.load(run / "gate.ckpt", weights_only=True)["model"]["gate.tail.weight"]
+    assert torch.equal(model.gate.tail.weight, tail) and tail.abs().sum() > 0
 
 
 def test_spectrum_term_ignores_phase_but_not_energy() -> None:
