@@ -31,6 +31,8 @@ def describe(model: PatchScaler, name: str, note: str = "") -> str:
         c.denoiser.depth)
     if c.cleanup:
         facts += " · " + QCoreApplication.translate("ModelSource", "clean-up GRM")
+    if c.gate is not None:
+        facts += " · " + QCoreApplication.translate("ModelSource", "clean-up gate")
     return f"<b>{html.escape(name)}</b><br>{facts}{'<br>' + note if note else ''}"
 
 

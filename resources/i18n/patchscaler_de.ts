@@ -528,7 +528,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+176" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+182" />
         <source>Before and after</source>
         <translation>Vorher und nachher</translation>
     </message>
@@ -702,11 +702,11 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+2" />
-        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos. It also smooths fine detail of clean photos [%1]</source>
-        <translation>Für verrauschte oder JPEG-komprimierte Fotos: Die Grobstufe nutzt das auf beschädigten Fotos trainierte GRM des Modells. Es glättet auch feine Details sauberer Fotos [%1]</translation>
+        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded [%1]</source>
+        <translation>Für verrauschte oder JPEG-komprimierte Fotos: Die Grobstufe nutzt das auf beschädigten Fotos trainierte GRM des Modells, das auch feine Details sauberer Fotos glättet; ein Modell mit Bereinigungs-Gate nutzt es nur, wo das Bild beschädigt wirkt [%1]</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Clean-up switch</source>
         <translation>Bereinigungsschalter</translation>
     </message>
@@ -970,7 +970,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: Das Bild enthält ungültige Werte (NaN oder unendlich), daher wurde nichts geschrieben; das Modell, das es erzeugt hat, ist defekt.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/memory.py" line="+138" />
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+142" />
         <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
         <translation>%1 hat keinen Speicher mehr: Es geht in kleineren Stücken weiter (%2 Patches pro Durchlauf, Grobstufe in Kacheln zu %3 px), was langsamer ist.</translation>
     </message>
@@ -995,7 +995,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>CMYK ohne Farbprofil in RGB umgewandelt</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+99" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+107" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Dieses Modell hat keine Bereinigungsstufe (ein GRM, das auf verrauschten, JPEG-komprimierten Fotos trainiert wurde): Skalieren Sie ohne Bereinigung hoch oder verwenden Sie ein Modell mit Bereinigung.</translation>
     </message>
@@ -1025,12 +1025,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: Der Dateiname ist zu lang (%2 Byte; dieses Dateisystem erlaubt höchstens %3); wählen Sie einen kürzeren Namen.</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+132" />
         <source>%1: cannot write in this folder (%2); choose another output folder.</source>
         <translation>%1: In diesen Ordner kann nicht geschrieben werden (%2); wählen Sie einen anderen Ausgabeordner.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13" />
         <source>%1 already exists (it may have appeared meanwhile); nothing was replaced.</source>
         <translation>%1 existiert bereits (sie ist eventuell inzwischen entstanden); nichts wurde ersetzt.</translation>
     </message>
@@ -1276,6 +1276,11 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <location line="+5" />
         <source>clean-up GRM</source>
         <translation>Bereinigungs-GRM</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>clean-up gate</source>
+        <translation>Bereinigungs-Gate</translation>
     </message>
     <message>
         <location line="+5" />

@@ -528,7 +528,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+176" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+182" />
         <source>Before and after</source>
         <translation>Antes y después</translation>
     </message>
@@ -702,11 +702,11 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos. It also smooths fine detail of clean photos [%1]</source>
-        <translation>Para fotos con ruido o comprimidas en JPEG: la etapa aproximada usa el GRM del modelo entrenado con fotos degradadas. También suaviza el detalle fino de las fotos limpias [%1]</translation>
+        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded [%1]</source>
+        <translation>Para fotos con ruido o comprimidas en JPEG: la etapa aproximada usa el GRM del modelo entrenado con fotos degradadas, que también suaviza el detalle fino de las fotos limpias; un modelo con compuerta de limpieza lo usa solo donde la imagen parece degradada [%1]</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Clean-up switch</source>
         <translation>Interruptor de limpieza</translation>
     </message>
@@ -970,7 +970,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: la imagen contiene valores no válidos (NaN o infinito), así que no se escribió nada; el modelo que la generó está dañado.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/memory.py" line="+138" />
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+142" />
         <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
         <translation>%1 se quedó sin memoria: se continúa en trozos más pequeños (%2 parches por lote, etapa aproximada en teselas de %3 px), lo que es más lento.</translation>
     </message>
@@ -995,7 +995,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>CMYK convertido a RGB sin perfil de color</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+99" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+107" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Este modelo no tiene etapa de limpieza (un GRM entrenado con fotos ruidosas y comprimidas en JPEG): escale sin limpieza o use un modelo que la tenga.</translation>
     </message>
@@ -1025,12 +1025,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: el nombre de archivo es demasiado largo (%2 bytes; este sistema de archivos admite como máximo %3); elija un nombre más corto.</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+132" />
         <source>%1: cannot write in this folder (%2); choose another output folder.</source>
         <translation>%1: no se puede escribir en esta carpeta (%2); elija otra carpeta de salida.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13" />
         <source>%1 already exists (it may have appeared meanwhile); nothing was replaced.</source>
         <translation>%1 ya existe (puede haber aparecido entretanto); no se reemplazó nada.</translation>
     </message>
@@ -1276,6 +1276,11 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <location line="+5" />
         <source>clean-up GRM</source>
         <translation>GRM de limpieza</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>clean-up gate</source>
+        <translation>compuerta de limpieza</translation>
     </message>
     <message>
         <location line="+5" />

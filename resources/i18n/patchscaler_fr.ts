@@ -528,7 +528,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+176" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+182" />
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
@@ -702,11 +702,11 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+2" />
-        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos. It also smooths fine detail of clean photos [%1]</source>
-        <translation>Pour les photos bruitées ou compressées en JPEG : l'étape d'ébauche utilise le GRM du modèle entraîné sur des photos dégradées. Il lisse aussi les détails fins des photos propres [%1]</translation>
+        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded [%1]</source>
+        <translation>Pour les photos bruitées ou compressées en JPEG : l'étape d'ébauche utilise le GRM du modèle entraîné sur des photos dégradées, qui lisse aussi les détails fins des photos propres ; un modèle doté d'une porte de nettoyage ne l'utilise que là où l'image semble dégradée [%1]</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Clean-up switch</source>
         <translation>Interrupteur de nettoyage</translation>
     </message>
@@ -970,7 +970,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : l'image contient des valeurs invalides (NaN ou infini), rien n'a donc été écrit ; le modèle qui l'a produite est défectueux.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/memory.py" line="+138" />
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+142" />
         <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
         <translation>%1 manque de mémoire : la suite se fait par morceaux plus petits (%2 patchs par lot, étape d'ébauche en tuiles de %3 px), ce qui est plus lent.</translation>
     </message>
@@ -995,7 +995,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>CMJN converti en RVB sans profil de couleur</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+99" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+107" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Ce modèle n'a pas d'étape de nettoyage (un GRM entraîné sur des photos bruitées et compressées en JPEG) : agrandissez sans nettoyage, ou utilisez un modèle qui en a une.</translation>
     </message>
@@ -1025,12 +1025,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : le nom de fichier est trop long (%2 octets ; ce système de fichiers en accepte au plus %3) ; choisissez un nom plus court.</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+132" />
         <source>%1: cannot write in this folder (%2); choose another output folder.</source>
         <translation>%1 : impossible d'écrire dans ce dossier (%2) ; choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13" />
         <source>%1 already exists (it may have appeared meanwhile); nothing was replaced.</source>
         <translation>%1 existe déjà (il est peut-être apparu entre-temps) ; rien n'a été remplacé.</translation>
     </message>
@@ -1276,6 +1276,11 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <location line="+5" />
         <source>clean-up GRM</source>
         <translation>GRM de nettoyage</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>clean-up gate</source>
+        <translation>porte de nettoyage</translation>
     </message>
     <message>
         <location line="+5" />

@@ -527,7 +527,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+176" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+182" />
         <source>Before and after</source>
         <translation>処理前と処理後</translation>
     </message>
@@ -701,11 +701,11 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+2" />
-        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos. It also smooths fine detail of clean photos [%1]</source>
-        <translation>ノイズのある写真や JPEG 圧縮された写真向けです。粗処理に、劣化した写真で学習したモデルの GRM を使います。きれいな写真では細部も滑らかになります [%1]</translation>
+        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded [%1]</source>
+        <translation>ノイズのある写真や JPEG 圧縮された写真向けです。粗処理に、劣化した写真で学習したモデルの GRM を使います。きれいな写真では細部も滑らかになります。クリーンアップ・ゲートを持つモデルは、画像が劣化して見える箇所にだけ使います [%1]</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Clean-up switch</source>
         <translation>クリーンアップのスイッチ</translation>
     </message>
@@ -969,7 +969,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: 画像に無効な値（NaN または無限大）が含まれるため、何も書き込みませんでした。これを生成したモデルが壊れています。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/memory.py" line="+138" />
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+142" />
         <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
         <translation>%1 のメモリが不足しました。より小さな単位で続行します（1 バッチ %2 パッチ、粗処理は %3 px のタイル）。処理は遅くなります。</translation>
     </message>
@@ -994,7 +994,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>カラープロファイルなしで CMYK を RGB に変換しました</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+99" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+107" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>このモデルにはクリーンアップ段階（ノイズのある JPEG 圧縮写真で学習した GRM）がありません。クリーンアップなしでアップスケールするか、クリーンアップのあるモデルを使ってください。</translation>
     </message>
@@ -1024,12 +1024,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: ファイル名が長すぎます（%2 バイト。このファイルシステムの上限は %3）。短い名前を選んでください。</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+132" />
         <source>%1: cannot write in this folder (%2); choose another output folder.</source>
         <translation>%1: このフォルダーには書き込めません（%2）。別の出力フォルダーを選んでください。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13" />
         <source>%1 already exists (it may have appeared meanwhile); nothing was replaced.</source>
         <translation>%1 はすでに存在します（その間に作成された可能性があります）。何も置き換えていません。</translation>
     </message>
@@ -1274,6 +1274,11 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <location line="+5" />
         <source>clean-up GRM</source>
         <translation>クリーンアップ GRM</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>clean-up gate</source>
+        <translation>クリーンアップ・ゲート</translation>
     </message>
     <message>
         <location line="+5" />

@@ -527,7 +527,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+176" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+182" />
         <source>Before and after</source>
         <translation>前后对比</translation>
     </message>
@@ -701,11 +701,11 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+2" />
-        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos. It also smooths fine detail of clean photos [%1]</source>
-        <translation>适用于有噪点或经 JPEG 压缩的照片：粗略阶段使用模型中以退化照片训练的 GRM。它也会平滑干净照片的细微细节 [%1]</translation>
+        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded [%1]</source>
+        <translation>适用于有噪点或经 JPEG 压缩的照片：粗略阶段使用模型中以退化照片训练的 GRM，它也会平滑干净照片的细微细节；带清理门控的模型只在图像看起来有退化的地方使用它 [%1]</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Clean-up switch</source>
         <translation>清理开关</translation>
     </message>
@@ -969,7 +969,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：图像包含无效值（NaN 或无穷大），因此未写入任何内容；生成它的模型已损坏。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/memory.py" line="+138" />
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+142" />
         <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
         <translation>%1 内存不足：改用更小的单位继续（每批 %2 个图块，粗略阶段使用 %3 px 的分块），速度会变慢。</translation>
     </message>
@@ -994,7 +994,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>已在没有颜色配置文件的情况下将 CMYK 转换为 RGB</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+99" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+107" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>此模型没有清理阶段（在有噪点、经 JPEG 压缩的照片上训练的 GRM）：请不使用清理进行放大处理，或改用带清理阶段的模型。</translation>
     </message>
@@ -1024,12 +1024,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：文件名过长（%2 字节；此文件系统最多允许 %3 字节）；请选择更短的名称。</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+132" />
         <source>%1: cannot write in this folder (%2); choose another output folder.</source>
         <translation>%1：无法写入此文件夹（%2）；请选择其他输出文件夹。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13" />
         <source>%1 already exists (it may have appeared meanwhile); nothing was replaced.</source>
         <translation>%1 已存在（可能是期间新出现的）；未替换任何内容。</translation>
     </message>
@@ -1274,6 +1274,11 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <location line="+5" />
         <source>clean-up GRM</source>
         <translation>清理 GRM</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>clean-up gate</source>
+        <translation>清理门控</translation>
     </message>
     <message>
         <location line="+5" />
