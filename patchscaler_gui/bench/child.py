@@ -41,7 +41,7 @@ from patchscaler_gui.engine.model import SCALE
 
 BUCKETS: dict[str, tuple[Callable[..., Any], ...]] = {
     "decode input file": (imageio.load_image,),
-    "GRM (coarse stage)": (grm.run_tiled,),
+    "GRM (coarse stage)": (grm.tiled,),  # the generator the sampler runs the coarse stage in
     "texture retrieval": (texture.TextureMemory.retrieve,),
     "texture encoder": (texture.TextureEncoder.forward,),
     "denoiser (Patch-DiT)": (denoiser.PatchDiT.forward,),

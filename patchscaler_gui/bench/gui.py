@@ -178,10 +178,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("PATCHSCALER_CONFIG_DIR", str(Path("/tmp/patchscaler-diag")))
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
+        # fresh settings each run: what a new user sees (the default look), not what an
+        # earlier run left behind
+        os.environ.setdefault("PATCHSCALER_CONFIG_DIR", str(Path(tmp) / "config"))
         result = measure(args.model, args.size, Path(tmp))
     for key, value in result.items():
         print(f"{key:28s} {value:.3f}" if isinstance(value, float) else f"{key:28s} {value}")
