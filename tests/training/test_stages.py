@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 
 from patchscaler_gui.engine.checkpoints import load_model
+from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.training.main import run_train
 
 
@@ -185,6 +186,12 @@ def test_slim_thins_the_grm_and_keeps_the_other_parts(tmp_path: Path, tiny_data:
         run_train("slim", ["--run", str(tmp_path / "other"), *common])
 
 
+def _exported(run: Path, data: Path, out: Path) -> PatchScaler:
+    """The run exported to ``out`` and loaded back."""
+    assert run_train("export", ["--run", str(run), "--data", str(data), "--out", str(out)]) == 0
+    return load_model(out)
+
+
 def test_cleanup_adds_a_second_grm_started_from_the_first(tmp_path: Path,
                                                           tiny_data: Path) -> None:
     import torch
@@ -204,10 +211,7 @@ def test_cleanup_adds_a_second_grm_started_from_the_first(tmp_path: Path,
     moved = max(float((v - clean["model"][f"grm.{k}"]).abs().max()) for k, v in weights.items())
     assert 0 < moved < 3 * 3e-4
     assert torch.load(run / "grm.ckpt", weights_only=True)["iter"] == 2
-    out = tmp_path / "model"
-    assert run_train("export", ["--run", str(run), "--data", str(tiny_data),
-                                "--out", str(out)]) == 0
-    model = load_model(out)
+    model = _exported(run, tiny_data, tmp_path / "model")
     assert model.grm_cleanup is not None
     for k, v in model.grm_cleanup.state_dict().items():
         assert torch.equal(v, weights[k])
@@ -229,10 +233,7 @@ def test_gate_tunes_only_the_gate_resumes_and_exports(tmp_path: Path, tiny_data:
     assert state["iter"] == 2 and {k.split(".")[0] for k in state["model"]} == {"gate"}
     assert run_train("gate", [*common[:-1], "3"]) == 0
     assert torch.load(run / "gate.ckpt", weights_only=True)["iter"] == 3
-    out = tmp_path / "model"
-    assert run_train("export", ["--run", str(run), "--data", str(tiny_data),
-                                "--out", str(out)]) == 0
-    model = load_model(out)
+    model = _exported(run, tiny_data, tmp_path / "model")
     assert model.gate is not None
     tail = torch.load(run / "gate.ckpt", weights_only=True)["model"]["gate.tail.weight"]
     assert torch.equal(model.gate.tail.weight, tail) and tail.abs().sum() > 0
