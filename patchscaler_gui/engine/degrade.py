@@ -1,10 +1,12 @@
-"""Low-resolution synthesis for training (DESIGN.md §5): bicubic ×4 and a realistic pipeline.
+"""Low-resolution synthesis for training (DESIGN.md §5): bicubic ×4, bicubic ×4 then JPEG,
+and a realistic pipeline.
 
-``realistic_x4`` is a second-order degradation in the manner of Real-ESRGAN (Wang et al.,
-ICCVW 2021), written here from the paper's description: twice [blur → random resize → noise →
-JPEG], the second time with milder parameters, ending with a resize to exactly H/4 × W/4 and an
-optional sinc (ringing) filter, in random order with the last JPEG. Defaults are milder than the
-paper's because our model is small. Every random choice comes from the given
+``jpeg_x4`` only compresses the bicubic input. ``realistic_x4`` is a second-order
+degradation in the manner of Real-ESRGAN (Wang et al., ICCVW 2021), written here from the
+paper's description: twice [blur → random resize → noise → JPEG], the second time with
+milder parameters, ending with a resize to exactly H/4 × W/4 and an optional sinc (ringing)
+filter, in random order with the last JPEG. Defaults are milder than the paper's because our
+model is small. Every random choice comes from the given
 ``torch.Generator``: the same seed gives bit-identical output.
 """
 
@@ -253,6 +255,14 @@ def _final(gen: torch.Generator, images: torch.Tensor, config: RealisticConfig,
     if not resize_first:
         images = filter_per_sample(_resize(images, size, mode), _stack(kernels))
     return images
+
+
+def jpeg_x4(hr: torch.Tensor, generator: torch.Generator,
+            quality: tuple[int, int] = (30, 95)) -> torch.Tensor:
+    """Bicubic ×4, then one JPEG round trip of a quality drawn from ``quality`` per image: a
+    clean photo that was only compressed (web pictures, phone JPEGs), without noise or blur."""
+    lr = bicubic_x4(hr)
+    return torch.stack([jpeg_round_trip(img, _randint(generator, *quality)) for img in lr])
 
 
 def realistic_x4(hr: torch.Tensor, generator: torch.Generator,

@@ -17,7 +17,7 @@ import torch
 from PIL import Image
 from torch.utils.data import DataLoader, IterableDataset, get_worker_info
 
-from patchscaler_gui.engine.degrade import bicubic_x4, realistic_x4
+from patchscaler_gui.engine.degrade import bicubic_x4, jpeg_x4, realistic_x4
 
 
 def load_photos(folder: Path, min_side: int = 0) -> list[torch.Tensor]:
@@ -59,14 +59,20 @@ class CropSampler:
         return torch.stack(crops).float() / 255.0
 
 
-def degrade_mixed(hr: torch.Tensor, realistic_fraction: float, gen: torch.Generator
-                  ) -> torch.Tensor:
-    """LR inputs: the first part of the batch bicubic ×4, the rest the realistic pipeline."""
-    n_real = int(round(hr.shape[0] * realistic_fraction))
-    n_bic = hr.shape[0] - n_real
+def degrade_mixed(hr: torch.Tensor, realistic_fraction: float, gen: torch.Generator,
+                  jpeg_fraction: float = 0.0) -> torch.Tensor:
+    """LR inputs: the first part of the batch bicubic ×4, then a ``jpeg_fraction`` bicubic
+    and JPEG-compressed (:func:`jpeg_x4`), the last ``realistic_fraction`` the realistic
+    pipeline."""
+    n = hr.shape[0]
+    n_real = int(round(n * realistic_fraction))
+    n_jpeg = min(int(round(n * jpeg_fraction)), n - n_real)
+    n_bic = n - n_real - n_jpeg
     parts = [bicubic_x4(hr[:n_bic])] if n_bic else []
+    if n_jpeg:
+        parts.append(jpeg_x4(hr[n_bic : n_bic + n_jpeg], gen))
     if n_real:
-        parts.append(realistic_x4(hr[n_bic:], gen))
+        parts.append(realistic_x4(hr[n - n_real :], gen))
     return torch.cat(parts)
 
 
@@ -77,9 +83,9 @@ class _Pairs(IterableDataset[Pair]):
     """Endless (HR crops, degraded LR) batches; each worker process draws its own stream."""
 
     def __init__(self, photos: list[torch.Tensor], crop: int, batch: int, realistic: float,
-                 seed: int) -> None:
+                 seed: int, jpeg: float = 0.0) -> None:
         self.photos, self.crop, self.batch = photos, crop, batch
-        self.realistic, self.seed = realistic, seed
+        self.realistic, self.seed, self.jpeg = realistic, seed, jpeg
 
     def __iter__(self) -> Iterator[Pair]:
         info = get_worker_info()
@@ -88,14 +94,15 @@ class _Pairs(IterableDataset[Pair]):
         gen = torch.Generator().manual_seed(seed + 104729)
         while True:
             hr = sampler.batch(self.batch)
-            yield hr, degrade_mixed(hr, self.realistic, gen)
+            yield hr, degrade_mixed(hr, self.realistic, gen, self.jpeg)
 
 
 def pairs(photos: list[torch.Tensor], crop: int, batch: int, realistic: float, seed: int,
-          workers: int = 0) -> Iterator[Pair]:
+          workers: int = 0, jpeg: float = 0.0) -> Iterator[Pair]:
     """(HR, LR) training batches: ``batch`` crops of ``crop`` px and their ×4 inputs, the
-    last ``realistic`` fraction through the realistic pipeline; in ``workers`` processes."""
-    data = _Pairs(photos, crop, batch, realistic, seed)
+    last ``realistic`` fraction through the realistic pipeline and a ``jpeg`` fraction
+    before it only compressed (:func:`degrade_mixed`); in ``workers`` processes."""
+    data = _Pairs(photos, crop, batch, realistic, seed, jpeg)
     if workers <= 0:
         return iter(data)
     return iter(DataLoader(data, batch_size=None, num_workers=workers, prefetch_factor=4))

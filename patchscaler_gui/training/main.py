@@ -99,6 +99,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--realistic", type=float,
                    help="fraction of each batch degraded with the realistic pipeline, the rest "
                    "bicubic (default 0.3; cleanup: 0.75)")
+    p.add_argument("--jpeg", type=float,
+                   help="share of the inputs that are bicubic and JPEG-compressed only, taken "
+                   "from the bicubic share (default 0)")
     p.add_argument("--tiny", action="store_true", help="tiny architecture (smoke tests)")
     p.add_argument("--val-crops", type=int, default=24, help="calibration crops")
     p.add_argument("--max-cost", type=float, default=1.0,
@@ -206,7 +209,7 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         cfg = LoopConfig(iters=a.iters or (10**9 if a.seconds else iters), batch=a.batch or batch,
                          lr=a.lr or lr, crop=crop, seed=a.seed, device=str(device),
                          realistic=realistic if a.realistic is None else a.realistic,
-                         seconds=a.seconds, workers=a.workers)
+                         jpeg=a.jpeg or 0.0, seconds=a.seconds, workers=a.workers)
         return cfg
 
     window_crop = 4 * (config.denoiser.window + 12)

@@ -43,6 +43,7 @@ class LoopConfig:
     lr: float
     crop: int
     realistic: float = 0.4
+    jpeg: float = 0.0  # share of bicubic inputs that are also JPEG-compressed (no noise)
     seed: int = 0
     log_every: int = 50
     ckpt_every: int = 200
@@ -70,8 +71,10 @@ def _progress(cfg: LoopConfig, it: int, elapsed: float) -> float:
 
 
 def photo_stream(photos: list[torch.Tensor], cfg: LoopConfig) -> Stream:
-    """(HR, LR) batches of ``photos`` as ``cfg`` says (crop, batch, realistic share)."""
-    return lambda seed: pairs(photos, cfg.crop, cfg.batch, cfg.realistic, seed, cfg.workers)
+    """(HR, LR) batches of ``photos`` as ``cfg`` says (crop, batch, realistic and JPEG
+    shares)."""
+    return lambda seed: pairs(photos, cfg.crop, cfg.batch, cfg.realistic, seed, cfg.workers,
+                              cfg.jpeg)
 
 
 def triple_stream(triples: Triples, cfg: LoopConfig) -> Stream:
@@ -203,8 +206,8 @@ def train_gate(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torc
     """The clean-up gate (checkpoint ``gate.ckpt``): the weight α that blends the two frozen
     GRMs' coarse latents, trained on what the benchmark measures, the mean PSNR of its
     crops (the mean log of each crop's squared error: flat photos, whose errors are small but
-    whose PSNR suffers as much, count as much as busy ones), on bicubic and realistic inputs
-    as ``cfg`` mixes them."""
+    whose PSNR suffers as much, count as much as busy ones), on bicubic, JPEG-compressed and
+    realistic inputs as ``cfg`` mixes them."""
     device = torch.device(cfg.device)
     model.to(device).train()
     assert model.gate is not None and model.grm_cleanup is not None

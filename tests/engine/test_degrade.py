@@ -17,6 +17,7 @@ from patchscaler_gui.engine.degrade import (
     filter_per_sample,
     gaussian_family_kernel,
     jpeg_round_trip,
+    jpeg_x4,
     realistic_x4,
     sinc_kernel,
 )
@@ -131,3 +132,13 @@ def test_jpeg_round_trip_keeps_size_and_lower_quality_loses_more() -> None:
     high, low = jpeg_round_trip(image, 95), jpeg_round_trip(image, 30)
     assert high.shape == image.shape and low.min() >= 0 and low.max() <= 1
     assert (high - image).abs().mean() < (low - image).abs().mean()
+
+
+def test_jpeg_x4_only_compresses_the_bicubic_input() -> None:
+    hr = _hr(3)
+    lr = jpeg_x4(hr, _gen(0))
+    assert lr.shape == bicubic_x4(hr).shape and torch.equal(lr, jpeg_x4(hr, _gen(0)))
+    assert not torch.equal(lr, jpeg_x4(hr, _gen(1)))  # the quality is drawn per seed
+    exact = jpeg_x4(hr, _gen(0), quality=(70, 70))
+    expected = torch.stack([jpeg_round_trip(img, 70) for img in bicubic_x4(hr)])
+    assert torch.equal(exact, expected)

@@ -231,7 +231,7 @@ def test_gate_tunes_only_the_gate_resumes_and_exports(tmp_path: Path, tiny_data:
     assert json.loads((run / "model_config.json").read_text())["gate"]["reach"] > 0
     state = torch.load(run / "gate.ckpt", weights_only=True)
     assert state["iter"] == 2 and {k.split(".")[0] for k in state["model"]} == {"gate"}
-    assert run_train("gate", [*common[:-1], "3"]) == 0
+    assert run_train("gate", [*common[:-1], "3", "--jpeg", "0.5"]) == 0  # a compressed share
     assert torch.load(run / "gate.ckpt", weights_only=True)["iter"] == 3
     model = _exported(run, tiny_data, tmp_path / "model")
     assert model.gate is not None
@@ -290,3 +290,20 @@ def test_calibrate_keeps_to_a_cost_cap(tmp_path: Path, tiny_data: Path,
     assert 0 < result["cost_ratio"] <= 0.2
     with pytest.raises(ValueError, match="no plan costs at most"):
         run_train("calibrate", [*common, "--max-cost", "0"])
+
+
+def test_degrade_mixed_orders_bicubic_compressed_and_realistic_inputs() -> None:
+    import torch
+
+    from patchscaler_gui.engine.degrade import bicubic_x4, jpeg_x4, realistic_x4
+    from patchscaler_gui.training.data import degrade_mixed
+
+    hr = torch.rand(8, 3, 32, 32, generator=torch.Generator().manual_seed(0))
+    lr = degrade_mixed(hr, 0.5, torch.Generator().manual_seed(1), jpeg_fraction=0.25)
+    gen = torch.Generator().manual_seed(1)
+    assert torch.equal(lr[:2], bicubic_x4(hr[:2]))
+    assert torch.equal(lr[2:4], jpeg_x4(hr[2:4], gen))
+    assert torch.equal(lr[4:], realistic_x4(hr[4:], gen))
+    # without a JPEG share the stream is what it was: bicubic, then realistic
+    plain = degrade_mixed(hr, 0.5, torch.Generator().manual_seed(1))
+    assert torch.equal(plain[4:], realistic_x4(hr[4:], torch.Generator().manual_seed(1)))
