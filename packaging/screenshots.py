@@ -169,9 +169,11 @@ def main() -> int:
 def run(args: argparse.Namespace, tmp: Path) -> int:
     import qasync
 
-    from patchscaler_gui.ui.app import make_application
+    from patchscaler_gui.ui.app import make_application, speak
 
-    loop = qasync.QEventLoop(make_application())
+    app = make_application()
+    speak(app)  # as the app does: the system's language (English with its plural forms)
+    loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
         return loop.run_until_complete(take(args, tmp))
