@@ -196,9 +196,10 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     config = _config(a.run, a.tiny)
     if stage == "cleanup":
         config = _with(a.run, config, cleanup=True)
+    if stage in ("distill", "gate") and not config.cleanup:
+        raise SystemExit(f"{a.run} has no clean-up GRM for `train {stage}`: run "
+                         "`train cleanup` first")
     if stage == "gate":
-        if not config.cleanup:
-            raise SystemExit(f"{a.run} has no clean-up GRM to gate: run `train cleanup`")
         config = _with(a.run, config, gate=GateConfig())
     model = load_run_model(a.run, config)
     if stage in ("grm", "denoiser", "rtm", "slim", "cleanup", "gate"):
@@ -227,8 +228,6 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
             model.grm_cleanup.load_state_dict(model.grm.state_dict())
         train_grm(a.run, model, loop(96, 9000, 16, 3e-4, 0.75), photos, cleanup=True)
     elif stage == "distill":
-        if model.grm_cleanup is None:
-            raise SystemExit(f"{a.run} has no clean-up GRM to distil into: run `train cleanup`")
         triples = teacher.Triples(a.data / "teacher")
         cfg = loop(min(96, triples.side), 6000, 16, 2e-4, 0.0)
         train_distill(a.run, model, cfg, triple_stream(triples, cfg), a.teacher_weight)

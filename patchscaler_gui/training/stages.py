@@ -210,14 +210,15 @@ def train_gate(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torc
     realistic inputs as ``cfg`` mixes them."""
     device = torch.device(cfg.device)
     model.to(device).train()
-    assert model.gate is not None and model.grm_cleanup is not None
+    plain_grm, clean_grm = model.grm, model.grm_cleanup
+    assert model.gate is not None and clean_grm is not None
     gate = wrap(model.gate, device)
 
     def loss_fn(hr: torch.Tensor, lr_img: torch.Tensor, gen: torch.Generator
                 ) -> dict[str, torch.Tensor]:
         with torch.no_grad():
-            plain, _ = model.grm(lr_img)
-            clean, _ = model.grm_cleanup(lr_img)  # type: ignore[misc]
+            plain, _ = plain_grm(lr_img)
+            clean, _ = clean_grm(lr_img)
         alpha = gate(lr_img, plain, clean)
         err = torch.lerp(plain, clean, alpha) - codec.encode(hr)
         log_mse = torch.log(err.square().mean((1, 2, 3)) + 1e-6).mean()
