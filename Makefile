@@ -31,15 +31,17 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 # The CPU training of models/patchscaler-x4 in one go (resumable; about 3 h on 2 cores):
-# the full model in runs/x4, then its GRM thinned by one block in runs/x4s, which gets the
-# clean-up GRM for noisy / JPEG photos and the gate that blends the two, is calibrated and
-# shipped. The shipped model got the
+# the full model in runs/x4, then its GRM thinned by one block in runs/x4s and fine-tuned on
+# clean (bicubic) inputs only, which gets the clean-up GRM for noisy / JPEG photos and the
+# gate that blends the two, is calibrated and shipped. The shipped model got the
 # same iterations in segments: its MODEL_CARD.md lists them.
 GRM_ITERS ?= 12000
 DEN_ITERS ?= 8000
 SLIM_ITERS ?= 4000
+CLEAN_GRM_ITERS ?= 14000
 CLEANUP_ITERS ?= 9000
 GATE_ITERS ?= 2000
+CONFIDENCE_ITERS ?= 3000
 train: $(STAMP)
 	$(BIN)/patchscaler train prepare --data data
 	$(BIN)/patchscaler train grm --run runs/x4 --iters $(GRM_ITERS) --batch 16 --realistic 0.2
@@ -47,9 +49,11 @@ train: $(STAMP)
 	$(BIN)/patchscaler train denoiser --run runs/x4 --iters $(DEN_ITERS) --batch 32
 	$(BIN)/patchscaler train slim --run runs/x4s --from runs/x4 --iters $(SLIM_ITERS) \
 	    --lr 2e-4 --realistic 0.2
+	$(BIN)/patchscaler train grm --run runs/x4s --iters $(CLEAN_GRM_ITERS) --lr 2e-4 --realistic 0
 	$(BIN)/patchscaler train cleanup --run runs/x4s --iters $(CLEANUP_ITERS)
 	$(BIN)/patchscaler train gate --run runs/x4s --iters $(GATE_ITERS)
-	$(BIN)/patchscaler train calibrate --run runs/x4s
+	$(BIN)/patchscaler train confidence --run runs/x4s --iters $(CONFIDENCE_ITERS)
+	$(BIN)/patchscaler train calibrate --run runs/x4s --max-cost 0.05
 	$(BIN)/patchscaler train export --run runs/x4s
 
 # The GPU recipe: the whole model (5-block GRM, clean-up GRM and gate, texture memory, Patch-DiT,

@@ -66,7 +66,8 @@ def auto_seed_rngs() -> None:
 def make_tiny_model(seed: int = 0, cleanup: bool = True) -> PatchScaler:
     """A tiny model whose zero-initialised output layers are randomised, so it does work;
     with a clean-up GRM unless asked not to."""
-    return random_model(replace(tiny_config(), cleanup=cleanup), seed)
+    config = tiny_config()
+    return random_model(replace(config, cleanup=config.grm if cleanup else None), seed)
 
 
 @pytest.fixture

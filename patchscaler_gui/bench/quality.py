@@ -74,7 +74,7 @@ def _classic(lr: np.ndarray, kind: str) -> np.ndarray:
 
 def _base_configs(model: PatchScaler) -> list[str]:
     return [c for c in CONFIGS if not c.startswith("look_") and c != "realesrgan"
-            and (c not in CLEANUP or model.config.cleanup)]
+            and (c not in CLEANUP or model.config.cleanup is not None)]
 
 
 def looks(model: PatchScaler) -> dict[str, str]:

@@ -82,8 +82,13 @@ def check_config(config: object, where: str) -> None:
         c.number(c.section(arch, section), f"architecture.{section}.{name}", bottom, top)
     _agree(c, ints, c.section(arch, "schedule"))
     _check_plan(c, c.section(arch, "plan"), ints["schedule.T"])
-    if not isinstance(arch.get("cleanup", False), bool):
-        raise c.fail("architecture.cleanup", "must be true or false")
+    cleanup = arch.get("cleanup")
+    if isinstance(cleanup, dict):  # the clean-up GRM's own shape
+        for name in ("width", "blocks"):
+            c.integer(cleanup, f"architecture.cleanup.{name}", *_INTS[("grm", name)])
+        c.number(cleanup, "architecture.cleanup.s_ref", *_FLOATS[("grm", "s_ref")])
+    elif cleanup is not None and not isinstance(cleanup, bool):
+        raise c.fail("architecture.cleanup", "must be true, false or a GRM's shape")
 
 
 def _agree(c: _Checker, ints: dict[str, int], schedule: dict[str, Any]) -> None:

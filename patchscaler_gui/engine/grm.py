@@ -13,6 +13,7 @@ field, so tiled and untiled results agree to float rounding.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Protocol
@@ -73,6 +74,9 @@ class GRM(nn.Module):
         log_scale = out[:, codec.CHANNELS :] + self.config.s_ref
         return y0, log_scale
 
+    def tiles(self, lr: torch.Tensor, tile: int) -> Tiles:
+        return tile_map(self, (lr,), tile, self.receptive_radius)
+
     def confidence(self, log_scale: torch.Tensor) -> torch.Tensor:
         return torch.sigmoid(self.config.s_ref - log_scale)
 
@@ -85,50 +89,71 @@ class CoarseNet(Protocol):
 
     def __call__(self, lr: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]: ...
 
+    def tiles(self, lr: torch.Tensor, tile: int) -> Tiles:
+        """The call on overlapping tiles of ``tile`` px (:func:`tile_map`): yields (tiles
+        done, their total) after each tile, returns (y0, log_scale)."""
+        ...
+
     def confidence(self, log_scale: torch.Tensor) -> torch.Tensor: ...
 
 
-def run_tiled(
-    grm: CoarseNet, lr: torch.Tensor, tile: int = 256, halo: int | None = None,
-    on_tile: Callable[[int, int], None] | None = None,
-) -> tuple[torch.Tensor, torch.Tensor]:
+Tiles = Generator[tuple[int, int], None, tuple[torch.Tensor, ...]]
+
+
+def run_tiled(grm: CoarseNet, lr: torch.Tensor, tile: int = 256,
+              on_tile: Callable[[int, int], None] | None = None
+              ) -> tuple[torch.Tensor, torch.Tensor]:
     """:func:`tiled` driven to its end; ``on_tile(done, total)`` after each tile (an
     exception raised there stops the run)."""
-    return drive(tiled(grm, lr, tile, halo),
-                 None if on_tile is None else lambda done: on_tile(*done))
+    return drive(tiled(grm, lr, tile), None if on_tile is None else lambda done: on_tile(*done))
 
 
-def tiled(grm: CoarseNet, lr: torch.Tensor, tile: int = 256, halo: int | None = None
+def tiled(grm: CoarseNet, lr: torch.Tensor, tile: int = 256
           ) -> Generator[tuple[int, int], None, tuple[torch.Tensor, torch.Tensor]]:
-    """GRM over overlapping LR tiles of ``tile`` px with ``halo`` px of context each side
-    (default: the receptive radius, the least that keeps tiled = untiled).
+    """The coarse net on overlapping LR tiles of ``tile`` px (:meth:`CoarseNet.tiles`).
 
     Yields (tiles done, their total) after each tile, a cancellation point; returns
     (y0, confidence) on ``lr``'s device. Peak memory follows the tile, not the image,
     and ~256 px tiles are also faster on CPU than one big piece (their activations stay in
     cache). The convolutions run on channels-last tiles (faster on CPU; same maths).
-    Each tile passes ``memory.checkpoint``.
     """
-    _, _, h, w = lr.shape
-    halo = grm.receptive_radius if halo is None else halo
-    lr = lr.contiguous(memory_format=torch.channels_last)
+    y0, log_scale = yield from grm.tiles(lr.contiguous(memory_format=torch.channels_last), tile)
+    return y0.contiguous(), grm.confidence(log_scale).contiguous()
+
+
+def tile_count(h: int, w: int, tile: int, halo: int) -> int:
+    """How many tiles :func:`tile_map` cuts an (h, w) picture into."""
     if h <= tile + 2 * halo and w <= tile + 2 * halo:
+        return 1
+    return math.ceil(h / tile) * math.ceil(w / tile)
+
+
+def tile_map(net: Callable[..., tuple[torch.Tensor, ...]], inputs: tuple[torch.Tensor, ...],
+             tile: int, halo: int, done: int = 0, total: int | None = None) -> Tiles:
+    """``net(*inputs)`` (tensors of one height and width in, tensors of that height and
+    width out) on overlapping tiles of ``tile`` px with ``halo`` px of context each side:
+    the same result when ``halo`` covers ``net``'s receptive radius. Yields (``done`` + the
+    tiles done here, ``total``: default, this call's tiles) after each tile, and each tile
+    passes ``memory.checkpoint``."""
+    _, _, h, w = inputs[0].shape
+    total = tile_count(h, w, tile, halo) if total is None else total
+    if tile_count(h, w, tile, halo) == 1:
         memory.checkpoint("grm", tile)
-        y0, s = grm(lr)
-        yield 1, 1
-        return y0.contiguous(), grm.confidence(s).contiguous()
-    y0_out = lr.new_empty((lr.shape[0], codec.CHANNELS, h, w))
-    c_out = lr.new_empty((lr.shape[0], 1, h, w))
+        outs = net(*inputs)
+        yield done + 1, total
+        return outs
+    outs = ()
     corners = [(top, left) for top in range(0, h, tile) for left in range(0, w, tile)]
     for k, (top, left) in enumerate(corners, 1):
         t0, l0 = max(top - halo, 0), max(left - halo, 0)
         t1, l1 = min(top + tile + halo, h), min(left + tile + halo, w)
         memory.checkpoint("grm", tile)
-        y0, s = grm(lr[:, :, t0:t1, l0:l1])
+        pieces = net(*(x[:, :, t0:t1, l0:l1] for x in inputs))
+        if not outs:
+            outs = tuple(x.new_empty((x.shape[0], x.shape[1], h, w)) for x in pieces)
         bh, bw = min(tile, h - top), min(tile, w - left)
         oy, ox = top - t0, left - l0
-        y0_out[:, :, top : top + bh, left : left + bw] = y0[:, :, oy : oy + bh, ox : ox + bw]
-        conf = grm.confidence(s)
-        c_out[:, :, top : top + bh, left : left + bw] = conf[:, :, oy : oy + bh, ox : ox + bw]
-        yield k, len(corners)
-    return y0_out, c_out
+        for whole, piece in zip(outs, pieces, strict=True):
+            whole[:, :, top : top + bh, left : left + bw] = piece[:, :, oy : oy + bh, ox : ox + bw]
+        yield done + k, total
+    return outs

@@ -76,14 +76,18 @@ def window_bytes(model: PatchScaler) -> int:
 
 
 def grm_bytes(model: PatchScaler, side: int) -> int:
-    """Peak bytes of the coarse stage on one ``side``² tile with its halo (float32, live
-    tensors ×2): a GRM, and with the gate the other GRM's result and the gate's features."""
-    g, gate = model.config.grm, model.config.gate
-    px = (side + 2 * model.coarse_radius) ** 2
-    floats = 6 * g.width + 3 * (codec.CHANNELS + 1)
+    """Peak bytes of the coarse stage on one ``side``² tile with its margin (float32, live
+    tensors ×2): a GRM's activations, or with the gate the gate's (it runs on tiles of its
+    own, its inputs cut from both GRMs' results)."""
+    grms = [net for net in (model.grm, model.grm_cleanup) if net is not None]
+    floats = max((side + 2 * net.receptive_radius) ** 2
+                 * (6 * net.config.width + 3 * (codec.CHANNELS + 1)) for net in grms)
+    gate = model.gate
     if gate is not None:
-        floats += 2 * (codec.CHANNELS + 1) + 4 * gate.width
-    return 2 * 4 * px * floats
+        inputs = 3 + 2 * (codec.CHANNELS + 1) + 3 + codec.CHANNELS  # and what it concatenates
+        gate_px = (side + 2 * gate.receptive_radius) ** 2
+        floats = max(floats, gate_px * (inputs + 4 * gate.config.width))
+    return 2 * 4 * floats
 
 
 def batch_for(model: PatchScaler, device: torch.device) -> int:

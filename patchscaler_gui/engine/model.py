@@ -34,14 +34,15 @@ class ModelConfig:
     plan: GroupPlan = field(default_factory=GroupPlan)
     patch: int = 16
     halo: int = 2
-    cleanup: bool = False  # a second GRM, trained on degraded photos (noise, blur, JPEG)
+    # a second GRM, trained on degraded photos (noise, blur, JPEG): its shape, or None
+    cleanup: GRMConfig | None = None
     gate: GateConfig | None = None  # blends the two GRMs by how degraded the input looks
     looks: dict[str, Look] = field(default_factory=dict)  # calibrated looks it stores
 
     def __post_init__(self) -> None:
-        if not self.cleanup and any(look.cleanup for look in self.looks.values()):
+        if self.cleanup is None and any(look.cleanup for look in self.looks.values()):
             raise ValueError("a look uses the clean-up GRM, which this model does not have")
-        if self.gate is not None and not self.cleanup:
+        if self.gate is not None and self.cleanup is None:
             raise ValueError("a gate needs the clean-up GRM")
         if self.denoiser.window != self.patch + 2 * self.halo:
             raise ValueError("denoiser.window must equal patch + 2 * halo")
@@ -52,29 +53,32 @@ class ModelConfig:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        for key in ("looks", "gate"):
+        for key in ("looks", "gate", "cleanup"):
             if not d[key]:
                 del d[key]
         return d
 
     def look(self, name: str) -> Look:
         """The look ``name`` (one of LOOKS): stored in config.json, else derived from the plan."""
-        return self.looks.get(name) or derive(self.plan, self.cleanup, self.schedule.T)[name]
+        has_cleanup = self.cleanup is not None
+        return self.looks.get(name) or derive(self.plan, has_cleanup, self.schedule.T)[name]
 
     def all_looks(self) -> dict[str, Look]:
         return {name: self.look(name) for name in LOOKS}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ModelConfig:
+        grm = GRMConfig(**d["grm"])
+        cleanup = d.get("cleanup")  # true: the GRM's shape (model folders before its own)
         return cls(
-            grm=GRMConfig(**d["grm"]),
+            grm=grm,
             denoiser=DenoiserConfig(**d["denoiser"]),
             texture=TextureConfig(**d["texture"]),
             schedule=Schedule(**d["schedule"]),
             plan=GroupPlan.from_dict(d["plan"]),
             patch=int(d["patch"]),
             halo=int(d["halo"]),
-            cleanup=bool(d.get("cleanup", False)),
+            cleanup=grm if cleanup is True else GRMConfig(**cleanup) if cleanup else None,
             gate=GateConfig(**d["gate"]) if d.get("gate") else None,
             looks=parse(d.get("looks") or {}),
         )
@@ -87,7 +91,7 @@ class PatchScaler(nn.Module):
         super().__init__()
         self.config = config
         self.grm = GRM(config.grm)
-        self.grm_cleanup = GRM(config.grm) if config.cleanup else None
+        self.grm_cleanup = GRM(config.cleanup) if config.cleanup is not None else None
         self.gate = Gate(config.gate) if config.gate is not None else None
         self.denoiser = PatchDiT(config.denoiser)
         self.memory = TextureMemory(config.texture)

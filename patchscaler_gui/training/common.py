@@ -71,9 +71,10 @@ def load_checkpoint(path: Path) -> dict[str, Any] | None:
 def load_run_model(run: Path, config: ModelConfig) -> PatchScaler:
     """The run's model with every stage's weights trained so far."""
     model = PatchScaler(config)
-    # a slim run has no grm.ckpt; an adopted run starts from a shipped model's weights
-    for stage in ("adopted", "grm", "slim", "rtm", "denoiser", "cleanup", "distill",
-                  "gate", "retune"):
+    # an adopted run starts from a shipped model's weights; a slim run's GRM from slim.ckpt,
+    # which a later grm stage fine-tunes
+    for stage in ("adopted", "slim", "grm", "rtm", "denoiser", "cleanup", "distill",
+                  "gate", "confidence", "retune"):
         ckpt = load_checkpoint(run / f"{stage}.ckpt")
         if ckpt is not None:
             model.load_state_dict(ckpt["model"], strict=False)

@@ -1,8 +1,10 @@
 """``patchscaler train STAGE [options]``: prepare | grm | rtm | denoiser | calibrate | export | all,
 ``slim`` (a new run whose GRM is one block thinner, fine-tuned from a finished run's),
 ``cleanup`` (adds a second GRM for noisy, JPEG-compressed photos: the run's GRM fine-tuned
-on realistic degradations only), ``gate`` (adds the gate that blends the two GRMs by how
-degraded the input looks), ``teach`` (teacher targets: Real-ESRGAN x4plus on degraded
+on mostly realistic degradations; ``--blocks`` makes it thinner, or thins the one the run
+has), ``gate`` (adds the gate that blends the two GRMs by how degraded the input looks),
+``confidence`` (trains only the GRM's confidence, on half degraded inputs, for a GRM
+fine-tuned on clean ones), ``teach`` (teacher targets: Real-ESRGAN x4plus on degraded
 training crops, kept in ``data/teacher``), ``distill`` (fine-tunes the clean-up GRM towards
 those targets above the LR Nyquist), ``retune`` (fine-tunes the run's denoiser on both GRMs'
 coarse results, optionally with a spectrum term), ``adopt`` (starts a run from a shipped
@@ -37,7 +39,7 @@ import torch.distributed as dist
 from patchscaler_gui.engine.checkpoints import default_model, load_model, read_config, save_model
 from patchscaler_gui.engine.denoiser import DenoiserConfig
 from patchscaler_gui.engine.gate import GateConfig
-from patchscaler_gui.engine.grm import GRMConfig
+from patchscaler_gui.engine.grm import GRM, GRMConfig
 from patchscaler_gui.engine.model import ModelConfig, PatchScaler, tiny_config
 from patchscaler_gui.training import prepare, teacher
 from patchscaler_gui.training.calibrate import calibrate
@@ -55,7 +57,8 @@ from patchscaler_gui.training.rtm import build_rtm
 from patchscaler_gui.training.sheet import render_sheet
 from patchscaler_gui.training.stages import (
     LoopConfig,
-    drop_block,
+    drop_blocks,
+    middle_blocks,
     photo_stream,
     train_denoiser,
     train_distill,
@@ -65,12 +68,15 @@ from patchscaler_gui.training.stages import (
 )
 
 PACK = Path("resources/trainpack")
-STAGES = ("grm", "rtm", "denoiser", "slim", "cleanup", "distill", "gate", "retune",
+STAGES = ("grm", "rtm", "denoiser", "slim", "cleanup", "distill", "gate", "confidence", "retune",
           "calibrate", "export")
 ALL = ("grm", "rtm", "denoiser", "calibrate", "export")
 TOOLS = ("prepare", "pack", "sheet", "recipe", "adopt", "teach")
 # The GPU recipe: each training stage's share of --seconds and its batch on a GPU (the rest of
 # the budget is left for the RTM, the calibration, the export and starting up).
+# Residual blocks of a new clean-up GRM (at most the GRM's): thinner than the GRM, since the
+# gate runs both for the default look and the app's coarse preview should stay near 1 s.
+CLEANUP_BLOCKS = 3
 RECIPE = (("grm", 0.30, 64), ("rtm", 0.0, 0), ("denoiser", 0.36, 128), ("cleanup", 0.13, 64),
           ("gate", 0.03, 64), ("calibrate", 0.0, 0), ("export", 0.0, 0))
 
@@ -125,6 +131,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--chunks", type=int, default=80,
                    help=f"teach: chunks of {teacher.CHUNK} triples the target set should hold")
     p.add_argument("--drop", type=int, help="slim: the GRM block to remove (default: the middle)")
+    p.add_argument("--blocks", type=int,
+                   help="cleanup: residual blocks of the clean-up GRM (default: as many as the "
+                   f"run's has, else {CLEANUP_BLOCKS} or the GRM's if fewer); it starts from the "
+                   "run's clean-up GRM, else its GRM, with the middle blocks dropped")
     return p
 
 
@@ -176,13 +186,29 @@ def _slim_run(run: Path, source: Path | None) -> ModelConfig:
 
 
 def _with(run: Path, config: ModelConfig, **parts: Any) -> ModelConfig:
-    """The run's config with ``parts`` (e.g. the clean-up GRM), written back: later stages
-    and the export load it."""
-    if any(not getattr(config, k) for k in parts):  # kept when the run has them already
+    """The run's config with ``parts`` (e.g. the clean-up GRM's shape), written back where
+    they change it: later stages and the export load it."""
+    if any(getattr(config, k) != v for k, v in parts.items()):
         config = replace(config, **parts)
         if rank() == 0:
             (run / "model_config.json").write_text(json.dumps(config.to_dict(), indent=2))
     return config
+
+
+def _cleanup_start(a: argparse.Namespace, config: ModelConfig) -> tuple[ModelConfig, GRM | None]:
+    """The run's config with the clean-up GRM ``--blocks`` asks for, and the GRM it starts
+    from: the run's clean-up GRM, else its GRM (None when the stage resumes)."""
+    start = config.cleanup or config.grm
+    default = start.blocks if config.cleanup else min(CLEANUP_BLOCKS, start.blocks)
+    shape = replace(start, blocks=default if a.blocks is None else a.blocks)
+    if (a.run / "cleanup.ckpt").is_file():
+        if shape != config.cleanup:
+            raise SystemExit(f"{a.run}: its clean-up GRM has {start.blocks} blocks; "
+                             "another --blocks needs a new run")
+        return config, None
+    model = load_run_model(a.run, config)
+    net = model.grm if model.grm_cleanup is None else model.grm_cleanup
+    return _with(a.run, config, cleanup=shape), net
 
 
 @functools.cache
@@ -194,15 +220,16 @@ def _photos(folder: Path) -> list[torch.Tensor]:
 def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     src = _slim_run(a.run, a.source) if stage == "slim" else None
     config = _config(a.run, a.tiny)
+    start: GRM | None = None
     if stage == "cleanup":
-        config = _with(a.run, config, cleanup=True)
-    if stage in ("distill", "gate") and not config.cleanup:
+        config, start = _cleanup_start(a, config)
+    if stage in ("distill", "gate") and config.cleanup is None:
         raise SystemExit(f"{a.run} has no clean-up GRM for `train {stage}`: run "
                          "`train cleanup` first")
     if stage == "gate":
-        config = _with(a.run, config, gate=GateConfig())
+        config = _with(a.run, config, gate=config.gate or GateConfig())
     model = load_run_model(a.run, config)
-    if stage in ("grm", "denoiser", "rtm", "slim", "cleanup", "gate"):
+    if stage in ("grm", "denoiser", "rtm", "slim", "cleanup", "gate", "confidence"):
         photos = _photos(a.data / "train")
 
     def loop(crop: int, iters: int, batch: int, lr: float, realistic: float) -> LoopConfig:
@@ -216,16 +243,20 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     window_crop = 4 * (config.denoiser.window + 12)
     if stage == "grm":
         train_grm(a.run, model, loop(96, 6000, 16, 1e-3, 0.3), photos)
+    elif stage == "confidence":
+        train_grm(a.run, model, loop(96, 3000, 16, 1e-3, 0.5), photos, confidence=True)
     elif stage == "slim":
         assert src is not None
         thick = load_run_model(a.source, src).grm
         if not (a.run / "slim.ckpt").is_file():
-            drop_block(thick, model.grm, src.grm.blocks // 2 if a.drop is None else a.drop)
+            drop = middle_blocks(src.grm.blocks, 1) if a.drop is None else [a.drop]
+            drop_blocks(thick, model.grm, drop)
         train_grm(a.run, model, loop(96, 4000, 16, 2e-4, 0.3), photos, thick)
     elif stage == "cleanup":
         assert model.grm_cleanup is not None
-        if not (a.run / "cleanup.ckpt").is_file():  # start from the finished clean GRM
-            model.grm_cleanup.load_state_dict(model.grm.state_dict())
+        if start is not None:  # a copy of the finished GRM, thinned to the shape asked
+            drop = middle_blocks(len(start.body), len(start.body) - len(model.grm_cleanup.body))
+            drop_blocks(start, model.grm_cleanup, drop)
         train_grm(a.run, model, loop(96, 9000, 16, 3e-4, 0.75), photos, cleanup=True)
     elif stage == "distill":
         triples = teacher.Triples(a.data / "teacher")
@@ -334,7 +365,8 @@ def run_train(stage: str, rest: list[str]) -> int:
 def _recipe(a: argparse.Namespace) -> int:
     """``train recipe --seconds S``: a whole model in one run, every training stage given its
     share of ``S`` (made for one GPU: ``make gpu-train`` trains the shipped architecture, a
-    5-block GRM with its clean-up twin, from the photos packed in the source tree)."""
+    5-block GRM, its 3-block clean-up GRM and the gate, from the photos packed in the
+    source tree)."""
     if a.seconds is None:
         raise SystemExit("recipe needs --seconds, the time budget of the whole run")
     config = tiny_config() if a.tiny else ModelConfig(grm=GRMConfig(), denoiser=DenoiserConfig())

@@ -37,7 +37,7 @@ def _columns(model: PatchScaler, realistic: bool, with_anchor: bool) -> list[str
     extra = [anchor.NAME] if with_anchor else []
     if not realistic:
         return [*COLUMNS[:3], *extra, COLUMNS[3]]
-    cleanup = [CLEANUP_COLUMN] if model.config.cleanup else []
+    cleanup = [CLEANUP_COLUMN] if model.config.cleanup is not None else []
     return ["bicubic of the realistic LR", *COLUMNS[1:3], *cleanup, *extra, COLUMNS[3]]
 
 
@@ -52,7 +52,7 @@ def _row(model: PatchScaler, hr: torch.Tensor, seed: int, realistic: int | None,
     bic = F.interpolate(lr, scale_factor=4, mode="bicubic", align_corners=False).clamp(0, 1)
     coarse = drive(upscale(model, lr_np, None, Settings(coarse_only=True))).image
     pgs = [drive(upscale(model, lr_np, None, Settings(seed=seed))).image]
-    if realistic is not None and model.config.cleanup:
+    if realistic is not None and model.config.cleanup is not None:
         pgs.append(drive(upscale(model, lr_np, None, Settings(seed=seed, cleanup=True))).image)
     if engine is not None:
         made = engine.upscale_x4((np.clip(lr_np, 0, 1) * 255 + 0.5).astype(np.uint8))

@@ -129,7 +129,8 @@ def _save(path: Path, model: PatchScaler, stage: str, opt: torch.optim.Optimizer
                     seconds=seconds)
 
 
-PREFIXES = {"grm": ("grm.",), "slim": ("grm.",), "cleanup": ("grm_cleanup.",),
+PREFIXES = {"grm": ("grm.",), "slim": ("grm.",), "confidence": ("grm.",),
+            "cleanup": ("grm_cleanup.",),
             "distill": ("grm_cleanup.",), "gate": ("gate.",),
             "denoiser": ("denoiser.", "encoder."), "retune": ("denoiser.", "encoder.")}
 
@@ -151,12 +152,19 @@ def laplace_nll(err: torch.Tensor, log_scale: torch.Tensor) -> torch.Tensor:
     return (e * torch.exp(-log_scale) + log_scale).mean()
 
 
-def drop_block(thick: GRM, thin: GRM, block: int) -> None:
-    """Copy ``thick`` into ``thin``, which has one residual block less: every layer but
-    ``block``'s (the later blocks move up one)."""
-    kept = [b for k, b in enumerate(thick.body) if k != block]
-    if len(kept) != len(thin.body) or len(kept) == len(thick.body):
-        raise ValueError(f"cannot drop block {block} of {len(thick.body)} "
+def middle_blocks(n: int, k: int) -> list[int]:
+    """``k`` of ``n`` residual blocks to drop: each time the middle one of those left (the
+    middle blocks cost least when dropped)."""
+    left = list(range(n))
+    return sorted(left.pop(len(left) // 2) for _ in range(k))
+
+
+def drop_blocks(thick: GRM, thin: GRM, drop: list[int]) -> None:
+    """Copy ``thick`` into ``thin``, which has ``len(drop)`` residual blocks less: every
+    layer but the blocks in ``drop`` (the later blocks move up)."""
+    kept = [b for k, b in enumerate(thick.body) if k not in drop]
+    if len(kept) != len(thin.body) or len(kept) != len(thick.body) - len(drop):
+        raise ValueError(f"cannot drop blocks {drop} of {len(thick.body)} "
                          f"into a GRM of {len(thin.body)}")
     thin.head.load_state_dict(thick.head.state_dict())
     thin.tail.load_state_dict(thick.tail.state_dict())
@@ -165,20 +173,28 @@ def drop_block(thick: GRM, thin: GRM, block: int) -> None:
 
 
 def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch.Tensor],
-              thick: GRM | None = None, cleanup: bool = False) -> None:
+              thick: GRM | None = None, cleanup: bool = False, confidence: bool = False
+              ) -> None:
     """Stage 1: coarse latent + confidence (uncertainty) from LR.
 
     With ``thick`` (the GRM it was thinned from) this is the slim stage (checkpoint
     ``slim.ckpt``): the model's GRM, one block thinner and started from ``thick`` by
-    :func:`drop_block`, also learns a Charbonnier term towards ``thick``'s y0, so the
+    :func:`drop_blocks`, also learns a Charbonnier term towards ``thick``'s y0, so the
     denoiser and texture memory trained on that y0 still fit. With ``cleanup`` it trains the
     model's second GRM, the one for degraded photos (checkpoint ``cleanup.ckpt``; mostly
     realistic inputs, with a quarter bicubic so that it learns to leave clean photos sharp).
+    With ``confidence`` (checkpoint ``confidence.ckpt``) only the confidence learns (the NLL
+    alone, through the last layer's log-scale output; y0 does not change): a GRM fine-tuned on
+    clean inputs only learns how unsure it is of degraded ones, which decides the patch
+    groups.
     """
     device = torch.device(cfg.device)
     model.to(device).train()
     net = model.grm_cleanup if cleanup else model.grm
     assert net is not None, "the run has no clean-up GRM"
+    if confidence:  # y0's outputs get no gradient from the NLL: their weights stay as they are
+        net.head.requires_grad_(False)
+        net.body.requires_grad_(False)
     grm = wrap(net, device)
     if thick is not None:
         thick.to(device).eval().requires_grad_(False)
@@ -189,7 +205,7 @@ def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch
         err = y0 - codec.encode(hr)
         rec = charbonnier(err)
         nll = laplace_nll(err, log_scale)
-        losses = {"loss": rec + 0.05 * nll, "rec": rec, "nll": nll}
+        losses = {"loss": nll if confidence else rec + 0.05 * nll, "rec": rec, "nll": nll}
         if thick is not None:
             with torch.no_grad():
                 target, _ = thick(lr_img)
@@ -197,7 +213,8 @@ def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch
             losses["loss"] = losses["loss"] + losses["dist"]
         return losses
 
-    stage = "cleanup" if cleanup else "grm" if thick is None else "slim"
+    stage = ("cleanup" if cleanup else "confidence" if confidence
+             else "grm" if thick is None else "slim")
     _run_loop(run, stage, model, net, loss_fn, photo_stream(photos, cfg), cfg)
 
 

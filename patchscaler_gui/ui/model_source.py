@@ -29,7 +29,7 @@ def describe(model: PatchScaler, name: str, note: str = "") -> str:
         "ModelSource", "%1 M parameters · patch %2 px · T = %3 · denoiser width %4, depth %5"),
         i18n.number(params / 1e6, 2), c.patch * 4, c.schedule.T, c.denoiser.width,
         c.denoiser.depth)
-    if c.cleanup:
+    if c.cleanup is not None:
         facts += " · " + QCoreApplication.translate("ModelSource", "clean-up GRM")
     if c.gate is not None:
         facts += " · " + QCoreApplication.translate("ModelSource", "clean-up gate")

@@ -1,5 +1,6 @@
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -75,11 +76,14 @@ def test_pickle_is_never_loaded(tmp_path: Path, tiny_model: PatchScaler) -> None
 
 def test_config_round_trip() -> None:
     cfg = tiny_config()
-    assert ModelConfig.from_dict(json.loads(json.dumps(cfg.to_dict()))) == cfg
-    # configs written before the clean-up GRM existed load as models without one
-    old = cfg.to_dict()
-    del old["cleanup"]
-    assert ModelConfig.from_dict(old) == cfg and not cfg.cleanup
+    thin = replace(cfg, cleanup=replace(cfg.grm, blocks=0))
+    for config in (cfg, thin):
+        assert ModelConfig.from_dict(json.loads(json.dumps(config.to_dict()))) == config
+    # configs written before the clean-up GRM existed load as models without one, and those
+    # written before it had a shape of its own with the GRM's
+    assert "cleanup" not in cfg.to_dict() and cfg.cleanup is None
+    assert ModelConfig.from_dict({**cfg.to_dict(), "cleanup": False}) == cfg
+    assert ModelConfig.from_dict({**cfg.to_dict(), "cleanup": True}).cleanup == cfg.grm
 
 
 def test_the_default_model_is_the_env_folder_then_the_user_folder_then_the_bundled_one(

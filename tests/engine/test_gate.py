@@ -14,7 +14,8 @@ from patchscaler_gui.engine.model import ModelConfig, random_model, tiny_config
 
 def _blend(seed: int = 0) -> Blend:
     torch.manual_seed(seed)
-    plain, clean = GRM(GRMConfig(width=8, blocks=1)), GRM(GRMConfig(width=8, blocks=1))
+    # the clean-up GRM thinner than the plain one, as in the shipped model
+    plain, clean = GRM(GRMConfig(width=8, blocks=2)), GRM(GRMConfig(width=8, blocks=1))
     gate = Gate(GateConfig(width=8, blocks=1, reach=4))
     for net in (plain, clean, gate):
         for p in net.tail.parameters():
@@ -53,6 +54,7 @@ def test_the_gate_reads_as_far_as_its_radius_and_no_farther() -> None:
     lr = torch.rand(1, 3, 64, 64)
     r = blend.receptive_radius
     assert r == blend.plain.receptive_radius + blend.gate.receptive_radius
+    assert blend.clean.receptive_radius < blend.plain.receptive_radius
     with torch.no_grad():
         y0, _ = blend(lr)
         far, near = lr.clone(), lr.clone()
@@ -74,13 +76,17 @@ def test_tiled_blend_matches_untiled() -> None:
     lr = torch.rand(1, 3, 70, 90)
     with torch.no_grad():
         y0, s = blend(lr)
-        y0_t, c_t = run_tiled(blend, lr, tile=32)  # halo = the blend's receptive radius
+        seen: list[tuple[int, int]] = []
+        # each GRM on tiles with its own margin, then the gate on tiles with its own
+        y0_t, c_t = run_tiled(blend, lr, tile=32, on_tile=lambda *done: seen.append(done))
     assert torch.allclose(y0, y0_t, atol=1e-5)
     assert torch.allclose(blend.confidence(s), c_t, atol=1e-6)
+    assert seen == [(k, 3 * 9) for k in range(1, 3 * 9 + 1)]  # 3 passes of 3 × 3 tiles
 
 
 def test_a_model_with_a_gate_blends_for_cleanup_only() -> None:
-    config = replace(tiny_config(), cleanup=True, gate=GateConfig(width=8, blocks=1, reach=4))
+    tiny = tiny_config()
+    config = replace(tiny, cleanup=tiny.grm, gate=GateConfig(width=8, blocks=1, reach=4))
     model = random_model(config)
     assert model.coarse_net(False) is model.grm
     blend = model.coarse_net(True)
@@ -89,4 +95,4 @@ def test_a_model_with_a_gate_blends_for_cleanup_only() -> None:
     assert ModelConfig.from_dict(config.to_dict()) == config
     assert "gate" not in replace(config, gate=None).to_dict()
     with pytest.raises(ValueError, match="clean-up"):
-        replace(config, cleanup=False)
+        replace(config, cleanup=None)

@@ -1,5 +1,6 @@
 """Looks: each maps to its plan and GRM, stored in config.json or derived from the plan."""
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def test_without_a_clean_up_grm_no_look_uses_it() -> None:
 
 def test_stored_looks_round_trip_through_config_json(tmp_path: Path) -> None:
     detailed = Look(GroupPlan((0.3, 0.6), (4, 9, 15), (1, 4, 8)), cleanup=True)
-    config = replace(tiny_config(), cleanup=True, looks={"detailed": detailed})
+    config = replace(tiny_config(), cleanup=tiny_config().grm, looks={"detailed": detailed})
     folder = save_model(random_model(config), tmp_path / "m")
     model = load_model(folder)
     assert model.config.look("detailed") == detailed
@@ -51,10 +52,10 @@ def test_bad_stored_looks_are_refused(tmp_path: Path, tiny_model: PatchScaler) -
     with pytest.raises(ValueError, match="needs a plan"):
         parse({"faithful": {"cleanup": True}})
     with pytest.raises(ValueError, match="clean-up GRM"):
-        replace(tiny_config(), cleanup=False, looks={"balanced": Look(CALIBRATED, True)})
+        replace(tiny_config(), cleanup=None, looks={"balanced": Look(CALIBRATED, True)})
     folder = save_model(tiny_model, tmp_path / "m")
-    text = (folder / "config.json").read_text()
-    (folder / "config.json").write_text(text.replace('"cleanup": true',
-                                                     '"cleanup": true, "looks": {"x": {}}'))
+    config = json.loads((folder / "config.json").read_text())
+    config["architecture"]["looks"] = {"x": {}}
+    (folder / "config.json").write_text(json.dumps(config))
     with pytest.raises(ModelError, match="unknown look x"):
         load_model(folder)

@@ -51,6 +51,8 @@ CASES = [
     ("NaN threshold", arch("plan", "thresholds", [float("nan"), 0.2]),
      "architecture.plan.thresholds[0]"),
     ("window", arch("", "halo", 3), "architecture.denoiser.window"),
+    ("clean-up blocks", arch("cleanup", "blocks", -1), "architecture.cleanup.blocks"),
+    ("clean-up text", arch("", "cleanup", "yes"), "architecture.cleanup"),
     ("no sha", lambda c: c.pop("sha256") and None, "sha256"),
     ("schedule missing", lambda c: c["architecture"].pop("schedule") and None,
      "architecture.schedule"),

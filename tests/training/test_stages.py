@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -137,24 +138,27 @@ def test_torchrun_trains_data_parallel_on_the_cpu(tmp_path: Path, tiny_data: Pat
     assert (run / "denoiser.ckpt").is_file()
 
 
-def test_drop_block_copies_every_layer_but_the_dropped_block() -> None:
+def test_drop_blocks_copies_every_layer_but_the_dropped_blocks() -> None:
     import torch
 
     from patchscaler_gui.engine.grm import GRM, GRMConfig
-    from patchscaler_gui.training.stages import drop_block
+    from patchscaler_gui.training.stages import drop_blocks, middle_blocks
 
+    assert middle_blocks(5, 1) == [2] and middle_blocks(5, 2) == [2, 3]
+    assert middle_blocks(6, 3) == [2, 3, 4] and middle_blocks(4, 0) == []
     torch.manual_seed(0)
-    thick, thin = GRM(GRMConfig(width=4, blocks=3)), GRM(GRMConfig(width=4, blocks=2))
+    thick, thin = GRM(GRMConfig(width=4, blocks=4)), GRM(GRMConfig(width=4, blocks=2))
     for p in thick.parameters():
         torch.nn.init.normal_(p)
-    drop_block(thick, thin, 1)
+    drop_blocks(thick, thin, [1, 2])
     pairs = [(thin.head, thick.head), (thin.tail, thick.tail),
-             (thin.body[0], thick.body[0]), (thin.body[1], thick.body[2])]
+             (thin.body[0], thick.body[0]), (thin.body[1], thick.body[3])]
     for dst, src in pairs:
         for a, b in zip(dst.parameters(), src.parameters(), strict=True):
             assert torch.equal(a, b)
-    with pytest.raises(ValueError):
-        drop_block(thick, GRM(GRMConfig(width=4, blocks=3)), 1)
+    for wrong in ([1], [1, 1], [1, 7]):
+        with pytest.raises(ValueError):
+            drop_blocks(thick, thin, wrong)
 
 
 def test_slim_thins_the_grm_and_keeps_the_other_parts(tmp_path: Path, tiny_data: Path) -> None:
@@ -184,6 +188,11 @@ def test_slim_thins_the_grm_and_keeps_the_other_parts(tmp_path: Path, tiny_data:
     assert load_model(out).config.grm.blocks == config["grm"]["blocks"]
     with pytest.raises(SystemExit):
         run_train("slim", ["--run", str(tmp_path / "other"), *common])
+    # the thinned GRM fine-tuned further (as `make train` does on clean inputs)
+    assert run_train("grm", ["--run", str(run), *common, "--realistic", "0"]) == 0
+    tuned = torch.load(run / "grm.ckpt", weights_only=True)["model"]
+    grm = _exported(run, tiny_data, tmp_path / "tuned").grm.state_dict()
+    assert all(torch.equal(grm[k.removeprefix("grm.")], v) for k, v in tuned.items())
 
 
 def _exported(run: Path, data: Path, out: Path) -> PatchScaler:
@@ -192,29 +201,92 @@ def _exported(run: Path, data: Path, out: Path) -> PatchScaler:
     return load_model(out)
 
 
-def test_cleanup_adds_a_second_grm_started_from_the_first(tmp_path: Path,
-                                                          tiny_data: Path) -> None:
+def test_cleanup_adds_a_thinner_second_grm_started_from_the_first(tmp_path: Path,
+                                                                  tiny_data: Path) -> None:
     import torch
 
+    from patchscaler_gui.engine.model import tiny_config
+    from patchscaler_gui.training.main import CLEANUP_BLOCKS
+
     run = tmp_path / "run"
-    common = ["--run", str(run), "--data", str(tiny_data), "--tiny", "--batch", "2",
-              "--device", "cpu", "--iters", "2"]
+    run.mkdir()
+    tiny = tiny_config()  # with a GRM thicker than a new clean-up GRM gets
+    config = replace(tiny, grm=replace(tiny.grm, blocks=CLEANUP_BLOCKS + 1))
+    (run / "model_config.json").write_text(json.dumps(config.to_dict()))
+    common = ["--run", str(run), "--data", str(tiny_data), "--batch", "2", "--device", "cpu",
+              "--iters", "2"]
     assert run_train("grm", common) == 0
     clean = torch.load(run / "grm.ckpt", weights_only=True)
     assert run_train("cleanup", common) == 0
-    assert json.loads((run / "model_config.json").read_text())["cleanup"] is True
+    written = json.loads((run / "model_config.json").read_text())
+    assert written["cleanup"] == {**written["grm"], "blocks": CLEANUP_BLOCKS}
     state = torch.load(run / "cleanup.ckpt", weights_only=True)
     assert state["iter"] == 2
     weights = {k.removeprefix("grm_cleanup."): v for k, v in state["model"].items()}
-    assert len(weights) == len(state["model"]) == len(clean["model"])
-    # two Adam steps at lr 3e-4 away from the clean GRM, which itself is untouched
-    moved = max(float((v - clean["model"][f"grm.{k}"]).abs().max()) for k, v in weights.items())
+    assert len(weights) == len(state["model"]) == len(clean["model"]) - 4  # a block less
+    # two Adam steps at lr 3e-4 away from the clean GRM with its middle block dropped, which
+    # itself is untouched
+    kept = dict(enumerate(b for b in range(CLEANUP_BLOCKS + 1) if b != (CLEANUP_BLOCKS + 1) // 2))
+
+    def source(k: str) -> str:
+        parts = k.split(".")
+        if parts[0] == "body":
+            parts[1] = str(kept[int(parts[1])])
+        return "grm." + ".".join(parts)
+
+    moved = max(float((v - clean["model"][source(k)]).abs().max()) for k, v in weights.items())
     assert 0 < moved < 3 * 3e-4
     assert torch.load(run / "grm.ckpt", weights_only=True)["iter"] == 2
     model = _exported(run, tiny_data, tmp_path / "model")
     assert model.grm_cleanup is not None
     for k, v in model.grm_cleanup.state_dict().items():
         assert torch.equal(v, weights[k])
+
+
+def test_cleanup_blocks_thins_the_runs_cleanup_grm(tmp_path: Path, tiny_data: Path,
+                                                   tiny_model_dir: Path) -> None:
+    import torch
+
+    run = tmp_path / "run"
+    assert run_train("adopt", ["--run", str(run), "--from", str(tiny_model_dir)]) == 0
+    adopted = load_model(tiny_model_dir)
+    assert adopted.grm_cleanup is not None and len(adopted.grm_cleanup.body) == 1
+    common = ["--run", str(run), "--data", str(tiny_data), "--batch", "2", "--device", "cpu",
+              "--iters", "1"]
+    assert run_train("cleanup", [*common, "--blocks", "0"]) == 0
+    assert json.loads((run / "model_config.json").read_text())["cleanup"]["blocks"] == 0
+    with pytest.raises(SystemExit, match="new run"):
+        run_train("cleanup", [*common, "--blocks", "1"])
+    model = _exported(run, tiny_data, tmp_path / "model")
+    assert model.grm_cleanup is not None and len(model.grm_cleanup.body) == 0
+    # one Adam step from the adopted clean-up GRM's head, not the GRM's
+    head = model.grm_cleanup.head.weight.detach()
+    assert float((head - adopted.grm_cleanup.head.weight.detach()).abs().max()) < 2 * 3e-4
+    assert float((head - adopted.grm.head.weight.detach()).abs().max()) > 1e-2
+    assert torch.equal(model.grm.head.weight, adopted.grm.head.weight)
+
+
+def test_confidence_trains_only_the_log_scale_output(tmp_path: Path, tiny_data: Path,
+                                                     tiny_model_dir: Path) -> None:
+    import torch
+
+    from patchscaler_gui.engine import codec
+
+    run = tmp_path / "run"
+    assert run_train("adopt", ["--run", str(run), "--from", str(tiny_model_dir)]) == 0
+    common = ["--run", str(run), "--data", str(tiny_data), "--batch", "2", "--device", "cpu"]
+    assert run_train("confidence", [*common, "--iters", "2"]) == 0
+    assert torch.load(run / "confidence.ckpt", weights_only=True)["iter"] == 2
+    assert run_train("confidence", [*common, "--iters", "3"]) == 0  # resumes
+    assert torch.load(run / "confidence.ckpt", weights_only=True)["iter"] == 3
+    before = load_model(tiny_model_dir).grm.state_dict()
+    after = _exported(run, tiny_data, tmp_path / "model").grm.state_dict()
+    c = codec.CHANNELS
+    for k, v in after.items():  # y0's weights byte for byte, the log scale's moved
+        if k.startswith("tail."):
+            assert torch.equal(v[:c], before[k][:c]) and not torch.equal(v[c:], before[k][c:])
+        else:
+            assert torch.equal(v, before[k])
 
 
 def test_gate_tunes_only_the_gate_resumes_and_exports(tmp_path: Path, tiny_data: Path) -> None:

@@ -22,7 +22,7 @@ from patchscaler_gui.ui.main_window import MainWindow
 def tiny_model() -> PatchScaler:
     """A tiny model with a plan like the shipped calibration's, so its three looks differ."""
     plan = GroupPlan(thresholds=(0.25, 0.5), starts=(2, 5, 15), budgets=(0, 2, 4))
-    return random_model(replace(tiny_config(), plan=plan, cleanup=True))
+    return random_model(replace(tiny_config(), plan=plan, cleanup=tiny_config().grm))
 
 
 def _pick(qtbot, window: MainWindow, look: str) -> None:
