@@ -970,7 +970,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: Das Bild enthält ungültige Werte (NaN oder unendlich), daher wurde nichts geschrieben; das Modell, das es erzeugt hat, ist defekt.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/memory.py" line="+142" />
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+146" />
         <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
         <translation>%1 hat keinen Speicher mehr: Es geht in kleineren Stücken weiter (%2 Patches pro Durchlauf, Grobstufe in Kacheln zu %3 px), was langsamer ist.</translation>
     </message>
@@ -995,7 +995,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>CMYK ohne Farbprofil in RGB umgewandelt</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+107" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+111" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Dieses Modell hat keine Bereinigungsstufe (ein GRM, das auf verrauschten, JPEG-komprimierten Fotos trainiert wurde): Skalieren Sie ohne Bereinigung hoch oder verwenden Sie ein Modell mit Bereinigung.</translation>
     </message>

@@ -970,7 +970,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: la imagen contiene valores no válidos (NaN o infinito), así que no se escribió nada; el modelo que la generó está dañado.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/memory.py" line="+142" />
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+146" />
         <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
         <translation>%1 se quedó sin memoria: se continúa en trozos más pequeños (%2 parches por lote, etapa aproximada en teselas de %3 px), lo que es más lento.</translation>
     </message>
@@ -995,7 +995,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>CMYK convertido a RGB sin perfil de color</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+107" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+111" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Este modelo no tiene etapa de limpieza (un GRM entrenado con fotos ruidosas y comprimidas en JPEG): escale sin limpieza o use un modelo que la tenga.</translation>
     </message>

@@ -970,7 +970,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : l'image contient des valeurs invalides (NaN ou infini), rien n'a donc été écrit ; le modèle qui l'a produite est défectueux.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/memory.py" line="+142" />
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+146" />
         <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
         <translation>%1 manque de mémoire : la suite se fait par morceaux plus petits (%2 patchs par lot, étape d'ébauche en tuiles de %3 px), ce qui est plus lent.</translation>
     </message>
@@ -995,7 +995,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>CMJN converti en RVB sans profil de couleur</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+107" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+111" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Ce modèle n'a pas d'étape de nettoyage (un GRM entraîné sur des photos bruitées et compressées en JPEG) : agrandissez sans nettoyage, ou utilisez un modèle qui en a une.</translation>
     </message>

@@ -969,7 +969,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: 画像に無効な値（NaN または無限大）が含まれるため、何も書き込みませんでした。これを生成したモデルが壊れています。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/memory.py" line="+142" />
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+146" />
         <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
         <translation>%1 のメモリが不足しました。より小さな単位で続行します（1 バッチ %2 パッチ、粗処理は %3 px のタイル）。処理は遅くなります。</translation>
     </message>
@@ -994,7 +994,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>カラープロファイルなしで CMYK を RGB に変換しました</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+107" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+111" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>このモデルにはクリーンアップ段階（ノイズのある JPEG 圧縮写真で学習した GRM）がありません。クリーンアップなしでアップスケールするか、クリーンアップのあるモデルを使ってください。</translation>
     </message>

@@ -969,7 +969,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：图像包含无效值（NaN 或无穷大），因此未写入任何内容；生成它的模型已损坏。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/memory.py" line="+142" />
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+146" />
         <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
         <translation>%1 内存不足：改用更小的单位继续（每批 %2 个图块，粗略阶段使用 %3 px 的分块），速度会变慢。</translation>
     </message>
@@ -994,7 +994,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>已在没有颜色配置文件的情况下将 CMYK 转换为 RGB</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+107" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+111" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>此模型没有清理阶段（在有噪点、经 JPEG 压缩的照片上训练的 GRM）：请不使用清理进行放大处理，或改用带清理阶段的模型。</translation>
     </message>
