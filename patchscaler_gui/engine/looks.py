@@ -10,7 +10,9 @@ the medium and hard groups get more steps, on the balanced GRM.
 
 A model's ``config.json`` may store calibrated looks (``architecture.looks``: for each name a
 ``plan`` and ``cleanup``); a look it does not store is derived from its calibrated plan by
-:func:`derive`. The derived ``detailed`` values are ours and provisional: points of the
+:func:`derive`. ``train calibrate`` calibrates the balanced look's plan on its own
+(realistically degraded crops, the clean-up coarse stage) and stores it with a detailed look
+derived from it. The derived ``detailed`` values are ours and provisional: points of the
 calibration's own search grid, chosen by reading, not measured as a plan of their own.
 """
 

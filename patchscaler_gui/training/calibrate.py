@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from patchscaler_gui.engine.degrade import bicubic_x4
+from patchscaler_gui.engine.degrade import bicubic_x4, realistic_x4
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.events import Settings
 from patchscaler_gui.engine.grouping import GroupPlan, patch_difficulty, plan_patches
@@ -59,32 +59,41 @@ def candidates(difficulty: np.ndarray) -> list[GroupPlan]:
     return plans
 
 
+def _inputs(val: torch.Tensor, realistic: bool, seed: int) -> list[np.ndarray]:
+    """The LR inputs of HR crops: bicubic, or realistically degraded (one seed per crop)."""
+    if not realistic:
+        return [lr.permute(1, 2, 0).numpy() for lr in bicubic_x4(val)]
+    return [realistic_x4(hr[None], torch.Generator().manual_seed(seed * 1000 + k))[0]
+            .permute(1, 2, 0).numpy() for k, hr in enumerate(val)]
+
+
 def calibrate(run_dir: Path, model: PatchScaler, val: torch.Tensor, tolerance: float = 0.1,
               hf_share: float = 2 / 3, max_evals: int = 30, seed: int = 0,
-              max_cost: float = 1.0) -> dict[str, Any]:
+              max_cost: float = 1.0, cleanup: bool = False) -> dict[str, Any]:
     """``val``: HR crops (N, 3, H, W). Returns the chosen plan and the measurements.
 
     ``max_cost``: the most patch-steps a plan may spend, as a share of uniform sampling's
-    (a speed budget); plans above it are not tried."""
+    (a speed budget); plans above it are not tried. ``cleanup``: the plan of the clean-up
+    look (balanced), calibrated on realistically degraded crops with the clean-up coarse
+    stage, whose confidence on such photos differs from the default GRM's on clean ones."""
     log = Log(run_dir, "calibrate")
     model.eval()
-    lrs = [lr.permute(1, 2, 0).numpy() for lr in bicubic_x4(val)]
-    cases = [(lr, coarse_stage(model, lr), hr.permute(1, 2, 0).numpy())
-             for lr, hr in zip(lrs, val, strict=True)]
+    settings = Settings(seed=seed, keep_windows=True, cleanup=cleanup)
+    cases = [(lr, coarse_stage(model, lr, cleanup=cleanup), hr.permute(1, 2, 0).numpy())
+             for lr, hr in zip(_inputs(val, cleanup, seed), val, strict=True)]
     diff = np.concatenate([patch_difficulty(s.confidence, s.grid.patch).ravel()
                            for _, s, _ in cases])
     T = model.schedule.T
-    ref_psnr, ref_hf = _score(model, cases, GroupPlan.uniform(T, T),
-                              Settings(seed=seed, keep_windows=True))
+    ref_psnr, ref_hf = _score(model, cases, GroupPlan.uniform(T, T), settings)
     ref_cost = len(diff) * model.schedule.T
-    log(reference="uniform", psnr=ref_psnr, hf=ref_hf, patch_steps=ref_cost)
+    log(reference="uniform", cleanup=cleanup, psnr=ref_psnr, hf=ref_hf, patch_steps=ref_cost)
     costed = [(plan_patches(diff, p).cost().patch_steps, p) for p in candidates(diff)]
     ranked = sorted([c for c in costed if c[0] <= max_cost * ref_cost], key=lambda c: c[0])
     if not ranked:
         raise ValueError(f"no plan costs at most {max_cost:.3f}× uniform sampling")
     best: dict[str, Any] | None = None
     for n, (cost, plan) in enumerate(ranked[:: max(1, len(ranked) // max_evals)]):
-        psnr, hf = _score(model, cases, plan, Settings(seed=seed, keep_windows=True))
+        psnr, hf = _score(model, cases, plan, settings)
         ok = psnr >= ref_psnr - tolerance and hf >= hf_share * ref_hf
         log(candidate=n, plan=asdict(plan), psnr=psnr, hf=hf, cost_ratio=cost / ref_cost, ok=ok)
         if ok:

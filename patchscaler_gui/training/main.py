@@ -40,6 +40,8 @@ from patchscaler_gui.engine.checkpoints import default_model, load_model, read_c
 from patchscaler_gui.engine.denoiser import DenoiserConfig
 from patchscaler_gui.engine.gate import GateConfig
 from patchscaler_gui.engine.grm import GRM, GRMConfig
+from patchscaler_gui.engine.grouping import GroupPlan
+from patchscaler_gui.engine.looks import Look, derive
 from patchscaler_gui.engine.model import ModelConfig, PatchScaler, tiny_config
 from patchscaler_gui.training import prepare, teacher
 from patchscaler_gui.training.calibrate import calibrate
@@ -277,20 +279,45 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         train_denoiser(a.run, model, cfg, stream, retune=True, spectrum=a.spectrum)
     elif stage == "calibrate" and rank() == 0:
         val = val_crops(load_photos(a.data / "val"), 64 if a.tiny else 192, per_photo=2)
-        result = calibrate(a.run, model, val[: a.val_crops], seed=a.seed, max_cost=a.max_cost)
-        result["plan"] = asdict(result["plan"])
-        (a.run / "calibration.json").write_text(json.dumps(result, indent=2))
+        (a.run / "calibration.json").write_text(json.dumps(
+            _calibration(a, model, val[: a.val_crops]), indent=2))
     elif stage == "export" and rank() == 0:
         export(a.run, model, a.out or default_model(), a.data)
 
 
+def _calibration(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor
+                 ) -> dict[str, Any]:
+    """The calibrated plan (the faithful look's, on clean crops with the default GRM) and,
+    for a model with a clean-up GRM, the balanced look's (on realistically degraded crops
+    with the clean-up coarse stage), both within ``--max-cost``."""
+    result = calibrate(a.run, model, val, seed=a.seed, max_cost=a.max_cost)
+    result["plan"] = asdict(result["plan"])
+    if model.config.cleanup is not None:
+        balanced = calibrate(a.run, model, val, seed=a.seed, max_cost=a.max_cost, cleanup=True)
+        result["looks"] = {"balanced": {**balanced, "plan": asdict(balanced["plan"])}}
+    return result
+
+
+def _calibrated_looks(calibration: dict[str, Any], T: int) -> dict[str, Any]:
+    """The looks a calibration stores: balanced with its own plan and the clean-up GRM, and
+    detailed derived from that plan (the faithful look is the model's plan)."""
+    if "balanced" not in calibration.get("looks", {}):
+        return {}
+    plan = GroupPlan.from_dict(calibration["looks"]["balanced"]["plan"])
+    looks = {"balanced": Look(plan, cleanup=True), "detailed": derive(plan, True, T)["detailed"]}
+    return {name: {"plan": asdict(look.plan), "cleanup": look.cleanup}
+            for name, look in looks.items()}
+
+
 def export(run: Path, model: PatchScaler, out: Path, data: Path) -> Path:
-    """Write the run's model with its calibrated plan, data manifest summary and timings."""
+    """Write the run's model with its calibrated plan and looks, data manifest summary and
+    timings."""
     calib_path = run / "calibration.json"
     if calib_path.is_file():
-        plan = json.loads(calib_path.read_text())["plan"]
+        calibration = json.loads(calib_path.read_text())
         config = model.config.to_dict()
-        config["plan"] = plan
+        config["plan"] = calibration["plan"]
+        config["looks"] = _calibrated_looks(calibration, model.schedule.T) or config.get("looks")
         trained = PatchScaler(ModelConfig.from_dict(config))
         trained.load_state_dict(model.state_dict())
         model = trained
