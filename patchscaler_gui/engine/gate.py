@@ -70,6 +70,13 @@ class Gate(nn.Module):
         return torch.sigmoid(self.tail(f))
 
 
+def _mix(plain: tuple[torch.Tensor, torch.Tensor], clean: tuple[torch.Tensor, torch.Tensor],
+         alpha: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """(y0, log_scale) of the plain GRM + α × (the clean-up GRM's − the plain GRM's)."""
+    a = alpha.to(plain[0].dtype)
+    return torch.lerp(plain[0], clean[0], a), torch.lerp(plain[1], clean[1], a)
+
+
 class Blend(nn.Module):
     """Both GRMs and the gate, called like one GRM: ``lr → (y0, log_scale)``."""
 
@@ -85,8 +92,7 @@ class Blend(nn.Module):
     def forward(self, lr: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         p, sp = self.plain(lr)
         c, sc = self.clean(lr)
-        a = self.gate(lr, p, c).to(p.dtype)
-        return torch.lerp(p, c, a), torch.lerp(sp, sc, a)
+        return _mix((p, sp), (c, sc), self.gate(lr, p, c))
 
     def tiles(self, lr: torch.Tensor, tile: int) -> Tiles:
         """Each GRM over the picture on tiles with its own margin, then the gate: less
@@ -100,8 +106,7 @@ class Blend(nn.Module):
         c, sc = yield from tile_map(self.clean, (lr,), tile, radii[1], counts[0], total)
         (a,) = yield from tile_map(lambda *x: (self.gate(*x),), (lr, p, c), tile, radii[2],
                                    counts[0] + counts[1], total)
-        a = a.to(p.dtype)
-        return torch.lerp(p, c, a), torch.lerp(sp, sc, a)
+        return _mix((p, sp), (c, sc), a)
 
     def confidence(self, log_scale: torch.Tensor) -> torch.Tensor:
         return self.plain.confidence(log_scale)

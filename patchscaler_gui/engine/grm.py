@@ -136,8 +136,9 @@ def tile_map(net: Callable[..., tuple[torch.Tensor, ...]], inputs: tuple[torch.T
     tiles done here, ``total``: default, this call's tiles) after each tile, and each tile
     passes ``memory.checkpoint``."""
     _, _, h, w = inputs[0].shape
-    total = tile_count(h, w, tile, halo) if total is None else total
-    if tile_count(h, w, tile, halo) == 1:
+    count = tile_count(h, w, tile, halo)
+    total = count if total is None else total
+    if count == 1:
         memory.checkpoint("grm", tile)
         outs = net(*inputs)
         yield done + 1, total
