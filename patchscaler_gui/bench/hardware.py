@@ -17,6 +17,7 @@ from typing import Any
 import torch
 
 from patchscaler_gui.engine import codec
+from patchscaler_gui.engine.device import precision_name
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.texture import VALUE_SIZE
 
@@ -32,7 +33,8 @@ def _cpu_model() -> str:
 
 
 def machine(device: torch.device) -> dict[str, Any]:
-    """What produced the numbers: CPU, cores, threads, torch, device, load at the start."""
+    """What produced the numbers: CPU, cores, threads, torch, device and the networks'
+    precision on it, load at the start."""
     info: dict[str, Any] = {
         "cpu": _cpu_model(),
         "cores": os.cpu_count(),
@@ -41,6 +43,7 @@ def machine(device: torch.device) -> dict[str, Any]:
         "python": platform.python_version(),
         "os": f"{platform.system()} {platform.release()}",
         "device": str(device),
+        "precision": precision_name(device),
         "load_average": [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg")
         else None,
     }

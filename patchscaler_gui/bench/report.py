@@ -225,7 +225,8 @@ def markdown(results: dict[str, Any]) -> str:
     m = results["machine"]
     head = [f"## PatchScaler benchmark ({results['mode']})", "",
             f"Model: {results['model']}. Machine: {m['cpu']}, {m['cores']} cores, "
-            f"{m['threads']} threads, torch {m['torch']}, device {m['device']}, load average "
+            f"{m['threads']} threads, torch {m['torch']}, device {m['device']} (networks in "
+            f"{m.get('precision', 'float32')}), load average "
             f"at start {m['load_average']}. NIQE pristine model: {results['niqe']}.", ""]
     parts = quality(results) + versus(results) + end_to_end(results) + efficiency(results)
     return "\n".join(head + parts + breakdown(results) + targets(results))

@@ -34,8 +34,17 @@ def test_the_cpu_is_described_with_its_free_ram() -> None:
     assert [d.name for d in device.devices()] == available()
 
 
-def test_networks_run_in_float32_on_the_cpu() -> None:
+@pytest.mark.parametrize("native", [True, False])
+def test_the_cpu_runs_bfloat16_only_where_it_is_native(
+        native: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(device, "cpu_bf16", lambda: native)
+    monkeypatch.delenv("PATCHSCALER_PRECISION", raising=False)
     cpu = torch.device("cpu")
-    assert device.precision(cpu) is None and device.precision_name(cpu) == "float32"
+    assert device.precision(cpu) == (torch.bfloat16 if native else None)
+    assert device.precision_name(cpu) == ("bfloat16" if native else "float32")
+    with device.autocast(cpu):
+        assert torch.is_autocast_enabled("cpu") == native
+    monkeypatch.setenv("PATCHSCALER_PRECISION", "float32")
+    assert device.precision(cpu) is None
     with device.autocast(cpu):
         assert not torch.is_autocast_enabled("cpu")

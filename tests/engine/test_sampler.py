@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 import torch
 
-from patchscaler_gui.engine import sampler
+from patchscaler_gui.engine import device, sampler
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.events import (
     CoarseProgress,
@@ -172,7 +172,7 @@ def test_cleanup_runs_the_coarse_stage_with_the_second_grm(tiny_model: PatchScal
     coarse = events[1]
     assert tiny_model.grm_cleanup is not None
     lr = torch.from_numpy(img).permute(2, 0, 1)[None]
-    with torch.inference_mode():
+    with torch.inference_mode(), device.autocast(lr.device):  # the engine's precision
         expected, conf = run_tiled(tiny_model.grm_cleanup, lr)
         clean, _ = run_tiled(tiny_model.grm, lr)
     torch.testing.assert_close(coarse.latent, expected[0])
