@@ -24,7 +24,7 @@ from typing import Any
 
 import torch
 
-from patchscaler_gui.bench import anchor, hardware, quality, report, scaling, setup
+from patchscaler_gui.bench import anchor, hardware, niqe, quality, report, scaling, setup
 from patchscaler_gui.engine.device import configure_threads, select_device
 from patchscaler_gui.engine.imageio import load_image
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
@@ -118,7 +118,7 @@ def run_bench(args: argparse.Namespace) -> int:
                                "machine": hardware.machine(device)}
     train = args.train or data_dir.parent / "train"
     shipped = None if folder is None else folder / "niqe_pristine.npz"
-    pristine, results["niqe"] = quality.pristine_model(train, data_dir.parent, shipped, _log)
+    pristine, results["niqe"] = niqe.pristine_model(train, data_dir.parent, shipped, _log)
     data = setup.samples(data_dir, args.images or preset.images, args.crop or preset.crop)
     results["data"] = {"folder": str(data_dir), "images": len(data),
                        "names": [s.name for s in data],

@@ -17,14 +17,18 @@ the original).
 
 from __future__ import annotations
 
+import hashlib
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import torch
 import torch.nn.functional as F
+
+from patchscaler_gui.bench.setup import photos
+from patchscaler_gui.engine.imageio import load_image
 
 BLOCK = 96
 SHARP_FRACTION = 0.75  # pristine blocks: sharpness above this fraction of the image's best
@@ -148,8 +152,53 @@ def fit_pristine(images: Iterable[np.ndarray]) -> Pristine:
 
 def niqe(rgb: np.ndarray, pristine: Pristine) -> float:
     """NIQE of an (H, W, 3) RGB image in [0, 1] (at least 96×96) against ``pristine``."""
-    feats, _ = features(gray(rgb))
+    return _distance(features(gray(rgb))[0], pristine)
+
+
+def niqe_pooled(images: Iterable[np.ndarray], pristine: Pristine) -> float:
+    """NIQE of several RGB images' blocks together (one Gaussian of all their blocks): a
+    score for crops with too few blocks to be scored one by one."""
+    return _distance(np.concatenate([features(gray(rgb))[0] for rgb in images]), pristine)
+
+
+def _distance(feats: np.ndarray, pristine: Pristine) -> float:
+    """The distance between the pristine Gaussian and the Gaussian of ``feats`` (N, 36)."""
     mean = feats.mean(0)
     cov = np.cov(feats, rowvar=False) if len(feats) > 1 else np.zeros((FEATURES, FEATURES))
     diff = pristine.mean - mean
     return float(np.sqrt(max(diff @ np.linalg.pinv((pristine.cov + cov) / 2) @ diff, 0.0)))
+
+
+def _fingerprint(files: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f"{f.name}:{f.stat().st_size}\n".encode())
+    return digest.hexdigest()[:12]
+
+
+def _pixels(files: list[Path]) -> Iterator[np.ndarray]:
+    for f in files:
+        image = load_image(f).pixels
+        if min(image.shape[:2]) >= BLOCK:
+            yield image
+
+
+def pristine_model(train: Path, cache: Path, shipped: Path | None, log: Callable[[str], None]
+                   ) -> tuple[Pristine | None, str]:
+    """The NIQE pristine model: shipped with the model, cached, or fitted now (and cached)."""
+    if shipped is not None and shipped.exists():
+        return Pristine.load(shipped), f"shipped with the model ({shipped})"
+    if not train.is_dir():
+        return None, f"not available: no training photos in {train}"
+    files = photos(train)
+    path = cache / f"niqe_pristine-{_fingerprint(files)}.npz"
+    if not path.exists():
+        log(f"fitting the NIQE pristine model on {len(files)} photos in {train} (once)")
+        try:
+            model = fit_pristine(_pixels(files))
+        except ValueError as exc:
+            return None, f"not available: {exc}"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        model.save(path)
+    model = Pristine.load(path)
+    return model, f"our fit on {len(files)} training photos, {model.blocks} sharp blocks ({path})"

@@ -11,12 +11,10 @@ anchor (Real-ESRGAN x4plus, ``bench.anchor``) its row upscales the same inputs, 
 
 from __future__ import annotations
 
-import hashlib
 import math
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 import numpy as np
 import torch
@@ -24,12 +22,11 @@ import torch.nn.functional as F
 from PIL import Image
 
 from patchscaler_gui.bench.anchor import RealESRGAN
-from patchscaler_gui.bench.niqe import BLOCK, Pristine, fit_pristine, niqe
-from patchscaler_gui.bench.setup import DEGRADATIONS, Sample, degrade, photos
+from patchscaler_gui.bench.niqe import BLOCK, Pristine, niqe
+from patchscaler_gui.bench.setup import DEGRADATIONS, Sample, degrade
 from patchscaler_gui.engine import events, metrics, sampler
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.grouping import GroupPlan
-from patchscaler_gui.engine.imageio import load_image
 from patchscaler_gui.engine.looks import LOOKS
 from patchscaler_gui.engine.model import SCALE, PatchScaler
 
@@ -191,36 +188,3 @@ def reference_niqe(data: list[Sample], pristine: Pristine | None) -> float:
     return _mean([niqe(s.hr, pristine) for s in data if min(s.hr.shape[:2]) >= BLOCK])
 
 
-def _fingerprint(files: list[Path]) -> str:
-    digest = hashlib.sha256()
-    for f in files:
-        digest.update(f"{f.name}:{f.stat().st_size}\n".encode())
-    return digest.hexdigest()[:12]
-
-
-def _pixels(files: list[Path]) -> Iterator[np.ndarray]:
-    for f in files:
-        image = load_image(f).pixels
-        if min(image.shape[:2]) >= BLOCK:
-            yield image
-
-
-def pristine_model(train: Path, cache: Path, shipped: Path | None, log: Log
-                   ) -> tuple[Pristine | None, str]:
-    """The NIQE pristine model: shipped with the model, cached, or fitted now (and cached)."""
-    if shipped is not None and shipped.exists():
-        return Pristine.load(shipped), f"shipped with the model ({shipped})"
-    if not train.is_dir():
-        return None, f"not available: no training photos in {train}"
-    files = photos(train)
-    path = cache / f"niqe_pristine-{_fingerprint(files)}.npz"
-    if not path.exists():
-        log(f"fitting the NIQE pristine model on {len(files)} photos in {train} (once)")
-        try:
-            model = fit_pristine(_pixels(files))
-        except ValueError as exc:
-            return None, f"not available: {exc}"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        model.save(path)
-    model = Pristine.load(path)
-    return model, f"our fit on {len(files)} training photos, {model.blocks} sharp blocks ({path})"

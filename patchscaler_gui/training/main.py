@@ -36,6 +36,7 @@ from typing import Any
 import torch
 import torch.distributed as dist
 
+from patchscaler_gui.bench.niqe import pristine_model
 from patchscaler_gui.engine.checkpoints import default_model, load_model, read_config, save_model
 from patchscaler_gui.engine.denoiser import DenoiserConfig
 from patchscaler_gui.engine.gate import GateConfig
@@ -115,6 +116,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--max-cost", type=float, default=1.0,
                    help="calibrate: the most patch-steps a plan may spend, as a share of "
                    "uniform sampling's (a speed budget; default 1: any plan)")
+    p.add_argument("--detail-cost", type=float, default=0.15,
+                   help="calibrate: the detailed look's speed budget, as --max-cost "
+                   "(default 0.15)")
     p.add_argument("--out", type=Path, help="export: model folder (default models/patchscaler-x4); "
                    "pack: the pack folder (default resources/trainpack)")
     p.add_argument("--force", action="store_true", help="prepare: redo the data")
@@ -278,7 +282,8 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
                   else photo_stream(_photos(a.data / "train"), cfg))
         train_denoiser(a.run, model, cfg, stream, retune=True, spectrum=a.spectrum)
     elif stage == "calibrate" and rank() == 0:
-        val = val_crops(load_photos(a.data / "val"), 64 if a.tiny else 192, per_photo=2)
+        # the smallest crops NIQE can score (96²) in tiny runs
+        val = val_crops(load_photos(a.data / "val"), 96 if a.tiny else 192, per_photo=2)
         (a.run / "calibration.json").write_text(json.dumps(
             _calibration(a, model, val[: a.val_crops]), indent=2))
     elif stage == "export" and rank() == 0:
@@ -287,26 +292,33 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
 
 def _calibration(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor
                  ) -> dict[str, Any]:
-    """The calibrated plan (the faithful look's, on clean crops with the default GRM) and,
-    for a model with a clean-up GRM, the balanced look's (on realistically degraded crops
-    with the clean-up coarse stage), both within ``--max-cost``."""
+    """The calibrated plan (the faithful look's, on clean crops with the default GRM) and
+    the looks': balanced within ``--max-cost`` and detailed, on what people see, within
+    ``--detail-cost``; both on realistically degraded crops with the clean-up coarse stage
+    where the model has one."""
     result = calibrate(a.run, model, val, seed=a.seed, max_cost=a.max_cost)
-    result["plan"] = asdict(result["plan"])
-    if model.config.cleanup is not None:
-        balanced = calibrate(a.run, model, val, seed=a.seed, max_cost=a.max_cost, cleanup=True)
-        result["looks"] = {"balanced": {**balanced, "plan": asdict(balanced["plan"])}}
-    return result
+    cleanup = model.config.cleanup is not None
+    pristine, _ = pristine_model(a.data / "train", a.data, None, print)
+    if pristine is None:
+        raise SystemExit(f"calibrate needs the NIQE pristine model: no photos in {a.data}/train")
+    looks = {"balanced": calibrate(a.run, model, val, seed=a.seed, max_cost=a.max_cost,
+                                   cleanup=True) if cleanup else result,
+             "detailed": calibrate(a.run, model, val, seed=a.seed, max_cost=a.detail_cost,
+                                   cleanup=cleanup, pristine=pristine)}
+    result["looks"] = {name: {**r, "plan": asdict(r["plan"]), "cleanup": cleanup}
+                       for name, r in looks.items()}
+    return {**result, "plan": asdict(result["plan"])}
 
 
 def _calibrated_looks(calibration: dict[str, Any], T: int) -> dict[str, Any]:
-    """The looks a calibration stores: balanced with its own plan and the clean-up GRM, and
-    detailed derived from that plan (the faithful look is the model's plan)."""
-    if "balanced" not in calibration.get("looks", {}):
-        return {}
-    plan = GroupPlan.from_dict(calibration["looks"]["balanced"]["plan"])
-    looks = {"balanced": Look(plan, cleanup=True), "detailed": derive(plan, True, T)["detailed"]}
+    """The looks a calibration stores (the faithful look is the model's plan); an older
+    calibration without the detailed look gets it derived from the balanced one."""
+    stored = {name: Look(GroupPlan.from_dict(r["plan"]), cleanup=r.get("cleanup", True))
+              for name, r in calibration.get("looks", {}).items()}
+    if "balanced" in stored and "detailed" not in stored:
+        stored["detailed"] = derive(stored["balanced"].plan, True, T)["detailed"]
     return {name: {"plan": asdict(look.plan), "cleanup": look.cleanup}
-            for name, look in looks.items()}
+            for name, look in stored.items()}
 
 
 def export(run: Path, model: PatchScaler, out: Path, data: Path) -> Path:
