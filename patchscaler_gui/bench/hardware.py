@@ -17,7 +17,7 @@ from typing import Any
 import torch
 
 from patchscaler_gui.engine import codec
-from patchscaler_gui.engine.device import precision_name
+from patchscaler_gui.engine.device import autocast, precision, precision_name
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.texture import VALUE_SIZE
 
@@ -76,7 +76,7 @@ def _denoiser_call(model: PatchScaler, device: torch.device, batch: int
         prompt = model.encoder(values, torch.rand(batch, k, device=device))
 
     def call() -> object:
-        with torch.inference_mode():
+        with torch.inference_mode(), autocast(device):
             return model.predict_x0(x, y0, model.schedule.T // 2, prompt)
 
     return call, model.denoiser.flops_per_window(prompt.shape[1]) * batch
@@ -84,14 +84,16 @@ def _denoiser_call(model: PatchScaler, device: torch.device, batch: int
 
 def rates(model: PatchScaler, device: torch.device, batch: int = 128, rounds: int = 5
           ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Matmul peak (best fp32 GEMM over square sizes 512–2048) and the denoiser's rate.
+    """Matmul peak (best GEMM over square sizes 512–2048, in the precision the networks run
+    in on ``device``) and the denoiser's rate (under that autocast).
 
     The calls are interleaved round by round and each keeps its best time, so both see the
     same quiet moments of a busy machine.
     """
     calls: dict[str, tuple[Callable[[], object], int]] = {}
+    dtype = precision(device) or torch.float32
     for n in (512, 1024, 2048):
-        a, b = torch.randn(n, n, device=device), torch.randn(n, n, device=device)
+        a, b = (torch.randn(n, n, device=device, dtype=dtype) for _ in range(2))
         calls[str(n)] = partial(torch.matmul, a, b), 2 * n**3
     calls["denoiser"] = _denoiser_call(model, device, batch)
     best = {name: float("inf") for name in calls}
@@ -104,6 +106,6 @@ def rates(model: PatchScaler, device: torch.device, batch: int = 128, rounds: in
     den = gflops.pop("denoiser")
     seconds = best["denoiser"]
     flops = calls["denoiser"][1] / batch
-    return ({"gflops": max(gflops.values()), "by_size": gflops},
+    return ({"gflops": max(gflops.values()), "by_size": gflops, "dtype": precision_name(device)},
             {"batch": batch, "mflop_per_window": flops / 1e6, "ms_per_call": seconds * 1e3,
              "ms_per_window": seconds * 1e3 / batch, "gflops": den})

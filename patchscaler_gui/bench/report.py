@@ -118,7 +118,9 @@ def growth(runs: list[dict[str, Any]]) -> list[str]:
 def efficiency(results: dict[str, Any]) -> list[str]:
     e = results["efficiency"]
     d = e["denoiser"]
-    rows = [["Matmul peak (best of 512²–2048² fp32 GEMM)", _f(e["matmul"]["gflops"], 1), "100 %"],
+    gemm = e["matmul"].get("dtype", "float32")
+    rows = [[f"Matmul peak (best of 512²–2048² {gemm} GEMM)", _f(e["matmul"]["gflops"], 1),
+             "100 %"],
             [f"Denoiser alone ({d['batch']} windows, {d['mflop_per_window']:.0f} MFLOP each)",
              _f(d["gflops"], 1), f"{100 * d['gflops'] / e['matmul']['gflops']:.0f} %"],
             ["Whole sampler (uniform runs: patch-evals × FLOPs / diffusion time)",

@@ -129,6 +129,7 @@ def test_mixed_precision_keeps_the_output(tiny_model: PatchScaler,
     within 35 dB on a random model, both GRMs included (the shipped model's figure is in
     tests/engine/test_device_cuda.py and the README)."""
     img = _image()
+    monkeypatch.delenv("PATCHSCALER_PRECISION", raising=False)
     out = {}
     for native in (False, True):
         monkeypatch.setattr(device, "cpu_bf16", lambda native=native: native)
