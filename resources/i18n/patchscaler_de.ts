@@ -865,7 +865,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1 passt nicht zur Architektur in %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/device.py" line="+80" />
+        <location filename="../../patchscaler_gui/engine/device.py" line="+84" />
         <source>Unknown device %1: choose one of auto, cpu, cuda, cuda:N (N counts from 0) or mps.</source>
         <translation>Unbekanntes Gerät %1: Wählen Sie auto, cpu, cuda, cuda:N (N zählt ab 0) oder mps.</translation>
     </message>

@@ -865,7 +865,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1 no encaja con la arquitectura de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/device.py" line="+80" />
+        <location filename="../../patchscaler_gui/engine/device.py" line="+84" />
         <source>Unknown device %1: choose one of auto, cpu, cuda, cuda:N (N counts from 0) or mps.</source>
         <translation>Dispositivo desconocido %1: elija auto, cpu, cuda, cuda:N (N empieza en 0) o mps.</translation>
     </message>

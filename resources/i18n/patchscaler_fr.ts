@@ -865,7 +865,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 ne correspond pas à l'architecture de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/device.py" line="+80" />
+        <location filename="../../patchscaler_gui/engine/device.py" line="+84" />
         <source>Unknown device %1: choose one of auto, cpu, cuda, cuda:N (N counts from 0) or mps.</source>
         <translation>Processeur inconnu %1 : choisissez auto, cpu, cuda, cuda:N (N compte à partir de 0) ou mps.</translation>
     </message>

@@ -864,7 +864,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1 は %2 のアーキテクチャと一致しません（%3）。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/device.py" line="+80" />
+        <location filename="../../patchscaler_gui/engine/device.py" line="+84" />
         <source>Unknown device %1: choose one of auto, cpu, cuda, cuda:N (N counts from 0) or mps.</source>
         <translation>不明なデバイス %1 です。auto、cpu、cuda、cuda:N（N は 0 から）、mps のいずれかを選んでください。</translation>
     </message>

@@ -864,7 +864,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1 与 %2 中的架构不符（%3）。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/device.py" line="+80" />
+        <location filename="../../patchscaler_gui/engine/device.py" line="+84" />
         <source>Unknown device %1: choose one of auto, cpu, cuda, cuda:N (N counts from 0) or mps.</source>
         <translation>未知设备 %1：请选择 auto、cpu、cuda、cuda:N（N 从 0 开始）或 mps。</translation>
     </message>
