@@ -70,7 +70,7 @@ class Gate(nn.Module):
         return torch.sigmoid(self.tail(f))
 
 
-def _mix(plain: tuple[torch.Tensor, torch.Tensor], clean: tuple[torch.Tensor, torch.Tensor],
+def mix(plain: tuple[torch.Tensor, torch.Tensor], clean: tuple[torch.Tensor, torch.Tensor],
          alpha: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     """(y0, log_scale) of the plain GRM + α × (the clean-up GRM's − the plain GRM's)."""
     a = alpha.to(plain[0].dtype)
@@ -92,7 +92,7 @@ class Blend(nn.Module):
     def forward(self, lr: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         p, sp = self.plain(lr)
         c, sc = self.clean(lr)
-        return _mix((p, sp), (c, sc), self.gate(lr, p, c))
+        return mix((p, sp), (c, sc), self.gate(lr, p, c))
 
     def tiles(self, lr: torch.Tensor, tile: int) -> Tiles:
         """Each GRM over the picture on tiles with its own margin, then the gate: less
@@ -106,7 +106,7 @@ class Blend(nn.Module):
         c, sc = yield from tile_map(self.clean, (lr,), tile, radii[1], counts[0], total)
         (a,) = yield from tile_map(lambda *x: (self.gate(*x),), (lr, p, c), tile, radii[2],
                                    counts[0] + counts[1], total)
-        return _mix((p, sp), (c, sc), a)
+        return mix((p, sp), (c, sc), a)
 
     def confidence(self, log_scale: torch.Tensor) -> torch.Tensor:
         return self.plain.confidence(log_scale)

@@ -24,6 +24,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from patchscaler_gui.engine import codec
+from patchscaler_gui.engine.gate import mix
 from patchscaler_gui.engine.grm import GRM
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.training.common import Log, load_checkpoint, rank, save_checkpoint, wrap
@@ -234,10 +235,9 @@ def train_gate(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torc
     def loss_fn(hr: torch.Tensor, lr_img: torch.Tensor, gen: torch.Generator
                 ) -> dict[str, torch.Tensor]:
         with torch.no_grad():
-            plain, _ = plain_grm(lr_img)
-            clean, _ = clean_grm(lr_img)
-        alpha = gate(lr_img, plain, clean)
-        err = torch.lerp(plain, clean, alpha) - codec.encode(hr)
+            plain, clean = plain_grm(lr_img), clean_grm(lr_img)
+        alpha = gate(lr_img, plain[0], clean[0])
+        err = mix(plain, clean, alpha)[0] - codec.encode(hr)
         log_mse = torch.log(err.square().mean((1, 2, 3)) + 1e-6).mean()
         return {"loss": log_mse, "alpha": alpha.mean().detach()}
 
