@@ -298,7 +298,7 @@ def _calibration(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor
     where the model has one."""
     result = calibrate(a.run, model, val, seed=a.seed, max_cost=a.max_cost)
     cleanup = model.config.cleanup is not None
-    pristine, _ = pristine_model(a.data / "train", a.data, None, print)
+    pristine, _ = pristine_model(a.data / "train", a.run, None, print)  # fitted once per run
     if pristine is None:
         raise SystemExit(f"calibrate needs the NIQE pristine model: no photos in {a.data}/train")
     looks = {"balanced": calibrate(a.run, model, val, seed=a.seed, max_cost=a.max_cost,
