@@ -1,13 +1,15 @@
-"""Side-by-side crop sheet of validation photos: bicubic | coarse (GRM) | PGS | Real-ESRGAN |
-ground truth.
+"""Side-by-side crop sheet of validation photos: bicubic | coarse (GRM) | each look | uniform
+sampling | Real-ESRGAN | ground truth.
 
 ``patchscaler train sheet --out resources/crop_sheet.png`` renders it from the shipped
 model (or ``--model``); every row is a validation crop degraded with bicubic ×4, or with
 the realistic pipeline (``--degradation realistic``, seeded per row), where the question is
-whether the model cleans JPEG blocks and noise or amplifies them; there a model with the
-clean-up GRM gets one more column, PGS with clean-up. Real-ESRGAN x4plus (the bench's
-anchor, an optional extra) gets the column before the ground truth; without the extra the
-sheet leaves it out and says so in one line.
+whether the model cleans JPEG blocks and noise or amplifies them. The looks (faithful,
+balanced, detailed: what the user chooses between) are the model's; the uniform column
+samples every patch from step T with T steps on the default look's coarse stage (where
+budgets end up: texture or speckles). Real-ESRGAN x4plus (the bench's anchor, an optional
+extra) gets the column before the ground truth; without the extra the sheet leaves it out
+and says so in one line.
 """
 
 from __future__ import annotations
@@ -25,20 +27,17 @@ from patchscaler_gui.bench import anchor
 from patchscaler_gui.engine.degrade import bicubic_x4, realistic_x4
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.events import Settings
+from patchscaler_gui.engine.grouping import GroupPlan
+from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.sampler import upscale
 from patchscaler_gui.training.data import load_photos, val_crops
 
-COLUMNS = ("bicubic", "coarse (GRM)", "PGS", "ground truth")
-CLEANUP_COLUMN = "PGS, clean-up"
 
-
-def _columns(model: PatchScaler, realistic: bool, with_anchor: bool) -> list[str]:
-    extra = [anchor.NAME] if with_anchor else []
-    if not realistic:
-        return [*COLUMNS[:3], *extra, COLUMNS[3]]
-    cleanup = [CLEANUP_COLUMN] if model.config.cleanup is not None else []
-    return ["bicubic of the realistic LR", *COLUMNS[1:3], *cleanup, *extra, COLUMNS[3]]
+def _columns(realistic: bool, with_anchor: bool) -> list[str]:
+    looks = [f"{n} (default)" if n == DEFAULT_LOOK else n for n in LOOKS]
+    return ["bicubic of the realistic LR" if realistic else "bicubic", "coarse (GRM)", *looks,
+            "uniform, T steps", *([anchor.NAME] if with_anchor else []), "ground truth"]
 
 
 def _row(model: PatchScaler, hr: torch.Tensor, seed: int, realistic: int | None,
@@ -51,13 +50,16 @@ def _row(model: PatchScaler, hr: torch.Tensor, seed: int, realistic: int | None,
     lr_np = lr[0].permute(1, 2, 0).numpy()
     bic = F.interpolate(lr, scale_factor=4, mode="bicubic", align_corners=False).clamp(0, 1)
     coarse = drive(upscale(model, lr_np, None, Settings(coarse_only=True))).image
-    pgs = [drive(upscale(model, lr_np, None, Settings(seed=seed))).image]
-    if realistic is not None and model.config.cleanup is not None:
-        pgs.append(drive(upscale(model, lr_np, None, Settings(seed=seed, cleanup=True))).image)
+    looks = [model.config.look(name) for name in LOOKS]
+    T = model.schedule.T
+    plans = [(look.plan, look.cleanup) for look in looks]
+    plans.append((GroupPlan.uniform(T, T), model.config.look(DEFAULT_LOOK).cleanup))
+    outs = [drive(upscale(model, lr_np, plan, Settings(seed=seed, cleanup=cleanup))).image
+            for plan, cleanup in plans]
     if engine is not None:
         made = engine.upscale_x4((np.clip(lr_np, 0, 1) * 255 + 0.5).astype(np.uint8))
-        pgs.append(made.astype(np.float32) / 255)
-    return [bic[0].permute(1, 2, 0).numpy(), coarse, *pgs, hr.permute(1, 2, 0).numpy()]
+        outs.append(made.astype(np.float32) / 255)
+    return [bic[0].permute(1, 2, 0).numpy(), coarse, *outs, hr.permute(1, 2, 0).numpy()]
 
 
 def _anchor(stack: ExitStack) -> anchor.RealESRGAN | None:
@@ -75,7 +77,7 @@ def render_sheet(model: PatchScaler, val_dir: Path, out: Path, rows: int = 4, si
     label_h, gap = 18, 4
     with ExitStack() as stack:
         engine = _anchor(stack)
-        names = _columns(model, realistic, engine is not None)
+        names = _columns(realistic, engine is not None)
         width = len(names) * (size + gap) - gap
         sheet = Image.new("RGB", (width, label_h + len(pick) * (size + gap)), "white")
         draw = ImageDraw.Draw(sheet)
