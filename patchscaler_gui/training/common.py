@@ -52,6 +52,15 @@ def pick_device(name: str) -> torch.device:
     return torch.device(name)
 
 
+def write_json(path: Path, data: Any) -> None:
+    """Write ``data`` as JSON through a temporary file renamed over ``path``: a process that
+    reads it meanwhile (another data-parallel rank) finds the old file or the new one, never
+    a part of it."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=2))
+    os.replace(tmp, path)
+
+
 def save_checkpoint(path: Path, **state: Any) -> None:
     if rank() != 0:
         return

@@ -53,6 +53,7 @@ from patchscaler_gui.training.common import (
     rank,
     save_checkpoint,
     world,
+    write_json,
 )
 from patchscaler_gui.training.data import CropSampler, load_photos, val_crops
 from patchscaler_gui.training.pack import pack
@@ -151,7 +152,7 @@ def _config(run: Path, tiny: bool) -> ModelConfig:
     config = tiny_config() if tiny else default_config()
     if rank() == 0:
         run.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(config.to_dict(), indent=2))
+        write_json(path, config.to_dict())
     return config
 
 
@@ -164,7 +165,7 @@ def _timed(run: Path, stage: str, seconds: float, device: torch.device) -> None:
                    "device": str(device), "processes": world(),
                    "machine": f"{platform.machine()} {platform.processor()}".strip(),
                    "threads": torch.get_num_threads()}
-    path.write_text(json.dumps(data, indent=2))
+    write_json(path, data)
 
 
 def _slim_run(run: Path, source: Path | None) -> ModelConfig:
@@ -184,8 +185,8 @@ def _slim_run(run: Path, source: Path | None) -> ModelConfig:
         if timings.is_file():  # what the kept parts cost; this run calibrates anew
             spent = json.loads(timings.read_text())
             kept = {k: v for k, v in spent.items() if k in ("grm", "rtm", "denoiser")}
-            (run / "timings.json").write_text(json.dumps(kept, indent=2))
-        (run / "model_config.json").write_text(json.dumps(config.to_dict(), indent=2))
+            write_json(run / "timings.json", kept)
+        write_json(run / "model_config.json", config.to_dict())
     if dist.is_initialized():
         dist.barrier()
     return src
@@ -197,7 +198,7 @@ def _with(run: Path, config: ModelConfig, **parts: Any) -> ModelConfig:
     if any(getattr(config, k) != v for k, v in parts.items()):
         config = replace(config, **parts)
         if rank() == 0:
-            (run / "model_config.json").write_text(json.dumps(config.to_dict(), indent=2))
+            write_json(run / "model_config.json", config.to_dict())
     return config
 
 
@@ -284,8 +285,7 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     elif stage == "calibrate" and rank() == 0:
         # the smallest crops NIQE can score (96²) in tiny runs
         val = val_crops(load_photos(a.data / "val"), 96 if a.tiny else 192, per_photo=2)
-        (a.run / "calibration.json").write_text(json.dumps(
-            _calibration(a, model, val[: a.val_crops]), indent=2))
+        write_json(a.run / "calibration.json", _calibration(a, model, val[: a.val_crops]))
     elif stage == "export" and rank() == 0:
         export(a.run, model, a.out or default_model(), a.data)
 
@@ -356,10 +356,10 @@ def adopt(source: Path, run: Path) -> None:
     run.mkdir(parents=True, exist_ok=True)
     save_checkpoint(run / "adopted.ckpt", model=model.state_dict())
     config = read_config(source)
-    (run / "timings.json").write_text(json.dumps(config.get("training") or {}, indent=2))
+    write_json(run / "timings.json", config.get("training") or {})
     if config.get("calibration"):  # kept unless `train calibrate` runs again
-        (run / "calibration.json").write_text(json.dumps(config["calibration"], indent=2))
-    (run / "model_config.json").write_text(json.dumps(model.config.to_dict(), indent=2))
+        write_json(run / "calibration.json", config["calibration"])
+    write_json(run / "model_config.json", model.config.to_dict())
 
 
 def run_train(stage: str, rest: list[str]) -> int:
@@ -411,7 +411,7 @@ def _recipe(a: argparse.Namespace) -> int:
     config = tiny_config() if a.tiny else ModelConfig(grm=GRMConfig(), denoiser=DenoiserConfig())
     if not (a.run / "model_config.json").is_file():
         a.run.mkdir(parents=True, exist_ok=True)
-        (a.run / "model_config.json").write_text(json.dumps(config.to_dict(), indent=2))
+        write_json(a.run / "model_config.json", config.to_dict())
     device = pick_device(a.device)
     gpu = device.type == "cuda"
     workers = a.workers or (max(1, (os.cpu_count() or 2) - 2) if gpu else 0)
