@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -52,22 +53,24 @@ def pick_device(name: str) -> torch.device:
     return torch.device(name)
 
 
-def write_json(path: Path, data: Any) -> None:
-    """Write ``data`` as JSON through a temporary file renamed over ``path``: a process that
-    reads it meanwhile (another data-parallel rank) finds the old file or the new one, never
-    a part of it."""
+def _replace_file(path: Path, write: Callable[[Path], object]) -> None:
+    """``write`` a temporary file, then rename it over ``path``: a process that reads
+    ``path`` meanwhile (another data-parallel rank, a resumed run) finds the old file or the
+    new one, never a part of it."""
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2))
+    write(tmp)
     os.replace(tmp, path)
+
+
+def write_json(path: Path, data: Any) -> None:
+    _replace_file(path, lambda tmp: tmp.write_text(json.dumps(data, indent=2)))
 
 
 def save_checkpoint(path: Path, **state: Any) -> None:
     if rank() != 0:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    torch.save(state, tmp)
-    os.replace(tmp, path)
+    _replace_file(path, lambda tmp: torch.save(state, tmp))
 
 
 def load_checkpoint(path: Path) -> dict[str, Any] | None:
