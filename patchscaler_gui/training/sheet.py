@@ -50,10 +50,10 @@ def _row(model: PatchScaler, hr: torch.Tensor, seed: int, realistic: int | None,
     lr_np = lr[0].permute(1, 2, 0).numpy()
     bic = F.interpolate(lr, scale_factor=4, mode="bicubic", align_corners=False).clamp(0, 1)
     coarse = drive(upscale(model, lr_np, None, Settings(coarse_only=True))).image
-    looks = [model.config.look(name) for name in LOOKS]
+    looks = model.config.all_looks()
     T = model.schedule.T
-    plans = [(look.plan, look.cleanup) for look in looks]
-    plans.append((GroupPlan.uniform(T, T), model.config.look(DEFAULT_LOOK).cleanup))
+    plans = [(look.plan, look.cleanup) for look in looks.values()]
+    plans.append((GroupPlan.uniform(T, T), looks[DEFAULT_LOOK].cleanup))
     outs = [drive(upscale(model, lr_np, plan, Settings(seed=seed, cleanup=cleanup))).image
             for plan, cleanup in plans]
     if engine is not None:
