@@ -139,8 +139,8 @@ def _mps_bf16() -> bool:
 
 @cache
 def cpu_bf16() -> bool:
-    """Whether this CPU does bfloat16 arithmetic natively (elsewhere torch emulates it,
-    slower than float32)."""
+    """Whether this CPU does bfloat16 arithmetic natively (elsewhere torch would only
+    emulate it)."""
     cpu = torch.cpu
     return any(getattr(cpu, name, lambda: False)()
                for name in ("_is_avx512_bf16_supported", "_is_amx_tile_supported"))
