@@ -1,12 +1,12 @@
 """Quality and cost of each configuration on the validation photos.
 
 Every configuration upscales the same ×4-degraded inputs (bicubic and realistic); each
-output is scored against its ground truth (PSNR-Y, SSIM-Y, HF ratio, seam score) and on its
-own (NIQE); wall time and denoiser patch-evaluations are summed over the photos. Model runs
-go through the same sampler as the app, coarse stage included. Each look (faithful, balanced,
-detailed) is measured by the row whose settings it has, or by a row of its own. With the
-anchor (Real-ESRGAN x4plus, ``bench.anchor``) its row upscales the same inputs, quantised to
-8 bits as a file would be.
+output is scored against its ground truth (PSNR-Y, SSIM-Y, PSNR-CbCr, HF ratio, seam score)
+and on its own (NIQE); wall time and denoiser patch-evaluations are summed over the photos.
+Model runs go through the same sampler as the app, coarse stage included. Each look
+(faithful, balanced, detailed) is measured by the row whose settings it has, or by a row of
+its own. With the anchor (Real-ESRGAN x4plus, ``bench.anchor``) its row upscales the same
+inputs, quantised to 8 bits as a file would be.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ CONFIGS = {
 }
 CLEANUP = ("grm_cleanup", "pgs_cleanup")  # only for a model with the clean-up GRM
 CLASSIC = ("bicubic", "lanczos")  # no model
-METRICS = ("psnr_y", "ssim_y", "hf_ratio", "seam", "niqe")
+METRICS = ("psnr_y", "ssim_y", "psnr_cbcr", "hf_ratio", "seam", "niqe")
 Log = Callable[[str], None]
 
 
@@ -135,6 +135,7 @@ def score(out: np.ndarray, hr: np.ndarray, period: int, pristine: Pristine | Non
     return {
         "psnr_y": metrics.psnr_y(out, hr),
         "ssim_y": metrics.ssim_y(out, hr),
+        "psnr_cbcr": metrics.psnr_cbcr(out, hr),
         "hf_ratio": metrics.hf_ratio(out, hr),
         "seam": metrics.seam_score(out, hr, period),
         "niqe": niqe(out, pristine) if pristine and min(out.shape[:2]) >= BLOCK else math.nan,

@@ -24,15 +24,15 @@ def _table(head: list[str], rows: list[list[str]]) -> list[str]:
 def quality(results: dict[str, Any]) -> list[str]:
     out = []
     for kind, table in results["quality"].items():
-        rows = [[CONFIGS[c], _f(m["psnr_y"]), _f(m["ssim_y"], 4), _f(m["hf_ratio"]),
-                 _f(m["seam"]), _f(m["niqe"]), _f(m["seconds"], 1), _f(m["cpu_s"], 1),
-                 f"{int(m['evals'])}"]
+        rows = [[CONFIGS[c], _f(m["psnr_y"]), _f(m["ssim_y"], 4), _f(m.get("psnr_cbcr")),
+                 _f(m["hf_ratio"]), _f(m["seam"]), _f(m["niqe"]), _f(m["seconds"], 1),
+                 _f(m["cpu_s"], 1), f"{int(m['evals'])}"]
                 for c, m in table.items()]
-        rows.append(["Ground truth", "–", "–", "1.00", "1.00",
+        rows.append(["Ground truth", "–", "–", "–", "1.00", "1.00",
                      _f(results["ground_truth_niqe"]), "–", "–", "–"])
         out += [f"**{kind.capitalize()} ×4 degradation** "
                 f"({results['data']['images']} photos)", ""]
-        out += _table(["Configuration", "PSNR-Y", "SSIM-Y", "HF ratio", "Seam", "NIQE",
+        out += _table(["Configuration", "PSNR-Y", "SSIM-Y", "PSNR-CbCr", "HF ratio", "Seam", "NIQE",
                        "Time (s)", "CPU (s)", "Patch-evals"], rows) + [""]
     return out + looks(results) + anchor(results)
 

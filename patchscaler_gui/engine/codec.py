@@ -12,6 +12,7 @@ import torch.nn.functional as F
 
 SCALE = 4
 CHANNELS = 3 * SCALE * SCALE
+LUMA = (0.299, 0.587, 0.114)  # BT.601 weights of R, G, B
 
 
 def encode(image: torch.Tensor) -> torch.Tensor:
@@ -28,8 +29,21 @@ def decode(latent: torch.Tensor) -> torch.Tensor:
 
 def decode_luma(latent: torch.Tensor) -> torch.Tensor:
     """(B, 48, h, w) → (B, 1, 4h, 4w): the decoded image's BT.601 luma, in [0, 1]."""
-    weights = torch.tensor([0.299, 0.587, 0.114], device=latent.device).view(1, 3, 1, 1)
+    weights = torch.tensor(LUMA, device=latent.device).view(1, 3, 1, 1)
     return decode(latent).mul(weights).sum(1, keepdim=True)
+
+
+def luma_only(change: torch.Tensor) -> torch.Tensor:
+    """(B, 48, h, w) latent change → the change of its BT.601 luma, added to all three colours.
+
+    Adding the same amount to R, G and B moves Y by that amount and leaves Cb and Cr (which
+    are scaled B − Y and R − Y) as they were: the result changes the luma as ``change`` does
+    and the colour not at all.
+    """
+    per = SCALE * SCALE
+    r, g, b = change[:, :per], change[:, per : 2 * per], change[:, 2 * per :]
+    y = LUMA[0] * r + LUMA[1] * g + LUMA[2] * b
+    return torch.cat([y, y, y], 1)
 
 
 def decode_hwc(latent: torch.Tensor, dtype: torch.dtype = torch.float32) -> torch.Tensor:

@@ -1,7 +1,9 @@
 """Image quality metrics on float RGB arrays (H, W, 3) in [0, 1].
 
 PSNR-Y and SSIM-Y follow the usual super-resolution convention: BT.601 luma in [16, 235]
-(as MATLAB's ``rgb2ycbcr``), a ``border`` of pixels cropped from every side.
+(as MATLAB's ``rgb2ycbcr``), a ``border`` of pixels cropped from every side. PSNR-CbCr is the
+same for the two colour-difference planes together (in [16, 240]): the colour error that
+PSNR-Y does not see.
 """
 
 from __future__ import annotations
@@ -17,14 +19,28 @@ def luma(rgb: np.ndarray) -> np.ndarray:
     return 16.0 + 65.481 * r + 128.553 * g + 24.966 * b
 
 
+def chroma(rgb: np.ndarray) -> np.ndarray:
+    """BT.601 Cb and Cr in [16, 240] (float64), stacked on a last axis of 2."""
+    r, g, b = (rgb[..., i].astype(np.float64) for i in range(3))
+    return np.stack([128.0 - 37.797 * r - 74.203 * g + 112.0 * b,
+                     128.0 + 112.0 * r - 93.786 * g - 18.214 * b], axis=-1)
+
+
 def _crop(a: np.ndarray, border: int) -> np.ndarray:
     return a[border:-border, border:-border] if border else a
 
 
-def psnr_y(out: np.ndarray, ref: np.ndarray, border: int = 4) -> float:
-    diff = _crop(luma(out), border) - _crop(luma(ref), border)
+def _psnr(diff: np.ndarray) -> float:
     mse = float(np.mean(diff**2))
     return float("inf") if mse == 0 else 10.0 * np.log10(255.0**2 / mse)
+
+
+def psnr_y(out: np.ndarray, ref: np.ndarray, border: int = 4) -> float:
+    return _psnr(_crop(luma(out), border) - _crop(luma(ref), border))
+
+
+def psnr_cbcr(out: np.ndarray, ref: np.ndarray, border: int = 4) -> float:
+    return _psnr(_crop(chroma(out), border) - _crop(chroma(ref), border))
 
 
 def ssim_y(out: np.ndarray, ref: np.ndarray, border: int = 4) -> float:

@@ -15,6 +15,10 @@ draws its noise from its own seed (run seed, patch row and column, step), so a p
 not depend on batching, on the device or on which other patches are sampled: re-sampling
 a subset with the same settings reproduces the same pixels.
 
+The diffusion adds luminance only: a sampled window keeps the coarse stage's colour (its
+change is projected onto BT.601 luma, :func:`codec.luma_only`). Everything the denoiser
+changed in Cb and Cr was error, the coloured speckles of many steps (model card).
+
 Painting every ``GroupDone`` (in order) over ``CoarseReady.coarse`` gives exactly
 ``Summary.image`` in 8 bits: each event carries the merged pixels of every window it
 changed.
@@ -31,8 +35,9 @@ exists: then ``NotEnoughMemory``.
 
 The window batch and the GRM tile come from the memory free on the model's device
 (:mod:`memory`) unless ``Settings`` fixes them; a batch or tile that runs out of memory is
-halved and retried, finished batches kept. On GPUs the networks run under autocast
-(:func:`device.autocast`); the state, noise and merging stay float32.
+halved and retried, finished batches kept. Where the device computes faster in a half
+precision (:func:`device.precision`: GPUs, CPUs with native bfloat16) the networks run under
+autocast (:func:`device.autocast`); the state, noise and merging stay float32.
 """
 
 from __future__ import annotations
@@ -204,7 +209,7 @@ def _sample_batch(model: PatchScaler, state: State, settings: Settings, g: int,
                                            gen).to(device)
             done += len(batch)
             yield Progress(g, k + 1, len(ts), done, total)
-    return x, y0
+    return y0 + codec.luma_only(x - y0), y0
 
 
 def _sample_group(model: PatchScaler, state: State, settings: Settings, fit: memory.Fit,

@@ -50,3 +50,21 @@ def test_decode_hwc_uint8_is_the_float_decode_rounded() -> None:
     assert out.dtype == torch.uint8 and out.shape == (24, 36, 3) and out.is_contiguous()
     assert torch.equal(out, expected)
 
+
+
+def _ycbcr(img: torch.Tensor) -> torch.Tensor:
+    r, g, b = img.unbind(1)
+    y = 0.299 * r + 0.587 * g + 0.114 * b
+    return torch.stack([y, 0.564 * (b - y), 0.713 * (r - y)], 1)
+
+
+def test_luma_only_keeps_the_changes_luma_and_drops_its_colour() -> None:
+    gen = torch.Generator().manual_seed(5)
+    base = codec.encode(torch.rand(2, 3, 16, 24, generator=gen))
+    change = torch.randn(base.shape, generator=gen) * 0.1
+    before = _ycbcr(codec.decode(base))
+    full = _ycbcr(codec.decode(base + change))
+    projected = _ycbcr(codec.decode(base + codec.luma_only(change)))
+    assert torch.allclose(projected[:, 0], full[:, 0], atol=1e-5)
+    assert torch.allclose(projected[:, 1:], before[:, 1:], atol=1e-5)
+    assert not torch.allclose(full[:, 1:], before[:, 1:], atol=1e-3)

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from patchscaler_gui.engine.metrics import psnr_y, ssim_y
+from patchscaler_gui.engine.metrics import psnr_cbcr, psnr_y, ssim_y
 
 
 def test_identical_images() -> None:
@@ -15,6 +15,15 @@ def test_known_psnr() -> None:
     b = a + 1.0 / 255.0  # luma moves by (65.481 + 128.553 + 24.966) / 255 = 219 / 255
     assert psnr_y(a, b) == pytest.approx(20 * np.log10(255 / (219 / 255)), rel=1e-6)
     assert ssim_y(a, np.random.rand(40, 40, 3)) < 0.5
+
+
+def test_psnr_cbcr_sees_colour_and_not_brightness() -> None:
+    a = np.random.default_rng(1).uniform(0.2, 0.8, (40, 40, 3))
+    assert psnr_cbcr(a + 0.05, a) > 100  # the same shift of R, G and B: grey (rounding only)
+    redder = a.copy()
+    redder[..., 0] += 1.0 / 255.0  # Cr moves by 112 / 255, Cb by −37.797 / 255
+    expected = 10 * np.log10(255**2 / (((112.0 / 255) ** 2 + (37.797 / 255) ** 2) / 2))
+    assert psnr_cbcr(redder, a) == pytest.approx(expected, rel=1e-6)
 
 
 def test_hf_ratio_sees_lost_and_added_detail() -> None:

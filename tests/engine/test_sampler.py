@@ -225,3 +225,21 @@ def test_a_zero_budget_keeps_the_coarse_result_at_no_cost_and_undoes_samples(
                                       Settings(), state=state))
     assert [len(e.boxes) for e in events if isinstance(e, GroupDone)] == [0]
     assert prompted == []
+
+
+def test_the_diffusion_changes_luma_and_keeps_the_coarse_colour(tiny_model: PatchScaler
+                                                                ) -> None:
+    img = _image(24, 32)
+    coarse = drive(sampler.upscale(tiny_model, img, None, Settings(coarse_only=True))).image
+    out = drive(sampler.upscale(tiny_model, img, GroupPlan.uniform(4, 15), Settings())).image
+
+    def ycbcr(rgb: np.ndarray) -> np.ndarray:
+        y = rgb @ np.array([0.299, 0.587, 0.114])
+        return np.stack([y, 0.564 * (rgb[..., 2] - y), 0.713 * (rgb[..., 0] - y)], -1)
+
+    unclipped = (out > 0) & (out < 1) & (coarse > 0) & (coarse < 1)
+    inside = unclipped.all(-1)
+    assert inside.mean() > 0.5
+    a, b = ycbcr(out)[inside], ycbcr(coarse)[inside]
+    assert np.abs(a[:, 0] - b[:, 0]).max() > 1e-2
+    assert np.allclose(a[:, 1:], b[:, 1:], atol=1e-4)
