@@ -24,7 +24,7 @@ from typing import Any
 
 import torch
 
-from patchscaler_gui.bench import anchor, hardware, niqe, quality, report, scaling, setup
+from patchscaler_gui.bench import anchor, hardware, niqe, quality, report, scaling, setup, starts
 from patchscaler_gui.engine.device import configure_threads, select_device
 from patchscaler_gui.engine.imageio import load_image
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
@@ -131,6 +131,8 @@ def run_bench(args: argparse.Namespace) -> int:
         results["quality"] = quality.run(model, data, pristine, _log, engine)
         results["ground_truth_niqe"] = quality.reference_niqe(data, pristine)
         results["pgs_vs_uniform"] = _versus(results["quality"])
+        _log("what each start step can add")
+        results["starts"] = starts.measure(model, data)
         results["efficiency"] = _efficiency(model, device, results["quality"])
         sizes = list(args.sizes or preset.sizes)
         tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="patchscaler-bench-")))

@@ -72,6 +72,26 @@ def versus(results: dict[str, Any]) -> list[str]:
                           "ΔPSNR-Y (dB)", "Seam PGS", "Seam uniform"], rows) + [""]
 
 
+def starts(results: dict[str, Any]) -> list[str]:
+    """What a start step can add (``bench.starts``): one table, both degradations."""
+    m = results.get("starts")
+    if not m:
+        return []
+    kinds = list(m)
+    head = ["Start step τ", "η_τ"] + [f"{k}: {name}" for k in kinds
+                                      for name in ("from the marginal", "from the start PGS runs")]
+    rows = []
+    for i, r in enumerate(m[kinds[0]]["rows"]):
+        rows.append([str(r["step"]), _f(r["eta"], 4)]
+                    + [_f(m[k]["rows"][i][name]) for k in kinds for name in ("marginal",
+                                                                             "shortcut")])
+    said = ", ".join(f"{k} {_f(m[k]['coarse'])} dB ({m[k]['windows']} windows)" for k in kinds)
+    return ["**What a start step can add** (PSNR-Y of the denoiser's first x̂0 against the "
+            "ground truth, on windows of the default look's coarse stage; from the training "
+            "marginal x0 + η_τ (y0 − x0) + κ√η_τ ε, and from the shortcut start y0 + κ√η_τ ε "
+            f"that PGS runs; the coarse y0 itself: {said})", ""] + _table(head, rows) + [""]
+
+
 def end_to_end(results: dict[str, Any]) -> list[str]:
     rows = []
     ours = f"PatchScaler, {results.get('looks', {}).get('default', 'default')} look"
@@ -230,5 +250,6 @@ def markdown(results: dict[str, Any]) -> str:
             f"{m['threads']} threads, torch {m['torch']}, device {m['device']} (networks in "
             f"{m.get('precision', 'float32')}), load average "
             f"at start {m['load_average']}. NIQE pristine model: {results['niqe']}.", ""]
-    parts = quality(results) + versus(results) + end_to_end(results) + efficiency(results)
+    parts = (quality(results) + versus(results) + starts(results) + end_to_end(results)
+             + efficiency(results))
     return "\n".join(head + parts + breakdown(results) + targets(results))

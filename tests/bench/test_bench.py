@@ -62,6 +62,9 @@ def test_bench_writes_every_configuration_and_a_markdown_report(
     assert len(list(stand_in_anchor.glob("*.png"))) == 5
     text = capsys.readouterr().out
     assert "| PGS, default budgets |" in text and "**Targets**" in text
+    assert "**What a start step can add**" in text
+    for kind in ("bicubic", "realistic"):
+        assert [r["step"] for r in result["starts"][kind]["rows"]] == [1, 2, 3, 5, 8, 11, 15]
     assert "| Real-ESRGAN x4plus | 32² → 128² |" in text
     assert text.count("| Real-ESRGAN x4plus |") == 3  # both quality tables and end to end
     assert "0 of 5 outputs from the cache" in text and "Real-ESRGAN's" in text
