@@ -1,12 +1,12 @@
 """Quality and cost of each configuration on the validation photos.
 
 Every configuration upscales the same ×4-degraded inputs (bicubic and realistic); each
-output is scored against its ground truth (PSNR-Y, SSIM-Y, PSNR-CbCr, HF ratio, seam score)
-and on its own (NIQE); wall time and denoiser patch-evaluations are summed over the photos.
-Model runs go through the same sampler as the app, coarse stage included. Each look
-(faithful, balanced, detailed) is measured by the row whose settings it has, or by a row of
-its own. With the anchor (Real-ESRGAN x4plus, ``bench.anchor``) its row upscales the same
-inputs, quantised to 8 bits as a file would be.
+output is scored against its ground truth (PSNR-Y, SSIM-Y, PSNR-CbCr over the photos that
+have colour, HF ratio, seam score) and on its own (NIQE); wall time and denoiser
+patch-evaluations are summed over the photos. Model runs go through the same sampler as the
+app, coarse stage included. Each look (faithful, balanced, detailed) is measured by the row
+whose settings it has, or by a row of its own. With the anchor (Real-ESRGAN x4plus,
+``bench.anchor``) its row upscales the same inputs, quantised to 8 bits as a file would be.
 """
 
 from __future__ import annotations
@@ -129,13 +129,19 @@ def upscale(model: PatchScaler, lr: np.ndarray, config: str) -> Output:
                   0 if chosen.coarse_only else summary.counts["patch_steps"])
 
 
+def _coloured(hr: np.ndarray) -> bool:
+    """Whether a ground truth has colour: a grey photo's Cb and Cr are constant, its
+    PSNR-CbCr is hundreds of dB for any grey output and would swamp the mean over photos."""
+    return float(np.ptp(metrics.chroma(hr))) >= 1.0
+
+
 def score(out: np.ndarray, hr: np.ndarray, period: int, pristine: Pristine | None
           ) -> dict[str, float]:
     """Every quality metric of one output."""
     return {
         "psnr_y": metrics.psnr_y(out, hr),
         "ssim_y": metrics.ssim_y(out, hr),
-        "psnr_cbcr": metrics.psnr_cbcr(out, hr),
+        "psnr_cbcr": metrics.psnr_cbcr(out, hr) if _coloured(hr) else math.nan,
         "hf_ratio": metrics.hf_ratio(out, hr),
         "seam": metrics.seam_score(out, hr, period),
         "niqe": niqe(out, pristine) if pristine and min(out.shape[:2]) >= BLOCK else math.nan,

@@ -91,3 +91,13 @@ def test_bench_refuses_a_missing_model_with_advice(tmp_path: Path,
     assert main(["bench", "--model", str(tmp_path / "none"), "--data", str(tmp_path)]) == 2
     assert "--random-model" in capsys.readouterr().err
 
+
+
+def test_colour_error_is_scored_only_where_the_ground_truth_has_colour() -> None:
+    from patchscaler_gui.bench.quality import score
+
+    rng = np.random.default_rng(0)
+    grey = np.repeat(rng.random((64, 64, 1), dtype=np.float32), 3, axis=2)
+    tinted = grey * np.array([1.0, 0.9, 0.8], np.float32)
+    assert np.isnan(score(tinted, grey, 32, None)["psnr_cbcr"])
+    assert 20 < score(grey, tinted, 32, None)["psnr_cbcr"] < 60
