@@ -24,7 +24,7 @@ def _table(head: list[str], rows: list[list[str]]) -> list[str]:
 def quality(results: dict[str, Any]) -> list[str]:
     out = []
     for kind, table in results["quality"].items():
-        rows = [[CONFIGS[c], _f(m["psnr_y"]), _f(m["ssim_y"], 4), _f(m.get("psnr_cbcr")),
+        rows = [[CONFIGS[c], _f(m["psnr_y"]), _f(m["ssim_y"], 4), _f(m["psnr_cbcr"]),
                  _f(m["hf_ratio"]), _f(m["seam"]), _f(m["niqe"]), _f(m["seconds"], 1),
                  _f(m["cpu_s"], 1), f"{int(m['evals'])}"]
                 for c, m in table.items()]
