@@ -138,7 +138,7 @@ def growth(runs: list[dict[str, Any]]) -> list[str]:
 def efficiency(results: dict[str, Any]) -> list[str]:
     e = results["efficiency"]
     d = e["denoiser"]
-    gemm = e["matmul"].get("dtype", "float32")
+    gemm = e["matmul"]["dtype"]
     rows = [[f"Matmul peak (best of 512²–2048² {gemm} GEMM)", _f(e["matmul"]["gflops"], 1),
              "100 %"],
             [f"Denoiser alone ({d['batch']} windows, {d['mflop_per_window']:.0f} MFLOP each)",
@@ -248,7 +248,7 @@ def markdown(results: dict[str, Any]) -> str:
     head = [f"## PatchScaler benchmark ({results['mode']})", "",
             f"Model: {results['model']}. Machine: {m['cpu']}, {m['cores']} cores, "
             f"{m['threads']} threads, torch {m['torch']}, device {m['device']} (networks in "
-            f"{m.get('precision', 'float32')}), load average "
+            f"{m['precision']}), load average "
             f"at start {m['load_average']}. NIQE pristine model: {results['niqe']}.", ""]
     parts = (quality(results) + versus(results) + starts(results) + end_to_end(results)
              + efficiency(results))

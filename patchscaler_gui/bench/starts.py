@@ -12,14 +12,13 @@ seeded, in the precision the sampler uses.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import numpy as np
 import torch
 
 from patchscaler_gui.bench.setup import DEGRADATIONS, Sample, degrade
-from patchscaler_gui.engine import codec, sampler
+from patchscaler_gui.engine import codec, metrics, sampler
 from patchscaler_gui.engine.device import autocast
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler
@@ -29,9 +28,11 @@ PER_PHOTO = 4
 
 
 def _psnr_y(x: torch.Tensor, ref: torch.Tensor) -> float:
-    """PSNR-Y of decoded latents, BT.601 luma in [16, 235] as ``metrics.psnr_y``."""
-    mse = float((codec.decode_luma(x) - codec.decode_luma(ref)).pow(2).mean())
-    return math.inf if mse == 0 else 10 * math.log10(255**2 / (219**2 * mse))
+    """``metrics.psnr_y`` of decoded latent windows, all windows together (no border)."""
+    def rgb(latent: torch.Tensor) -> np.ndarray:
+        return codec.decode(latent).permute(0, 2, 3, 1).cpu().numpy()
+
+    return metrics.psnr_y(rgb(x), rgb(ref), border=0)
 
 
 def windows(model: PatchScaler, data: list[Sample], kind: str

@@ -21,11 +21,12 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 
+from patchscaler_gui.engine import codec
+
 SCALE = 4
 KERNEL_TYPES = ("iso", "aniso", "generalized_iso", "generalized_aniso",
                 "plateau_iso", "plateau_aniso")
 RESIZE_MODES = ("area", "bilinear", "bicubic")
-_LUMA = (0.299, 0.587, 0.114)
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,7 @@ def _noise_one(gen: torch.Generator, image: torch.Tensor, stage: StageConfig) ->
     scale = _uniform(gen, *stage.poisson_scale)
     base = image.clamp(0.0, 1.0)
     if gray:
-        base = (base * torch.tensor(_LUMA).to(base).view(3, 1, 1)).sum(0, keepdim=True)
+        base = (base * torch.tensor(codec.LUMA).to(base).view(3, 1, 1)).sum(0, keepdim=True)
     counts = torch.poisson(base.to(gen.device) * 255.0, generator=gen).to(image)
     return (counts / 255.0 - base) * scale
 
