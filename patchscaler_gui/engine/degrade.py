@@ -1,5 +1,5 @@
 """Low-resolution synthesis for training (DESIGN.md §5): bicubic ×4, bicubic ×4 then JPEG,
-and a realistic pipeline.
+and a realistic pipeline; and soft photos (:func:`soften`).
 
 ``jpeg_x4`` only compresses the bicubic input. ``realistic_x4`` is a second-order
 degradation in the manner of Real-ESRGAN (Wang et al., ICCVW 2021), written here from the
@@ -264,6 +264,26 @@ def jpeg_x4(hr: torch.Tensor, generator: torch.Generator,
     clean photo that was only compressed (web pictures, phone JPEGs), without noise or blur."""
     lr = bicubic_x4(hr)
     return torch.stack([jpeg_round_trip(img, _randint(generator, *quality)) for img in lr])
+
+
+SOFT_SIGMA = (0.5, 3.0)  # HR px: out of focus, or smoothed by a phone's processing
+
+
+def soften(hr: torch.Tensor, generator: torch.Generator,
+           sigma: tuple[float, float] = SOFT_SIGMA) -> torch.Tensor:
+    """Soft photos: each (B, 3, H, W) image through an isotropic Gaussian blur of its own σ
+    (HR px, uniform in ``sigma``). Unlike the blur of :func:`realistic_x4`, this one is the
+    photo's own: the result is the ground truth and the source of a clean input, a photo
+    without fine detail that the clean-up gate has to leave to the default GRM."""
+    _check(hr)
+    size = 2 * math.ceil(3 * sigma[1]) + 1
+    x, y = _grid(size)
+    kernels = []
+    for _ in range(hr.shape[0]):
+        k = torch.exp(-0.5 * (x**2 + y**2) / _uniform(generator, *sigma) ** 2)
+        kernels.append((k / k.sum()).float())
+    with torch.no_grad():
+        return filter_per_sample(hr, torch.stack(kernels))
 
 
 def realistic_x4(hr: torch.Tensor, generator: torch.Generator,

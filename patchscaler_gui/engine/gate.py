@@ -26,7 +26,7 @@ from patchscaler_gui.engine.grm import GRM, Tiles, tile_count, tile_map
 class GateConfig:
     width: int = 16
     blocks: int = 3  # 3×3 convolutions after the first
-    reach: int = 15  # LR px: half the side of the box its features are averaged over
+    reach: int = 31  # LR px: half the side of the box its features are averaged over
 
 
 def box_mean(x: torch.Tensor, reach: int) -> torch.Tensor:

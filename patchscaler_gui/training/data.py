@@ -17,7 +17,7 @@ import torch
 from PIL import Image
 from torch.utils.data import DataLoader, IterableDataset, get_worker_info
 
-from patchscaler_gui.engine.degrade import bicubic_x4, jpeg_x4, realistic_x4
+from patchscaler_gui.engine.degrade import bicubic_x4, jpeg_x4, realistic_x4, soften
 
 
 def load_photos(folder: Path, min_side: int = 0) -> list[torch.Tensor]:
@@ -79,30 +79,44 @@ def degrade_mixed(hr: torch.Tensor, realistic_fraction: float, gen: torch.Genera
 Pair = tuple[torch.Tensor, torch.Tensor]
 
 
+def check_shares(realistic: float, jpeg: float, soft: float) -> None:
+    """A ValueError unless the realistic, JPEG and soft shares fit in one batch (the JPEG and
+    soft shares are taken from the bicubic share, the rest of the batch)."""
+    if min(realistic, jpeg, soft) < 0 or realistic + jpeg + soft > 1.0 + 1e-9:
+        raise ValueError(f"the realistic ({realistic}), JPEG ({jpeg}) and soft ({soft}) shares "
+                         "must be at least 0 and add up to at most 1")
+
+
 class _Pairs(IterableDataset[Pair]):
     """Endless (HR crops, degraded LR) batches; each worker process draws its own stream."""
 
     def __init__(self, photos: list[torch.Tensor], crop: int, batch: int, realistic: float,
-                 seed: int, jpeg: float = 0.0) -> None:
+                 seed: int, jpeg: float = 0.0, soft: float = 0.0) -> None:
         self.photos, self.crop, self.batch = photos, crop, batch
-        self.realistic, self.seed, self.jpeg = realistic, seed, jpeg
+        self.realistic, self.seed, self.jpeg, self.soft = realistic, seed, jpeg, soft
 
     def __iter__(self) -> Iterator[Pair]:
         info = get_worker_info()
         seed = self.seed + 15485863 * (info.id if info is not None else 0)
         sampler = CropSampler(self.photos, self.crop, seed)
         gen = torch.Generator().manual_seed(seed + 104729)
+        n_soft = int(round(self.batch * self.soft))
         while True:
             hr = sampler.batch(self.batch)
+            if n_soft:  # the first crops, which degrade_mixed gives bicubic inputs
+                hr[:n_soft] = soften(hr[:n_soft], gen)
             yield hr, degrade_mixed(hr, self.realistic, gen, self.jpeg)
 
 
 def pairs(photos: list[torch.Tensor], crop: int, batch: int, realistic: float, seed: int,
-          workers: int = 0, jpeg: float = 0.0) -> Iterator[Pair]:
+          workers: int = 0, jpeg: float = 0.0, soft: float = 0.0) -> Iterator[Pair]:
     """(HR, LR) training batches: ``batch`` crops of ``crop`` px and their ×4 inputs, the
     last ``realistic`` fraction through the realistic pipeline and a ``jpeg`` fraction
-    before it only compressed (:func:`degrade_mixed`); in ``workers`` processes."""
-    data = _Pairs(photos, crop, batch, realistic, seed, jpeg)
+    before it only compressed (:func:`degrade_mixed`), and the first ``soft`` fraction soft
+    photos (:func:`~patchscaler_gui.engine.degrade.soften`: the blurred crop is the ground
+    truth, its input bicubic); in ``workers`` processes."""
+    check_shares(realistic, jpeg, soft)
+    data = _Pairs(photos, crop, batch, realistic, seed, jpeg, soft)
     if workers <= 0:
         return iter(data)
     return iter(DataLoader(data, batch_size=None, num_workers=workers, prefetch_factor=4))

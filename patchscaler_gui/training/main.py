@@ -55,7 +55,7 @@ from patchscaler_gui.training.common import (
     world,
     write_json,
 )
-from patchscaler_gui.training.data import CropSampler, load_photos, val_crops
+from patchscaler_gui.training.data import CropSampler, check_shares, load_photos, val_crops
 from patchscaler_gui.training.pack import pack
 from patchscaler_gui.training.rtm import build_rtm
 from patchscaler_gui.training.sheet import render_sheet
@@ -112,6 +112,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--jpeg", type=float,
                    help="share of the inputs that are bicubic and JPEG-compressed only, taken "
                    "from the bicubic share (default 0)")
+    p.add_argument("--reach", type=int,
+                   help="gate: half the side of the box (LR px) its features are averaged over "
+                   "(default: the run's gate's, else 31); it has no weights, so a trained gate "
+                   "can be fine-tuned with another")
+    p.add_argument("--soft", type=float,
+                   help="share of the crops that are soft photos (blurred ground truth, bicubic "
+                   "inputs), taken from the bicubic share (default 0; gate: 0.2)")
     p.add_argument("--tiny", action="store_true", help="tiny architecture (smoke tests)")
     p.add_argument("--val-crops", type=int, default=24, help="calibration crops")
     p.add_argument("--max-cost", type=float, default=1.0,
@@ -234,17 +241,24 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         raise SystemExit(f"{a.run} has no clean-up GRM for `train {stage}`: run "
                          "`train cleanup` first")
     if stage == "gate":
-        config = _with(a.run, config, gate=config.gate or GateConfig())
+        gate = config.gate or GateConfig()
+        config = _with(a.run, config, gate=replace(gate, reach=a.reach or gate.reach))
     model = load_run_model(a.run, config)
     if stage in ("grm", "denoiser", "rtm", "slim", "cleanup", "gate", "confidence"):
         photos = _photos(a.data / "train")
 
-    def loop(crop: int, iters: int, batch: int, lr: float, realistic: float) -> LoopConfig:
+    def loop(crop: int, iters: int, batch: int, lr: float, realistic: float,
+             soft: float = 0.0) -> LoopConfig:
         """The loop settings (command-line values over the stage's defaults)."""
         cfg = LoopConfig(iters=a.iters or (10**9 if a.seconds else iters), batch=a.batch or batch,
                          lr=a.lr or lr, crop=crop, seed=a.seed, device=str(device),
                          realistic=realistic if a.realistic is None else a.realistic,
-                         jpeg=a.jpeg or 0.0, seconds=a.seconds, workers=a.workers)
+                         jpeg=a.jpeg or 0.0, soft=soft if a.soft is None else a.soft,
+                         seconds=a.seconds, workers=a.workers)
+        try:
+            check_shares(cfg.realistic, cfg.jpeg, cfg.soft)
+        except ValueError as exc:
+            raise SystemExit(str(exc)) from None
         return cfg
 
     window_crop = 4 * (config.denoiser.window + 12)
@@ -270,7 +284,9 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         cfg = loop(min(96, triples.side), 6000, 16, 2e-4, 0.0)
         train_distill(a.run, model, cfg, triple_stream(triples, cfg), a.teacher_weight)
     elif stage == "gate":
-        train_gate(a.run, model, loop(192, 2000, 16, 2e-3, 0.5), photos)
+        # crops of 64 LR px: the box of a 31-px reach fits whole (the tiny photos are smaller)
+        crop = 96 if a.tiny else 256
+        train_gate(a.run, model, loop(crop, 3000, 16, 2e-3, 0.5, soft=0.2), photos)
     elif stage == "rtm":
         sampler = CropSampler(photos, window_crop, a.seed)
         build_rtm(a.run, model, sampler, candidates=2048 if a.tiny else 16384, seed=a.seed)

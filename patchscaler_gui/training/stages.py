@@ -45,6 +45,7 @@ class LoopConfig:
     crop: int
     realistic: float = 0.4
     jpeg: float = 0.0  # share of bicubic inputs that are also JPEG-compressed (no noise)
+    soft: float = 0.0  # share of soft photos (blurred ground truth, bicubic inputs)
     seed: int = 0
     log_every: int = 50
     ckpt_every: int = 200
@@ -72,10 +73,10 @@ def _progress(cfg: LoopConfig, it: int, elapsed: float) -> float:
 
 
 def photo_stream(photos: list[torch.Tensor], cfg: LoopConfig) -> Stream:
-    """(HR, LR) batches of ``photos`` as ``cfg`` says (crop, batch, realistic and JPEG
+    """(HR, LR) batches of ``photos`` as ``cfg`` says (crop, batch, realistic, JPEG and soft
     shares)."""
     return lambda seed: pairs(photos, cfg.crop, cfg.batch, cfg.realistic, seed, cfg.workers,
-                              cfg.jpeg)
+                              cfg.jpeg, cfg.soft)
 
 
 def triple_stream(triples: Triples, cfg: LoopConfig) -> Stream:

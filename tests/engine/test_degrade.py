@@ -20,6 +20,7 @@ from patchscaler_gui.engine.degrade import (
     jpeg_x4,
     realistic_x4,
     sinc_kernel,
+    soften,
 )
 
 
@@ -125,6 +126,19 @@ def test_filter_per_sample_matches_one_conv_per_sample() -> None:
     delta = torch.zeros(3, 7, 7)
     delta[:, 3, 3] = 1
     assert torch.allclose(filter_per_sample(images, delta), images)
+
+
+def test_soften_blurs_each_image_by_its_own_sigma_and_keeps_flat_colour() -> None:
+    hr = _hr(4)
+    soft = soften(hr, _gen(0))
+    assert soft.shape == hr.shape and torch.equal(soft, soften(hr, _gen(0)))
+    assert not torch.equal(soft, soften(hr, _gen(1)))
+    sharp = (hr[..., 1:] - hr[..., :-1]).abs().mean()
+    assert (soft[..., 1:] - soft[..., :-1]).abs().mean() < 0.5 * sharp
+    light, heavy = soften(hr[:1], _gen(0), (0.5, 0.5)), soften(hr[:1], _gen(0), (3.0, 3.0))
+    assert (heavy - hr[:1]).abs().mean() > (light - hr[:1]).abs().mean()
+    flat = torch.full((2, 3, 32, 32), 0.3)
+    assert torch.allclose(soften(flat, _gen(0)), flat)  # the kernels sum to one
 
 
 def test_jpeg_round_trip_keeps_size_and_lower_quality_loses_more() -> None:

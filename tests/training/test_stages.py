@@ -307,8 +307,14 @@ def test_gate_tunes_only_the_gate_resumes_and_exports(tmp_path: Path, tiny_data:
     assert json.loads((run / "model_config.json").read_text())["gate"]["reach"] > 0
     state = torch.load(run / "gate.ckpt", weights_only=True)
     assert state["iter"] == 2 and {k.split(".")[0] for k in state["model"]} == {"gate"}
-    assert run_train("gate", [*common[:-1], "3", "--jpeg", "0.5"]) == 0  # a compressed share
+    assert run_train("gate", [*common[:-1], "3", "--jpeg", "0.25"]) == 0  # a compressed share
     assert torch.load(run / "gate.ckpt", weights_only=True)["iter"] == 3
+    # a soft share, and another reach for the trained gate (a box mean: no weights change shape)
+    assert run_train("gate", [*common[:-1], "4", "--soft", "0.5", "--reach", "7"]) == 0
+    assert torch.load(run / "gate.ckpt", weights_only=True)["iter"] == 4
+    assert json.loads((run / "model_config.json").read_text())["gate"]["reach"] == 7
+    with pytest.raises(SystemExit, match="add up to at most 1"):
+        run_train("gate", [*common[:-1], "5", "--soft", "0.4", "--jpeg", "0.2"])
     model = _exported(run, tiny_data, tmp_path / "model")
     assert model.gate is not None
     tail = torch.load(run / "gate.ckpt", weights_only=True)["model"]["gate.tail.weight"]
@@ -386,6 +392,30 @@ def test_calibrate_keeps_to_cost_caps_and_calibrates_each_look(
     assert model.config.look("faithful") == Look(GroupPlan.from_dict(result["plan"]))
     with pytest.raises(ValueError, match="no plan costs at most"):
         run_train("calibrate", [*common, "--max-cost", "0"])
+
+
+def test_soft_crops_are_their_own_ground_truth_with_bicubic_inputs(tmp_path: Path) -> None:
+    import torch
+
+    from patchscaler_gui.engine.degrade import bicubic_x4, realistic_x4
+    from patchscaler_gui.training.data import CropSampler, pairs
+
+    photos = [torch.randint(0, 256, (3, 96, 96), dtype=torch.uint8,
+                            generator=torch.Generator().manual_seed(i)) for i in range(3)]
+    hr, lr = next(pairs(photos, 32, 8, 0.25, seed=5, soft=0.5))
+    sharp = CropSampler(photos, 32, 5).batch(8)  # the same crops, before softening
+    assert torch.equal(hr[4:], sharp[4:]) and not torch.equal(hr[:4], sharp[:4])
+    hf = lambda x: (x[..., 1:] - x[..., :-1]).abs().mean()  # noqa: E731
+    assert hf(hr[:4]) < 0.5 * hf(sharp[:4])  # blurred: random pixels lose most of their edges
+    assert torch.equal(lr[:6], bicubic_x4(hr[:6]))  # soft and plain crops: bicubic inputs
+    assert not torch.equal(lr[6:], bicubic_x4(hr[6:]))  # the realistic share is unchanged
+    # without a soft share the stream is what it was
+    hr0, lr0 = next(pairs(photos, 32, 8, 0.25, seed=5))
+    assert torch.equal(hr0, sharp)
+    gen = torch.Generator().manual_seed(5 + 104729)
+    assert torch.equal(lr0[6:], realistic_x4(sharp[6:], gen))
+    with pytest.raises(ValueError, match="add up to at most 1"):
+        pairs(photos, 32, 8, 0.75, seed=5, soft=0.5)
 
 
 def test_degrade_mixed_orders_bicubic_compressed_and_realistic_inputs() -> None:
