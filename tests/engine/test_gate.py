@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 
@@ -96,3 +98,23 @@ def test_a_model_with_a_gate_blends_for_cleanup_only() -> None:
     assert "gate" not in replace(config, gate=None).to_dict()
     with pytest.raises(ValueError, match="clean-up"):
         replace(config, cleanup=None)
+
+
+def test_the_shipped_gate_leaves_a_soft_clean_photo_to_the_default_grm() -> None:
+    # a photo that is soft itself (out of focus, smoothed), not blurred by a degradation:
+    # the clean-up GRM would sharpen what should stay soft (trained with `train gate --soft`;
+    # the eleventh session's gate gave α 0.26 here, more than on the sharp photo)
+    from PIL import Image
+
+    from patchscaler_gui.engine.checkpoints import load_model
+    from patchscaler_gui.engine.degrade import bicubic_x4, soften
+
+    root = Path(__file__).resolve().parents[2]
+    model = load_model(root / "models" / "patchscaler-x4")
+    with Image.open(root / "resources" / "sample.png") as im:
+        photo = torch.from_numpy(np.asarray(im.convert("RGB"))[:296, :448].copy())
+    hr = photo.permute(2, 0, 1)[None].float() / 255.0
+    lr = bicubic_x4(soften(hr, torch.Generator().manual_seed(0), (2.0, 2.0)))
+    with torch.no_grad():
+        plain, clean = model.grm(lr)[0], model.grm_cleanup(lr)[0]
+        assert model.gate(lr, plain, clean).mean() < 0.05
