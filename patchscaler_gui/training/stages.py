@@ -225,8 +225,8 @@ def train_gate(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torc
     """The clean-up gate (checkpoint ``gate.ckpt``): the weight α that blends the two frozen
     GRMs' coarse latents, trained on what the benchmark measures, the mean PSNR of its
     crops (the mean log of each crop's squared error: flat photos, whose errors are small but
-    whose PSNR suffers as much, count as much as busy ones), on bicubic, JPEG-compressed and
-    realistic inputs as ``cfg`` mixes them."""
+    whose PSNR suffers as much, count as much as busy ones), on bicubic, soft-photo,
+    JPEG-compressed and realistic inputs as ``cfg`` mixes them."""
     device = torch.device(cfg.device)
     model.to(device).train()
     plain_grm, clean_grm = model.grm, model.grm_cleanup
