@@ -111,7 +111,7 @@ def _parser() -> argparse.ArgumentParser:
                    "bicubic (default 0.3; cleanup: 0.75)")
     p.add_argument("--jpeg", type=float,
                    help="share of the inputs that are bicubic and JPEG-compressed only, taken "
-                   "from the bicubic share (default 0)")
+                   "from the bicubic share (default 0; gate: 0.15)")
     p.add_argument("--reach", type=int,
                    help="gate: half the side of the box (LR px) its features are averaged over "
                    "(default: the run's gate's, else 31); it has no weights, so a trained gate "
@@ -248,12 +248,13 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         photos = _photos(a.data / "train")
 
     def loop(crop: int, iters: int, batch: int, lr: float, realistic: float,
-             soft: float = 0.0) -> LoopConfig:
+             jpeg: float = 0.0, soft: float = 0.0) -> LoopConfig:
         """The loop settings (command-line values over the stage's defaults)."""
         cfg = LoopConfig(iters=a.iters or (10**9 if a.seconds else iters), batch=a.batch or batch,
                          lr=a.lr or lr, crop=crop, seed=a.seed, device=str(device),
                          realistic=realistic if a.realistic is None else a.realistic,
-                         jpeg=a.jpeg or 0.0, soft=soft if a.soft is None else a.soft,
+                         jpeg=jpeg if a.jpeg is None else a.jpeg,
+                         soft=soft if a.soft is None else a.soft,
                          seconds=a.seconds, workers=a.workers)
         try:
             check_shares(cfg.realistic, cfg.jpeg, cfg.soft)
@@ -286,7 +287,7 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     elif stage == "gate":
         # crops of 64 LR px: the box of a 31-px reach fits whole (the tiny photos are smaller)
         crop = 96 if a.tiny else 256
-        train_gate(a.run, model, loop(crop, 3000, 16, 2e-3, 0.5, soft=0.2), photos)
+        train_gate(a.run, model, loop(crop, 3000, 16, 2e-3, 0.5, jpeg=0.15, soft=0.2), photos)
     elif stage == "rtm":
         sampler = CropSampler(photos, window_crop, a.seed)
         build_rtm(a.run, model, sampler, candidates=2048 if a.tiny else 16384, seed=a.seed)
