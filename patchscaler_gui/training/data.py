@@ -59,14 +59,24 @@ class CropSampler:
         return torch.stack(crops).float() / 255.0
 
 
+def share_counts(n: int, realistic: float, jpeg: float = 0.0, soft: float = 0.0
+                 ) -> tuple[int, int, int]:
+    """How many of a batch of ``n`` get realistic inputs, JPEG-only inputs and soft photos:
+    each share rounded, the JPEG and soft ones cut to what the bicubic part still holds (so
+    that rounding never makes a soft photo's input realistic or compressed)."""
+    n_real = int(round(n * realistic))
+    n_jpeg = min(int(round(n * jpeg)), n - n_real)
+    n_soft = min(int(round(n * soft)), n - n_real - n_jpeg)
+    return n_real, n_jpeg, n_soft
+
+
 def degrade_mixed(hr: torch.Tensor, realistic_fraction: float, gen: torch.Generator,
                   jpeg_fraction: float = 0.0) -> torch.Tensor:
     """LR inputs: the first part of the batch bicubic ×4, then a ``jpeg_fraction`` bicubic
     and JPEG-compressed (:func:`jpeg_x4`), the last ``realistic_fraction`` the realistic
-    pipeline."""
+    pipeline (counts from :func:`share_counts`)."""
     n = hr.shape[0]
-    n_real = int(round(n * realistic_fraction))
-    n_jpeg = min(int(round(n * jpeg_fraction)), n - n_real)
+    n_real, n_jpeg, _ = share_counts(n, realistic_fraction, jpeg_fraction)
     n_bic = n - n_real - n_jpeg
     parts = [bicubic_x4(hr[:n_bic])] if n_bic else []
     if n_jpeg:
@@ -100,7 +110,7 @@ class _Pairs(IterableDataset[Pair]):
         seed = self.seed + 15485863 * (info.id if info is not None else 0)
         sampler = CropSampler(self.photos, self.crop, seed)
         gen = torch.Generator().manual_seed(seed + 104729)
-        n_soft = int(round(self.batch * self.soft))
+        n_soft = share_counts(self.batch, self.realistic, self.jpeg, self.soft)[2]
         while True:
             hr = sampler.batch(self.batch)
             if n_soft:  # the first crops, which degrade_mixed gives bicubic inputs

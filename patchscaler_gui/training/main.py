@@ -242,7 +242,8 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
                          "`train cleanup` first")
     if stage == "gate":
         gate = config.gate or GateConfig()
-        config = _with(a.run, config, gate=replace(gate, reach=a.reach or gate.reach))
+        reach = gate.reach if a.reach is None else a.reach
+        config = _with(a.run, config, gate=replace(gate, reach=reach))
     model = load_run_model(a.run, config)
     if stage in ("grm", "denoiser", "rtm", "slim", "cleanup", "gate", "confidence"):
         photos = _photos(a.data / "train")

@@ -417,6 +417,12 @@ def test_soft_crops_are_their_own_ground_truth_with_bicubic_inputs(tmp_path: Pat
     assert torch.equal(lr0[6:], realistic_x4(sharp[6:], gen))
     with pytest.raises(ValueError, match="add up to at most 1"):
         pairs(photos, 32, 8, 0.75, seed=5, soft=0.5)
+    # rounding never puts a soft crop into another share: of 3, 2 realistic (1.5 rounds up)
+    # leave room for 1 soft photo, not 2
+    hr3, lr3 = next(pairs(photos, 32, 3, 0.5, seed=5, soft=0.5))
+    sharp3 = CropSampler(photos, 32, 5).batch(3)
+    assert not torch.equal(hr3[:1], sharp3[:1]) and torch.equal(hr3[1:], sharp3[1:])
+    assert torch.equal(lr3[:1], bicubic_x4(hr3[:1]))
 
 
 def test_degrade_mixed_orders_bicubic_compressed_and_realistic_inputs() -> None:
