@@ -9,10 +9,10 @@ reference's (our guard, so the cheapest plan cannot win by skipping the diffusio
 the default. Easy patches may keep the coarse result (0 steps): where the GRM is confident,
 the one-step refinement mostly adds grain.
 
-The detailed look is calibrated on what people see instead: given a NIQE pristine model,
-every candidate within its budget is scored, and among those whose PSNR-Y stays within
-``tolerance`` of the reference (the floor) the one with the lowest NIQE wins, NIQE taken of
-all crops' blocks together (a 192² crop has only four 96² blocks).
+The balanced and detailed looks are calibrated on what people see instead: given a NIQE
+pristine model, every candidate within the look's budget is scored, and among those whose
+PSNR-Y stays within ``tolerance`` of the reference (the floor) the one with the lowest NIQE
+wins, NIQE taken of all crops' blocks together (a 192² crop has only four 96² blocks).
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def calibrate(run_dir: Path, model: PatchScaler, val: torch.Tensor, tolerance: f
     coarse stage (the balanced and detailed looks), calibrated on realistically degraded
     crops, since the clean-up stage's confidence on such photos differs from the default
     GRM's on clean ones. ``pristine``: calibrate on what people see (the lowest NIQE above
-    the PSNR floor; the detailed look)."""
+    the PSNR floor; the balanced and detailed looks)."""
     log = Log(run_dir, "calibrate")
     model.eval()
     settings = Settings(seed=seed, keep_windows=True, cleanup=cleanup)

@@ -365,30 +365,36 @@ def test_calibrate_keeps_to_cost_caps_and_calibrates_each_look(
         tmp_path: Path, tiny_data: Path, tiny_model_dir: Path) -> None:
     """--max-cost leaves out every plan that spends more patch-steps than that share of
     uniform sampling's; a cap no plan meets is refused with a message. A model with a
-    clean-up GRM gets a balanced look of its own, and a detailed look within --detail-cost
-    chosen on what people see: the lowest NIQE among the plans above the PSNR floor. Export
-    stores both."""
+    clean-up GRM gets a balanced look within --balanced-cost and a detailed look within
+    --detail-cost, each chosen on what people see: the lowest NIQE among its plans above the
+    PSNR floor. Export stores both."""
     from patchscaler_gui.engine.grouping import GroupPlan
     from patchscaler_gui.engine.looks import Look
 
     run = tmp_path / "run"
     assert run_train("adopt", ["--run", str(run), "--from", str(tiny_model_dir)]) == 0
     common = ["--run", str(run), "--data", str(tiny_data), "--val-crops", "2"]
-    assert run_train("calibrate", [*common, "--max-cost", "0.2", "--detail-cost", "0.5"]) == 0
+    assert run_train("calibrate", [*common, "--max-cost", "0.2", "--balanced-cost", "0.3",
+                                   "--detail-cost", "0.5"]) == 0
     result = json.loads((run / "calibration.json").read_text())
     assert 0 < result["cost_ratio"] <= 0.2
-    # the balanced look's own plan: realistic crops, the clean-up coarse stage, same cap
-    balanced, detailed = result["looks"]["balanced"], result["looks"]["detailed"]
-    assert 0 < balanced["cost_ratio"] <= 0.2 and 0 < detailed["cost_ratio"] <= 0.5
-    assert balanced["reference_psnr"] != result["reference_psnr"]  # other inputs
-    assert detailed["reference_psnr"] == balanced["reference_psnr"]  # the same inputs
+    # the looks' own plans: realistic crops, the clean-up coarse stage, their own caps
+    looks = result["looks"]
+    assert 0 < looks["balanced"]["cost_ratio"] <= 0.3
+    assert 0 < looks["detailed"]["cost_ratio"] <= 0.5
+    assert looks["balanced"]["reference_psnr"] != result["reference_psnr"]  # other inputs
+    assert looks["detailed"]["reference_psnr"] == looks["balanced"]["reference_psnr"]
     log = [json.loads(line) for line in (run / "log.jsonl").read_text().splitlines()]
-    scored = [r for r in log if r.get("niqe") is not None and "candidate" in r]
-    assert scored and detailed["niqe"] == min(r["niqe"] for r in scored if r["ok"])
-    assert all(r["psnr"] >= detailed["reference_psnr"] - 0.1 for r in scored if r["ok"])
+    starts = [k for k, r in enumerate(log) if r.get("reference") == "uniform"]
+    assert len(starts) == 3  # the faithful plan, then each look
+    ends = [*starts[2:], len(log)]
+    for name, a, b in zip(("balanced", "detailed"), starts[1:], ends, strict=True):
+        ok = [r for r in log[a:b] if "candidate" in r and r["ok"]]
+        assert ok and looks[name]["niqe"] == min(r["niqe"] for r in ok)
+        assert all(r["psnr"] >= looks[name]["reference_psnr"] - 0.1 for r in ok)
     model = _exported(run, tiny_data, tmp_path / "model")
     for name in ("balanced", "detailed"):
-        plan = GroupPlan.from_dict(result["looks"][name]["plan"])
+        plan = GroupPlan.from_dict(looks[name]["plan"])
         assert model.config.look(name) == Look(plan, cleanup=True)
     assert model.config.look("faithful") == Look(GroupPlan.from_dict(result["plan"]))
     with pytest.raises(ValueError, match="no plan costs at most"):
