@@ -27,10 +27,15 @@ def decode(latent: torch.Tensor) -> torch.Tensor:
     return (F.pixel_shuffle(latent, SCALE) + 1.0) * 0.5
 
 
+def luma(rgb: torch.Tensor) -> torch.Tensor:
+    """(B, 3, H, W) → (B, 1, H, W): BT.601 luma."""
+    weights = torch.tensor(LUMA, device=rgb.device, dtype=rgb.dtype).view(1, 3, 1, 1)
+    return rgb.mul(weights).sum(1, keepdim=True)
+
+
 def decode_luma(latent: torch.Tensor) -> torch.Tensor:
     """(B, 48, h, w) → (B, 1, 4h, 4w): the decoded image's BT.601 luma, in [0, 1]."""
-    weights = torch.tensor(LUMA, device=latent.device).view(1, 3, 1, 1)
-    return decode(latent).mul(weights).sum(1, keepdim=True)
+    return luma(decode(latent))
 
 
 def luma_only(change: torch.Tensor) -> torch.Tensor:

@@ -144,8 +144,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="retune: weight of the luma amplitude-spectrum term (default 0: none)")
     p.add_argument("--teacher", action="store_true",
                    help="retune: x0 targets with the teacher's high band (data/teacher)")
-    p.add_argument("--teacher-weight", type=float, default=1.0,
-                   help="distill: weight of the teacher's detail against the ground truth's tone")
+    p.add_argument("--teacher-weight", type=float, default=50.0,
+                   help="distill: weight of the teacher's detail (squared error of the luma "
+                   "high band) against the ground truth's tone (Charbonnier of the low band; "
+                   "default 50)")
     p.add_argument("--chunks", type=int, default=80,
                    help=f"teach: chunks of {teacher.CHUNK} triples the target set should hold")
     p.add_argument("--drop", type=int, help="slim: the GRM block to remove (default: the middle)")
