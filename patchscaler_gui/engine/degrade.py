@@ -206,7 +206,7 @@ def _noise_one(gen: torch.Generator, image: torch.Tensor, stage: StageConfig) ->
     scale = _uniform(gen, *stage.poisson_scale)
     base = image.clamp(0.0, 1.0)
     if gray:
-        base = (base * torch.tensor(codec.LUMA).to(base).view(3, 1, 1)).sum(0, keepdim=True)
+        base = codec.luma(base[None])[0]
     counts = torch.poisson(base.to(gen.device) * 255.0, generator=gen).to(image)
     return (counts / 255.0 - base) * scale
 
