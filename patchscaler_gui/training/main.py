@@ -144,10 +144,17 @@ def _parser() -> argparse.ArgumentParser:
                    help="retune: weight of the luma amplitude-spectrum term (default 0: none)")
     p.add_argument("--teacher", action="store_true",
                    help="retune: x0 targets with the teacher's high band (data/teacher)")
-    p.add_argument("--teacher-weight", type=float, default=50.0,
-                   help="distill: weight of the teacher's detail (squared error of the luma "
-                   "high band) against the ground truth's tone (Charbonnier of the low band; "
-                   "default 50)")
+    p.add_argument("--teacher-weight", type=float,
+                   help="distill, retune --teacher: weight of the teacher's detail (squared "
+                   "error of the luma high band) against the ground truth's tone (distill: "
+                   "Charbonnier of the low band, default 50; retune: the latent MSE, default "
+                   "10)")
+    p.add_argument("--shortcut", type=float, default=0.0,
+                   help="retune: share of each batch that starts where PGS starts a group, "
+                   "y0 + noise, instead of the forward marginal (default 0)")
+    p.add_argument("--refine", action="store_true",
+                   help="retune: give the denoiser its refine convolution (zero-initialised, "
+                   "so it starts as the identity) if it has none")
     p.add_argument("--chunks", type=int, default=80,
                    help=f"teach: chunks of {teacher.CHUNK} triples the target set should hold")
     p.add_argument("--drop", type=int, help="slim: the GRM block to remove (default: the middle)")
@@ -250,6 +257,8 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         gate = config.gate or GateConfig()
         reach = gate.reach if a.reach is None else a.reach
         config = _with(a.run, config, gate=replace(gate, reach=reach))
+    if stage == "retune" and a.refine:
+        config = _with(a.run, config, denoiser=replace(config.denoiser, refine=True))
     model = load_run_model(a.run, config)
     if stage in ("grm", "denoiser", "rtm", "slim", "cleanup", "gate", "confidence"):
         photos = _photos(a.data / "train")
@@ -290,7 +299,8 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     elif stage == "distill":
         triples = teacher.Triples(a.data / "teacher")
         cfg = loop(min(96, triples.side), 6000, 16, 2e-4, 0.0)
-        train_distill(a.run, model, cfg, triple_stream(triples, cfg), a.teacher_weight)
+        weight = 50.0 if a.teacher_weight is None else a.teacher_weight
+        train_distill(a.run, model, cfg, triple_stream(triples, cfg), weight)
     elif stage == "gate":
         # crops of 64 LR px: the box of a 31-px reach fits whole (the tiny photos are smaller)
         crop = 96 if a.tiny else 256
@@ -305,7 +315,9 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         cfg = loop(window_crop, 6000, 32, 1e-4, 0.5)
         stream = (triple_stream(teacher.Triples(a.data / "teacher"), cfg) if a.teacher
                   else photo_stream(_photos(a.data / "train"), cfg))
-        train_denoiser(a.run, model, cfg, stream, retune=True, spectrum=a.spectrum)
+        train_denoiser(a.run, model, cfg, stream, retune=True, spectrum=a.spectrum,
+                       detail=10.0 if a.teacher_weight is None else a.teacher_weight,
+                       shortcut=a.shortcut)
     elif stage == "calibrate" and rank() == 0:
         # the smallest crops NIQE can score (96²) in tiny runs
         val = val_crops(load_photos(a.data / "val"), 96 if a.tiny else 192, per_photo=2)

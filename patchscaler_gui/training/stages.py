@@ -342,7 +342,8 @@ def spectrum_l1(pred: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
 
 
 def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Stream,
-                   retune: bool = False, spectrum: float = 0.0) -> None:
+                   retune: bool = False, spectrum: float = 0.0, detail: float = 0.0,
+                   shortcut: float = 0.0) -> None:
     """Stage 3: Patch-DiT + texture encoder with the ResShift x0 loss (GRMs, RTM frozen).
 
     With ``retune`` this is the retune stage (checkpoint ``retune.ckpt``): a fine-tune of a
@@ -350,7 +351,14 @@ def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Strea
     on that GRM's coarse result (which the default look samples from), and adds
     ``spectrum`` × :func:`spectrum_l1` to the loss. When ``stream`` gives teacher triples
     (HR, LR, teacher) instead of (HR, LR) pairs, x0 is :func:`split_target`: the ground
-    truth's low band with the teacher's high band.
+    truth's low band with the teacher's high band, and ``detail`` × the mean squared error
+    of the prediction's luma high band against the target's is added (the teacher's detail,
+    weighted as `train distill` weighs it: in the latent MSE that band is a small share).
+    A ``shortcut`` share of each batch starts where PGS starts a group, ``y0 + κ √η_t ε``
+    (:meth:`Schedule.shortcut_start`), instead of the forward marginal, which holds x0: from
+    there the denoiser has to make the detail, not find it in its input. On ground-truth
+    targets that gives back y0 (their mean); on the teacher's, which the input decides, it
+    is a regression with one answer.
     """
     device = torch.device(cfg.device)
     model.to(device).train()
@@ -374,6 +382,9 @@ def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Strea
         t = torch.randint(1, sched.T + 1, (b,), generator=gen).to(device)
         noise = torch.randn(x0.shape, generator=gen).to(device)
         x_t = sched.q_sample(x0, y0, t, noise)
+        short = round(shortcut * b)
+        if short:
+            x_t[:short] = sched.q_sample(y0[:short], y0[:short], t[:short], noise[:short])
         scale = torch.sqrt(sched.kappa**2 * eta[t] + 1).view(-1, 1, 1, 1)
         with torch.no_grad():
             values, sims = model.memory.retrieve(y0)
@@ -382,7 +393,11 @@ def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Strea
         losses = {"loss": mse, "mse": mse, "mse_y0": F.mse_loss(y0, x0).detach()}
         if spectrum:
             losses["spec"] = spectrum_l1(pred, x0)
-            losses["loss"] = mse + spectrum * losses["spec"]
+            losses["loss"] = losses["loss"] + spectrum * losses["spec"]
+        if taught and detail:
+            diff = codec.luma(codec.decode(pred) - codec.decode(x0))
+            losses["detail"] = (diff - gaussian_blur(diff, SPLIT_SIGMA)).square().mean()
+            losses["loss"] = losses["loss"] + detail * losses["detail"]
         return losses
 
     _run_loop(run, "retune" if retune else "denoiser", model, step, loss_fn, stream, cfg)

@@ -135,9 +135,27 @@ def test_retune_on_teacher_targets_runs_and_resumes(
     teacher.make_chunks(load_photos(tiny_data / "train"), tiny_data / "teacher", 1, nearest_x4)
     run = tmp_path / "run"
     assert run_train("adopt", ["--run", str(run), "--from", str(tiny_model_dir)]) == 0
-    common = ["--run", str(run), "--data", str(tiny_data), "--batch", "2", "--teacher"]
+    common = ["--run", str(run), "--data", str(tiny_data), "--batch", "2", "--teacher",
+              "--shortcut", "0.5", "--refine"]
     assert run_train("retune", [*common, "--iters", "2"]) == 0
     assert run_train("retune", [*common, "--iters", "3"]) == 0
     state = torch.load(run / "retune.ckpt", weights_only=True)
     assert state["iter"] == 3
     assert {k.split(".")[0] for k in state["model"]} == {"denoiser", "encoder"}
+    # the refine convolution was added (it starts as the identity) and trained
+    assert "denoiser.refine.weight" in state["model"]
+    assert state["model"]["denoiser.refine.weight"].abs().sum() > 0
+    # the detail weight and the shortcut share each change what the same batches teach
+    def head(name: str, *change: str) -> torch.Tensor:
+        other = tmp_path / name
+        assert run_train("adopt", ["--run", str(other), "--from", str(tiny_model_dir)]) == 0
+        assert run_train("retune", [*common, "--iters", "3", *change, "--run", str(other)]) == 0
+        return torch.load(other / "retune.ckpt", weights_only=True)["model"]["denoiser.head.weight"]
+
+    same = head("a")
+    assert torch.equal(head("b"), same)
+    assert not torch.equal(head("c", "--teacher-weight", "0"), same)
+    assert not torch.equal(head("d", "--shortcut", "0"), same)
+    out = tmp_path / "model"
+    assert run_train("export", [*common[:4], "--out", str(out)]) == 0
+    assert load_model(out).denoiser.refine is not None
