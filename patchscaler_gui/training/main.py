@@ -149,6 +149,10 @@ def _parser() -> argparse.ArgumentParser:
                    "error of the luma high band) against the ground truth's tone (distill: "
                    "Charbonnier of the low band, default 50; retune: the latent MSE, default "
                    "10)")
+    p.add_argument("--clean-truth", action="store_true",
+                   help="distill, retune --teacher: the triples with bicubic inputs learn the "
+                   "ground truth, not the teacher's output (which paints its own detail over "
+                   "a clean input)")
     p.add_argument("--shortcut", type=float, default=0.0,
                    help="retune: share of each batch that starts where PGS starts a group, "
                    "y0 + noise, instead of the forward marginal (default 0)")
@@ -297,7 +301,7 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
             drop_blocks(start, model.grm_cleanup, drop)
         train_grm(a.run, model, loop(96, 9000, 16, 3e-4, 0.75), photos, cleanup=True)
     elif stage == "distill":
-        triples = teacher.Triples(a.data / "teacher")
+        triples = teacher.Triples(a.data / "teacher", a.clean_truth)
         cfg = loop(min(96, triples.side), 6000, 16, 2e-4, 0.0)
         weight = 50.0 if a.teacher_weight is None else a.teacher_weight
         train_distill(a.run, model, cfg, triple_stream(triples, cfg), weight)
@@ -313,7 +317,8 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         train_denoiser(a.run, model, cfg, photo_stream(photos, cfg))
     elif stage == "retune":
         cfg = loop(window_crop, 6000, 32, 1e-4, 0.5)
-        stream = (triple_stream(teacher.Triples(a.data / "teacher"), cfg) if a.teacher
+        stream = (triple_stream(teacher.Triples(a.data / "teacher", a.clean_truth), cfg)
+                  if a.teacher
                   else photo_stream(_photos(a.data / "train"), cfg))
         train_denoiser(a.run, model, cfg, stream, retune=True, spectrum=a.spectrum,
                        detail=10.0 if a.teacher_weight is None else a.teacher_weight,

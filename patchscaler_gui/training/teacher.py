@@ -61,9 +61,14 @@ def make_chunks(photos: list[torch.Tensor], folder: Path, chunks: int, teacher: 
 
 
 class Triples:
-    """Every chunk of a folder in memory (uint8), and batches cut from them."""
+    """Every chunk of a folder in memory (uint8), and batches cut from them.
 
-    def __init__(self, folder: Path) -> None:
+    With ``clean_truth`` the triples whose input is bicubic (the first :data:`BICUBIC` of each
+    chunk) have the ground truth as their target instead of the teacher's output: on a clean
+    input the teacher paints its own detail over what the ground truth holds, and what it is
+    worth learning from is how it restores degraded ones."""
+
+    def __init__(self, folder: Path, clean_truth: bool = False) -> None:
         names = chunk_names(folder)
         if not names:
             raise FileNotFoundError(f"no teacher targets in {folder}; run `patchscaler train "
@@ -74,6 +79,9 @@ class Triples:
                 for key, part in parts.items():
                     part.append(z[key])
         self.hr, self.lr, self.sr = (np.concatenate(parts[k]) for k in ("hr", "lr", "sr"))
+        if clean_truth:
+            clean = np.arange(len(self.hr)) % CHUNK < round(CHUNK * BICUBIC)
+            self.sr[clean] = self.hr[clean]
 
     @property
     def side(self) -> int:

@@ -11,6 +11,7 @@ import torch
 
 from patchscaler_gui.bench import anchor
 from patchscaler_gui.engine.checkpoints import load_model
+from patchscaler_gui.engine.degrade import bicubic_x4
 from patchscaler_gui.training import teacher
 from patchscaler_gui.training.data import load_photos
 from patchscaler_gui.training.main import run_train
@@ -67,6 +68,24 @@ def test_batches_cut_the_same_window_of_all_three_with_the_same_flip(
     assert hr.shape == sr.shape == (24, 3, 32, 32) and lr.shape == (24, 3, 8, 8)
     assert torch.equal(sr, lr.repeat_interleave(4, 2).repeat_interleave(4, 3))
     assert not torch.equal(hr, sr)
+
+
+def test_clean_truth_gives_the_bicubic_inputs_the_ground_truth_as_target(
+        tmp_path: Path, tiny_data: Path, small_crops: None) -> None:
+    teacher.make_chunks(load_photos(tiny_data / "train"), tmp_path, 2, nearest_x4)
+    taught, mixed = teacher.Triples(tmp_path), teacher.Triples(tmp_path, clean_truth=True)
+    clean = round(teacher.CHUNK * teacher.BICUBIC)
+    for i in range(len(mixed)):
+        # the first quarter of each chunk has bicubic inputs (make_chunks)
+        expected = taught.hr[i] if i % teacher.CHUNK < clean else taught.sr[i]
+        assert np.array_equal(mixed.sr[i], expected), i
+    assert not np.array_equal(taught.sr[0], taught.hr[0])
+    assert np.array_equal(mixed.hr, taught.hr) and np.array_equal(mixed.lr, taught.lr)
+    # and those are the bicubic ones: their input is the ground truth taken down bicubically
+    hr = torch.from_numpy(taught.hr).permute(0, 3, 1, 2).float() / 255
+    down = (bicubic_x4(hr).clamp(0, 1) * 255).round().byte().permute(0, 2, 3, 1).numpy()
+    same = [np.array_equal(down[i], taught.lr[i]) for i in range(len(taught))]
+    assert same == [i % teacher.CHUNK < clean for i in range(len(taught))]
 
 
 def test_triples_without_chunks_say_how_to_make_them(tmp_path: Path) -> None:
