@@ -60,6 +60,8 @@ from patchscaler_gui.training.pack import pack
 from patchscaler_gui.training.rtm import build_rtm
 from patchscaler_gui.training.sheet import render_sheet
 from patchscaler_gui.training.stages import (
+    DISTILL_DETAIL,
+    RETUNE_DETAIL,
     LoopConfig,
     drop_blocks,
     middle_blocks,
@@ -303,7 +305,7 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     elif stage == "distill":
         triples = teacher.Triples(a.data / "teacher", a.clean_truth)
         cfg = loop(min(96, triples.side), 6000, 16, 2e-4, 0.0)
-        weight = 50.0 if a.teacher_weight is None else a.teacher_weight
+        weight = DISTILL_DETAIL if a.teacher_weight is None else a.teacher_weight
         train_distill(a.run, model, cfg, triple_stream(triples, cfg), weight)
     elif stage == "gate":
         # crops of 64 LR px: the box of a 31-px reach fits whole (the tiny photos are smaller)
@@ -321,7 +323,7 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
                   if a.teacher
                   else photo_stream(_photos(a.data / "train"), cfg))
         train_denoiser(a.run, model, cfg, stream, retune=True, spectrum=a.spectrum,
-                       detail=10.0 if a.teacher_weight is None else a.teacher_weight,
+                       detail=RETUNE_DETAIL if a.teacher_weight is None else a.teacher_weight,
                        shortcut=a.shortcut)
     elif stage == "calibrate" and rank() == 0:
         # the smallest crops NIQE can score (96²) in tiny runs

@@ -259,6 +259,20 @@ def gaussian_blur(images: torch.Tensor, sigma: float) -> torch.Tensor:
 SPLIT_SIGMA = 1.5  # HR px: the blur passes half the power at the LR Nyquist (1/8 cycle/px)
 
 
+# Weight of the teacher's detail (:func:`detail_error`) per stage: beside the Charbonnier of
+# the low band (distill) or the latent MSE, in which that band is a small share (retune)
+DISTILL_DETAIL = 50.0
+RETUNE_DETAIL = 10.0
+
+
+def detail_error(image: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+    """Mean squared error of the luma high band (above :data:`SPLIT_SIGMA`'s split) of
+    ``image`` against ``target``: the teacher's detail term. Squared, not an L1: the high band
+    is sparse and heavy-tailed, and an L1 there answers with its median, zero."""
+    diff = codec.luma(image - target)
+    return (diff - gaussian_blur(diff, SPLIT_SIGMA)).square().mean()
+
+
 def split_target(hr: torch.Tensor, taught: torch.Tensor) -> torch.Tensor:
     """The ground truth's low band with the teacher's high band (split at
     :data:`SPLIT_SIGMA`), clamped to [0, 1]."""
@@ -267,17 +281,15 @@ def split_target(hr: torch.Tensor, taught: torch.Tensor) -> torch.Tensor:
 
 
 def train_distill(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Stream,
-                  weight: float = 50.0) -> None:
+                  weight: float = DISTILL_DETAIL) -> None:
     """The clean-up GRM fine-tuned towards a teacher (checkpoint ``distill.ckpt``; batches of
     ``teacher.Triples``): below the LR Nyquist it follows the ground truth (Charbonnier on the
     low-pass of each, split by a Gaussian of :data:`SPLIT_SIGMA`), above it the teacher's
-    output (``weight`` × the mean squared error of the luma high band). The teacher is a
-    fixed function of the input, so the regression onto its detail has one answer where the
-    ground truth's detail has many (whose mean is a blur). The detail term is squared: the
-    high band is sparse and heavy-tailed, and an L1 there answers with its median, zero (an
-    L1 version hardly moved the GRM; model card). The confidence keeps stage 1's Laplace
-    NLL on the error against the ground truth, so the calibrated thresholds still mean what
-    they meant."""
+    output (``weight`` × :func:`detail_error`). The teacher is a fixed function of the
+    input, so the regression onto its detail has one answer where the ground truth's detail
+    has many (whose mean is a blur). (An L1 detail term hardly moved the GRM; model card.)
+    The confidence keeps stage 1's Laplace NLL on the error against the ground truth, so the
+    calibrated thresholds still mean what they meant."""
     device = torch.device(cfg.device)
     model.to(device).train()
     assert model.grm_cleanup is not None
@@ -288,9 +300,8 @@ def train_distill(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Stream
                 ) -> dict[str, torch.Tensor]:
         y0, log_scale = grm(lr_img)
         out = codec.decode(y0)
-        low = gaussian_blur(torch.cat([out, hr, sr]), SPLIT_SIGMA).chunk(3)
-        rec = charbonnier(low[0] - low[1])
-        detail = codec.luma((out - low[0]) - (sr - low[2])).square().mean()
+        rec = charbonnier(gaussian_blur(out - hr, SPLIT_SIGMA))
+        detail = detail_error(out, sr)
         nll = laplace_nll(y0 - codec.encode(hr), log_scale)
         return {"loss": rec + weight * detail + 0.05 * nll, "rec": rec, "detail": detail,
                 "nll": nll}
@@ -351,9 +362,9 @@ def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Strea
     on that GRM's coarse result (which the default look samples from), and adds
     ``spectrum`` × :func:`spectrum_l1` to the loss. When ``stream`` gives teacher triples
     (HR, LR, teacher) instead of (HR, LR) pairs, x0 is :func:`split_target`: the ground
-    truth's low band with the teacher's high band, and ``detail`` × the mean squared error
-    of the prediction's luma high band against the target's is added (the teacher's detail,
-    weighted as `train distill` weighs it: in the latent MSE that band is a small share).
+    truth's low band with the teacher's high band, and ``detail`` × :func:`detail_error` of
+    the decoded prediction against the decoded target is added (the teacher's detail, as
+    `train distill` weighs it: in the latent MSE that band is a small share).
     A ``shortcut`` share of each batch starts where PGS starts a group, ``y0 + κ √η_t ε``
     (:meth:`Schedule.shortcut_start`), instead of the forward marginal, which holds x0: from
     there the denoiser has to make the detail, not find it in its input. On ground-truth
@@ -381,10 +392,8 @@ def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Strea
         b = x0.shape[0]
         t = torch.randint(1, sched.T + 1, (b,), generator=gen).to(device)
         noise = torch.randn(x0.shape, generator=gen).to(device)
-        x_t = sched.q_sample(x0, y0, t, noise)
-        short = round(shortcut * b)
-        if short:
-            x_t[:short] = sched.q_sample(y0[:short], y0[:short], t[:short], noise[:short])
+        short = round(shortcut * b)  # these start from y0 in place of x0
+        x_t = sched.q_sample(torch.cat([y0[:short], x0[short:]]), y0, t, noise)
         scale = torch.sqrt(sched.kappa**2 * eta[t] + 1).view(-1, 1, 1, 1)
         with torch.no_grad():
             values, sims = model.memory.retrieve(y0)
@@ -395,8 +404,7 @@ def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Strea
             losses["spec"] = spectrum_l1(pred, x0)
             losses["loss"] = losses["loss"] + spectrum * losses["spec"]
         if taught and detail:
-            diff = codec.luma(codec.decode(pred) - codec.decode(x0))
-            losses["detail"] = (diff - gaussian_blur(diff, SPLIT_SIGMA)).square().mean()
+            losses["detail"] = detail_error(codec.decode(pred), codec.decode(x0))
             losses["loss"] = losses["loss"] + detail * losses["detail"]
         return losses
 
