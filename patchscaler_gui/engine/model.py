@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 from patchscaler_gui.engine.denoiser import DenoiserConfig, PatchDiT
@@ -129,11 +130,39 @@ class PatchScaler(nn.Module):
         return out
 
     def predict_x0(self, x_t: torch.Tensor, y0: torch.Tensor, t: int,
-                   prompt: torch.Tensor | None) -> torch.Tensor:
-        """x̂0 for windows all at timestep ``t`` (the network input scaling is applied here)."""
+                   prompt: torch.Tensor | None, step: int = 0) -> torch.Tensor:
+        """x̂0 for windows all at timestep ``t`` (the network input scaling is applied here),
+        ``step``: the call's place in its chain, which moves the token grid
+        (:func:`token_offset`)."""
         tt = torch.full((x_t.shape[0],), t, device=x_t.device, dtype=torch.long)
-        out: torch.Tensor = self.denoiser(x_t / self.schedule.input_scale(t), y0, tt, prompt)
-        return out
+        x = x_t / self.schedule.input_scale(t)
+        dy, dx = token_offset(step, self.config.denoiser.patch)
+        if not (dy or dx):
+            out: torch.Tensor = self.denoiser(x, y0, tt, prompt)
+            return out
+        moved = _shift(y0, dy, dx)
+        change = self.denoiser(_shift(x, dy, dx), moved, tt, prompt) - moved
+        return y0 + _unshift(change, dy, dx)
+
+
+def token_offset(step: int, patch: int) -> tuple[int, int]:
+    """Latent pixels (down, right) the denoiser's token grid moves at the ``step``-th call of
+    a chain: (0, 0), (1, 1), (1, 0), (0, 1), ... for 2×2 tokens. Each token's output is
+    written by one linear layer, so a grid that stays put leaves its 8-px borders in the
+    result, step upon step (the mosaic of many steps, model card); moved between steps,
+    the borders of one step fall inside the tokens of the next."""
+    return (step + step // patch) % patch, step % patch
+
+
+def _shift(a: torch.Tensor, dy: int, dx: int) -> torch.Tensor:
+    """Windows moved up by ``dy`` and left by ``dx`` latent px, the far edge repeated."""
+    return F.pad(a[:, :, dy:, dx:], (0, dx, 0, dy), mode="replicate")
+
+
+def _unshift(a: torch.Tensor, dy: int, dx: int) -> torch.Tensor:
+    """:func:`_shift` undone (the near edge, lost to it, repeated)."""
+    h, w = a.shape[-2:]
+    return F.pad(a[:, :, : h - dy, : w - dx], (dx, 0, dy, 0), mode="replicate")
 
 
 def tiny_config() -> ModelConfig:

@@ -17,7 +17,9 @@ a subset with the same settings reproduces the same pixels.
 
 The diffusion adds luminance only: a sampled window keeps the coarse stage's colour (its
 change is projected onto BT.601 luma, :func:`codec.luma_only`). Everything the denoiser
-changed in Cb and Cr was error, the coloured speckles of many steps (model card).
+changed in Cb and Cr was error, the coloured speckles of many steps (model card). And the
+denoiser's token grid moves by one latent pixel from step to step
+(:func:`model.token_offset`), so that its 8-px token borders do not pile up into a mosaic.
 
 Painting every ``GroupDone`` (in order) over ``CoarseReady.coarse`` gives exactly
 ``Summary.image`` in 8 bits: each event carries the merged pixels of every window it
@@ -200,7 +202,7 @@ def _sample_batch(model: PatchScaler, state: State, settings: Settings, g: int,
         for k, t in enumerate(ts):
             memory.checkpoint("denoiser", len(batch))
             with autocast(device):
-                x0 = model.predict_x0(x, y0, t, prompt).float()
+                x0 = model.predict_x0(x, y0, t, prompt, k).float()
             s = ts[k + 1] if k + 1 < len(ts) else 0
             a, b, var = sched.posterior(t, s)
             x = a * x + b * x0

@@ -17,7 +17,7 @@ from patchscaler_gui.engine.events import (
 )
 from patchscaler_gui.engine.grouping import GroupPlan, plan_patches
 from patchscaler_gui.engine.imageio import to_int
-from patchscaler_gui.engine.model import PatchScaler
+from patchscaler_gui.engine.model import PatchScaler, token_offset
 from tests.conftest import drain
 
 # thresholds chosen so the tiny random model's patches fall in all three groups
@@ -243,3 +243,30 @@ def test_the_diffusion_changes_luma_and_keeps_the_coarse_colour(tiny_model: Patc
     a, b = ycbcr(out)[inside], ycbcr(coarse)[inside]
     assert np.abs(a[:, 0] - b[:, 0]).max() > 1e-2
     assert np.allclose(a[:, 1:], b[:, 1:], atol=1e-4)
+
+
+def test_the_token_grid_moves_between_steps_and_the_window_stays_in_place(
+        tiny_model: PatchScaler, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Consecutive calls of a chain see the window moved by one latent pixel (another 2×2
+    token alignment each time), and the prediction comes back to the window's place: a
+    denoiser that changes each pixel on its own gives the same x̂0 at any step but along
+    the edges the move repeats."""
+    assert [token_offset(k, 2) for k in range(5)] == [(0, 0), (1, 1), (1, 0), (0, 1), (0, 0)]
+    seen: list[torch.Tensor] = []
+
+    class Pointwise(torch.nn.Module):
+        def forward(self, x: torch.Tensor, y0: torch.Tensor, t: torch.Tensor,
+                    prompt: torch.Tensor | None = None) -> torch.Tensor:
+            seen.append(x)
+            return y0 + torch.tanh(3 * x - y0)
+
+    monkeypatch.setattr(tiny_model, "denoiser", Pointwise())
+    gen = torch.Generator().manual_seed(0)
+    x, y0 = torch.randn(2, 48, 12, 12, generator=gen), torch.randn(2, 48, 12, 12, generator=gen)
+    still = tiny_model.predict_x0(x, y0, 3, None, step=0)
+    moved = tiny_model.predict_x0(x, y0, 3, None, step=1)
+    scaled = x / tiny_model.schedule.input_scale(3)
+    assert torch.equal(seen[0], scaled)
+    assert torch.equal(seen[1][:, :, :-1, :-1], scaled[:, :, 1:, 1:])
+    assert torch.allclose(moved[:, :, 1:, 1:], still[:, :, 1:, 1:], atol=1e-6)
+    assert not torch.allclose(moved, still, atol=1e-3)  # the repeated edge differs
