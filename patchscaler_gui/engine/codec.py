@@ -45,10 +45,16 @@ def luma_only(change: torch.Tensor) -> torch.Tensor:
     are scaled B − Y and R − Y) as they were: the result changes the luma as ``change`` does
     and the colour not at all.
     """
-    per = SCALE * SCALE
-    r, g, b = change[:, :per], change[:, per : 2 * per], change[:, 2 * per :]
-    y = LUMA[0] * r + LUMA[1] * g + LUMA[2] * b
+    y = latent_luma(change)
     return torch.cat([y, y, y], 1)
+
+
+def latent_luma(latent: torch.Tensor) -> torch.Tensor:
+    """(B, 48, h, w) → (B, 16, h, w): the BT.601 luma of each of the 16 pixels a latent
+    pixel holds, in latent units (``pixel_shuffle`` of it is the image's 2 Y − 1)."""
+    per = SCALE * SCALE
+    r, g, b = latent[:, :per], latent[:, per : 2 * per], latent[:, 2 * per :]
+    return LUMA[0] * r + LUMA[1] * g + LUMA[2] * b
 
 
 def decode_hwc(latent: torch.Tensor, dtype: torch.dtype = torch.float32) -> torch.Tensor:

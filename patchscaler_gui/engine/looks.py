@@ -3,9 +3,10 @@
 ``faithful`` keeps closest to the input: the default GRM and the calibrated plan (most
 patches keep the coarse result). ``balanced`` is for real-world photos (phone and web
 JPEGs): the clean-up GRM where the model has one (blended with the default GRM by the
-model's gate where it has one, so that clean pictures keep their detail), with a plan of
-its own. ``detailed`` spends more diffusion, on the balanced GRM: the simple group is
-sampled too (from a shallow start) and the medium and hard groups may get more steps.
+model's gate where it has one, so that clean pictures keep their detail, and sharpened by
+the model's calibrated amount, :mod:`sharpen`), with a plan of its own. ``detailed``
+spends more diffusion, on the balanced GRM: the simple group is sampled too (from a shallow
+start) and the medium and hard groups may get more steps.
 
 A model's ``config.json`` may store calibrated looks (``architecture.looks``: for each name a
 ``plan`` and ``cleanup``); a look it does not store is derived from its calibrated plan by

@@ -39,12 +39,15 @@ class ModelConfig:
     cleanup: GRMConfig | None = None
     gate: GateConfig | None = None  # blends the two GRMs by how degraded the input looks
     looks: dict[str, Look] = field(default_factory=dict)  # calibrated looks it stores
+    sharpen: float = 0.0  # the clean-up stage's edge contrast (:mod:`.sharpen`), calibrated
 
     def __post_init__(self) -> None:
         if self.cleanup is None and any(look.cleanup for look in self.looks.values()):
             raise ValueError("a look uses the clean-up GRM, which this model does not have")
         if self.gate is not None and self.cleanup is None:
             raise ValueError("a gate needs the clean-up GRM")
+        if self.sharpen < 0 or (self.sharpen and self.cleanup is None):
+            raise ValueError("sharpen must be >= 0, and needs the clean-up GRM")
         if self.denoiser.window != self.patch + 2 * self.halo:
             raise ValueError("denoiser.window must equal patch + 2 * halo")
         if self.denoiser.T != self.schedule.T:
@@ -54,7 +57,7 @@ class ModelConfig:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        for key in ("looks", "gate", "cleanup"):
+        for key in ("looks", "gate", "cleanup", "sharpen"):
             if not d[key]:
                 del d[key]
         return d
@@ -82,6 +85,7 @@ class ModelConfig:
             cleanup=grm if cleanup is True else GRMConfig(**cleanup) if cleanup else None,
             gate=GateConfig(**d["gate"]) if d.get("gate") else None,
             looks=parse(d.get("looks") or {}),
+            sharpen=float(d.get("sharpen", 0.0)),
         )
 
 

@@ -47,9 +47,10 @@ class Grid:
         boxes = np.stack([r, c, r + 1, c + 1], axis=1) * self.patch * scale
         return boxes.astype(np.int64)
 
-    def window_boxes(self, indices: np.ndarray, scale: int = 1) -> np.ndarray:
-        """Boxes of the windows clipped to the image: the pixels a window can change."""
-        b = self.core_boxes(indices) + np.array([-1, -1, 1, 1]) * self.halo
+    def window_boxes(self, indices: np.ndarray, scale: int = 1, reach: int = 0) -> np.ndarray:
+        """Boxes of the windows clipped to the image: the pixels a window can change (and
+        ``reach`` latent px around them: a filter of the decoded pixels reads that far)."""
+        b = self.core_boxes(indices) + np.array([-1, -1, 1, 1]) * (self.halo + reach)
         b = np.clip(b, 0, np.array([self.h, self.w, self.h, self.w]))
         return (b * scale).astype(np.int64)
 

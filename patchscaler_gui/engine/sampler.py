@@ -23,7 +23,9 @@ denoiser's token grid moves by one latent pixel from step to step
 
 Painting every ``GroupDone`` (in order) over ``CoarseReady.coarse`` gives exactly
 ``Summary.image`` in 8 bits: each event carries the merged pixels of every window it
-changed.
+changed. With clean-up on, a model that stores a sharpening amount has its pixels sharpened
+where they are decoded (:mod:`sharpen`: the preview, each group's pixels, the final image),
+and a group's boxes reach :data:`sharpen.REACH` latent px past its windows.
 
 :func:`upscale_picture` is the one entry point for a whole picture (the CLI, the bench and
 the app's worker): it checks the limits (:mod:`limits`), runs the alpha channel through
@@ -80,6 +82,7 @@ from patchscaler_gui.engine.limits import Limits, check_limits, plan_tiles, tile
 from patchscaler_gui.engine.model import SCALE, PatchScaler
 from patchscaler_gui.engine.patches import Grid, Mosaic, split
 from patchscaler_gui.engine.schedule import respace
+from patchscaler_gui.engine.sharpen import REACH, sharpen_latent
 from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text
 
 MAX_SEED = 2**31 - 1  # seeds run 0..MAX_SEED in the app and the CLI alike
@@ -95,20 +98,39 @@ class State:
     grid: Grid
     mosaic: Mosaic
     windows: dict[int, torch.Tensor] = field(default_factory=dict)
+    sharpen: float = 0.0  # the edge contrast its pixels get where decoded (:mod:`.sharpen`)
 
     def image(self) -> np.ndarray:
         return _pixels(self, (0, 0, self.size[0] * SCALE, self.size[1] * SCALE))
+
+    @property
+    def reach(self) -> int:
+        """Latent px beyond a changed window whose decoded pixels change with it."""
+        return REACH if self.sharpen else 0
 
 
 def _pixels(state: State, box: tuple[int, int, int, int],
             dtype: torch.dtype = torch.float32) -> np.ndarray:
     """Merged output pixels (float32 clamped, or uint8) of an output-pixel box, cropped to
-    the image."""
+    the image; sharpened (reading ``state.reach`` latent px around the box) when the state
+    says so."""
     t, l, b, r = box
     b, r = min(b, state.size[0] * SCALE), min(r, state.size[1] * SCALE)
-    lat = state.mosaic.latent((t // SCALE, l // SCALE, -(-b // SCALE), -(-r // SCALE)))
+    m, grid = state.reach, state.grid
+    lt, ll = max(t // SCALE - m, 0), max(l // SCALE - m, 0)
+    lat = state.mosaic.latent((lt, ll, min(-(-b // SCALE) + m, grid.h),
+                               min(-(-r // SCALE) + m, grid.w)))
+    if m:
+        lat = sharpen_latent(lat, state.sharpen)
+    lat = lat[:, :, t // SCALE - lt :, l // SCALE - ll :]
     rgb = codec.decode_hwc(lat[0].cpu(), dtype)[: b - t, : r - l]
     return np.ascontiguousarray(rgb.numpy())
+
+
+def _shown(state: State) -> torch.Tensor:
+    """The coarse latent as the preview shows it (sharpened when the state says so): a
+    temporary, so that a GPU run does not hold a second copy of it."""
+    return sharpen_latent(state.y0, state.sharpen) if state.sharpen else state.y0
 
 
 def _window_pixels(state: State, boxes: np.ndarray) -> list[np.ndarray]:
@@ -160,7 +182,8 @@ def coarse_events(model: PatchScaler, image: np.ndarray, tile: int | None = None
         memory.release(fit.device)
     fit.succeeded()
     grid = Grid(y0.shape[2], y0.shape[3], p, model.config.halo)
-    return State((h, w), y0, conf, grid, Mosaic(y0, grid))
+    return State((h, w), y0, conf, grid, Mosaic(y0, grid),
+                 sharpen=model.config.sharpen if cleanup else 0.0)
 
 
 def _noise(shape: tuple[int, ...], settings: Settings, grid: Grid, indices: np.ndarray,
@@ -274,7 +297,7 @@ def upscale(
     if settings.coarse_only:
         plan = plan.only(np.zeros_like(plan.select))
     h, w = state.size
-    yield CoarseReady(state.y0[0, :, :h, :w].cpu(),
+    yield CoarseReady(_shown(state)[0, :, :h, :w].cpu(),
                       state.confidence[0, 0, :h, :w].float().cpu().numpy(), difficulty,
                       plan, grid.core_boxes(np.arange(grid.rows * grid.cols), SCALE), state)
     total = plan.cost().patch_steps
@@ -297,7 +320,7 @@ def upscale(
             done = yield from _sample_group(model, state, settings, fit, g, idx,
                                             respace(start, budget), done, total, gen)
         timings[GROUP_NAMES[g]] = time.perf_counter() - t_group
-        boxes = grid.window_boxes(changed, SCALE)
+        boxes = grid.window_boxes(changed, SCALE, state.reach)
         yield GroupDone(g, plan.patches(g), start, budget, boxes, _window_pixels(state, boxes))
     t_end = time.perf_counter()
     image_out = state.image()

@@ -132,3 +132,16 @@ def test_output_limits_are_checked_before_any_work(tiny_model: PatchScaler, tmp_
     monkeypatch.setattr("shutil.disk_usage", lambda _: Usage())
     with pytest.raises(LimitError, match="only 10 MiB are free"):
         check_limits(picture, Limits(), tmp_path / "new" / "o.png")
+
+
+def test_tiled_sharpened_clean_up_matches_untiled(tiny_model: PatchScaler,
+                                                  photo_path: Path) -> None:
+    """The clean-up stage's sharpening reads 4 px around each pixel: the tiles' overlaps
+    cover it as they cover the networks."""
+    from dataclasses import replace
+
+    sharp = PatchScaler(replace(tiny_model.config, sharpen=0.5))
+    sharp.load_state_dict(tiny_model.state_dict())
+    picture = load_image(photo_path)
+    picture.bits = 16
+    assert compare(sharp.eval(), picture, PLAN, Settings(batch=7, cleanup=True)) <= 2e-4

@@ -1,0 +1,86 @@
+"""The clean-up stage's edge contrast (engine/sharpen.py) and where the sampler applies it."""
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+import torch
+import torch.nn.functional as F
+
+from patchscaler_gui.engine import codec, sampler, sharpen
+from patchscaler_gui.engine.events import GroupDone, Settings
+from patchscaler_gui.engine.grouping import GroupPlan, patch_difficulty
+from patchscaler_gui.engine.imageio import to_int
+from patchscaler_gui.engine.model import PatchScaler
+from tests.conftest import drain
+
+
+def _unsharp_pixels(rgb: torch.Tensor, amount: float) -> torch.Tensor:
+    """The reference in output pixels: (B, 3, H, W) + amount × (Y − Gaussian σ 1 of Y)."""
+    x = torch.arange(-3, 4, dtype=torch.float32)
+    k = torch.exp(-(x**2) / 2)
+    k2 = torch.outer(k, k) / k.sum() ** 2
+    y = codec.luma(rgb)
+    low = F.conv2d(F.pad(y, (3, 3, 3, 3), mode="replicate"), k2[None, None])
+    return rgb + amount * (y - low)
+
+
+def test_sharpening_adds_the_luma_high_band_to_every_colour() -> None:
+    latent = torch.rand(1, 48, 9, 11) * 2 - 1
+    out = sharpen.sharpen_latent(latent, 0.6)
+    torch.testing.assert_close(codec.decode(out), _unsharp_pixels(codec.decode(latent), 0.6),
+                               rtol=0, atol=1e-5)
+    # the colour (each channel minus the luma) is left as it was
+    before, after = codec.decode(latent), codec.decode(out)
+    torch.testing.assert_close(after - codec.luma(after), before - codec.luma(before),
+                               rtol=0, atol=1e-5)
+
+
+def test_flat_pictures_and_amount_zero_are_left_alone() -> None:
+    flat = torch.full((1, 48, 6, 6), 0.3)
+    torch.testing.assert_close(sharpen.sharpen_latent(flat, 1.0), flat, rtol=0, atol=1e-6)
+    latent = torch.rand(1, 48, 6, 6)
+    assert torch.equal(sharpen.sharpen_latent(latent, 0.0), latent)
+
+
+def test_bands_give_the_same_values_as_the_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    latent = torch.rand(1, 48, 23, 7) * 2 - 1
+    whole = sharpen.sharpen_latent(latent, 0.8)
+    monkeypatch.setattr(sharpen, "BAND", 5)
+    torch.testing.assert_close(sharpen.sharpen_latent(latent, 0.8), whole, rtol=0, atol=1e-6)
+
+
+def _sharpening(model: PatchScaler, amount: float) -> PatchScaler:
+    sharp = PatchScaler(replace(model.config, sharpen=amount))
+    sharp.load_state_dict(model.state_dict())
+    return sharp.eval()
+
+
+def test_clean_up_runs_are_sharpened_where_decoded_and_stream_exactly(
+        tiny_model: PatchScaler) -> None:
+    """The final image is the unsharpened run's, sharpened in pixels (the diffusion is the
+    same: it conditions on the unsharpened coarse result); painting each GroupDone over the
+    coarse preview still gives it exactly, the groups' boxes reaching past their windows."""
+    img = np.random.default_rng(1).random((40, 56, 3), dtype=np.float32)
+    sharp = _sharpening(tiny_model, 0.7)
+    d = np.sort(patch_difficulty(sampler.coarse_stage(sharp, img, cleanup=True).confidence,
+                                 sharp.config.patch).ravel())
+    # the simple third keeps the coarse result: the other groups change parts of the picture
+    plan = GroupPlan(thresholds=(float(d[len(d) // 3]), float(d[2 * len(d) // 3])),
+                     starts=(3, 8, 15), budgets=(0, 3, 5))
+    events, summary = drain(sampler.upscale(sharp, img, plan, Settings(cleanup=True)))
+    plain_events, _ = drain(sampler.upscale(tiny_model, img, plan, Settings(cleanup=True)))
+    merged = plain_events[1].state.mosaic.latent()  # the run's merged latent, not clamped
+    ref = _unsharp_pixels(codec.decode(merged), 0.7).clamp(0, 1)[0, :, :160, :224]
+    np.testing.assert_allclose(summary.image, ref.permute(1, 2, 0).numpy(), rtol=0, atol=2e-5)
+    ready = events[1]
+    done = [e for e in events if isinstance(e, GroupDone)]
+    assert sum(len(d.boxes) for d in done) > 0
+    canvas = ready.coarse.copy()
+    for d in done:
+        for (t, l, _, _), px in zip(d.boxes, d.pixels, strict=True):
+            canvas[t : t + px.shape[0], l : l + px.shape[1]] = px
+    assert np.array_equal(canvas, to_int(summary.image))
+    # without clean-up the model's sharpening is not used
+    off = drain(sampler.upscale(sharp, img, plan, Settings()))[1].image
+    assert np.array_equal(off, drain(sampler.upscale(tiny_model, img, plan, Settings()))[1].image)
