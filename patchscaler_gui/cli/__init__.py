@@ -118,7 +118,8 @@ def _add_upscale(sub: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument("--no-texture", action="store_true", help="switch the texture prompt off")
     p.add_argument("--cleanup", action="store_true",
                    help="the input is noisy or JPEG-compressed: remove noise and blocks "
-                   "(blurs fine detail of clean photos)")
+                   "(blurs fine detail of clean photos), then sharpen edges as the model's "
+                   "calibration says")
     p.add_argument("--seed", type=_ranged(0, None, "a seed >= 0"), default=0,
                    help="random seed (default 0)")
     p.add_argument("--device", default="auto", metavar="auto|cpu|cuda|cuda:N|mps",

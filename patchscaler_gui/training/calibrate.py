@@ -13,6 +13,8 @@ The balanced and detailed looks are calibrated on what people see instead: given
 pristine model, every candidate within the look's budget is scored, and among those whose
 PSNR-Y stays within ``tolerance`` of the reference (the floor) the one with the lowest NIQE
 wins, NIQE taken of all crops' blocks together (a 192² crop has only four 96² blocks).
+Plans are chosen unsharpened; then :func:`calibrate_sharpen` chooses the clean-up stage's
+edge contrast on the balanced look's plan, by the same two measures.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from patchscaler_gui.training.common import Log
 SIMPLE = ((2, 0), (2, 1), (3, 1), (3, 2), (5, 2))  # (start, steps); 0 steps keeps the coarse
 MEDIUM = ((5, 2), (8, 3), (10, 4))
 HARD = ((15, 4), (15, 6), (15, 8))
+SHARPEN = (0.25, 0.5, 0.75, 1.0)  # amounts of the clean-up stage's edge contrast to try
 
 
 Case = tuple[np.ndarray, State, np.ndarray]  # LR input, its cached coarse stage, ground truth
@@ -84,6 +87,40 @@ def _inputs(val: torch.Tensor, realistic: bool, seed: int) -> list[np.ndarray]:
             .permute(1, 2, 0).numpy() for k, hr in enumerate(val)]
 
 
+def _cases(model: PatchScaler, val: torch.Tensor, cleanup: bool, seed: int, sharpen: float
+           ) -> list[Case]:
+    """Each crop's input and coarse stage (its output sharpened by ``sharpen``, whatever
+    the model stores: plans are chosen unsharpened), and its ground truth."""
+    model.eval()
+    return [(lr, replace(coarse_stage(model, lr, cleanup=cleanup), sharpen=sharpen),
+             hr.permute(1, 2, 0).numpy())
+            for lr, hr in zip(_inputs(val, cleanup, seed), val, strict=True)]
+
+
+def calibrate_sharpen(run_dir: Path, model: PatchScaler, val: torch.Tensor, plan: GroupPlan,
+                      pristine: Pristine, tolerance: float = 0.05, seed: int = 0
+                      ) -> dict[str, Any]:
+    """The clean-up stage's edge contrast (:mod:`engine.sharpen`), on the balanced look's
+    realistically degraded crops and ``plan``: the largest amount of :data:`SHARPEN` whose
+    PSNR-Y stays within ``tolerance`` dB of the unsharpened output's and whose NIQE is lower
+    (0 when none is). The tolerance keeps the default look's margin over Real-ESRGAN."""
+    log = Log(run_dir, "calibrate")
+    settings = Settings(seed=seed, keep_windows=True, cleanup=True)
+    cases = _cases(model, val, True, seed, 0.0)
+    base = _score(model, cases, plan, settings, pristine)
+    log(sharpen=0.0, psnr=base.psnr, hf=base.hf, niqe=base.niqe)
+    amount, best = 0.0, base
+    for a in SHARPEN:
+        score = _score(model, [(lr, replace(st, sharpen=a), hr) for lr, st, hr in cases], plan,
+                       settings, pristine)
+        ok = score.psnr >= base.psnr - tolerance and (score.niqe or 0.0) < (base.niqe or 0.0)
+        log(sharpen=a, psnr=score.psnr, hf=score.hf, niqe=score.niqe, ok=ok)
+        if ok:
+            amount, best = a, score
+    return {"amount": amount, "psnr": best.psnr, "hf": best.hf, "niqe": best.niqe,
+            "unsharpened_psnr": base.psnr, "unsharpened_niqe": base.niqe}
+
+
 def calibrate(run_dir: Path, model: PatchScaler, val: torch.Tensor, tolerance: float = 0.1,
               hf_share: float = 2 / 3, max_evals: int = 30, seed: int = 0,
               max_cost: float = 1.0, cleanup: bool = False, pristine: Pristine | None = None
@@ -99,8 +136,7 @@ def calibrate(run_dir: Path, model: PatchScaler, val: torch.Tensor, tolerance: f
     log = Log(run_dir, "calibrate")
     model.eval()
     settings = Settings(seed=seed, keep_windows=True, cleanup=cleanup)
-    cases = [(lr, coarse_stage(model, lr, cleanup=cleanup), hr.permute(1, 2, 0).numpy())
-             for lr, hr in zip(_inputs(val, cleanup, seed), val, strict=True)]
+    cases = _cases(model, val, cleanup, seed, 0.0)
     diff = np.concatenate([patch_difficulty(s.confidence, s.grid.patch).ravel()
                            for _, s, _ in cases])
     T = model.schedule.T

@@ -45,7 +45,7 @@ from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.looks import Look, derive
 from patchscaler_gui.engine.model import ModelConfig, PatchScaler, tiny_config
 from patchscaler_gui.training import prepare, teacher
-from patchscaler_gui.training.calibrate import calibrate
+from patchscaler_gui.training.calibrate import calibrate, calibrate_sharpen
 from patchscaler_gui.training.common import (
     init_distributed,
     load_run_model,
@@ -133,6 +133,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--detail-cost", type=float, default=0.15,
                    help="calibrate: the detailed look's speed budget, as --max-cost "
                    "(default 0.15)")
+    p.add_argument("--sharpen-only", action="store_true",
+                   help="calibrate: only the clean-up stage's sharpening, on the balanced "
+                   "look's plan the run already has (its plans and looks are kept)")
     p.add_argument("--out", type=Path, help="export: model folder (default models/patchscaler-x4); "
                    "pack: the pack folder (default resources/trainpack)")
     p.add_argument("--force", action="store_true", help="prepare: redo the data")
@@ -328,7 +331,10 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     elif stage == "calibrate" and rank() == 0:
         # the smallest crops NIQE can score (96²) in tiny runs
         val = val_crops(load_photos(a.data / "val"), 96 if a.tiny else 192, per_photo=2)
-        write_json(a.run / "calibration.json", _calibration(a, model, val[: a.val_crops]))
+        if a.sharpen_only:
+            _calibrate_sharpen_only(a, model, val[: a.val_crops])
+        else:
+            write_json(a.run / "calibration.json", _calibration(a, model, val[: a.val_crops]))
     elif stage == "export" and rank() == 0:
         export(a.run, model, a.out or default_model(), a.data)
 
@@ -349,7 +355,27 @@ def _calibration(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor
              for name, cost in (("balanced", a.balanced_cost), ("detailed", a.detail_cost))}
     result["looks"] = {name: {**r, "plan": asdict(r["plan"]), "cleanup": cleanup}
                        for name, r in looks.items()}
+    if cleanup:
+        result["sharpen"] = calibrate_sharpen(a.run, model, val, looks["balanced"]["plan"],
+                                              pristine, seed=a.seed)
     return {**result, "plan": asdict(result["plan"])}
+
+
+def _calibrate_sharpen_only(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor
+                            ) -> None:
+    """``calibrate --sharpen-only``: the sharpening on the balanced look the run has, added
+    to the run's calibration (which an adopted run keeps from its model)."""
+    path = a.run / "calibration.json"
+    if model.config.cleanup is None or not path.is_file():
+        raise SystemExit("--sharpen-only needs a calibrated run of a model with a clean-up GRM")
+    pristine, _ = pristine_model(a.data / "train", a.run, None, print)
+    if pristine is None:
+        raise SystemExit(f"calibrate needs the NIQE pristine model: no photos in {a.data}/train")
+    calibration = json.loads(path.read_text())
+    calibration["sharpen"] = calibrate_sharpen(a.run, model, val,
+                                               model.config.look("balanced").plan, pristine,
+                                               seed=a.seed)
+    write_json(path, calibration)
 
 
 def _calibrated_looks(calibration: dict[str, Any], T: int) -> dict[str, Any]:
@@ -372,6 +398,8 @@ def export(run: Path, model: PatchScaler, out: Path, data: Path) -> Path:
         config = model.config.to_dict()
         config["plan"] = calibration["plan"]
         config["looks"] = _calibrated_looks(calibration, model.schedule.T) or config.get("looks")
+        if "sharpen" in calibration:
+            config["sharpen"] = calibration["sharpen"]["amount"]
         trained = PatchScaler(ModelConfig.from_dict(config))
         trained.load_state_dict(model.state_dict())
         model = trained

@@ -215,7 +215,8 @@ class ControlPanel(QWidget):
         self.cleanup.setToolTip(i18n.arg(self.tr(
             "For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM "
             "trained on degraded photos, which also smooths fine detail of clean ones; a "
-            "model with a clean-up gate uses it only where the picture looks degraded [%1]"),
+            "model with a clean-up gate uses it only where the picture looks degraded, and a "
+            "model calibrated for it sharpens the result's edges [%1]"),
             i18n.native("Alt+C")))
         self._focus_key(self.cleanup, "Alt+C", self.tr("Clean-up switch"))
         self.cleanup.toggled.connect(self._on_cleanup_toggled)

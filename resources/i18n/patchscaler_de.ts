@@ -702,11 +702,11 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+2" />
-        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded [%1]</source>
-        <translation>Für verrauschte oder JPEG-komprimierte Fotos: Die Grobstufe nutzt das auf beschädigten Fotos trainierte GRM des Modells, das auch feine Details sauberer Fotos glättet; ein Modell mit Bereinigungs-Gate nutzt es nur, wo das Bild beschädigt wirkt [%1]</translation>
+        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded, and a model calibrated for it sharpens the result's edges [%1]</source>
+        <translation>Für verrauschte oder JPEG-komprimierte Fotos: Die Grobstufe nutzt das auf beschädigten Fotos trainierte GRM des Modells, das auch feine Details sauberer Fotos glättet; ein Modell mit Bereinigungs-Gate nutzt es nur, wo das Bild beschädigt wirkt, und ein darauf kalibriertes Modell schärft die Kanten des Ergebnisses [%1]</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Clean-up switch</source>
         <translation>Bereinigungsschalter</translation>
     </message>
@@ -995,7 +995,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>CMYK ohne Farbprofil in RGB umgewandelt</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+111" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+116" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Dieses Modell hat keine Bereinigungsstufe (ein GRM, das auf verrauschten, JPEG-komprimierten Fotos trainiert wurde): Skalieren Sie ohne Bereinigung hoch oder verwenden Sie ein Modell mit Bereinigung.</translation>
     </message>
@@ -1015,7 +1015,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: Die Ausgabe braucht etwa %2 MiB, auf dem Datenträger sind aber nur %3 MiB frei; schaffen Sie Platz oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+339" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+361" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>Das Modell hat für dieses Bild ungültige Werte (NaN oder unendlich) erzeugt, daher wurde nichts geschrieben: Seine Gewichte oder sein Zeitplan sind defekt. Installieren Sie das Modell neu oder wählen Sie ein anderes.</translation>
     </message>

@@ -702,11 +702,11 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded [%1]</source>
-        <translation>Para fotos con ruido o comprimidas en JPEG: la etapa aproximada usa el GRM del modelo entrenado con fotos degradadas, que también suaviza el detalle fino de las fotos limpias; un modelo con compuerta de limpieza lo usa solo donde la imagen parece degradada [%1]</translation>
+        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded, and a model calibrated for it sharpens the result's edges [%1]</source>
+        <translation>Para fotos con ruido o comprimidas en JPEG: la etapa aproximada usa el GRM del modelo entrenado con fotos degradadas, que también suaviza el detalle fino de las fotos limpias; un modelo con compuerta de limpieza lo usa solo donde la imagen parece degradada, y un modelo calibrado para ello enfoca los bordes del resultado [%1]</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Clean-up switch</source>
         <translation>Interruptor de limpieza</translation>
     </message>
@@ -995,7 +995,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>CMYK convertido a RGB sin perfil de color</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+111" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+116" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Este modelo no tiene etapa de limpieza (un GRM entrenado con fotos ruidosas y comprimidas en JPEG): escale sin limpieza o use un modelo que la tenga.</translation>
     </message>
@@ -1015,7 +1015,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: la salida necesita unos %2 MiB, pero solo quedan %3 MiB libres en ese disco; libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+339" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+361" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>El modelo produjo valores no válidos (NaN o infinito) para esta imagen, así que no se escribió nada: sus pesos o su programación están dañados. Reinstale el modelo o elija otro.</translation>
     </message>

@@ -702,11 +702,11 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+2" />
-        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded [%1]</source>
-        <translation>Pour les photos bruitées ou compressées en JPEG : l'étape d'ébauche utilise le GRM du modèle entraîné sur des photos dégradées, qui lisse aussi les détails fins des photos propres ; un modèle doté d'une porte de nettoyage ne l'utilise que là où l'image semble dégradée [%1]</translation>
+        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded, and a model calibrated for it sharpens the result's edges [%1]</source>
+        <translation>Pour les photos bruitées ou compressées en JPEG : l'étape d'ébauche utilise le GRM du modèle entraîné sur des photos dégradées, qui lisse aussi les détails fins des photos propres ; un modèle doté d'une porte de nettoyage ne l'utilise que là où l'image semble dégradée, et un modèle calibré pour cela accentue les contours du résultat [%1]</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Clean-up switch</source>
         <translation>Interrupteur de nettoyage</translation>
     </message>
@@ -995,7 +995,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>CMJN converti en RVB sans profil de couleur</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+111" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+116" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Ce modèle n'a pas d'étape de nettoyage (un GRM entraîné sur des photos bruitées et compressées en JPEG) : agrandissez sans nettoyage, ou utilisez un modèle qui en a une.</translation>
     </message>
@@ -1015,7 +1015,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : la sortie nécessite environ %2 Mio, mais seuls %3 Mio sont libres sur ce disque ; libérez de la place ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+339" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+361" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>Le modèle a produit des valeurs invalides (NaN ou infini) pour cette image, rien n'a donc été écrit : ses poids ou son échéancier sont défectueux. Réinstallez le modèle ou choisissez-en un autre.</translation>
     </message>

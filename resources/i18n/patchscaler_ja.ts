@@ -701,11 +701,11 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+2" />
-        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded [%1]</source>
-        <translation>ノイズのある写真や JPEG 圧縮された写真向けです。粗処理に、劣化した写真で学習したモデルの GRM を使います。きれいな写真では細部も滑らかになります。クリーンアップ・ゲートを持つモデルは、画像が劣化して見える箇所にだけ使います [%1]</translation>
+        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded, and a model calibrated for it sharpens the result's edges [%1]</source>
+        <translation>ノイズのある写真や JPEG 圧縮された写真向けです。粗処理に、劣化した写真で学習したモデルの GRM を使います。きれいな写真では細部も滑らかになります。クリーンアップ・ゲートを持つモデルは、画像が劣化して見える箇所にだけ使います。そのように調整されたモデルは、結果の輪郭をシャープにします [%1]</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Clean-up switch</source>
         <translation>クリーンアップのスイッチ</translation>
     </message>
@@ -994,7 +994,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>カラープロファイルなしで CMYK を RGB に変換しました</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+111" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+116" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>このモデルにはクリーンアップ段階（ノイズのある JPEG 圧縮写真で学習した GRM）がありません。クリーンアップなしでアップスケールするか、クリーンアップのあるモデルを使ってください。</translation>
     </message>
@@ -1014,7 +1014,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: 出力には約 %2 MiB 必要ですが、そのディスクの空きは %3 MiB しかありません。空き容量を増やすか、別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+339" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+361" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>モデルがこの画像に対して無効な値（NaN または無限大）を出力したため、何も書き込みませんでした。重みまたはスケジュールが壊れています。モデルを再インストールするか、別のモデルを選んでください。</translation>
     </message>

@@ -701,11 +701,11 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+2" />
-        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded [%1]</source>
-        <translation>适用于有噪点或经 JPEG 压缩的照片：粗略阶段使用模型中以退化照片训练的 GRM，它也会平滑干净照片的细微细节；带清理门控的模型只在图像看起来有退化的地方使用它 [%1]</translation>
+        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded, and a model calibrated for it sharpens the result's edges [%1]</source>
+        <translation>适用于有噪点或经 JPEG 压缩的照片：粗略阶段使用模型中以退化照片训练的 GRM，它也会平滑干净照片的细微细节；带清理门控的模型只在图像看起来有退化的地方使用它；为此校准过的模型还会锐化结果的边缘 [%1]</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Clean-up switch</source>
         <translation>清理开关</translation>
     </message>
@@ -994,7 +994,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>已在没有颜色配置文件的情况下将 CMYK 转换为 RGB</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+111" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+116" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>此模型没有清理阶段（在有噪点、经 JPEG 压缩的照片上训练的 GRM）：请不使用清理进行放大处理，或改用带清理阶段的模型。</translation>
     </message>
@@ -1014,7 +1014,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：输出约需 %2 MiB，但该磁盘只剩 %3 MiB 可用；请释放空间或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+339" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+361" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>模型为此图像生成了无效值（NaN 或无穷大），因此未写入任何内容：其权重或调度已损坏。请重新安装模型或选择其他模型。</translation>
     </message>

@@ -392,11 +392,27 @@ def test_calibrate_keeps_to_cost_caps_and_calibrates_each_look(
         ok = [r for r in log[a:b] if "candidate" in r and r["ok"]]
         assert ok and looks[name]["niqe"] == min(r["niqe"] for r in ok)
         assert all(r["psnr"] >= looks[name]["reference_psnr"] - 0.1 for r in ok)
+    # then the clean-up stage's sharpening, on the balanced plan: the largest amount within
+    # 0.05 dB of the unsharpened PSNR-Y whose NIQE is lower (0 when none is)
+    tried = [r for r in log if "sharpen" in r]
+    assert [r["sharpen"] for r in tried] == [0.0, 0.25, 0.5, 0.75, 1.0]
+    ok = [r["sharpen"] for r in tried[1:] if r["psnr"] >= tried[0]["psnr"] - 0.05
+          and r["niqe"] < tried[0]["niqe"]]
+    assert [r["ok"] for r in tried[1:]] == [r["sharpen"] in ok for r in tried[1:]]
+    assert result["sharpen"]["amount"] == max(ok, default=0.0)
     model = _exported(run, tiny_data, tmp_path / "model")
+    assert model.config.sharpen == result["sharpen"]["amount"]
     for name in ("balanced", "detailed"):
         plan = GroupPlan.from_dict(looks[name]["plan"])
         assert model.config.look(name) == Look(plan, cleanup=True)
     assert model.config.look("faithful") == Look(GroupPlan.from_dict(result["plan"]))
+    # --sharpen-only redoes the sharpening alone (on the run's balanced look): plans kept
+    before = json.loads((run / "calibration.json").read_text())
+    assert run_train("calibrate", [*common, "--sharpen-only"]) == 0
+    after = json.loads((run / "calibration.json").read_text())
+    assert {k: v for k, v in after.items() if k != "sharpen"} == \
+        {k: v for k, v in before.items() if k != "sharpen"}
+    assert after["sharpen"]["amount"] in (0.0, 0.25, 0.5, 0.75, 1.0)
     with pytest.raises(ValueError, match="no plan costs at most"):
         run_train("calibrate", [*common, "--max-cost", "0"])
 
