@@ -87,12 +87,11 @@ def _inputs(val: torch.Tensor, realistic: bool, seed: int) -> list[np.ndarray]:
             .permute(1, 2, 0).numpy() for k, hr in enumerate(val)]
 
 
-def _cases(model: PatchScaler, val: torch.Tensor, cleanup: bool, seed: int, sharpen: float
-           ) -> list[Case]:
-    """Each crop's input and coarse stage (its output sharpened by ``sharpen``, whatever
-    the model stores: plans are chosen unsharpened), and its ground truth."""
+def _cases(model: PatchScaler, val: torch.Tensor, cleanup: bool, seed: int) -> list[Case]:
+    """Each crop's input, its coarse stage (unsharpened, whatever the model stores: plans
+    and the sharpening are chosen from there) and its ground truth."""
     model.eval()
-    return [(lr, replace(coarse_stage(model, lr, cleanup=cleanup), sharpen=sharpen),
+    return [(lr, replace(coarse_stage(model, lr, cleanup=cleanup), sharpen=0.0),
              hr.permute(1, 2, 0).numpy())
             for lr, hr in zip(_inputs(val, cleanup, seed), val, strict=True)]
 
@@ -106,7 +105,7 @@ def calibrate_sharpen(run_dir: Path, model: PatchScaler, val: torch.Tensor, plan
     (0 when none is). The tolerance keeps the default look's margin over Real-ESRGAN."""
     log = Log(run_dir, "calibrate")
     settings = Settings(seed=seed, keep_windows=True, cleanup=True)
-    cases = _cases(model, val, True, seed, 0.0)
+    cases = _cases(model, val, True, seed)
     base = _score(model, cases, plan, settings, pristine)
     log(sharpen=0.0, psnr=base.psnr, hf=base.hf, niqe=base.niqe)
     amount, best = 0.0, base
@@ -136,7 +135,7 @@ def calibrate(run_dir: Path, model: PatchScaler, val: torch.Tensor, tolerance: f
     log = Log(run_dir, "calibrate")
     model.eval()
     settings = Settings(seed=seed, keep_windows=True, cleanup=cleanup)
-    cases = _cases(model, val, cleanup, seed, 0.0)
+    cases = _cases(model, val, cleanup, seed)
     diff = np.concatenate([patch_difficulty(s.confidence, s.grid.patch).ravel()
                            for _, s, _ in cases])
     T = model.schedule.T
