@@ -36,7 +36,7 @@ from typing import Any
 import torch
 import torch.distributed as dist
 
-from patchscaler_gui.bench.niqe import pristine_model
+from patchscaler_gui.bench.niqe import Pristine, pristine_model
 from patchscaler_gui.engine.checkpoints import default_model, load_model, read_config, save_model
 from patchscaler_gui.engine.denoiser import DenoiserConfig
 from patchscaler_gui.engine.gate import GateConfig
@@ -339,6 +339,15 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         export(a.run, model, a.out or default_model(), a.data)
 
 
+def _pristine(a: argparse.Namespace) -> Pristine:
+    """The NIQE pristine model the looks and the sharpening are calibrated with (fitted
+    on the training photos once per run, kept in the run folder)."""
+    pristine, _ = pristine_model(a.data / "train", a.run, None, print)
+    if pristine is None:
+        raise SystemExit(f"calibrate needs the NIQE pristine model: no photos in {a.data}/train")
+    return pristine
+
+
 def _calibration(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor
                  ) -> dict[str, Any]:
     """The calibrated plan (the faithful look's, on clean crops with the default GRM, within
@@ -347,9 +356,7 @@ def _calibration(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor
     crops with the clean-up coarse stage where the model has one."""
     result = calibrate(a.run, model, val, seed=a.seed, max_cost=a.max_cost)
     cleanup = model.config.cleanup is not None
-    pristine, _ = pristine_model(a.data / "train", a.run, None, print)  # fitted once per run
-    if pristine is None:
-        raise SystemExit(f"calibrate needs the NIQE pristine model: no photos in {a.data}/train")
+    pristine = _pristine(a)
     looks = {name: calibrate(a.run, model, val, seed=a.seed, max_cost=cost, cleanup=cleanup,
                              pristine=pristine)
              for name, cost in (("balanced", a.balanced_cost), ("detailed", a.detail_cost))}
@@ -368,9 +375,7 @@ def _calibrate_sharpen_only(a: argparse.Namespace, model: PatchScaler, val: torc
     path = a.run / "calibration.json"
     if model.config.cleanup is None or not path.is_file():
         raise SystemExit("--sharpen-only needs a calibrated run of a model with a clean-up GRM")
-    pristine, _ = pristine_model(a.data / "train", a.run, None, print)
-    if pristine is None:
-        raise SystemExit(f"calibrate needs the NIQE pristine model: no photos in {a.data}/train")
+    pristine = _pristine(a)
     calibration = json.loads(path.read_text())
     calibration["sharpen"] = calibrate_sharpen(a.run, model, val,
                                                model.config.look("balanced").plan, pristine,
