@@ -26,6 +26,7 @@ from PIL import Image  # noqa: E402
 from patchscaler_gui.bench import anchor  # noqa: E402
 from patchscaler_gui.engine.checkpoints import save_model  # noqa: E402
 from patchscaler_gui.engine.drive import drive  # noqa: E402
+from patchscaler_gui.engine.gate import GateConfig  # noqa: E402
 from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
@@ -68,6 +69,14 @@ def make_tiny_model(seed: int = 0, cleanup: bool = True) -> PatchScaler:
     with a clean-up GRM unless asked not to."""
     config = tiny_config()
     return random_model(replace(config, cleanup=config.grm if cleanup else None), seed)
+
+
+def make_gated_model(sharpen: float = 0.5) -> PatchScaler:
+    """A tiny model whose clean-up runs through a gate, as the shipped model's does (both
+    GRMs and a small gate), sharpened by ``sharpen``."""
+    config = tiny_config()
+    gate = GateConfig(width=8, blocks=1, reach=4)
+    return random_model(replace(config, cleanup=config.grm, gate=gate, sharpen=sharpen))
 
 
 @pytest.fixture

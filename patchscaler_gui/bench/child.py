@@ -96,15 +96,18 @@ def _peak_rss() -> int:
     return int(maxrss if sys.platform == "darwin" else maxrss * 1024)
 
 
-def _drive(gen: Any, start: float) -> tuple[events.Result, float | None]:
-    """Run a picture's generator to its end; also return when the first preview arrived."""
-    first: list[float] = []
+def _drive(gen: Any, start: float) -> tuple[events.Result, dict[str, float]]:
+    """Run a picture's generator to its end; also return when the first preview (the first
+    look, or else the coarse result) and the first coarse result arrived."""
+    marks: dict[str, float] = {}
 
     def on_event(event: object) -> None:
-        if not first and isinstance(event, events.CoarseReady):
-            first.append(time.perf_counter() - start)
+        if isinstance(event, events.CoarsePreview | events.CoarseReady):
+            marks.setdefault("first_preview_s", time.perf_counter() - start)
+        if isinstance(event, events.CoarseReady):
+            marks.setdefault("coarse_ready_s", time.perf_counter() - start)
     result = drive(gen, on_event)
-    return result, first[0] if first else None
+    return result, marks
 
 
 def _cpu() -> float:
@@ -118,7 +121,7 @@ def _run(args: argparse.Namespace) -> dict[str, Any]:
     loaded = time.perf_counter()
     look = args.model_obj.config.look(DEFAULT_LOOK)
     settings = events.Settings(cleanup=look.cleanup, keep_windows=False)
-    result, first = _drive(sampler.upscale_picture(args.model_obj, picture, look.plan,
+    result, marks = _drive(sampler.upscale_picture(args.model_obj, picture, look.plan,
                                                    settings), start)
     summary = result.summary
     done = time.perf_counter()
@@ -128,7 +131,7 @@ def _run(args: argparse.Namespace) -> dict[str, Any]:
     return {"input": [w, h], "output": [w * SCALE, h * SCALE], "seconds": end - start,
             "cpu_s": _cpu() - cpu,
             "load_s": loaded - start, "upscale_s": done - loaded, "save_s": end - done,
-            "first_preview_s": first, "mp_per_s": w * h * SCALE**2 / 1e6 / (end - start),
+            **marks, "mp_per_s": w * h * SCALE**2 / 1e6 / (end - start),
             "look": DEFAULT_LOOK,
             "timings": summary.timings, "counts": summary.counts}
 

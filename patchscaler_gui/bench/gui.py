@@ -3,9 +3,11 @@
 Opens the real main window (offscreen unless a display is set) on a 512×512 photo and
 measures, in one run:
 
-- coarse preview latency: from opening the image to the coarse result and heatmap being
-  on the canvas (and to the first repaint that shows them), with the main thread's total
-  CPU time meanwhile (what it took from the coarse stage's two threads);
+- coarse preview latency: from opening the image to the first look on the canvas (with
+  clean-up through the gate, the clean-up GRM's result before the plain GRM and the gate
+  have run; otherwise the coarse result), and to the coarse result and heatmap being there
+  (and to the first repaint that shows them), with the main thread's total CPU time
+  meanwhile (what it took from the coarse stage's two threads);
 - the longest event-loop stall while sampling, with a timer-lag probe (a 5 ms QTimer whose
   late firings are the stalls), and beside it the most main-thread CPU time spent between
   two firings (our own work on the UI thread). The probe starts when the coarse result is
@@ -107,7 +109,13 @@ def measure(model_spec: str, size: int, workdir: Path) -> dict[str, object]:
     editor = session.editor
     editor.coarse_shown.connect(lambda _: marks.setdefault("coarse", time.perf_counter()))
     editor.run_finished.connect(lambda _: marks.setdefault("done", time.perf_counter()))
-    real_paint = canvas._paint
+    real_paint, real_set_result = canvas._paint, canvas.set_result
+
+    def timed_set_result(rgb: np.ndarray) -> None:  # the first look, or the coarse result
+        marks.setdefault("first", time.perf_counter())
+        real_set_result(rgb)
+
+    canvas.set_result = timed_set_result  # type: ignore[method-assign]
 
     def timed_paint(seconds: float) -> None:
         t = time.thread_time()
@@ -134,6 +142,7 @@ def measure(model_spec: str, size: int, workdir: Path) -> dict[str, object]:
     result: dict[str, object] = {
         "model": name, "threads": threads, "input": f"{size}x{size}",
         "patches": int(doc.difficulty.size) if doc.difficulty is not None else 0,
+        "first_look_s": marks["first"] - marks["open"],
         "coarse_preview_s": marks["coarse"] - marks["open"],
         "coarse_on_screen_s": marks["shown"] - marks["open"],
         "main_thread_cpu_to_preview_ms": 1000 * (cpu_shown - cpu_open),

@@ -98,23 +98,25 @@ def end_to_end(results: dict[str, Any]) -> list[str]:
     for r in results["end_to_end"]:
         size = f"{r['input'][0]}² → {r['input'][0] * 4}²"
         if "error" in r:
-            rows.append([ours, size, f"failed: {r['error']}", "", "", "", "", "", ""])
+            rows.append([ours, size, f"failed: {r['error']}", "", "", "", "", "", "", ""])
             continue
         rows.append([ours, size, _f(r["seconds"], 1), _f(r["cpu_s"], 1), _f(r["mp_per_s"], 3),
-                     _f(r["first_preview_s"], 1), f"{r['peak_rss'] / MB:.0f}",
+                     _f(r.get("first_preview_s"), 1), _f(r.get("coarse_ready_s"), 1),
+                     f"{r['peak_rss'] / MB:.0f}",
                      f"{(r['peak_rss'] - r['rss_before']) / MB:.0f}",
                      f"{r['counts']['patch_steps']}"])
     for r in results.get("end_to_end_anchor", []):
         size = f"{r['input'][0]}² → {r['input'][0] * 4}²" + (" (cached)" if r["cached"] else "")
         rows.append([CONFIGS["realesrgan"], size, _f(r["seconds"], 1), _f(r["cpu_s"], 1),
-                     _f(r["mp_per_s"], 4), "–", "–", "–", "–"])
+                     _f(r["mp_per_s"], 4), "–", "–", "–", "–", "–"])
     photo = results.get("end_to_end_photo", "a validation photo")
     return ["**End to end** (load PNG → upscale → save PNG; ours in one child process each; "
             f"the input: the centre square of {photo}, the validation photo of median detail, "
             "degraded realistically from four times the input side, as photos from phones and "
-            "the web come)",
+            "the web come; first preview: with clean-up, the first look, the clean-up GRM's "
+            "result before the default GRM and the gate have run)",
             ""] + _table(["Method", "Input → output", "Time (s)", "CPU (s)", "Output MP/s",
-                          "First preview (s)",
+                          "First preview (s)", "Coarse result (s)",
                           "Peak RSS (MB)", "Above model loaded (MB)", "Patch-evals"],
                          rows) + [""] + growth(results["end_to_end"])
 

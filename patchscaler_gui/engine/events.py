@@ -6,9 +6,10 @@ tiles, and the CLI, the bench and the app read them. Pixels in events are 8-bit 
 :class:`Result` keep the full precision.
 
 A picture run in tiles yields the same events as a whole one, plus a
-:class:`TileStarted` before each tile: ``CoarseReady.coarse`` and ``GroupDone``'s pixels
-are then placed in the picture's output pixels and cut to the part that tile owns (beyond
-it the next tile paints, and the final blend decides), while the per-patch fields
+:class:`TileStarted` before each tile: the ``coarse`` of ``CoarsePreview`` and
+``CoarseReady`` and ``GroupDone``'s pixels are then placed in the picture's output pixels
+and cut to the part that tile owns (beyond it the next tile paints, and the final blend
+decides), while the per-patch fields
 (``difficulty``, ``plan``, ``boxes`` of ``CoarseReady``, ``patches`` of ``GroupDone``,
 ``state``) are the tile's own. ``Progress`` counts patch-steps over the whole picture.
 """
@@ -51,8 +52,31 @@ class CoarseProgress:
     total: int
 
 
+class _Decoded:
+    """``coarse``: the event's ``latent`` decoded to 8-bit RGB."""
+
+    latent: torch.Tensor
+
+    @cached_property
+    def coarse(self) -> np.ndarray:
+        """(4H, 4W, 3) uint8 RGB, decoded straight to 8 bits on first use (on the thread
+        that asks first)."""
+        return codec.decode_hwc(self.latent, torch.uint8).numpy()
+
+
 @dataclass(frozen=True)
-class CoarseReady:
+class CoarsePreview(_Decoded):
+    """A first look at the coarse result before the coarse stage ends, shown as it
+    would be (sharpened where the run sharpens): with clean-up through the gate, the
+    clean-up GRM's y0, while the plain GRM and the gate still run. :class:`CoarseReady`
+    follows and replaces it."""
+
+    latent: torch.Tensor  # (48, H, W) cut to the image, on the CPU
+    origin: tuple[int, int] = (0, 0)  # output-pixel (top, left) of ``coarse`` in the picture
+
+
+@dataclass(frozen=True)
+class CoarseReady(_Decoded):
     latent: torch.Tensor  # (48, H, W) y0 cut to the image, on the CPU: read-only (on a CPU
     # run a view of the state's y0, which nothing writes; the copy costs 10-30 ms at 512²)
     confidence: np.ndarray  # (H, W) float32, one value per latent pixel
@@ -69,12 +93,6 @@ class CoarseReady:
     @property
     def cost(self) -> Cost:
         return self.plan.cost()
-
-    @cached_property
-    def coarse(self) -> np.ndarray:
-        """(4H, 4W, 3) uint8 RGB: the coarse result, decoded straight to 8 bits on first
-        use (on the thread that asks first)."""
-        return codec.decode_hwc(self.latent, torch.uint8).numpy()
 
 
 @dataclass(frozen=True)
@@ -109,7 +127,8 @@ class TileStarted:
     count: int
 
 
-Event = CoarseProgress | CoarseReady | StepTimed | Progress | GroupDone | TileStarted
+Event = (CoarseProgress | CoarsePreview | CoarseReady | StepTimed | Progress | GroupDone
+         | TileStarted)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from patchscaler_gui.engine import codec
-from patchscaler_gui.engine.grm import GRM, Tiles, tile_count, tile_map
+from patchscaler_gui.engine.grm import GRM, Tiles, TileStep, tile_count, tile_map
 
 
 @dataclass(frozen=True)
@@ -96,14 +96,17 @@ class Blend(nn.Module):
 
     def tiles(self, lr: torch.Tensor, tile: int) -> Tiles:
         """Each GRM over the picture on tiles with its own margin, then the gate: less
-        overlap than tiles with the blend's whole radius (the same result)."""
+        overlap than tiles with the blend's whole radius (the same result). The clean-up
+        GRM runs first, the faster of the two: its y0 is the first look (on the degraded
+        photos clean-up is for, close to the blend) while the plain GRM and the gate run."""
         _, _, h, w = lr.shape
-        radii = (self.plain.receptive_radius, self.clean.receptive_radius,
+        radii = (self.clean.receptive_radius, self.plain.receptive_radius,
                  self.gate.receptive_radius)
         counts = [tile_count(h, w, tile, r) for r in radii]
         total = sum(counts)
-        p, sp = yield from tile_map(self.plain, (lr,), tile, radii[0], 0, total)
-        c, sc = yield from tile_map(self.clean, (lr,), tile, radii[1], counts[0], total)
+        c, sc = yield from tile_map(self.clean, (lr,), tile, radii[0], 0, total)
+        yield TileStep(counts[0], total, first_look=c)
+        p, sp = yield from tile_map(self.plain, (lr,), tile, radii[1], counts[0], total)
         (a,) = yield from tile_map(lambda *x: (self.gate(*x),), (lr, p, c), tile, radii[2],
                                    counts[0] + counts[1], total)
         return mix((p, sp), (c, sc), a)

@@ -90,14 +90,25 @@ class CoarseNet(Protocol):
     def __call__(self, lr: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]: ...
 
     def tiles(self, lr: torch.Tensor, tile: int) -> Tiles:
-        """The call on overlapping tiles of ``tile`` px (:func:`tile_map`): yields (tiles
-        done, their total) after each tile, returns (y0, log_scale)."""
+        """The call on overlapping tiles of ``tile`` px (:func:`tile_map`): yields a
+        :class:`TileStep` after each tile, returns (y0, log_scale)."""
         ...
 
     def confidence(self, log_scale: torch.Tensor) -> torch.Tensor: ...
 
 
-Tiles = Generator[tuple[int, int], None, tuple[torch.Tensor, ...]]
+@dataclass(frozen=True)
+class TileStep:
+    """A coarse net's tiles done so far, of ``total``; or, with ``first_look``, no new
+    tile but the whole picture's y0 before the last tiles are done, where the net has one
+    (a :class:`~.gate.Blend` once its clean-up GRM has run), for a preview."""
+
+    done: int
+    total: int
+    first_look: torch.Tensor | None = None
+
+
+Tiles = Generator[TileStep, None, tuple[torch.Tensor, ...]]
 
 
 def run_tiled(grm: CoarseNet, lr: torch.Tensor, tile: int = 256,
@@ -105,14 +116,17 @@ def run_tiled(grm: CoarseNet, lr: torch.Tensor, tile: int = 256,
               ) -> tuple[torch.Tensor, torch.Tensor]:
     """:func:`tiled` driven to its end; ``on_tile(done, total)`` after each tile (an
     exception raised there stops the run)."""
-    return drive(tiled(grm, lr, tile), None if on_tile is None else lambda done: on_tile(*done))
+    def on_step(step: TileStep) -> None:
+        if on_tile is not None and step.first_look is None:
+            on_tile(step.done, step.total)
+    return drive(tiled(grm, lr, tile), on_step)
 
 
 def tiled(grm: CoarseNet, lr: torch.Tensor, tile: int = 256
-          ) -> Generator[tuple[int, int], None, tuple[torch.Tensor, torch.Tensor]]:
+          ) -> Generator[TileStep, None, tuple[torch.Tensor, torch.Tensor]]:
     """The coarse net on overlapping LR tiles of ``tile`` px (:meth:`CoarseNet.tiles`).
 
-    Yields (tiles done, their total) after each tile, a cancellation point; returns
+    Yields a :class:`TileStep` after each tile, a cancellation point; returns
     (y0, confidence) on ``lr``'s device. Peak memory follows the tile, not the image,
     and ~256 px tiles are also faster on CPU than one big piece (their activations stay in
     cache). The convolutions run on channels-last tiles (faster on CPU; same maths).
@@ -132,16 +146,16 @@ def tile_map(net: Callable[..., tuple[torch.Tensor, ...]], inputs: tuple[torch.T
              tile: int, halo: int, done: int = 0, total: int | None = None) -> Tiles:
     """``net(*inputs)`` (tensors of one height and width in, tensors of that height and
     width out) on overlapping tiles of ``tile`` px with ``halo`` px of context each side:
-    the same result when ``halo`` covers ``net``'s receptive radius. Yields (``done`` + the
-    tiles done here, ``total``: default, this call's tiles) after each tile, and each tile
-    passes ``memory.checkpoint``."""
+    the same result when ``halo`` covers ``net``'s receptive radius. Yields a
+    :class:`TileStep` (``done`` + the tiles done here, of ``total``: default, this call's
+    tiles) after each tile, and each tile passes ``memory.checkpoint``."""
     _, _, h, w = inputs[0].shape
     count = tile_count(h, w, tile, halo)
     total = count if total is None else total
     if count == 1:
         memory.checkpoint("grm", tile)
         outs = net(*inputs)
-        yield done + 1, total
+        yield TileStep(done + 1, total)
         return outs
     outs = ()
     corners = [(top, left) for top in range(0, h, tile) for left in range(0, w, tile)]
@@ -156,5 +170,5 @@ def tile_map(net: Callable[..., tuple[torch.Tensor, ...]], inputs: tuple[torch.T
         oy, ox = top - t0, left - l0
         for whole, piece in zip(outs, pieces, strict=True):
             whole[:, :, top : top + bh, left : left + bw] = piece[:, :, oy : oy + bh, ox : ox + bw]
-        yield done + k, total
+        yield TileStep(done + k, total)
     return outs

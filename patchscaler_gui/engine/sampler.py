@@ -1,7 +1,8 @@
 """The sampler: the generator that upscales an image, and the one entry point for a picture.
 
 ``upscale(model, image, plan, settings)`` yields :class:`CoarseProgress` after each GRM
-tile, :class:`CoarseReady` (with the :class:`PatchPlan` it runs), then :class:`Progress`
+tile (and, with clean-up through the gate, a :class:`CoarsePreview` once the clean-up GRM
+has run), :class:`CoarseReady` (with the :class:`PatchPlan` it runs), then :class:`Progress`
 after every denoiser call and :class:`GroupDone` when a group's patches are merged, and
 returns a :class:`Summary` (the events are in :mod:`events`). The plan is a
 :class:`GroupPlan` (the thresholds place the patches once the coarse stage has measured
@@ -59,6 +60,7 @@ from patchscaler_gui.engine.device import autocast, synchronize
 from patchscaler_gui.engine.drive import drive, relay
 from patchscaler_gui.engine.errors import ModelError
 from patchscaler_gui.engine.events import (
+    CoarsePreview,
     CoarseProgress,
     CoarseReady,
     Event,
@@ -69,7 +71,7 @@ from patchscaler_gui.engine.events import (
     StepTimed,
     Summary,
 )
-from patchscaler_gui.engine.grm import tiled
+from patchscaler_gui.engine.grm import TileStep, tiled
 from patchscaler_gui.engine.grouping import (
     GROUP_NAMES,
     GroupPlan,
@@ -127,10 +129,10 @@ def _pixels(state: State, box: tuple[int, int, int, int],
     return np.ascontiguousarray(rgb.numpy())
 
 
-def _shown(state: State) -> torch.Tensor:
-    """The coarse latent as the preview shows it (sharpened when the state says so): a
-    temporary, so that a GPU run does not hold a second copy of it."""
-    return sharpen_latent(state.y0, state.sharpen) if state.sharpen else state.y0
+def _as_shown(y0: torch.Tensor, amount: float) -> torch.Tensor:
+    """A coarse latent as the preview shows it (sharpened by ``amount`` where it is not 0):
+    a temporary, so that a GPU run does not hold a second copy of it."""
+    return sharpen_latent(y0, amount) if amount else y0
 
 
 def _window_pixels(state: State, boxes: np.ndarray) -> list[np.ndarray]:
@@ -158,22 +160,31 @@ def coarse_stage(model: PatchScaler, image: np.ndarray, tile: int | None = None,
 
 def coarse_events(model: PatchScaler, image: np.ndarray, tile: int | None = None,
                   cleanup: bool = False, fit: memory.Fit | None = None
-                  ) -> Generator[CoarseProgress, None, State]:
+                  ) -> Generator[CoarseProgress | CoarsePreview, None, State]:
     """Run the GRM (``cleanup``: the one for degraded photos) on an (H, W, 3) float image,
-    yielding after each GRM tile; the result is padded to whole patches. Out of memory,
-    the tile side is halved and the GRM starts over (``fit``: the run's sizes; ``tile``
-    fixes the first side)."""
+    yielding after each GRM tile, and a preview where the coarse net has a first look
+    (:class:`grm.TileStep`); the result is padded to whole patches. Out of memory, the
+    tile side is halved and the GRM starts over (``fit``: the run's sizes; ``tile`` fixes
+    the first side)."""
     grm = model.coarse_net(cleanup)
     fit = fit or memory.plan(model, grm_tile=tile)
     h, w = image.shape[:2]
     p = model.config.patch
+    amount = model.config.sharpen if cleanup else 0.0
     lr = torch.from_numpy(np.ascontiguousarray(image)).permute(2, 0, 1)[None].to(fit.device)
     lr = F.pad(lr, (0, -w % p, 0, -h % p), mode="replicate").float()
+
+    def event(step: TileStep) -> CoarseProgress | CoarsePreview:
+        if step.first_look is None:
+            return CoarseProgress(step.done, step.total)
+        return CoarsePreview(_as_shown(step.first_look, amount)[0, :, :h, :w].cpu())
+
     while True:
         try:
             with torch.inference_mode(), autocast(fit.device):
-                tiles = tiled(grm, lr, tile=fit.grm_tile)
-                y0, conf = yield from relay(tiles, lambda done: CoarseProgress(*done))
+                steps: Generator[CoarseProgress | CoarsePreview, None, tuple[torch.Tensor, ...]] \
+                    = relay(tiled(grm, lr, tile=fit.grm_tile), event)
+                y0, conf = yield from steps
             break
         except Exception as exc:
             if not memory.is_out_of_memory(exc):
@@ -182,8 +193,7 @@ def coarse_events(model: PatchScaler, image: np.ndarray, tile: int | None = None
         memory.release(fit.device)
     fit.succeeded()
     grid = Grid(y0.shape[2], y0.shape[3], p, model.config.halo)
-    return State((h, w), y0, conf, grid, Mosaic(y0, grid),
-                 sharpen=model.config.sharpen if cleanup else 0.0)
+    return State((h, w), y0, conf, grid, Mosaic(y0, grid), sharpen=amount)
 
 
 def _noise(shape: tuple[int, ...], settings: Settings, grid: Grid, indices: np.ndarray,
@@ -297,7 +307,7 @@ def upscale(
     if settings.coarse_only:
         plan = plan.only(np.zeros_like(plan.select))
     h, w = state.size
-    yield CoarseReady(_shown(state)[0, :, :h, :w].cpu(),
+    yield CoarseReady(_as_shown(state.y0, state.sharpen)[0, :, :h, :w].cpu(),
                       state.confidence[0, 0, :h, :w].float().cpu().numpy(), difficulty,
                       plan, grid.core_boxes(np.arange(grid.rows * grid.cols), SCALE), state)
     total = plan.cost().patch_steps

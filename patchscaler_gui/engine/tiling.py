@@ -31,6 +31,7 @@ import numpy as np
 
 from patchscaler_gui.engine.drive import relay
 from patchscaler_gui.engine.events import (
+    CoarsePreview,
     CoarseReady,
     Event,
     GroupDone,
@@ -163,9 +164,11 @@ def _placed(event: Event, tile: Tile, scale: int, tally: _Tally) -> Event:
             tile.rows.core_stop * scale, tile.cols.core_stop * scale)
     if isinstance(event, Progress):
         return tally.progress(event)
+    cut = (slice(tile.rows.core_start - tile.rows.start, tile.rows.core_stop - tile.rows.start),
+           slice(tile.cols.core_start - tile.cols.start, tile.cols.core_stop - tile.cols.start))
+    if isinstance(event, CoarsePreview):
+        return replace(event, latent=event.latent[:, cut[0], cut[1]], origin=core[:2])
     if isinstance(event, CoarseReady):
-        cut = (slice(tile.rows.core_start - tile.rows.start, tile.rows.core_stop - tile.rows.start),
-               slice(tile.cols.core_start - tile.cols.start, tile.cols.core_stop - tile.cols.start))
         return replace(event, latent=event.latent[:, cut[0], cut[1]],
                        confidence=event.confidence[cut], origin=core[:2])
     if isinstance(event, GroupDone):

@@ -34,7 +34,14 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from patchscaler_gui.engine import memory
 from patchscaler_gui.engine.drive import drive, relay
 from patchscaler_gui.engine.errors import PatchscalerError
-from patchscaler_gui.engine.events import CoarseReady, Event, Progress, Result, Settings
+from patchscaler_gui.engine.events import (
+    CoarsePreview,
+    CoarseReady,
+    Event,
+    Progress,
+    Result,
+    Settings,
+)
 from patchscaler_gui.engine.grouping import GroupPlan, PatchPlan
 from patchscaler_gui.engine.imageio import Picture
 from patchscaler_gui.engine.limits import Limits, fits_device, untiled_bytes
@@ -196,7 +203,7 @@ def _events(run: Run, notify: Callable[[str], None]) -> Generator[Event, None, F
                     event.patch_steps_done < event.patch_steps_total:
                 return None
             last = now
-        elif isinstance(event, CoarseReady):
+        elif isinstance(event, CoarsePreview | CoarseReady):
             if run.state is not None:
                 return None
             event.coarse  # noqa: B018 (decoded here, not on the main thread)

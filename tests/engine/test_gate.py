@@ -10,8 +10,9 @@ import pytest
 import torch
 
 from patchscaler_gui.engine.gate import Blend, Gate, GateConfig, box_mean
-from patchscaler_gui.engine.grm import GRM, GRMConfig, run_tiled
+from patchscaler_gui.engine.grm import GRM, GRMConfig, run_tiled, tiled
 from patchscaler_gui.engine.model import ModelConfig, random_model, tiny_config
+from tests.conftest import drain
 
 
 def _blend(seed: int = 0) -> Blend:
@@ -84,6 +85,24 @@ def test_tiled_blend_matches_untiled() -> None:
     assert torch.allclose(y0, y0_t, atol=1e-5)
     assert torch.allclose(blend.confidence(s), c_t, atol=1e-6)
     assert seen == [(k, 3 * 9) for k in range(1, 3 * 9 + 1)]  # 3 passes of 3 × 3 tiles
+
+
+def test_the_blend_runs_the_cleanup_grm_first_and_offers_its_result_as_a_first_look() -> None:
+    blend = _blend(2)
+    lr = torch.rand(1, 3, 70, 90)
+    with torch.no_grad():
+        steps, (y0, _) = drain(tiled(blend, lr, tile=32))
+        clean, _ = blend.clean(lr)
+        whole, _ = blend(lr)
+    looks = [k for k, s in enumerate(steps) if s.first_look is not None]
+    assert looks == [9]  # after the clean-up GRM's 3 × 3 tiles, before the plain GRM's
+    assert [(s.done, s.total) for s in steps] == \
+        [(k, 27) for k in range(1, 10)] + [(9, 27)] + [(k, 27) for k in range(10, 28)]
+    first = steps[9].first_look
+    assert first is not None
+    torch.testing.assert_close(first, clean, atol=1e-5, rtol=0)
+    torch.testing.assert_close(y0, whole, atol=1e-5, rtol=0)  # the blend, not the first look
+    assert not torch.allclose(first, y0, atol=1e-3)
 
 
 def test_a_model_with_a_gate_blends_for_cleanup_only() -> None:

@@ -10,6 +10,7 @@ import pytest
 from patchscaler_gui.engine import tiling
 from patchscaler_gui.engine.errors import LimitError
 from patchscaler_gui.engine.events import (
+    CoarsePreview,
     CoarseReady,
     GroupDone,
     Progress,
@@ -116,6 +117,20 @@ def test_tiled_events_and_progress(tiny_model: PatchScaler, photo_path: Path) ->
     done = [p.patch_steps_done for p in progress]
     assert done == sorted(done) and done[-1] == progress[-1].patch_steps_total > 0
     assert out.pixels.shape == (256, 384, 3)
+
+
+def test_a_tiled_runs_first_looks_are_placed_as_its_coarse_results(photo_path: Path) -> None:
+    from tests.conftest import make_gated_model
+
+    events, _ = drain(upscale_picture(make_gated_model(), load_image(photo_path), PLAN,
+                                      Settings(cleanup=True), limits=SMALL_TILES))
+    looks = [e for e in events if isinstance(e, CoarsePreview | CoarseReady)]
+    assert len(looks) > 8 and len(looks) % 2 == 0
+    # each tile: its first look, then its coarse result, at the same place
+    for preview, ready in zip(looks[::2], looks[1::2], strict=True):
+        assert isinstance(preview, CoarsePreview) and isinstance(ready, CoarseReady)
+        assert preview.origin == ready.origin
+        assert preview.coarse.shape == ready.coarse.shape
 
 
 def test_output_limits_are_checked_before_any_work(tiny_model: PatchScaler, tmp_path: Path,

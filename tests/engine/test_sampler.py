@@ -8,6 +8,7 @@ import torch
 from patchscaler_gui.engine import device, sampler
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.events import (
+    CoarsePreview,
     CoarseProgress,
     CoarseReady,
     GroupDone,
@@ -178,6 +179,33 @@ def test_cleanup_runs_the_coarse_stage_with_the_second_grm(tiny_model: PatchScal
     torch.testing.assert_close(coarse.latent, expected[0])
     np.testing.assert_allclose(coarse.confidence, conf[0, 0].numpy(), rtol=1e-5, atol=1e-6)
     assert not torch.allclose(coarse.latent, clean[0])
+
+
+def test_cleanup_through_a_gate_shows_the_cleanup_grm_first() -> None:
+    from patchscaler_gui.engine.grm import run_tiled
+    from patchscaler_gui.engine.sharpen import sharpen_latent
+    from tests.conftest import make_gated_model
+
+    model = make_gated_model(sharpen=0.5)
+    img = _image(24, 32)
+    events, _ = drain(sampler.upscale(model, img, PLAN, Settings(cleanup=True)))
+    kinds = [type(e) for e in events]
+    look, ready = kinds.index(CoarsePreview), kinds.index(CoarseReady)
+    assert kinds.count(CoarsePreview) == 1 and 0 < look < ready
+    assert kinds[look + 1 : ready] == [CoarseProgress] * (ready - look - 1) != []
+    preview, coarse = events[look], events[ready]
+    assert isinstance(preview, CoarsePreview) and isinstance(coarse, CoarseReady)
+    assert model.grm_cleanup is not None
+    lr = torch.from_numpy(img).permute(2, 0, 1)[None]
+    with torch.inference_mode(), device.autocast(lr.device):
+        clean, _ = run_tiled(model.grm_cleanup, lr)
+    # shown as the run shows its coarse result: sharpened by the model's amount
+    torch.testing.assert_close(preview.latent, sharpen_latent(clean, 0.5)[0])
+    assert preview.coarse.shape == coarse.coarse.shape
+    assert not np.array_equal(preview.coarse, coarse.coarse)  # the gate blends in the plain
+    # without clean-up: one GRM, no first look
+    events, _ = drain(sampler.upscale(model, img, PLAN, Settings()))
+    assert not any(isinstance(e, CoarsePreview) for e in events)
 
 
 def test_cleanup_needs_a_model_that_has_it() -> None:

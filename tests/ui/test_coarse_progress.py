@@ -61,3 +61,29 @@ def test_cancel_stops_the_coarse_stage_within_one_tile(
     assert not s.busy and s.doc is not None and s.doc.state is None
     with qtbot.waitSignal(s.editor.run_finished, timeout=RUN_TIMEOUT_MS):
         s.editor.run()  # still usable: the same photo runs again, coarse stage included
+
+
+def test_with_clean_up_through_a_gate_the_canvas_shows_a_first_look_before_the_coarse_result(
+        qtbot, window: MainWindow, photo_path: Path, monkeypatch) -> None:
+    from patchscaler_gui.engine import sampler
+    from patchscaler_gui.engine.events import CoarsePreview, Settings
+    from tests.conftest import drain, make_gated_model
+
+    model = make_gated_model()
+    window._load_model(model)
+    window.controls.show_look("faithful")
+    qtbot.keyClick(window.controls.cleanup, Qt.Key.Key_Space)
+    assert window.controls.values().cleanup_on
+    shown: list[np.ndarray] = []
+    real = window.canvas.set_result
+    monkeypatch.setattr(window.canvas, "set_result", lambda rgb: (shown.append(rgb), real(rgb)))
+    with qtbot.waitSignal(window.session.editor.coarse_shown, timeout=RUN_TIMEOUT_MS) as ready:
+        window.open_file(photo_path)
+    events, _ = drain(sampler.upscale(model, load_image(photo_path).pixels, None,
+                                      Settings(cleanup=True, coarse_only=True)))
+    (first,) = [e for e in events if isinstance(e, CoarsePreview)]
+    assert len(shown) == 2  # the first look, then the coarse result replacing it
+    np.testing.assert_array_equal(shown[0], first.coarse)
+    np.testing.assert_array_equal(shown[1], ready.args[0].coarse)
+    assert not np.array_equal(shown[0], shown[1])
+    run_to_end(qtbot, window)
