@@ -102,7 +102,7 @@ def _drive(gen: Any, start: float) -> tuple[events.Result, dict[str, float]]:
     marks: dict[str, float] = {}
 
     def on_event(event: object) -> None:
-        if isinstance(event, events.CoarsePreview | events.CoarseReady):
+        if isinstance(event, events.FirstLook | events.CoarseReady):
             marks.setdefault("first_preview_s", time.perf_counter() - start)
         if isinstance(event, events.CoarseReady):
             marks.setdefault("coarse_ready_s", time.perf_counter() - start)

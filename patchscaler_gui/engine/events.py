@@ -6,7 +6,7 @@ tiles, and the CLI, the bench and the app read them. Pixels in events are 8-bit 
 :class:`Result` keep the full precision.
 
 A picture run in tiles yields the same events as a whole one, plus a
-:class:`TileStarted` before each tile: the ``coarse`` of ``CoarsePreview`` and
+:class:`TileStarted` before each tile: the ``coarse`` of ``FirstLook`` and
 ``CoarseReady`` and ``GroupDone``'s pixels are then placed in the picture's output pixels
 and cut to the part that tile owns (beyond it the next tile paints, and the final blend
 decides), while the per-patch fields
@@ -65,7 +65,7 @@ class _Decoded:
 
 
 @dataclass(frozen=True)
-class CoarsePreview(_Decoded):
+class FirstLook(_Decoded):
     """A first look at the coarse result before the coarse stage ends, shown as it
     would be (sharpened where the run sharpens): with clean-up through the gate, the
     clean-up GRM's y0, while the plain GRM and the gate still run. :class:`CoarseReady`
@@ -127,7 +127,7 @@ class TileStarted:
     count: int
 
 
-Event = (CoarseProgress | CoarsePreview | CoarseReady | StepTimed | Progress | GroupDone
+Event = (CoarseProgress | FirstLook | CoarseReady | StepTimed | Progress | GroupDone
          | TileStarted)
 
 

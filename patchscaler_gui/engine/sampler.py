@@ -1,7 +1,7 @@
 """The sampler: the generator that upscales an image, and the one entry point for a picture.
 
 ``upscale(model, image, plan, settings)`` yields :class:`CoarseProgress` after each GRM
-tile (and, with clean-up through the gate, a :class:`CoarsePreview` once the clean-up GRM
+tile (and, with clean-up through the gate, a :class:`FirstLook` once the clean-up GRM
 has run), :class:`CoarseReady` (with the :class:`PatchPlan` it runs), then :class:`Progress`
 after every denoiser call and :class:`GroupDone` when a group's patches are merged, and
 returns a :class:`Summary` (the events are in :mod:`events`). The plan is a
@@ -60,10 +60,10 @@ from patchscaler_gui.engine.device import autocast, synchronize
 from patchscaler_gui.engine.drive import drive, relay
 from patchscaler_gui.engine.errors import ModelError
 from patchscaler_gui.engine.events import (
-    CoarsePreview,
     CoarseProgress,
     CoarseReady,
     Event,
+    FirstLook,
     GroupDone,
     Progress,
     Result,
@@ -160,7 +160,7 @@ def coarse_stage(model: PatchScaler, image: np.ndarray, tile: int | None = None,
 
 def coarse_events(model: PatchScaler, image: np.ndarray, tile: int | None = None,
                   cleanup: bool = False, fit: memory.Fit | None = None
-                  ) -> Generator[CoarseProgress | CoarsePreview, None, State]:
+                  ) -> Generator[CoarseProgress | FirstLook, None, State]:
     """Run the GRM (``cleanup``: the one for degraded photos) on an (H, W, 3) float image,
     yielding after each GRM tile, and a preview where the coarse net has a first look
     (:class:`grm.TileStep`); the result is padded to whole patches. Out of memory, the
@@ -174,15 +174,15 @@ def coarse_events(model: PatchScaler, image: np.ndarray, tile: int | None = None
     lr = torch.from_numpy(np.ascontiguousarray(image)).permute(2, 0, 1)[None].to(fit.device)
     lr = F.pad(lr, (0, -w % p, 0, -h % p), mode="replicate").float()
 
-    def event(step: TileStep) -> CoarseProgress | CoarsePreview:
+    def event(step: TileStep) -> CoarseProgress | FirstLook:
         if step.first_look is None:
             return CoarseProgress(step.done, step.total)
-        return CoarsePreview(_as_shown(step.first_look, amount)[0, :, :h, :w].cpu())
+        return FirstLook(_as_shown(step.first_look, amount)[0, :, :h, :w].cpu())
 
     while True:
         try:
             with torch.inference_mode(), autocast(fit.device):
-                steps: Generator[CoarseProgress | CoarsePreview, None, tuple[torch.Tensor, ...]] \
+                steps: Generator[CoarseProgress | FirstLook, None, tuple[torch.Tensor, ...]] \
                     = relay(tiled(grm, lr, tile=fit.grm_tile), event)
                 y0, conf = yield from steps
             break

@@ -31,9 +31,9 @@ import numpy as np
 
 from patchscaler_gui.engine.drive import relay
 from patchscaler_gui.engine.events import (
-    CoarsePreview,
     CoarseReady,
     Event,
+    FirstLook,
     GroupDone,
     Progress,
     Result,
@@ -166,7 +166,7 @@ def _placed(event: Event, tile: Tile, scale: int, tally: _Tally) -> Event:
         return tally.progress(event)
     cut = (slice(tile.rows.core_start - tile.rows.start, tile.rows.core_stop - tile.rows.start),
            slice(tile.cols.core_start - tile.cols.start, tile.cols.core_stop - tile.cols.start))
-    if isinstance(event, CoarsePreview):
+    if isinstance(event, FirstLook):
         return replace(event, latent=event.latent[:, cut[0], cut[1]], origin=core[:2])
     if isinstance(event, CoarseReady):
         return replace(event, latent=event.latent[:, cut[0], cut[1]],

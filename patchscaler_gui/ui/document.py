@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QObject, QPointF, QTimer, Signal
 
-from patchscaler_gui.engine.events import CoarsePreview, CoarseReady, GroupDone, Settings
+from patchscaler_gui.engine.events import CoarseReady, FirstLook, GroupDone, Settings
 from patchscaler_gui.engine.grouping import FOLLOW, GroupPlan, PatchPlan, plan_patches
 from patchscaler_gui.engine.imageio import Picture, to_int
 from patchscaler_gui.engine.limits import Limits
@@ -345,11 +345,11 @@ class Editor(QObject):
     def _on_worker_yielded(self, serial: int, event: object) -> None:
         if not self.jobs.current(serial, self.doc):
             return
-        if isinstance(event, CoarsePreview) and not self.tiled:
+        if isinstance(event, FirstLook) and not self.tiled:
             self.canvas.set_result(event.coarse)  # until CoarseReady replaces it
         elif isinstance(event, CoarseReady) and not self.tiled:
             self._on_coarse_ready(event)
-        elif isinstance(event, CoarsePreview | CoarseReady):  # a tile's, placed in the picture
+        elif isinstance(event, FirstLook | CoarseReady):  # a tile's, placed in the picture
             h, w = event.coarse.shape[:2]
             self.canvas.queue_tiles(np.array([[*event.origin, h, w]]), [event.coarse])
         elif isinstance(event, GroupDone):

@@ -35,9 +35,9 @@ from patchscaler_gui.engine import memory
 from patchscaler_gui.engine.drive import drive, relay
 from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.events import (
-    CoarsePreview,
     CoarseReady,
     Event,
+    FirstLook,
     Progress,
     Result,
     Settings,
@@ -203,7 +203,7 @@ def _events(run: Run, notify: Callable[[str], None]) -> Generator[Event, None, F
                     event.patch_steps_done < event.patch_steps_total:
                 return None
             last = now
-        elif isinstance(event, CoarsePreview | CoarseReady):
+        elif isinstance(event, FirstLook | CoarseReady):
             if run.state is not None:
                 return None
             event.coarse  # noqa: B018 (decoded here, not on the main thread)

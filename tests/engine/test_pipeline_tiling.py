@@ -10,8 +10,8 @@ import pytest
 from patchscaler_gui.engine import tiling
 from patchscaler_gui.engine.errors import LimitError
 from patchscaler_gui.engine.events import (
-    CoarsePreview,
     CoarseReady,
+    FirstLook,
     GroupDone,
     Progress,
     Settings,
@@ -124,11 +124,11 @@ def test_a_tiled_runs_first_looks_are_placed_as_its_coarse_results(photo_path: P
 
     events, _ = drain(upscale_picture(make_gated_model(), load_image(photo_path), PLAN,
                                       Settings(cleanup=True), limits=SMALL_TILES))
-    looks = [e for e in events if isinstance(e, CoarsePreview | CoarseReady)]
+    looks = [e for e in events if isinstance(e, FirstLook | CoarseReady)]
     assert len(looks) > 8 and len(looks) % 2 == 0
     # each tile: its first look, then its coarse result, at the same place
     for preview, ready in zip(looks[::2], looks[1::2], strict=True):
-        assert isinstance(preview, CoarsePreview) and isinstance(ready, CoarseReady)
+        assert isinstance(preview, FirstLook) and isinstance(ready, CoarseReady)
         assert preview.origin == ready.origin
         assert preview.coarse.shape == ready.coarse.shape
 

@@ -8,9 +8,9 @@ import torch
 from patchscaler_gui.engine import device, sampler
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.events import (
-    CoarsePreview,
     CoarseProgress,
     CoarseReady,
+    FirstLook,
     GroupDone,
     Progress,
     Settings,
@@ -190,11 +190,11 @@ def test_cleanup_through_a_gate_shows_the_cleanup_grm_first() -> None:
     img = _image(24, 32)
     events, _ = drain(sampler.upscale(model, img, PLAN, Settings(cleanup=True)))
     kinds = [type(e) for e in events]
-    look, ready = kinds.index(CoarsePreview), kinds.index(CoarseReady)
-    assert kinds.count(CoarsePreview) == 1 and 0 < look < ready
+    look, ready = kinds.index(FirstLook), kinds.index(CoarseReady)
+    assert kinds.count(FirstLook) == 1 and 0 < look < ready
     assert kinds[look + 1 : ready] == [CoarseProgress] * (ready - look - 1) != []
     preview, coarse = events[look], events[ready]
-    assert isinstance(preview, CoarsePreview) and isinstance(coarse, CoarseReady)
+    assert isinstance(preview, FirstLook) and isinstance(coarse, CoarseReady)
     assert model.grm_cleanup is not None
     lr = torch.from_numpy(img).permute(2, 0, 1)[None]
     with torch.inference_mode(), device.autocast(lr.device):
@@ -205,7 +205,7 @@ def test_cleanup_through_a_gate_shows_the_cleanup_grm_first() -> None:
     assert not np.array_equal(preview.coarse, coarse.coarse)  # the gate blends in the plain
     # without clean-up: one GRM, no first look
     events, _ = drain(sampler.upscale(model, img, PLAN, Settings()))
-    assert not any(isinstance(e, CoarsePreview) for e in events)
+    assert not any(isinstance(e, FirstLook) for e in events)
 
 
 def test_cleanup_needs_a_model_that_has_it() -> None:

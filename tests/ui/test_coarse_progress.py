@@ -66,7 +66,7 @@ def test_cancel_stops_the_coarse_stage_within_one_tile(
 def test_with_clean_up_through_a_gate_the_canvas_shows_a_first_look_before_the_coarse_result(
         qtbot, window: MainWindow, photo_path: Path, monkeypatch) -> None:
     from patchscaler_gui.engine import sampler
-    from patchscaler_gui.engine.events import CoarsePreview, Settings
+    from patchscaler_gui.engine.events import FirstLook, Settings
     from tests.conftest import drain, make_gated_model
 
     model = make_gated_model()
@@ -81,7 +81,7 @@ def test_with_clean_up_through_a_gate_the_canvas_shows_a_first_look_before_the_c
         window.open_file(photo_path)
     events, _ = drain(sampler.upscale(model, load_image(photo_path).pixels, None,
                                       Settings(cleanup=True, coarse_only=True)))
-    (first,) = [e for e in events if isinstance(e, CoarsePreview)]
+    (first,) = [e for e in events if isinstance(e, FirstLook)]
     assert len(shown) == 2  # the first look, then the coarse result replacing it
     np.testing.assert_array_equal(shown[0], first.coarse)
     np.testing.assert_array_equal(shown[1], ready.args[0].coarse)
