@@ -19,6 +19,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from patchscaler_gui.engine import codec
+from patchscaler_gui.engine.deblock import GRID, Deblock, JpegSource
 from patchscaler_gui.engine.grm import GRM, Tiles, TileStep, tile_count, tile_map
 
 
@@ -78,18 +79,25 @@ def mix(plain: tuple[torch.Tensor, torch.Tensor], clean: tuple[torch.Tensor, tor
 
 
 class Blend(nn.Module):
-    """Both GRMs and the gate, called like one GRM: ``lr → (y0, log_scale)``."""
+    """Both GRMs and the gate, called like one GRM: ``lr → (y0, log_scale)``; with a
+    ``deblock``er and the ``jpeg`` file the input came from, the input is deblocked first."""
 
-    def __init__(self, plain: GRM, clean: GRM, gate: Gate) -> None:
+    def __init__(self, plain: GRM, clean: GRM, gate: Gate, deblock: Deblock | None = None,
+                 jpeg: JpegSource | None = None) -> None:
         super().__init__()
         self.plain, self.clean, self.gate = plain, clean, gate
+        self.deblock = deblock if jpeg is not None else None
+        self.jpeg = jpeg
 
     @property
     def receptive_radius(self) -> int:
+        extra = self.deblock.halo if self.deblock is not None else 0
         return max(self.plain.receptive_radius, self.clean.receptive_radius) \
-            + self.gate.receptive_radius
+            + self.gate.receptive_radius + extra
 
     def forward(self, lr: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        if self.deblock is not None and self.jpeg is not None:
+            lr = self.deblock(lr, self.jpeg.quality, self.jpeg.grid)
         p, sp = self.plain(lr)
         c, sc = self.clean(lr)
         return mix((p, sp), (c, sc), self.gate(lr, p, c))
@@ -98,17 +106,27 @@ class Blend(nn.Module):
         """Each GRM over the picture on tiles with its own margin, then the gate: less
         overlap than tiles with the blend's whole radius (the same result). The clean-up
         GRM runs first, the faster of the two: its y0 is the first look (on the degraded
-        photos clean-up is for, close to the blend) while the plain GRM and the gate run."""
+        photos clean-up is for, close to the blend) while the plain GRM and the gate run.
+        The deblocker, where there is one, runs before them on tiles that start on the JPEG
+        grid."""
         _, _, h, w = lr.shape
         radii = (self.clean.receptive_radius, self.plain.receptive_radius,
                  self.gate.receptive_radius)
         counts = [tile_count(h, w, tile, r) for r in radii]
-        total = sum(counts)
-        c, sc = yield from tile_map(self.clean, (lr,), tile, radii[0], 0, total)
-        yield TileStep(counts[0], total, first_look=c)
-        p, sp = yield from tile_map(self.plain, (lr,), tile, radii[1], counts[0], total)
+        done = 0
+        if self.deblock is not None and self.jpeg is not None:
+            deblock, jpeg = self.deblock, self.jpeg
+            cells = max(GRID, tile - tile % GRID)  # tiles keep the grid's phase
+            done = tile_count(h, w, cells, deblock.halo)
+            total = done + sum(counts)
+            (lr,) = yield from tile_map(lambda x: (deblock(x, jpeg.quality, jpeg.grid),),
+                                        (lr,), cells, deblock.halo, 0, total)
+        total = done + sum(counts)
+        c, sc = yield from tile_map(self.clean, (lr,), tile, radii[0], done, total)
+        yield TileStep(done + counts[0], total, first_look=c)
+        p, sp = yield from tile_map(self.plain, (lr,), tile, radii[1], done + counts[0], total)
         (a,) = yield from tile_map(lambda *x: (self.gate(*x),), (lr, p, c), tile, radii[2],
-                                   counts[0] + counts[1], total)
+                                   done + counts[0] + counts[1], total)
         return mix((p, sp), (c, sc), a)
 
     def confidence(self, log_scale: torch.Tensor) -> torch.Tensor:

@@ -66,12 +66,24 @@ def orientation(exif: Image.Exif) -> int:
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
+def jpeg_grid(code: int, height: int, width: int) -> tuple[int, int]:
+    """(row, column) of a JPEG block corner in the picture :func:`orient` makes of a stored
+    ``height`` × ``width`` image: the stored grid starts at its top-left pixel, and a flip
+    moves it by the size modulo 8 along that axis."""
+    rows, cols = (width, height) if code in (5, 6, 7, 8) else (height, width)
+    flip_rows, flip_cols = _FLIPS.get(code, (False, False))
+    return (rows % 8 if flip_rows else 0), (cols % 8 if flip_cols else 0)
+
+
+_FLIPS = {2: (False, True), 3: (True, True), 4: (True, False),
+          6: (False, True), 7: (True, True), 8: (True, False)}
+
+
 def orient(samples: np.ndarray, code: int) -> np.ndarray:
     """(H, W, ...) samples as a viewer shows them for EXIF orientation ``code``."""
     if code in (5, 6, 7, 8):
         samples = samples.swapaxes(0, 1)  # 5: transpose; 6, 7, 8 as a transpose + flips
-    flips = {2: (False, True), 3: (True, True), 4: (True, False),
-             6: (False, True), 7: (True, True), 8: (True, False)}.get(code, (False, False))
+    flips = _FLIPS.get(code, (False, False))
     if flips[0]:
         samples = samples[::-1]
     if flips[1]:

@@ -13,6 +13,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from patchscaler_gui.engine.deblock import Deblock, DeblockConfig, JpegSource
 from patchscaler_gui.engine.denoiser import DenoiserConfig, PatchDiT
 from patchscaler_gui.engine.errors import ModelError
 from patchscaler_gui.engine.gate import Blend, Gate, GateConfig
@@ -38,6 +39,7 @@ class ModelConfig:
     # a second GRM, trained on degraded photos (noise, blur, JPEG): its shape, or None
     cleanup: GRMConfig | None = None
     gate: GateConfig | None = None  # blends the two GRMs by how degraded the input looks
+    deblock: DeblockConfig | None = None  # deblocks JPEG files' inputs, with clean-up on
     looks: dict[str, Look] = field(default_factory=dict)  # calibrated looks it stores
     sharpen: float = 0.0  # the clean-up stage's edge contrast (:mod:`.sharpen`), calibrated
 
@@ -46,6 +48,8 @@ class ModelConfig:
             raise ValueError("a look uses the clean-up GRM, which this model does not have")
         if self.gate is not None and self.cleanup is None:
             raise ValueError("a gate needs the clean-up GRM")
+        if self.deblock is not None and self.gate is None:
+            raise ValueError("a deblocker needs the gate (it runs in the clean-up stage)")
         if self.sharpen < 0 or (self.sharpen and self.cleanup is None):
             raise ValueError("sharpen must be >= 0, and needs the clean-up GRM")
         if self.denoiser.window != self.patch + 2 * self.halo:
@@ -57,7 +61,7 @@ class ModelConfig:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        for key in ("looks", "gate", "cleanup", "sharpen"):
+        for key in ("looks", "gate", "cleanup", "sharpen", "deblock"):
             if not d[key]:
                 del d[key]
         return d
@@ -84,6 +88,7 @@ class ModelConfig:
             halo=int(d["halo"]),
             cleanup=grm if cleanup is True else GRMConfig(**cleanup) if cleanup else None,
             gate=GateConfig(**d["gate"]) if d.get("gate") else None,
+            deblock=DeblockConfig(**d["deblock"]) if d.get("deblock") else None,
             looks=parse(d.get("looks") or {}),
             sharpen=float(d.get("sharpen", 0.0)),
         )
@@ -98,6 +103,7 @@ class PatchScaler(nn.Module):
         self.grm = GRM(config.grm)
         self.grm_cleanup = GRM(config.cleanup) if config.cleanup is not None else None
         self.gate = Gate(config.gate) if config.gate is not None else None
+        self.deblock = Deblock(config.deblock) if config.deblock is not None else None
         self.denoiser = PatchDiT(config.denoiser)
         self.memory = TextureMemory(config.texture)
         self.encoder = TextureEncoder(config.texture)
@@ -106,10 +112,12 @@ class PatchScaler(nn.Module):
     def schedule(self) -> Schedule:
         return self.config.schedule
 
-    def coarse_net(self, cleanup: bool = False) -> CoarseNet:
+    def coarse_net(self, cleanup: bool = False, jpeg: JpegSource | None = None) -> CoarseNet:
         """The GRM for clean photos, or with ``cleanup`` the one trained on degraded photos
         (it removes noise and JPEG blocks, and blurs fine detail of clean ones) — blended
-        with the first by the gate where the model has one (:mod:`.gate`)."""
+        with the first by the gate where the model has one (:mod:`.gate`), after the
+        deblocker where the model has one and the input came from the JPEG file ``jpeg`` (of a
+        quality it takes)."""
         if not cleanup:
             return self.grm
         if self.grm_cleanup is None:
@@ -118,14 +126,18 @@ class PatchScaler(nn.Module):
                 "JPEG-compressed photos): upscale without clean-up, or use a model that has "
                 "one.")))
         if self.gate is not None:
-            return Blend(self.grm, self.grm_cleanup, self.gate)
+            deblock = self.config.deblock
+            taken = jpeg if deblock is not None and deblock.takes(jpeg) else None
+            return Blend(self.grm, self.grm_cleanup, self.gate, self.deblock, taken)
         return self.grm_cleanup
 
     @property
     def coarse_radius(self) -> int:
         """LR px of context the coarse stage reads around a pixel (the widest coarse net)."""
-        nets = [self.grm] if self.grm_cleanup is None else [self.grm, self.coarse_net(True)]
-        return max(net.receptive_radius for net in nets)
+        if self.grm_cleanup is None:
+            return self.grm.receptive_radius
+        widest = self.coarse_net(True, JpegSource(1))  # with the deblocker, where there is one
+        return max(self.grm.receptive_radius, widest.receptive_radius)
 
     def prompt(self, y0: torch.Tensor) -> torch.Tensor:
         """Texture prompt tokens for a batch of y0 windows."""

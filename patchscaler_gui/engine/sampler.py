@@ -56,6 +56,7 @@ import torch
 import torch.nn.functional as F
 
 from patchscaler_gui.engine import codec, memory, tiling
+from patchscaler_gui.engine.deblock import JpegSource
 from patchscaler_gui.engine.device import autocast, synchronize
 from patchscaler_gui.engine.drive import drive, relay
 from patchscaler_gui.engine.errors import ModelError
@@ -153,20 +154,22 @@ def _window_pixels(state: State, boxes: np.ndarray) -> list[np.ndarray]:
 
 
 def coarse_stage(model: PatchScaler, image: np.ndarray, tile: int | None = None,
-                 cleanup: bool = False, fit: memory.Fit | None = None) -> State:
+                 cleanup: bool = False, fit: memory.Fit | None = None,
+                 jpeg: JpegSource | None = None) -> State:
     """:func:`coarse_events` driven to its end."""
-    return drive(coarse_events(model, image, tile, cleanup, fit))
+    return drive(coarse_events(model, image, tile, cleanup, fit, jpeg))
 
 
 def coarse_events(model: PatchScaler, image: np.ndarray, tile: int | None = None,
-                  cleanup: bool = False, fit: memory.Fit | None = None
+                  cleanup: bool = False, fit: memory.Fit | None = None,
+                  jpeg: JpegSource | None = None
                   ) -> Generator[CoarseProgress | FirstLook, None, State]:
     """Run the GRM (``cleanup``: the one for degraded photos) on an (H, W, 3) float image,
     yielding after each GRM tile, and a preview where the coarse net has a first look
     (:class:`grm.TileStep`); the result is padded to whole patches. Out of memory, the
     tile side is halved and the GRM starts over (``fit``: the run's sizes; ``tile`` fixes
-    the first side)."""
-    grm = model.coarse_net(cleanup)
+    the first side). ``jpeg``: the JPEG file the image was decoded from, or None."""
+    grm = model.coarse_net(cleanup, jpeg)
     fit = fit or memory.plan(model, grm_tile=tile)
     h, w = image.shape[:2]
     p = model.config.patch
@@ -298,7 +301,8 @@ def upscale(
     timings: dict[str, float] = {}
     fit = fit or memory.plan(model, settings.batch, settings.grm_tile)
     if state is None:
-        state = yield from coarse_events(model, image, cleanup=settings.cleanup, fit=fit)
+        state = yield from coarse_events(model, image, cleanup=settings.cleanup, fit=fit,
+                                         jpeg=settings.jpeg)
     timings["coarse"] = time.perf_counter() - t_start
     grid = state.grid
     difficulty = patch_difficulty(state.confidence, grid.patch)
@@ -395,7 +399,8 @@ def upscale_picture(
 
     ``plan`` and ``state`` as in :func:`upscale`; ``fit``: the run's batch and tile sizes
     (default: from the memory free)."""
-    limits, settings = limits or Limits(), settings or Settings()
+    limits = limits or Limits()
+    settings = replace(settings or Settings(), jpeg=picture.jpeg_source())
     check_limits(picture, limits)
     fit = fit or memory.plan(model, settings.batch, settings.grm_tile)
     size = (picture.pixels.shape[0], picture.pixels.shape[1])

@@ -1,0 +1,139 @@
+"""The JPEG deblocker: on the file's block grid, local, and only for JPEG files with clean-up."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from PIL import Image
+
+from patchscaler_gui.engine.deblock import Deblock, DeblockConfig, JpegSource
+from patchscaler_gui.engine.drive import drive
+from patchscaler_gui.engine.events import Settings
+from patchscaler_gui.engine.grm import run_tiled
+from patchscaler_gui.engine.imageio import load_image
+from patchscaler_gui.engine.metadata import ORIENTATION
+from patchscaler_gui.engine.model import PatchScaler, random_model
+from patchscaler_gui.engine.sampler import upscale_picture
+from tests.conftest import make_gated_model
+
+
+def _deblock(seed: int = 0) -> Deblock:
+    torch.manual_seed(seed)
+    net = Deblock(DeblockConfig(width=16, blocks=1))
+    for p in net.tail.parameters():
+        p.data.normal_(0, 0.05)
+    return net.eval()
+
+
+def _model() -> PatchScaler:
+    gated = make_gated_model()
+    model = random_model(replace(gated.config, deblock=DeblockConfig(width=8, blocks=1)))
+    return model
+
+
+def test_an_untrained_deblocker_is_the_identity() -> None:
+    net = Deblock(DeblockConfig(width=16, blocks=1))
+    lr = torch.rand(2, 3, 21, 30)
+    with torch.no_grad():
+        assert torch.equal(net(lr, 50), lr)
+
+
+def test_it_works_on_the_grid_it_is_given_and_reads_no_farther_than_its_halo() -> None:
+    net, lr = _deblock(), torch.rand(1, 3, 83, 90)
+    with torch.no_grad():
+        whole = net(lr, 60, (3, 5))
+        # a crop that keeps the phase (a multiple of 8 off) gives the same pixels a halo in
+        cropped = net(lr[..., 8:, 16:], 60, (3, 5))
+        assert torch.allclose(whole[..., 8 + net.halo :, 16 + net.halo :],
+                              cropped[..., net.halo :, net.halo :], atol=1e-6)
+        # one row off: the same only when told where the grid went
+        moved = net(lr[..., 9:, 16:], 60, (2, 5))
+        assert torch.allclose(whole[..., 9 + net.halo :, 16 + net.halo :],
+                              moved[..., net.halo :, net.halo :], atol=1e-6)
+        wrong = net(lr[..., 9:, 16:], 60, (3, 5))
+        assert not torch.allclose(whole[..., 9 + net.halo :, 16 + net.halo :],
+                                  wrong[..., net.halo :, net.halo :])
+        # the quality is an input
+        assert not torch.allclose(net(lr, 30), net(lr, 90))
+
+
+def test_the_blend_deblocks_a_jpeg_first_and_stays_exact_in_tiles() -> None:
+    model = _model()
+    lr = torch.rand(1, 3, 72, 80)
+    plain_net, jpeg_net = model.coarse_net(True), model.coarse_net(True, JpegSource(40, (2, 6)))
+    assert jpeg_net.receptive_radius == plain_net.receptive_radius + model.deblock.halo
+    assert model.coarse_radius == jpeg_net.receptive_radius
+    with torch.no_grad():
+        y0, _ = jpeg_net(lr)
+        assert not torch.allclose(y0, plain_net(lr)[0])
+        seen: list[tuple[int, int]] = []
+        y0_t, _ = run_tiled(jpeg_net, lr, tile=24, on_tile=lambda *d: seen.append(d))
+    assert torch.allclose(y0_t, y0, atol=1e-5)
+    assert seen[-1][0] == seen[-1][1] == len(seen)  # the deblocker's tiles count too
+    assert model.coarse_net(False, JpegSource(40)) is model.grm  # faithful: untouched
+    # a file above the deblocker's quality is left as it is
+    top = model.config.deblock.max_quality
+    assert model.coarse_net(True, JpegSource(top)).deblock is not None
+    assert model.coarse_net(True, JpegSource(top + 1)).deblock is None
+
+
+def _jpeg(path: Path, pixels: np.ndarray, orientation: int = 1, quality: int = 40) -> Path:
+    exif = Image.Exif()
+    exif[ORIENTATION] = orientation
+    Image.fromarray(pixels).save(path, quality=quality, exif=exif)
+    return path
+
+
+@pytest.mark.parametrize("code", range(1, 9))
+def test_a_jpeg_files_grid_follows_its_exif_orientation(tmp_path: Path, code: int) -> None:
+    # a photo of flat 8-px blocks (a new grey level in each block of the stored image) has
+    # its steps exactly on the block grid: the picture's steps must fall on the grid the
+    # loader reports, whatever the orientation did to it
+    rng = np.random.default_rng(code)
+    levels = rng.integers(30, 220, (6, 7))
+    stored = np.repeat(np.repeat(levels, 8, 0), 8, 1)[:45, :53]  # 45 × 53: not whole blocks
+    picture = load_image(_jpeg(tmp_path / "p.jpg", np.stack([stored] * 3, -1).astype(np.uint8),
+                               code, quality=95))
+    y = picture.pixels[..., 1]
+    row, col = picture.jpeg_grid
+    steps_down = np.abs(np.diff(y, axis=0)).sum(1)  # between row i and i + 1
+    steps_across = np.abs(np.diff(y, axis=1)).sum(0)
+    on_rows = {i for i in range(len(steps_down)) if (i + 1 - row) % 8 == 0}
+    on_cols = {i for i in range(len(steps_across)) if (i + 1 - col) % 8 == 0}
+    assert all(steps_down[i] < 0.05 * steps_down.max() for i in range(len(steps_down))
+               if i not in on_rows)
+    assert all(steps_across[i] < 0.05 * steps_across.max() for i in range(len(steps_across))
+               if i not in on_cols)
+    assert picture.jpeg_source() == JpegSource(picture.jpeg_quality or 0, (row, col))
+
+
+def test_only_jpeg_files_are_deblocked_and_only_with_cleanup(tmp_path: Path) -> None:
+    model = _model()
+    pixels = (np.random.default_rng(0).random((40, 48, 3)) * 255).astype(np.uint8)
+    jpeg = load_image(_jpeg(tmp_path / "p.jpg", pixels))
+    assert jpeg.jpeg_source() is not None
+    png = replace(jpeg, jpeg_quality=None)  # the same pixels, not from a JPEG file
+    assert png.jpeg_source() is None
+
+    def run(picture: object, cleanup: bool) -> np.ndarray:
+        settings = Settings(cleanup=cleanup, coarse_only=True, keep_windows=False)
+        return drive(upscale_picture(model, picture, None, settings)).picture.pixels
+
+    assert not np.array_equal(run(jpeg, True), run(png, True))
+    assert np.array_equal(run(jpeg, False), run(png, False))
+
+
+def test_a_model_folder_keeps_its_deblocker(tmp_path: Path) -> None:
+    from patchscaler_gui.engine.checkpoints import load_model, save_model
+
+    model = _model()
+    loaded = load_model(save_model(model, tmp_path / "m", {"trained": False}))
+    assert loaded.config.deblock == model.config.deblock and loaded.deblock is not None
+    assert torch.equal(loaded.deblock.tail.weight, model.deblock.tail.weight)
+    with pytest.raises(ValueError, match="needs the gate"):
+        replace(model.config, gate=None)
+    assert "deblock" not in make_gated_model().config.to_dict()  # earlier folders: no key
