@@ -3,6 +3,7 @@
 ``cleanup`` (adds a second GRM for noisy, JPEG-compressed photos: the run's GRM fine-tuned
 on mostly realistic degradations; ``--blocks`` makes it thinner, or thins the one the run
 has), ``gate`` (adds the gate that blends the two GRMs by how degraded the input looks),
+``deblock`` (adds the deblocker that the clean-up stage runs on JPEG files first),
 ``confidence`` (trains only the GRM's confidence, on half degraded inputs, for a GRM
 fine-tuned on clean ones), ``teach`` (teacher targets: Real-ESRGAN x4plus on degraded
 training crops, kept in ``data/teacher``), ``distill`` (fine-tunes the clean-up GRM towards
@@ -37,7 +38,9 @@ import torch
 import torch.distributed as dist
 
 from patchscaler_gui.bench.niqe import Pristine, pristine_model
+from patchscaler_gui.bench.setup import DEGRADATIONS
 from patchscaler_gui.engine.checkpoints import default_model, load_model, read_config, save_model
+from patchscaler_gui.engine.deblock import DeblockConfig
 from patchscaler_gui.engine.denoiser import DenoiserConfig
 from patchscaler_gui.engine.gate import GateConfig
 from patchscaler_gui.engine.grm import GRM, GRMConfig
@@ -55,7 +58,13 @@ from patchscaler_gui.training.common import (
     world,
     write_json,
 )
-from patchscaler_gui.training.data import CropSampler, check_shares, load_photos, val_crops
+from patchscaler_gui.training.data import (
+    CropSampler,
+    check_shares,
+    jpeg_batches,
+    load_photos,
+    val_crops,
+)
 from patchscaler_gui.training.pack import pack
 from patchscaler_gui.training.rtm import build_rtm
 from patchscaler_gui.training.sheet import render_sheet
@@ -66,6 +75,7 @@ from patchscaler_gui.training.stages import (
     drop_blocks,
     middle_blocks,
     photo_stream,
+    train_deblock,
     train_denoiser,
     train_distill,
     train_gate,
@@ -74,8 +84,8 @@ from patchscaler_gui.training.stages import (
 )
 
 PACK = Path("resources/trainpack")
-STAGES = ("grm", "rtm", "denoiser", "slim", "cleanup", "distill", "gate", "confidence", "retune",
-          "calibrate", "export")
+STAGES = ("grm", "rtm", "denoiser", "slim", "cleanup", "distill", "gate", "deblock", "confidence",
+          "retune", "calibrate", "export")
 ALL = ("grm", "rtm", "denoiser", "calibrate", "export")
 TOOLS = ("prepare", "pack", "sheet", "recipe", "adopt", "teach")
 # The GPU recipe: each training stage's share of --seconds and its batch on a GPU (the rest of
@@ -140,7 +150,7 @@ def _parser() -> argparse.ArgumentParser:
                    "pack: the pack folder (default resources/trainpack)")
     p.add_argument("--force", action="store_true", help="prepare: redo the data")
     p.add_argument("--model", type=Path, help="sheet: model folder (default: the shipped one)")
-    p.add_argument("--degradation", choices=("bicubic", "realistic"), default="bicubic",
+    p.add_argument("--degradation", choices=DEGRADATIONS, default="bicubic",
                    help="sheet: how the inputs are made")
     p.add_argument("--from", dest="source", type=Path,
                    help="slim: the finished run whose GRM to thin (its RTM and denoiser are "
@@ -266,10 +276,15 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         gate = config.gate or GateConfig()
         reach = gate.reach if a.reach is None else a.reach
         config = _with(a.run, config, gate=replace(gate, reach=reach))
+    if stage == "deblock":
+        if config.gate is None:
+            raise SystemExit(f"{a.run} has no clean-up gate, which the deblocker needs: run "
+                             "`train gate` first")
+        config = _with(a.run, config, deblock=config.deblock or DeblockConfig())
     if stage == "retune" and a.refine:
         config = _with(a.run, config, denoiser=replace(config.denoiser, refine=True))
     model = load_run_model(a.run, config)
-    if stage in ("grm", "denoiser", "rtm", "slim", "cleanup", "gate", "confidence"):
+    if stage in ("grm", "denoiser", "rtm", "slim", "cleanup", "gate", "deblock", "confidence"):
         photos = _photos(a.data / "train")
 
     def loop(crop: int, iters: int, batch: int, lr: float, realistic: float,
@@ -314,6 +329,10 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         # crops of 64 LR px: the box of a 31-px reach fits whole (the tiny photos are smaller)
         crop = 96 if a.tiny else 256
         train_gate(a.run, model, loop(crop, 3000, 16, 2e-3, 0.5, jpeg=0.15, soft=0.2), photos)
+    elif stage == "deblock":
+        cfg = loop(96 if a.tiny else 384, 3000, 16, 3e-4, 0.0)  # tiny photos are smaller
+        train_deblock(a.run, model, cfg,
+                      lambda seed: jpeg_batches(photos, cfg.crop, cfg.batch, seed))
     elif stage == "rtm":
         sampler = CropSampler(photos, window_crop, a.seed)
         build_rtm(a.run, model, sampler, candidates=2048 if a.tiny else 16384, seed=a.seed)
@@ -448,10 +467,10 @@ def run_train(stage: str, rest: list[str]) -> int:
         return 0
     if stage == "sheet":
         model = load_model(a.model or default_model())
-        realistic = a.degradation == "realistic"
-        default = "crop_sheet_realistic.png" if realistic else "crop_sheet.png"
+        kind = a.degradation
+        default = "crop_sheet.png" if kind == "bicubic" else f"crop_sheet_{kind}.png"
         render_sheet(model, a.data / "val", a.out or Path("resources") / default,
-                     realistic=realistic)
+                     degradation=kind)
         return 0
     if stage == "recipe":
         return _recipe(a)

@@ -2,9 +2,11 @@
 sampling | Real-ESRGAN | ground truth.
 
 ``patchscaler train sheet --out resources/crop_sheet.png`` renders it from the shipped
-model (or ``--model``); every row is a validation crop degraded with bicubic ×4, or with
+model (or ``--model``); every row is a validation crop degraded with bicubic ×4, with
 the realistic pipeline (``--degradation realistic``, seeded per row), where the question is
-whether the model cleans JPEG blocks and noise or amplifies them. The looks (faithful,
+whether the model cleans JPEG blocks and noise or amplifies them, or only JPEG-compressed
+as the benchmark's web JPEGs are (``--degradation jpeg``, its quality known to the engine
+as a JPEG file's is). The looks (faithful,
 balanced, detailed: what the user chooses between) are the model's; the uniform column
 samples every patch from step T with T steps on the default look's coarse stage (where
 budgets end up: texture or speckles). Real-ESRGAN x4plus (the bench's anchor, an optional
@@ -23,8 +25,7 @@ import torch
 import torch.nn.functional as F
 from PIL import Image, ImageDraw
 
-from patchscaler_gui.bench import anchor
-from patchscaler_gui.engine.degrade import bicubic_x4, realistic_x4
+from patchscaler_gui.bench import anchor, setup
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.events import Settings
 from patchscaler_gui.engine.grouping import GroupPlan
@@ -34,27 +35,27 @@ from patchscaler_gui.engine.sampler import upscale
 from patchscaler_gui.training.data import load_photos, val_crops
 
 
-def _columns(realistic: bool, with_anchor: bool) -> list[str]:
+def _columns(degradation: str, with_anchor: bool) -> list[str]:
     looks = [f"{n} (default)" if n == DEFAULT_LOOK else n for n in LOOKS]
-    return ["bicubic of the realistic LR" if realistic else "bicubic", "coarse (GRM)", *looks,
-            "uniform, T steps", *([anchor.NAME] if with_anchor else []), "ground truth"]
+    first = "bicubic" if degradation == "bicubic" else f"bicubic of the {degradation} LR"
+    return [first, "coarse (GRM)", *looks, "uniform, T steps",
+            *([anchor.NAME] if with_anchor else []), "ground truth"]
 
 
-def _row(model: PatchScaler, hr: torch.Tensor, seed: int, realistic: int | None,
+def _row(model: PatchScaler, hr: torch.Tensor, seed: int, degradation: str, row: int,
          engine: anchor.RealESRGAN | None) -> list[np.ndarray]:
-    """``realistic``: the seed of the realistic degradation, or None for bicubic ×4."""
-    if realistic is not None:
-        lr = realistic_x4(hr[None], torch.Generator().manual_seed(realistic))
-    else:
-        lr = bicubic_x4(hr[None])
-    lr_np = lr[0].permute(1, 2, 0).numpy()
+    """One crop through ``degradation`` (one of ``setup.DEGRADATIONS``, seeded by ``row``)."""
+    sample = setup.Sample("", hr.permute(1, 2, 0).numpy())
+    lr_np, jpeg = setup.degrade(sample, degradation, row), setup.jpeg_source(degradation, row)
+    lr = torch.from_numpy(lr_np).permute(2, 0, 1)[None]
     bic = F.interpolate(lr, scale_factor=4, mode="bicubic", align_corners=False).clamp(0, 1)
     coarse = drive(upscale(model, lr_np, None, Settings(coarse_only=True))).image
     looks = model.config.all_looks()
     T = model.schedule.T
     plans = [(look.plan, look.cleanup) for look in looks.values()]
     plans.append((GroupPlan.uniform(T, T), looks[DEFAULT_LOOK].cleanup))
-    outs = [drive(upscale(model, lr_np, plan, Settings(seed=seed, cleanup=cleanup))).image
+    outs = [drive(upscale(model, lr_np, plan, Settings(seed=seed, cleanup=cleanup,
+                                                        jpeg=jpeg))).image
             for plan, cleanup in plans]
     if engine is not None:
         made = engine.upscale_x4((np.clip(lr_np, 0, 1) * 255 + 0.5).astype(np.uint8))
@@ -71,20 +72,20 @@ def _anchor(stack: ExitStack) -> anchor.RealESRGAN | None:
 
 
 def render_sheet(model: PatchScaler, val_dir: Path, out: Path, rows: int = 4, size: int = 192,
-                 seed: int = 0, realistic: bool = False) -> Path:
+                 seed: int = 0, degradation: str = "bicubic") -> Path:
     crops = val_crops(load_photos(val_dir), size)
     pick = np.linspace(0, len(crops) - 1, min(rows, len(crops))).round().astype(int)
     label_h, gap = 18, 4
     with ExitStack() as stack:
         engine = _anchor(stack)
-        names = _columns(realistic, engine is not None)
+        names = _columns(degradation, engine is not None)
         width = len(names) * (size + gap) - gap
         sheet = Image.new("RGB", (width, label_h + len(pick) * (size + gap)), "white")
         draw = ImageDraw.Draw(sheet)
         for c, name in enumerate(names):
             draw.text((c * (size + gap) + 4, 3), name, fill="black")
         for r, i in enumerate(pick.tolist()):
-            row = _row(model, crops[i], seed, seed + r if realistic else None, engine)
+            row = _row(model, crops[i], seed, degradation, seed + r, engine)
             for c, img in enumerate(row):
                 tile = Image.fromarray((np.clip(img, 0, 1) * 255 + 0.5).astype(np.uint8))
                 sheet.paste(tile, (c * (size + gap), label_h + r * (size + gap)))

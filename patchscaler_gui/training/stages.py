@@ -24,6 +24,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from patchscaler_gui.engine import codec
+from patchscaler_gui.engine.deblock import GRID
 from patchscaler_gui.engine.gate import mix
 from patchscaler_gui.engine.grm import GRM
 from patchscaler_gui.engine.model import PatchScaler
@@ -133,7 +134,7 @@ def _save(path: Path, model: PatchScaler, stage: str, opt: torch.optim.Optimizer
 
 PREFIXES = {"grm": ("grm.",), "slim": ("grm.",), "confidence": ("grm.",),
             "cleanup": ("grm_cleanup.",),
-            "distill": ("grm_cleanup.",), "gate": ("gate.",),
+            "distill": ("grm_cleanup.",), "gate": ("gate.",), "deblock": ("deblock.",),
             "denoiser": ("denoiser.", "encoder."), "retune": ("denoiser.", "encoder.")}
 
 
@@ -243,6 +244,45 @@ def train_gate(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torc
         return {"loss": log_mse, "alpha": alpha.mean().detach()}
 
     _run_loop(run, "gate", model, model.gate, loss_fn, photo_stream(photos, cfg), cfg)
+
+
+GRID_WEIGHT = 10.0  # the deblocker's loss: weight of the error of the steps across the grid
+
+
+def grid_steps(image: torch.Tensor) -> torch.Tensor:
+    """(B, C, H, W) → (B, N): every step across the 8-px JPEG grid, horizontal and vertical."""
+    g = GRID
+    across = image[..., :, g::g] - image[..., :, g - 1 : -1 : g]
+    down = image[..., g::g, :] - image[..., g - 1 : -1 : g, :]
+    return torch.cat([across.flatten(1), down.flatten(1)], 1)
+
+
+def train_deblock(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Stream) -> None:
+    """The JPEG deblocker (checkpoint ``deblock.ckpt``; batches of
+    :func:`~patchscaler_gui.training.data.jpeg_batches`): per crop, the squared error against
+    the LR before the JPEG plus :data:`GRID_WEIGHT` × that of the steps across the block
+    grid, and the mean log of that over the crops. A squared error, since the JPEG's error
+    is a spread of small values whose median is zero (an L1 left the first tries at the
+    identity); the grid term weighs the steps, which the GRMs sharpen into the visible
+    blocks, above the rest of the error; the log makes a lightly compressed crop, whose
+    error is small, count as much as a heavily compressed one (without it the deblocker
+    smoothed quality-95 files, the common phone setting, below what they hold)."""
+    device = torch.device(cfg.device)
+    model.to(device).train()
+    assert model.deblock is not None
+    deblock = wrap(model.deblock, device)
+
+    def error(diff: torch.Tensor) -> torch.Tensor:
+        """Per crop: the squared error plus the grid's weight × that of the steps."""
+        return diff.square().mean((1, 2, 3)) + GRID_WEIGHT * grid_steps(diff).square().mean(1)
+
+    def loss_fn(before: torch.Tensor, after: torch.Tensor, quality: torch.Tensor,
+                gen: torch.Generator) -> dict[str, torch.Tensor]:
+        err, err_in = error(deblock(after, quality) - before), error(after - before)
+        loss = torch.log(err + 1e-8).mean()
+        return {"loss": loss, "of_input": (err / (err_in + 1e-8)).mean().detach()}
+
+    _run_loop(run, "deblock", model, model.deblock, loss_fn, stream, cfg)
 
 
 def gaussian_blur(images: torch.Tensor, sigma: float) -> torch.Tensor:

@@ -99,11 +99,19 @@ def test_crop_sheet_renders(tmp_path: Path, tiny_data: Path, tiny_model_dir: Pat
 
     assert not np.array_equal(column(arr_real, 0), column(arr, 0))
     assert np.array_equal(column(arr_real, 6), column(arr, 6))
+    # web JPEGs: other inputs again
+    web = tmp_path / "sheet_jpeg.png"
+    assert run_train("sheet", ["--data", str(tiny_data), "--model", str(tiny_model_dir),
+                               "--out", str(web), "--degradation", "jpeg"]) == 0
+    with Image.open(web) as im:
+        arr_jpeg = np.asarray(im)
+    assert not np.array_equal(column(arr_jpeg, 0), column(arr, 0))
+    assert np.array_equal(column(arr_jpeg, 6), column(arr, 6))
     # the tiny model has a clean-up GRM: balanced is not faithful, uniform is neither
-    for a in (arr, arr_real):
+    for a in (arr, arr_real, arr_jpeg):
         assert not np.array_equal(column(a, 3), column(a, 2))
         assert not np.array_equal(column(a, 5), column(a, 3))
-    assert capsys.readouterr().err.count("Real-ESRGAN skipped") == 2
+    assert capsys.readouterr().err.count("Real-ESRGAN skipped") == 3
 
 
 def test_crop_sheets_get_a_real_esrgan_column(tmp_path: Path, tiny_data: Path,
@@ -320,6 +328,51 @@ def test_gate_tunes_only_the_gate_resumes_and_exports(tmp_path: Path, tiny_data:
     assert model.gate is not None
     tail = torch.load(run / "gate.ckpt", weights_only=True)["model"]["gate.tail.weight"]
     assert torch.equal(model.gate.tail.weight, tail) and tail.abs().sum() > 0
+
+
+def test_deblock_trains_only_the_deblocker_resumes_and_exports(tmp_path: Path,
+                                                                tiny_data: Path) -> None:
+    import torch
+
+    run = tmp_path / "run"
+    common = ["--run", str(run), "--data", str(tiny_data), "--tiny", "--batch", "4",
+              "--device", "cpu", "--iters", "2"]
+    assert run_train("grm", common) == 0
+    assert run_train("cleanup", common) == 0
+    with pytest.raises(SystemExit, match="train gate"):
+        run_train("deblock", common)
+    assert run_train("gate", common) == 0
+    assert run_train("deblock", common) == 0
+    assert json.loads((run / "model_config.json").read_text())["deblock"]["width"] > 0
+    state = torch.load(run / "deblock.ckpt", weights_only=True)
+    assert state["iter"] == 2 and {k.split(".")[0] for k in state["model"]} == {"deblock"}
+    assert run_train("deblock", [*common[:-1], "3"]) == 0  # resumes
+    assert torch.load(run / "deblock.ckpt", weights_only=True)["iter"] == 3
+    model = _exported(run, tiny_data, tmp_path / "model")
+    tail = torch.load(run / "deblock.ckpt", weights_only=True)["model"]["deblock.tail.weight"]
+    assert model.deblock is not None
+    assert torch.equal(model.deblock.tail.weight, tail) and tail.abs().sum() > 0
+
+
+def test_the_deblockers_batches_are_jpegs_of_their_targets_on_the_crop_grid() -> None:
+    import torch
+
+    from patchscaler_gui.training.data import JPEG_QUALITY, jpeg_batches
+    from patchscaler_gui.training.stages import grid_steps
+
+    smooth = torch.rand(1, 3, 13, 14, generator=torch.Generator().manual_seed(0))
+    photo = torch.nn.functional.interpolate(smooth, size=(200, 220), mode="bicubic")[0]
+    photos = [(photo.clamp(0, 1) * 255).to(torch.uint8)]
+    before, after, quality = next(jpeg_batches(photos, 96, 4, seed=1, noisy=0.5))
+    assert before.shape == after.shape == (4, 3, 24, 24) and quality.shape == (4,)
+    assert bool(((quality >= JPEG_QUALITY[0]) & (quality <= JPEG_QUALITY[1])).all())
+    assert torch.equal(before, (before * 255).round() / 255)  # 8 bits, as a file holds
+    assert not torch.equal(before, after)
+    # a JPEG's error jumps across its block grid: the steps there carry more of it
+    err = after - before
+    on = grid_steps(err).square().mean()
+    off = grid_steps(err[..., 3:, 3:]).square().mean()  # the same grid moved off the blocks
+    assert on > off
 
 
 def test_spectrum_term_ignores_phase_but_not_energy() -> None:
