@@ -56,7 +56,7 @@ train: $(STAMP)
 	$(BIN)/patchscaler train calibrate --run runs/x4s --max-cost 0.05
 	$(BIN)/patchscaler train export --run runs/x4s
 
-# The GPU recipe: the whole model (5-block GRM, clean-up GRM and gate, texture memory, Patch-DiT,
+# The GPU recipe: the whole model (5-block GRM, clean-up GRM, gate and deblocker, texture memory, Patch-DiT,
 # calibration) from the photos packed in resources/trainpack, in about 7 minutes on one GPU.
 # It needs no virtual environment: a lent GPU machine's python3 has torch, numpy, pillow and
 # safetensors, and nothing can be installed there. Writes $(GPU_RUN)/model.

@@ -93,8 +93,8 @@ TOOLS = ("prepare", "pack", "sheet", "recipe", "adopt", "teach")
 # Residual blocks of a new clean-up GRM (at most the GRM's): thinner than the GRM, since the
 # gate runs both for the default look and the app's coarse preview should stay near 1 s.
 CLEANUP_BLOCKS = 3
-RECIPE = (("grm", 0.30, 64), ("rtm", 0.0, 0), ("denoiser", 0.36, 128), ("cleanup", 0.13, 64),
-          ("gate", 0.03, 64), ("calibrate", 0.0, 0), ("export", 0.0, 0))
+RECIPE = (("grm", 0.30, 64), ("rtm", 0.0, 0), ("denoiser", 0.33, 128), ("cleanup", 0.13, 64),
+          ("gate", 0.03, 64), ("deblock", 0.03, 64), ("calibrate", 0.0, 0), ("export", 0.0, 0))
 
 
 def default_config() -> ModelConfig:
@@ -498,8 +498,8 @@ def run_train(stage: str, rest: list[str]) -> int:
 def _recipe(a: argparse.Namespace) -> int:
     """``train recipe --seconds S``: a whole model in one run, every training stage given its
     share of ``S`` (made for one GPU: ``make gpu-train`` trains the shipped architecture, a
-    5-block GRM, its 3-block clean-up GRM and the gate, from the photos packed in the
-    source tree)."""
+    5-block GRM, its 3-block clean-up GRM, the gate and the deblocker, from the photos packed
+    in the source tree)."""
     if a.seconds is None:
         raise SystemExit("recipe needs --seconds, the time budget of the whole run")
     config = tiny_config() if a.tiny else ModelConfig(grm=GRMConfig(), denoiser=DenoiserConfig())

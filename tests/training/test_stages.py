@@ -67,8 +67,9 @@ def test_recipe_trains_and_exports_a_whole_model(tmp_path: Path, tiny_data: Path
     model = load_model(run / "model")
     assert model.config.cleanup and model.grm_cleanup is not None
     timings = json.loads((run / "timings.json").read_text())
-    assert set(timings) == {"grm", "rtm", "denoiser", "cleanup", "gate", "calibrate", "export"}
-    assert model.gate is not None
+    assert set(timings) == {"grm", "rtm", "denoiser", "cleanup", "gate", "deblock", "calibrate",
+                            "export"}
+    assert model.gate is not None and model.deblock is not None
     config = json.loads((run / "model" / "config.json").read_text())
     assert config["calibration"] is not None
     with pytest.raises(SystemExit, match="--seconds"):
