@@ -80,14 +80,15 @@ def mix(plain: tuple[torch.Tensor, torch.Tensor], clean: tuple[torch.Tensor, tor
 
 class Blend(nn.Module):
     """Both GRMs and the gate, called like one GRM: ``lr → (y0, log_scale)``; with a
-    ``deblock``er and the ``jpeg`` file the input came from, the input is deblocked first."""
+    ``deblock``er and the ``jpeg`` file the input came from, of a quality the deblocker
+    takes, the input is deblocked first."""
 
     def __init__(self, plain: GRM, clean: GRM, gate: Gate, deblock: Deblock | None = None,
                  jpeg: JpegSource | None = None) -> None:
         super().__init__()
-        self.plain, self.clean, self.gate = plain, clean, gate
-        self.deblock = deblock if jpeg is not None else None
-        self.jpeg = jpeg
+        self.plain, self.clean, self.gate, self.jpeg = plain, clean, gate, jpeg
+        taken = deblock is not None and deblock.config.takes(jpeg)
+        self.deblock = deblock if taken else None  # None: this input is not deblocked
 
     @property
     def receptive_radius(self) -> int:
@@ -95,9 +96,14 @@ class Blend(nn.Module):
         return max(self.plain.receptive_radius, self.clean.receptive_radius) \
             + self.gate.receptive_radius + extra
 
+    def _deblocked(self, lr: torch.Tensor) -> torch.Tensor:
+        """``lr`` as the GRMs read it: deblocked where this input is."""
+        if self.deblock is None or self.jpeg is None:
+            return lr
+        return self.deblock(lr, self.jpeg.quality, self.jpeg.grid)
+
     def forward(self, lr: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        if self.deblock is not None and self.jpeg is not None:
-            lr = self.deblock(lr, self.jpeg.quality, self.jpeg.grid)
+        lr = self._deblocked(lr)
         p, sp = self.plain(lr)
         c, sc = self.clean(lr)
         return mix((p, sp), (c, sc), self.gate(lr, p, c))
@@ -114,13 +120,12 @@ class Blend(nn.Module):
                  self.gate.receptive_radius)
         counts = [tile_count(h, w, tile, r) for r in radii]
         done = 0
-        if self.deblock is not None and self.jpeg is not None:
-            deblock, jpeg = self.deblock, self.jpeg
+        if self.deblock is not None:
             cells = max(GRID, tile - tile % GRID)  # tiles keep the grid's phase
-            done = tile_count(h, w, cells, deblock.halo)
+            done = tile_count(h, w, cells, self.deblock.halo)
             total = done + sum(counts)
-            (lr,) = yield from tile_map(lambda x: (deblock(x, jpeg.quality, jpeg.grid),),
-                                        (lr,), cells, deblock.halo, 0, total)
+            (lr,) = yield from tile_map(lambda x: (self._deblocked(x),), (lr,), cells,
+                                        self.deblock.halo, 0, total)
         total = done + sum(counts)
         c, sc = yield from tile_map(self.clean, (lr,), tile, radii[0], done, total)
         yield TileStep(done + counts[0], total, first_look=c)

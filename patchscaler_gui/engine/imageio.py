@@ -95,20 +95,13 @@ class Picture:
     info: dict[str, object] = field(default_factory=dict)  # exif, icc_profile, dpi, xmp
     source: Path | None = None
     notes: list[str] = field(default_factory=list)
-    jpeg_quality: int | None = None  # estimated IJG quality of a JPEG input
-    jpeg_grid: tuple[int, int] = (0, 0)  # (row, column) of a JPEG block corner
-
-    def jpeg_source(self) -> JpegSource | None:
-        """The JPEG file this picture was decoded from, for the deblocker; None for other
-        formats."""
-        if self.jpeg_quality is None:
-            return None
-        return JpegSource(self.jpeg_quality, self.jpeg_grid)
+    # the JPEG file it was decoded from (estimated quality, block grid); None: another format
+    jpeg: JpegSource | None = None
 
     def heavy_jpeg_quality(self) -> int | None:
         """The estimated quality of a JPEG input compressed so hard (below
         :data:`metadata.HEAVY_JPEG`) that the clean-up GRM is worth suggesting, else None."""
-        q = self.jpeg_quality
+        q = None if self.jpeg is None else self.jpeg.quality
         return q if q is not None and q < metadata.HEAVY_JPEG else None
 
 
@@ -165,9 +158,10 @@ def _decode(path: Path) -> Picture:
         code = metadata.orientation(exif)
         info = _kept_info(im, exif, icc, code, notes)
         quality = metadata.jpeg_quality(im)
-    grid = metadata.jpeg_grid(code, samples.shape[0], samples.shape[1])
+    jpeg = None if quality is None else JpegSource(
+        quality, metadata.jpeg_grid(code, samples.shape[0], samples.shape[1]))
     samples = metadata.orient(samples, code)
-    return _picture(samples, gray, info, path, notes, quality, grid)
+    return _picture(samples, gray, info, path, notes, jpeg)
 
 
 def _check_header(path: Path, im: Image.Image) -> None:
@@ -241,7 +235,7 @@ def _kept_info(im: Image.Image, exif: Image.Exif, icc: bytes | None, code: int,
 
 
 def _picture(samples: np.ndarray, gray: bool, info: dict[str, object], path: Path,
-             notes: list[str], jpeg_quality: int | None, jpeg_grid: tuple[int, int]) -> Picture:
+             notes: list[str], jpeg: JpegSource | None) -> Picture:
     bits = 16 if samples.dtype == np.uint16 else 8
     scale = np.float32(1.0 / (65535 if bits == 16 else 255))
     c = samples.shape[2]
@@ -250,7 +244,7 @@ def _picture(samples: np.ndarray, gray: bool, info: dict[str, object], path: Pat
     alpha = None
     if c in (2, 4) and samples[..., -1].min() < samples.dtype.type(np.iinfo(samples.dtype).max):
         alpha = np.multiply(samples[..., -1], scale, dtype=np.float32)
-    return Picture(pixels, alpha, bits, gray, info, path, notes, jpeg_quality, jpeg_grid)
+    return Picture(pixels, alpha, bits, gray, info, path, notes, jpeg)
 
 
 def probe_size(path: Path) -> tuple[int, int] | None:

@@ -126,9 +126,7 @@ class PatchScaler(nn.Module):
                 "JPEG-compressed photos): upscale without clean-up, or use a model that has "
                 "one.")))
         if self.gate is not None:
-            deblock = self.config.deblock
-            taken = jpeg if deblock is not None and deblock.takes(jpeg) else None
-            return Blend(self.grm, self.grm_cleanup, self.gate, self.deblock, taken)
+            return Blend(self.grm, self.grm_cleanup, self.gate, self.deblock, jpeg)
         return self.grm_cleanup
 
     @property

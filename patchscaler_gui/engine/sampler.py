@@ -400,7 +400,7 @@ def upscale_picture(
     ``plan`` and ``state`` as in :func:`upscale`; ``fit``: the run's batch and tile sizes
     (default: from the memory free)."""
     limits = limits or Limits()
-    settings = replace(settings or Settings(), jpeg=picture.jpeg_source())
+    settings = replace(settings or Settings(), jpeg=picture.jpeg)
     check_limits(picture, limits)
     fit = fit or memory.plan(model, settings.batch, settings.grm_tile)
     size = (picture.pixels.shape[0], picture.pixels.shape[1])

@@ -99,7 +99,8 @@ def test_a_jpeg_files_grid_follows_its_exif_orientation(tmp_path: Path, code: in
     picture = load_image(_jpeg(tmp_path / "p.jpg", np.stack([stored] * 3, -1).astype(np.uint8),
                                code, quality=95))
     y = picture.pixels[..., 1]
-    row, col = picture.jpeg_grid
+    assert picture.jpeg is not None
+    row, col = picture.jpeg.grid
     steps_down = np.abs(np.diff(y, axis=0)).sum(1)  # between row i and i + 1
     steps_across = np.abs(np.diff(y, axis=1)).sum(0)
     on_rows = {i for i in range(len(steps_down)) if (i + 1 - row) % 8 == 0}
@@ -108,16 +109,15 @@ def test_a_jpeg_files_grid_follows_its_exif_orientation(tmp_path: Path, code: in
                if i not in on_rows)
     assert all(steps_across[i] < 0.05 * steps_across.max() for i in range(len(steps_across))
                if i not in on_cols)
-    assert picture.jpeg_source() == JpegSource(picture.jpeg_quality or 0, (row, col))
+    assert picture.jpeg is not None and picture.jpeg.quality > 0
 
 
 def test_only_jpeg_files_are_deblocked_and_only_with_cleanup(tmp_path: Path) -> None:
     model = _model()
     pixels = (np.random.default_rng(0).random((40, 48, 3)) * 255).astype(np.uint8)
     jpeg = load_image(_jpeg(tmp_path / "p.jpg", pixels))
-    assert jpeg.jpeg_source() is not None
-    png = replace(jpeg, jpeg_quality=None)  # the same pixels, not from a JPEG file
-    assert png.jpeg_source() is None
+    assert jpeg.jpeg is not None
+    png = replace(jpeg, jpeg=None)  # the same pixels, not from a JPEG file
 
     def run(picture: object, cleanup: bool) -> np.ndarray:
         settings = Settings(cleanup=cleanup, coarse_only=True, keep_windows=False)

@@ -120,6 +120,7 @@ def test_a_jpeg_reports_its_estimated_quality_and_other_formats_none(tmp_path: P
     for quality in (30, 50, 74, 90):
         path = tmp_path / f"q{quality}.jpg"
         Image.fromarray(arr).save(path, quality=quality)
-        assert load_image(path).jpeg_quality == quality
+        jpeg = load_image(path).jpeg
+        assert jpeg is not None and jpeg.quality == quality
     Image.fromarray(arr).save(tmp_path / "a.png")
-    assert load_image(tmp_path / "a.png").jpeg_quality is None
+    assert load_image(tmp_path / "a.png").jpeg is None
