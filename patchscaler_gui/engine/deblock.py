@@ -39,13 +39,14 @@ class JpegSource:
 class DeblockConfig:
     width: int = 64
     blocks: int = 2  # residual blocks (a 3×3 and a 1×1 convolution each) after the head
-    # files of a higher quality are left as they are: their blocks are faint, and the
-    # shipped deblocker costs PSNR there (quality 95: −0.08 dB; model card)
-    max_quality: int = 90
 
-    def takes(self, jpeg: JpegSource | None) -> bool:
-        """Whether a picture from ``jpeg`` (None: not a JPEG file) is deblocked."""
-        return jpeg is not None and jpeg.quality <= self.max_quality
+
+def quantiser_scale(quality: torch.Tensor) -> torch.Tensor:
+    """How the IJG quality scales the standard quantisation tables (libjpeg's
+    ``jpeg_quality_scaling``: 50 / q below 50, 2 − q / 50 from 50 on), at least 1/50, the
+    scale of quality 99 (at 100 every step is 1, the smallest there is)."""
+    q = quality.clamp(1.0, 100.0)
+    return torch.where(q < 50.0, 50.0 / q, 2.0 - q / 50.0).clamp(min=0.02)
 
 
 class _Block(nn.ModuleList):
@@ -89,8 +90,9 @@ class Deblock(nn.Module):
         top, left = -grid[0] % GRID, -grid[1] % GRID
         x = F.pad(lr, (left, -(w + left) % GRID, top, -(h + top) % GRID), mode="replicate")
         cells = F.pixel_unshuffle(x * 2.0 - 1.0, GRID)
-        q = torch.as_tensor(quality, dtype=cells.dtype, device=cells.device) / 100.0
-        q = q.reshape(-1, 1, 1, 1).expand(cells.shape[0], 1, *cells.shape[2:])
-        f = self.body(F.silu(self.head(torch.cat([cells, q], 1))))
-        out = (x + F.pixel_shuffle(self.tail(f), GRID)).clamp(0.0, 1.0)
+        q = torch.as_tensor(quality, dtype=cells.dtype, device=cells.device).reshape(-1, 1, 1, 1)
+        plane = (q / 100.0).expand(cells.shape[0], 1, *cells.shape[2:])
+        f = self.body(F.silu(self.head(torch.cat([cells, plane], 1))))
+        step = quantiser_scale(q)
+        out = (x + step * F.pixel_shuffle(self.tail(f), GRID)).clamp(0.0, 1.0)
         return out[..., top : top + h, left : left + w]

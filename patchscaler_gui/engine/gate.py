@@ -80,15 +80,15 @@ def mix(plain: tuple[torch.Tensor, torch.Tensor], clean: tuple[torch.Tensor, tor
 
 class Blend(nn.Module):
     """Both GRMs and the gate, called like one GRM: ``lr → (y0, log_scale)``; with a
-    ``deblock``er and the ``jpeg`` file the input came from, of a quality the deblocker
-    takes, the input is deblocked first."""
+    ``deblock``er and the ``jpeg`` file the input came from, the input is deblocked
+    first."""
 
     def __init__(self, plain: GRM, clean: GRM, gate: Gate, deblock: Deblock | None = None,
                  jpeg: JpegSource | None = None) -> None:
         super().__init__()
         self.plain, self.clean, self.gate, self.jpeg = plain, clean, gate, jpeg
-        taken = deblock is not None and deblock.config.takes(jpeg)
-        self.deblock = deblock if taken else None  # None: this input is not deblocked
+        # None: this input is not deblocked
+        self.deblock = deblock if jpeg is not None else None
 
     @property
     def receptive_radius(self) -> int:

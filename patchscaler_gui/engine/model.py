@@ -116,8 +116,7 @@ class PatchScaler(nn.Module):
         """The GRM for clean photos, or with ``cleanup`` the one trained on degraded photos
         (it removes noise and JPEG blocks, and blurs fine detail of clean ones) — blended
         with the first by the gate where the model has one (:mod:`.gate`), after the
-        deblocker where the model has one and the input came from the JPEG file ``jpeg`` (of a
-        quality it takes)."""
+        deblocker where the model has one and the input came from the JPEG file ``jpeg``."""
         if not cleanup:
             return self.grm
         if self.grm_cleanup is None:

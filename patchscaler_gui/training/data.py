@@ -138,7 +138,7 @@ def pairs(photos: list[torch.Tensor], crop: int, batch: int, realistic: float, s
     return iter(DataLoader(data, batch_size=None, num_workers=workers, prefetch_factor=4))
 
 
-JPEG_QUALITY = (30, 95)
+JPEG_QUALITY = (30, 100)
 NOISE_SIGMA = (1.0, 10.0)  # 1/255 units
 
 

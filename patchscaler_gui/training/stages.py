@@ -265,8 +265,10 @@ def train_deblock(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Stream
     is a spread of small values whose median is zero (an L1 left the first tries at the
     identity); the grid term weighs the steps, which the GRMs sharpen into the visible
     blocks, above the rest of the error; the log makes a lightly compressed crop, whose
-    error is small, count as much as a heavily compressed one (without it the deblocker
-    smoothed quality-95 files, the common phone setting, below what they hold)."""
+    error is small, count as much as a heavily compressed one. (Both alone still left
+    quality-95 files, the common phone setting, smoother than they are: the deblocker's
+    correction in units of the quantiser's step, :func:`~.deblock.quantiser_scale`, is what
+    let it leave them their detail.)"""
     device = torch.device(cfg.device)
     model.to(device).train()
     assert model.deblock is not None

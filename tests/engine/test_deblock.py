@@ -10,7 +10,7 @@ import pytest
 import torch
 from PIL import Image
 
-from patchscaler_gui.engine.deblock import Deblock, DeblockConfig, JpegSource
+from patchscaler_gui.engine.deblock import Deblock, DeblockConfig, JpegSource, quantiser_scale
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.events import Settings
 from patchscaler_gui.engine.grm import run_tiled
@@ -75,10 +75,21 @@ def test_the_blend_deblocks_a_jpeg_first_and_stays_exact_in_tiles() -> None:
     assert torch.allclose(y0_t, y0, atol=1e-5)
     assert seen[-1][0] == seen[-1][1] == len(seen)  # the deblocker's tiles count too
     assert model.coarse_net(False, JpegSource(40)) is model.grm  # faithful: untouched
-    # a file above the deblocker's quality is left as it is
-    top = model.config.deblock.max_quality
-    assert model.coarse_net(True, JpegSource(top)).deblock is not None
-    assert model.coarse_net(True, JpegSource(top + 1)).deblock is None
+    assert model.coarse_net(True, JpegSource(100)).deblock is not None  # any JPEG file
+
+
+def test_the_correction_is_in_units_of_the_quantisers_step() -> None:
+    # libjpeg's quality scaling: 5000 / q % below 50, 200 − 2q % from there
+    q = torch.tensor([10.0, 25.0, 50.0, 75.0, 90.0, 99.0, 100.0])
+    assert torch.allclose(quantiser_scale(q), torch.tensor([5.0, 2.0, 1.0, 0.5, 0.2, 0.02, 0.02]))
+    net = Deblock(DeblockConfig(width=8, blocks=1))
+    torch.nn.init.normal_(net.tail.weight, std=0.1)
+    lr = torch.rand(1, 3, 16, 16) * 0.5 + 0.25  # away from the clamp
+    with torch.no_grad():
+        change = {q: (net(lr, q) - lr).abs().mean().item() for q in (50, 98)}
+    # the same network writes a correction a tenth as large at quality 98 as at 50, give or
+    # take what the quality plane changes
+    assert change[98] < 0.2 * change[50]
 
 
 def _jpeg(path: Path, pixels: np.ndarray, orientation: int = 1, quality: int = 40) -> Path:
