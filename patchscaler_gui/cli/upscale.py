@@ -263,7 +263,7 @@ def _one(model: PatchScaler, src: Path, dst: Path, args: argparse.Namespace,
         status.line(f"{src}: note: {note}")
     plan, settings = _options(args, model)
     q = picture.heavy_jpeg_quality()
-    if q is not None and model.config.cleanup and not settings.cleanup:
+    if q is not None and model.blocks_need_cleanup and not settings.cleanup:
         status.line(f"{src}: note: a heavily compressed JPEG (quality ≈ {q}); --cleanup "
                     "(or --look balanced) removes most blocks")
     check_limits(picture, limits, dst, fmt)

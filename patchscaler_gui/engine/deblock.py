@@ -17,11 +17,13 @@ so they keep the picture's phase, and :attr:`Deblock.halo` is a whole number of 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import torch
 import torch.nn.functional as F
 from torch import nn
+
+from patchscaler_gui.engine.grm import CoarseNet, Tiles, tile_count, tile_map
 
 GRID = 8  # px: the side of a JPEG block
 
@@ -96,3 +98,51 @@ class Deblock(nn.Module):
         step = quantiser_scale(q)
         out = (x + step * F.pixel_shuffle(self.tail(f), GRID)).clamp(0.0, 1.0)
         return out[..., top : top + h, left : left + w]
+
+
+class Deblocked(nn.Module):
+    """A coarse net (:class:`~.grm.CoarseNet`) on the input of a JPEG file, deblocked
+    first: ``lr → net(deblock(lr))``, tiles included."""
+
+    def __init__(self, net: CoarseNet, deblock: Deblock, jpeg: JpegSource) -> None:
+        super().__init__()
+        self.net, self.deblock, self.jpeg = net, deblock, jpeg
+
+    @property
+    def receptive_radius(self) -> int:
+        return self.net.receptive_radius + self.deblock.halo
+
+    def _deblocked(self, lr: torch.Tensor) -> torch.Tensor:
+        return self.deblock(lr, self.jpeg.quality, self.jpeg.grid)
+
+    def forward(self, lr: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        out: tuple[torch.Tensor, torch.Tensor] = self.net(self._deblocked(lr))
+        return out
+
+    def tile_total(self, h: int, w: int, tile: int) -> int:
+        return tile_count(h, w, _cells(tile), self.deblock.halo) + self.net.tile_total(h, w, tile)
+
+    def tiles(self, lr: torch.Tensor, tile: int) -> Tiles:
+        """The deblocker on tiles that start on the JPEG grid (so they keep its phase), then
+        the net's own tiles; the steps count both."""
+        _, _, h, w = lr.shape
+        total = self.tile_total(h, w, tile)
+        (lr,) = yield from tile_map(lambda x: (self._deblocked(x),), (lr,), _cells(tile),
+                                    self.deblock.halo, 0, total)
+        done = total - self.net.tile_total(h, w, tile)
+        steps = self.net.tiles(lr, tile)
+        while True:
+            try:
+                step = next(steps)
+            except StopIteration as stop:
+                out: tuple[torch.Tensor, ...] = stop.value
+                return out
+            yield replace(step, done=done + step.done, total=total)
+
+    def confidence(self, log_scale: torch.Tensor) -> torch.Tensor:
+        return self.net.confidence(log_scale)
+
+
+def _cells(tile: int) -> int:
+    """The deblocker's tile side for a coarse net's ``tile``: whole blocks."""
+    return max(GRID, tile - tile % GRID)

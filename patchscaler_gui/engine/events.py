@@ -39,7 +39,7 @@ class Settings:
     coarse_only: bool = False
     texture: bool = True
     cleanup: bool = False  # coarse stage by the model's GRM for noisy / JPEG photos
-    jpeg: JpegSource | None = None  # the JPEG file of the input (deblocked with clean-up on)
+    jpeg: JpegSource | None = None  # the JPEG file of the input (deblocked first)
     seed: int = 0
     batch: int | None = None  # patches per denoiser call; None: from the memory free
     grm_tile: int | None = None  # LR px per GRM tile; None: from the memory free

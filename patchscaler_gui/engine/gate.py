@@ -19,7 +19,6 @@ import torch.nn.functional as F
 from torch import nn
 
 from patchscaler_gui.engine import codec
-from patchscaler_gui.engine.deblock import GRID, Deblock, JpegSource
 from patchscaler_gui.engine.grm import GRM, Tiles, TileStep, tile_count, tile_map
 
 
@@ -79,59 +78,45 @@ def mix(plain: tuple[torch.Tensor, torch.Tensor], clean: tuple[torch.Tensor, tor
 
 
 class Blend(nn.Module):
-    """Both GRMs and the gate, called like one GRM: ``lr → (y0, log_scale)``; with a
-    ``deblock``er and the ``jpeg`` file the input came from, the input is deblocked
-    first."""
+    """Both GRMs and the gate, called like one GRM: ``lr → (y0, log_scale)``."""
 
-    def __init__(self, plain: GRM, clean: GRM, gate: Gate, deblock: Deblock | None = None,
-                 jpeg: JpegSource | None = None) -> None:
+    def __init__(self, plain: GRM, clean: GRM, gate: Gate) -> None:
         super().__init__()
-        self.plain, self.clean, self.gate, self.jpeg = plain, clean, gate, jpeg
-        # None: this input is not deblocked
-        self.deblock = deblock if jpeg is not None else None
+        self.plain, self.clean, self.gate = plain, clean, gate
+
+    @property
+    def _radii(self) -> tuple[int, int, int]:
+        """Each part's own receptive radius, in the order :meth:`tiles` runs them."""
+        return (self.clean.receptive_radius, self.plain.receptive_radius,
+                self.gate.receptive_radius)
 
     @property
     def receptive_radius(self) -> int:
-        extra = self.deblock.halo if self.deblock is not None else 0
         return max(self.plain.receptive_radius, self.clean.receptive_radius) \
-            + self.gate.receptive_radius + extra
-
-    def _deblocked(self, lr: torch.Tensor) -> torch.Tensor:
-        """``lr`` as the GRMs read it: deblocked where this input is."""
-        if self.deblock is None or self.jpeg is None:
-            return lr
-        return self.deblock(lr, self.jpeg.quality, self.jpeg.grid)
+            + self.gate.receptive_radius
 
     def forward(self, lr: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        lr = self._deblocked(lr)
         p, sp = self.plain(lr)
         c, sc = self.clean(lr)
         return mix((p, sp), (c, sc), self.gate(lr, p, c))
+
+    def tile_total(self, h: int, w: int, tile: int) -> int:
+        return sum(tile_count(h, w, tile, r) for r in self._radii)
 
     def tiles(self, lr: torch.Tensor, tile: int) -> Tiles:
         """Each GRM over the picture on tiles with its own margin, then the gate: less
         overlap than tiles with the blend's whole radius (the same result). The clean-up
         GRM runs first, the faster of the two: its y0 is the first look (on the degraded
-        photos clean-up is for, close to the blend) while the plain GRM and the gate run.
-        The deblocker, where there is one, runs before them on tiles that start on the JPEG
-        grid."""
+        photos clean-up is for, close to the blend) while the plain GRM and the gate run."""
         _, _, h, w = lr.shape
-        radii = (self.clean.receptive_radius, self.plain.receptive_radius,
-                 self.gate.receptive_radius)
+        radii = self._radii
         counts = [tile_count(h, w, tile, r) for r in radii]
-        done = 0
-        if self.deblock is not None:
-            cells = max(GRID, tile - tile % GRID)  # tiles keep the grid's phase
-            done = tile_count(h, w, cells, self.deblock.halo)
-            total = done + sum(counts)
-            (lr,) = yield from tile_map(lambda x: (self._deblocked(x),), (lr,), cells,
-                                        self.deblock.halo, 0, total)
-        total = done + sum(counts)
-        c, sc = yield from tile_map(self.clean, (lr,), tile, radii[0], done, total)
-        yield TileStep(done + counts[0], total, first_look=c)
-        p, sp = yield from tile_map(self.plain, (lr,), tile, radii[1], done + counts[0], total)
+        total = sum(counts)
+        c, sc = yield from tile_map(self.clean, (lr,), tile, radii[0], 0, total)
+        yield TileStep(counts[0], total, first_look=c)
+        p, sp = yield from tile_map(self.plain, (lr,), tile, radii[1], counts[0], total)
         (a,) = yield from tile_map(lambda *x: (self.gate(*x),), (lr, p, c), tile, radii[2],
-                                   done + counts[0] + counts[1], total)
+                                   counts[0] + counts[1], total)
         return mix((p, sp), (c, sc), a)
 
     def confidence(self, log_scale: torch.Tensor) -> torch.Tensor:

@@ -74,6 +74,9 @@ class GRM(nn.Module):
         log_scale = out[:, codec.CHANNELS :] + self.config.s_ref
         return y0, log_scale
 
+    def tile_total(self, h: int, w: int, tile: int) -> int:
+        return tile_count(h, w, tile, self.receptive_radius)
+
     def tiles(self, lr: torch.Tensor, tile: int) -> Tiles:
         return tile_map(self, (lr,), tile, self.receptive_radius)
 
@@ -88,6 +91,10 @@ class CoarseNet(Protocol):
     def receptive_radius(self) -> int: ...
 
     def __call__(self, lr: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]: ...
+
+    def tile_total(self, h: int, w: int, tile: int) -> int:
+        """How many steps :meth:`tiles` yields for an (h, w) picture (``first_look`` aside)."""
+        ...
 
     def tiles(self, lr: torch.Tensor, tile: int) -> Tiles:
         """The call on overlapping tiles of ``tile`` px (:func:`tile_map`): yields a

@@ -100,7 +100,8 @@ class Picture:
 
     def heavy_jpeg_quality(self) -> int | None:
         """The estimated quality of a JPEG input compressed so hard (below
-        :data:`metadata.HEAVY_JPEG`) that the clean-up GRM is worth suggesting, else None."""
+        :data:`metadata.HEAVY_JPEG`) that the clean-up GRM is worth suggesting (to a model
+        without a deblocker: :attr:`.PatchScaler.blocks_need_cleanup`), else None."""
         q = None if self.jpeg is None else self.jpeg.quality
         return q if q is not None and q < metadata.HEAVY_JPEG else None
 

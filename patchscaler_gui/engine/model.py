@@ -13,7 +13,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from patchscaler_gui.engine.deblock import Deblock, DeblockConfig, JpegSource
+from patchscaler_gui.engine.deblock import Deblock, DeblockConfig, Deblocked, JpegSource
 from patchscaler_gui.engine.denoiser import DenoiserConfig, PatchDiT
 from patchscaler_gui.engine.errors import ModelError
 from patchscaler_gui.engine.gate import Blend, Gate, GateConfig
@@ -39,7 +39,7 @@ class ModelConfig:
     # a second GRM, trained on degraded photos (noise, blur, JPEG): its shape, or None
     cleanup: GRMConfig | None = None
     gate: GateConfig | None = None  # blends the two GRMs by how degraded the input looks
-    deblock: DeblockConfig | None = None  # deblocks JPEG files' inputs, with clean-up on
+    deblock: DeblockConfig | None = None  # deblocks JPEG files' inputs (every look)
     looks: dict[str, Look] = field(default_factory=dict)  # calibrated looks it stores
     sharpen: float = 0.0  # the clean-up stage's edge contrast (:mod:`.sharpen`), calibrated
 
@@ -48,8 +48,6 @@ class ModelConfig:
             raise ValueError("a look uses the clean-up GRM, which this model does not have")
         if self.gate is not None and self.cleanup is None:
             raise ValueError("a gate needs the clean-up GRM")
-        if self.deblock is not None and self.gate is None:
-            raise ValueError("a deblocker needs the gate (it runs in the clean-up stage)")
         if self.sharpen < 0 or (self.sharpen and self.cleanup is None):
             raise ValueError("sharpen must be >= 0, and needs the clean-up GRM")
         if self.denoiser.window != self.patch + 2 * self.halo:
@@ -115,8 +113,14 @@ class PatchScaler(nn.Module):
     def coarse_net(self, cleanup: bool = False, jpeg: JpegSource | None = None) -> CoarseNet:
         """The GRM for clean photos, or with ``cleanup`` the one trained on degraded photos
         (it removes noise and JPEG blocks, and blurs fine detail of clean ones) — blended
-        with the first by the gate where the model has one (:mod:`.gate`), after the
+        with the first by the gate where the model has one (:mod:`.gate`); either after the
         deblocker where the model has one and the input came from the JPEG file ``jpeg``."""
+        net = self._coarse_grm(cleanup)
+        if self.deblock is not None and jpeg is not None:
+            return Deblocked(net, self.deblock, jpeg)
+        return net
+
+    def _coarse_grm(self, cleanup: bool) -> CoarseNet:
         if not cleanup:
             return self.grm
         if self.grm_cleanup is None:
@@ -125,16 +129,24 @@ class PatchScaler(nn.Module):
                 "JPEG-compressed photos): upscale without clean-up, or use a model that has "
                 "one.")))
         if self.gate is not None:
-            return Blend(self.grm, self.grm_cleanup, self.gate, self.deblock, jpeg)
+            return Blend(self.grm, self.grm_cleanup, self.gate)
         return self.grm_cleanup
 
     @property
+    def blocks_need_cleanup(self) -> bool:
+        """Whether clean-up is what removes a JPEG file's blocks with this model, and so is
+        worth suggesting for a heavily compressed one: it has a clean-up GRM and no
+        deblocker (which deblocks JPEG files in every look)."""
+        return self.grm_cleanup is not None and self.deblock is None
+
+    @property
     def coarse_radius(self) -> int:
-        """LR px of context the coarse stage reads around a pixel (the widest coarse net)."""
-        if self.grm_cleanup is None:
-            return self.grm.receptive_radius
-        widest = self.coarse_net(True, JpegSource(1))  # with the deblocker, where there is one
-        return max(self.grm.receptive_radius, widest.receptive_radius)
+        """LR px of context the coarse stage reads around a pixel (the widest coarse net,
+        with the deblocker where there is one)."""
+        nets = [self.coarse_net(False, JpegSource(1))]
+        if self.grm_cleanup is not None:
+            nets.append(self.coarse_net(True, JpegSource(1)))
+        return max(net.receptive_radius for net in nets)
 
     def prompt(self, y0: torch.Tensor) -> torch.Tensor:
         """Texture prompt tokens for a batch of y0 windows."""

@@ -3,7 +3,7 @@
 ``cleanup`` (adds a second GRM for noisy, JPEG-compressed photos: the run's GRM fine-tuned
 on mostly realistic degradations; ``--blocks`` makes it thinner, or thins the one the run
 has), ``gate`` (adds the gate that blends the two GRMs by how degraded the input looks),
-``deblock`` (adds the deblocker that the clean-up stage runs on JPEG files first),
+``deblock`` (adds the deblocker that the coarse stage runs on JPEG files first),
 ``confidence`` (trains only the GRM's confidence, on half degraded inputs, for a GRM
 fine-tuned on clean ones), ``teach`` (teacher targets: Real-ESRGAN x4plus on degraded
 training crops, kept in ``data/teacher``), ``distill`` (fine-tunes the clean-up GRM towards
@@ -277,9 +277,6 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         reach = gate.reach if a.reach is None else a.reach
         config = _with(a.run, config, gate=replace(gate, reach=reach))
     if stage == "deblock":
-        if config.gate is None:
-            raise SystemExit(f"{a.run} has no clean-up gate, which the deblocker needs: run "
-                             "`train gate` first")
         config = _with(a.run, config, deblock=config.deblock or DeblockConfig())
     if stage == "retune" and a.refine:
         config = _with(a.run, config, denoiser=replace(config.denoiser, refine=True))

@@ -235,11 +235,13 @@ class MainWindow(QMainWindow):
 
     def _tell(self, picture: Picture, name: str) -> None:
         """What the user should know about the file: its notes (e.g. only the first frame of
-        an animation is used), and the clean-up switch for a heavily compressed JPEG."""
+        an animation is used), and the clean-up switch for a heavily compressed JPEG where the
+        model has no deblocker."""
         for note in picture.notes:
             messages.warning(i18n.arg(self.tr("%1: %2"), name, i18n.engine_text(note)))
-        q, v = picture.heavy_jpeg_quality(), self.controls.values()
-        if q is not None and v.cleanup_available and not v.cleanup:
+        q, model = picture.heavy_jpeg_quality(), self.session.model
+        if q is not None and model is not None and model.blocks_need_cleanup \
+                and not self.controls.values().cleanup:
             messages.warning(i18n.arg(self.tr(
                 "%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG "
                 "blocks (%3, or the Balanced look) removes most blocks."), name, q,

@@ -10,7 +10,13 @@ import pytest
 import torch
 from PIL import Image
 
-from patchscaler_gui.engine.deblock import Deblock, DeblockConfig, JpegSource, quantiser_scale
+from patchscaler_gui.engine.deblock import (
+    Deblock,
+    DeblockConfig,
+    Deblocked,
+    JpegSource,
+    quantiser_scale,
+)
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.events import Settings
 from patchscaler_gui.engine.grm import run_tiled
@@ -61,21 +67,26 @@ def test_it_works_on_the_grid_it_is_given_and_reads_no_farther_than_its_halo() -
         assert not torch.allclose(net(lr, 30), net(lr, 90))
 
 
-def test_the_blend_deblocks_a_jpeg_first_and_stays_exact_in_tiles() -> None:
+@pytest.mark.parametrize("cleanup", [True, False])
+def test_a_jpeg_is_deblocked_first_in_every_look_and_stays_exact_in_tiles(cleanup: bool
+                                                                        ) -> None:
     model = _model()
     lr = torch.rand(1, 3, 72, 80)
-    plain_net, jpeg_net = model.coarse_net(True), model.coarse_net(True, JpegSource(40, (2, 6)))
+    plain_net = model.coarse_net(cleanup)
+    jpeg_net = model.coarse_net(cleanup, JpegSource(40, (2, 6)))
+    assert isinstance(jpeg_net, Deblocked) and jpeg_net.net.__class__ is plain_net.__class__
     assert jpeg_net.receptive_radius == plain_net.receptive_radius + model.deblock.halo
-    assert model.coarse_radius == jpeg_net.receptive_radius
+    assert model.coarse_radius >= jpeg_net.receptive_radius
     with torch.no_grad():
         y0, _ = jpeg_net(lr)
         assert not torch.allclose(y0, plain_net(lr)[0])
         seen: list[tuple[int, int]] = []
         y0_t, _ = run_tiled(jpeg_net, lr, tile=24, on_tile=lambda *d: seen.append(d))
     assert torch.allclose(y0_t, y0, atol=1e-5)
-    assert seen[-1][0] == seen[-1][1] == len(seen)  # the deblocker's tiles count too
-    assert model.coarse_net(False, JpegSource(40)) is model.grm  # faithful: untouched
-    assert model.coarse_net(True, JpegSource(100)).deblock is not None  # any JPEG file
+    # the deblocker's tiles count too, and the count was known from the first tile on
+    assert [d for d, _ in seen] == list(range(1, len(seen) + 1))
+    assert {t for _, t in seen} == {jpeg_net.tile_total(72, 80, 24)} == {len(seen)}
+    assert isinstance(model.coarse_net(cleanup, JpegSource(100)), Deblocked)  # any JPEG file
 
 
 def test_the_correction_is_in_units_of_the_quantisers_step() -> None:
@@ -123,7 +134,7 @@ def test_a_jpeg_files_grid_follows_its_exif_orientation(tmp_path: Path, code: in
     assert picture.jpeg is not None and picture.jpeg.quality > 0
 
 
-def test_only_jpeg_files_are_deblocked_and_only_with_cleanup(tmp_path: Path) -> None:
+def test_only_jpeg_files_are_deblocked_with_clean_up_on_or_off(tmp_path: Path) -> None:
     model = _model()
     pixels = (np.random.default_rng(0).random((40, 48, 3)) * 255).astype(np.uint8)
     jpeg = load_image(_jpeg(tmp_path / "p.jpg", pixels))
@@ -135,7 +146,9 @@ def test_only_jpeg_files_are_deblocked_and_only_with_cleanup(tmp_path: Path) -> 
         return drive(upscale_picture(model, picture, None, settings)).picture.pixels
 
     assert not np.array_equal(run(jpeg, True), run(png, True))
-    assert np.array_equal(run(jpeg, False), run(png, False))
+    assert not np.array_equal(run(jpeg, False), run(png, False))
+    # a model that deblocks does not suggest clean-up for a JPEG's blocks
+    assert not model.blocks_need_cleanup and make_gated_model().blocks_need_cleanup
 
 
 def test_a_model_folder_keeps_its_deblocker(tmp_path: Path) -> None:
@@ -145,6 +158,5 @@ def test_a_model_folder_keeps_its_deblocker(tmp_path: Path) -> None:
     loaded = load_model(save_model(model, tmp_path / "m", {"trained": False}))
     assert loaded.config.deblock == model.config.deblock and loaded.deblock is not None
     assert torch.equal(loaded.deblock.tail.weight, model.deblock.tail.weight)
-    with pytest.raises(ValueError, match="needs the gate"):
-        replace(model.config, gate=None)
+    assert random_model(replace(model.config, gate=None)).deblock is not None  # no gate needed
     assert "deblock" not in make_gated_model().config.to_dict()  # earlier folders: no key
