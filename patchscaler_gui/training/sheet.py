@@ -49,7 +49,7 @@ def _row(model: PatchScaler, hr: torch.Tensor, seed: int, degradation: str, row:
     lr_np, jpeg = setup.degrade(sample, degradation, row), setup.jpeg_source(degradation, row)
     lr = torch.from_numpy(lr_np).permute(2, 0, 1)[None]
     bic = F.interpolate(lr, scale_factor=4, mode="bicubic", align_corners=False).clamp(0, 1)
-    coarse = drive(upscale(model, lr_np, None, Settings(coarse_only=True))).image
+    coarse = drive(upscale(model, lr_np, None, Settings(coarse_only=True, jpeg=jpeg))).image
     looks = model.config.all_looks()
     T = model.schedule.T
     plans = [(look.plan, look.cleanup) for look in looks.values()]
