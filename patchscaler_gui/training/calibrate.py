@@ -57,11 +57,11 @@ class Score:
     niqe: float | None = None
 
 
-def _score(model: PatchScaler, cases: list[Case], plan: GroupPlan, settings: Settings,
+def _score(model: PatchScaler, crops: list[Case], plan: GroupPlan, settings: Settings,
            pristine: Pristine | None = None) -> Score:
     """Every image restarts from its cached coarse stage."""
     outs, hrs = [], []
-    for lr, state, hr in cases:
+    for lr, state, hr in crops:
         fresh = replace(state, mosaic=Mosaic(state.y0, state.grid), windows={})
         outs.append(drive(upscale(model, lr, plan, settings, state=fresh)).image)
         hrs.append(hr)
@@ -87,31 +87,33 @@ def _inputs(val: torch.Tensor, realistic: bool, seed: int) -> list[np.ndarray]:
             .permute(1, 2, 0).numpy() for k, hr in enumerate(val)]
 
 
-def _cases(model: PatchScaler, val: torch.Tensor, cleanup: bool, seed: int) -> list[Case]:
-    """Each crop's input, its coarse stage (unsharpened, whatever the model stores: plans
-    and the sharpening are chosen from there) and its ground truth."""
+def cases(model: PatchScaler, val: torch.Tensor, cleanup: bool, seed: int) -> list[Case]:
+    """The calibration crops ``val`` (HR, (N, 3, H, W)) as :func:`calibrate` and
+    :func:`calibrate_sharpen` read them: each crop's input (realistically degraded for the
+    clean-up stage), its coarse stage (unsharpened, whatever the model stores: plans and the
+    sharpening are chosen from there) and its ground truth. Made once, read by every call."""
     model.eval()
     return [(lr, replace(coarse_stage(model, lr, cleanup=cleanup), sharpen=0.0),
              hr.permute(1, 2, 0).numpy())
             for lr, hr in zip(_inputs(val, cleanup, seed), val, strict=True)]
 
 
-def calibrate_sharpen(run_dir: Path, model: PatchScaler, val: torch.Tensor, plan: GroupPlan,
+def calibrate_sharpen(run_dir: Path, model: PatchScaler, cleaned: list[Case], plan: GroupPlan,
                       pristine: Pristine, tolerance: float = 0.05, seed: int = 0
                       ) -> dict[str, Any]:
     """The clean-up stage's edge contrast (:mod:`engine.sharpen`), on the balanced look's
-    realistically degraded crops and ``plan``: the largest amount of :data:`SHARPEN` whose
-    PSNR-Y stays within ``tolerance`` dB of the unsharpened output's and whose NIQE is lower
-    (0 when none is). The tolerance keeps the default look's margin over Real-ESRGAN."""
+    realistically degraded crops (``cleaned``: :func:`cases` with clean-up) and ``plan``:
+    the largest amount of :data:`SHARPEN` whose PSNR-Y stays within ``tolerance`` dB of the
+    unsharpened output's and whose NIQE is lower (0 when none is). The tolerance keeps the
+    default look's margin over Real-ESRGAN."""
     log = Log(run_dir, "calibrate")
     settings = Settings(seed=seed, keep_windows=True, cleanup=True)
-    cases = _cases(model, val, True, seed)
-    base = _score(model, cases, plan, settings, pristine)
+    base = _score(model, cleaned, plan, settings, pristine)
     log(sharpen=0.0, psnr=base.psnr, hf=base.hf, niqe=base.niqe)
     amount, best = 0.0, base
     for a in SHARPEN:
-        score = _score(model, [(lr, replace(st, sharpen=a), hr) for lr, st, hr in cases], plan,
-                       settings, pristine)
+        score = _score(model, [(lr, replace(st, sharpen=a), hr) for lr, st, hr in cleaned],
+                       plan, settings, pristine)
         ok = score.psnr >= base.psnr - tolerance and (score.niqe or 0.0) < (base.niqe or 0.0)
         log(sharpen=a, psnr=score.psnr, hf=score.hf, niqe=score.niqe, ok=ok)
         if ok:
@@ -120,11 +122,12 @@ def calibrate_sharpen(run_dir: Path, model: PatchScaler, val: torch.Tensor, plan
             "unsharpened_psnr": base.psnr, "unsharpened_niqe": base.niqe}
 
 
-def calibrate(run_dir: Path, model: PatchScaler, val: torch.Tensor, tolerance: float = 0.1,
+def calibrate(run_dir: Path, model: PatchScaler, crops: list[Case], tolerance: float = 0.1,
               hf_share: float = 2 / 3, max_evals: int = 30, seed: int = 0,
               max_cost: float = 1.0, cleanup: bool = False, pristine: Pristine | None = None
               ) -> dict[str, Any]:
-    """``val``: HR crops (N, 3, H, W). Returns the chosen plan and the measurements.
+    """``crops``: :func:`cases` of the calibration crops, made with the same ``cleanup``.
+    Returns the chosen plan and the measurements.
 
     ``max_cost``: the most patch-steps a plan may spend, as a share of uniform sampling's
     (a speed budget); plans above it are not tried. ``cleanup``: a plan for the clean-up
@@ -135,11 +138,10 @@ def calibrate(run_dir: Path, model: PatchScaler, val: torch.Tensor, tolerance: f
     log = Log(run_dir, "calibrate")
     model.eval()
     settings = Settings(seed=seed, keep_windows=True, cleanup=cleanup)
-    cases = _cases(model, val, cleanup, seed)
     diff = np.concatenate([patch_difficulty(s.confidence, s.grid.patch).ravel()
-                           for _, s, _ in cases])
+                           for _, s, _ in crops])
     T = model.schedule.T
-    ref = _score(model, cases, GroupPlan.uniform(T, T), settings, pristine)
+    ref = _score(model, crops, GroupPlan.uniform(T, T), settings, pristine)
     ref_cost = len(diff) * model.schedule.T
     log(reference="uniform", cleanup=cleanup, psnr=ref.psnr, hf=ref.hf, niqe=ref.niqe,
         patch_steps=ref_cost)
@@ -149,7 +151,7 @@ def calibrate(run_dir: Path, model: PatchScaler, val: torch.Tensor, tolerance: f
         raise ValueError(f"no plan costs at most {max_cost:.3f}× uniform sampling")
     tried = []
     for n, (cost, plan) in enumerate(ranked[:: max(1, len(ranked) // max_evals)]):
-        score = _score(model, cases, plan, settings, pristine)
+        score = _score(model, crops, plan, settings, pristine)
         floor = score.psnr >= ref.psnr - tolerance
         ok = floor and (pristine is not None or score.hf >= hf_share * ref.hf)
         log(candidate=n, plan=asdict(plan), psnr=score.psnr, hf=score.hf, niqe=score.niqe,

@@ -48,7 +48,7 @@ from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.looks import Look, derive
 from patchscaler_gui.engine.model import ModelConfig, PatchScaler, tiny_config
 from patchscaler_gui.training import prepare, teacher
-from patchscaler_gui.training.calibrate import calibrate, calibrate_sharpen
+from patchscaler_gui.training.calibrate import calibrate, calibrate_sharpen, cases
 from patchscaler_gui.training.common import (
     init_distributed,
     load_run_model,
@@ -370,17 +370,19 @@ def _calibration(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor
     ``--max-cost``) and the looks', both on what people see: balanced within
     ``--balanced-cost`` and detailed within ``--detail-cost``, on realistically degraded
     crops with the clean-up coarse stage where the model has one."""
-    result = calibrate(a.run, model, val, seed=a.seed, max_cost=a.max_cost)
+    clean = cases(model, val, False, a.seed)
+    result = calibrate(a.run, model, clean, seed=a.seed, max_cost=a.max_cost)
     cleanup = model.config.cleanup is not None
+    degraded = cases(model, val, True, a.seed) if cleanup else clean  # made once for all
     pristine = _pristine(a)
-    looks = {name: calibrate(a.run, model, val, seed=a.seed, max_cost=cost, cleanup=cleanup,
-                             pristine=pristine)
+    looks = {name: calibrate(a.run, model, degraded, seed=a.seed, max_cost=cost,
+                             cleanup=cleanup, pristine=pristine)
              for name, cost in (("balanced", a.balanced_cost), ("detailed", a.detail_cost))}
     result["looks"] = {name: {**r, "plan": asdict(r["plan"]), "cleanup": cleanup}
                        for name, r in looks.items()}
     if cleanup:
-        result["sharpen"] = calibrate_sharpen(a.run, model, val, looks["balanced"]["plan"],
-                                              pristine, seed=a.seed)
+        result["sharpen"] = calibrate_sharpen(a.run, model, degraded,
+                                              looks["balanced"]["plan"], pristine, seed=a.seed)
     return {**result, "plan": asdict(result["plan"])}
 
 
@@ -393,7 +395,7 @@ def _calibrate_sharpen_only(a: argparse.Namespace, model: PatchScaler, val: torc
         raise SystemExit("--sharpen-only needs a calibrated run of a model with a clean-up GRM")
     pristine = _pristine(a)
     calibration = json.loads(path.read_text())
-    calibration["sharpen"] = calibrate_sharpen(a.run, model, val,
+    calibration["sharpen"] = calibrate_sharpen(a.run, model, cases(model, val, True, a.seed),
                                                model.config.look("balanced").plan, pristine,
                                                seed=a.seed)
     write_json(path, calibration)
