@@ -119,17 +119,19 @@ class Deblocked(nn.Module):
         out: tuple[torch.Tensor, torch.Tensor] = self.net(self._deblocked(lr))
         return out
 
+    def _own_tiles(self, h: int, w: int, tile: int) -> int:
+        return tile_count(h, w, _cells(tile), self.deblock.halo)
+
     def tile_total(self, h: int, w: int, tile: int) -> int:
-        return tile_count(h, w, _cells(tile), self.deblock.halo) + self.net.tile_total(h, w, tile)
+        return self._own_tiles(h, w, tile) + self.net.tile_total(h, w, tile)
 
     def tiles(self, lr: torch.Tensor, tile: int) -> Tiles:
         """The deblocker on tiles that start on the JPEG grid (so they keep its phase), then
         the net's own tiles; the steps count both."""
         _, _, h, w = lr.shape
-        total = self.tile_total(h, w, tile)
+        own, total = self._own_tiles(h, w, tile), self.tile_total(h, w, tile)
         (lr,) = yield from tile_map(lambda x: (self._deblocked(x),), (lr,), _cells(tile),
                                     self.deblock.halo, 0, total)
-        done = total - self.net.tile_total(h, w, tile)
         steps = self.net.tiles(lr, tile)
         while True:
             try:
@@ -137,7 +139,7 @@ class Deblocked(nn.Module):
             except StopIteration as stop:
                 out: tuple[torch.Tensor, ...] = stop.value
                 return out
-            yield replace(step, done=done + step.done, total=total)
+            yield replace(step, done=own + step.done, total=total)
 
     def confidence(self, log_scale: torch.Tensor) -> torch.Tensor:
         return self.net.confidence(log_scale)
