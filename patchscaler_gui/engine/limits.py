@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from patchscaler_gui.engine import tiling
+from patchscaler_gui.engine.deblock import JpegSource
 from patchscaler_gui.engine.device import free_memory
 from patchscaler_gui.engine.errors import LimitError, OutputError
 from patchscaler_gui.engine.imageio import Picture, check_side, estimate_bytes
@@ -115,14 +116,16 @@ def tile_pixels(model: PatchScaler, limits: Limits) -> int:
 
 
 def plan_tiles(model: PatchScaler, size: tuple[int, int], limits: Limits,
-               pixels: int | None = None) -> list[tiling.Tile]:
+               pixels: int | None = None, jpeg: JpegSource | None = None
+               ) -> list[tiling.Tile]:
     """The tiles for an (H, W) LR image; one tile when it fits the memory budget
-    (``pixels``: LR pixels per tile, default :func:`tile_pixels`)."""
+    (``pixels``: LR pixels per tile, default :func:`tile_pixels`; ``jpeg``: the JPEG file
+    the picture came from, whose deblocker widens the tiles' margins)."""
     cfg = model.config
     p = cfg.patch
     pixels = tile_pixels(model, limits) if pixels is None else pixels
     if untiled_bytes(model, size) // BYTES_PER_LR_PIXEL <= pixels:
         return tiling.plan(size, p, 0, math.ceil(max(size) / p) * p)  # the whole image
-    context = tiling.margin(p, cfg.halo, model.coarse_radius)
+    context = tiling.margin(p, cfg.halo, model.coarse_radius(jpeg))
     side = int(math.sqrt(pixels)) // p * p
     return tiling.plan(size, p, context, max(side, 2 * context + p))

@@ -139,13 +139,12 @@ class PatchScaler(nn.Module):
         deblocker (which deblocks JPEG files in every look)."""
         return self.grm_cleanup is not None and self.deblock is None
 
-    @property
-    def coarse_radius(self) -> int:
-        """LR px of context the coarse stage reads around a pixel (the widest coarse net,
-        with the deblocker where there is one)."""
-        nets = [self.coarse_net(False, JpegSource(1))]
+    def coarse_radius(self, jpeg: JpegSource | None = None) -> int:
+        """LR px of context the coarse stage reads around a pixel (the widest coarse net;
+        for a JPEG file's picture with the deblocker, where there is one)."""
+        nets = [self.coarse_net(False, jpeg)]
         if self.grm_cleanup is not None:
-            nets.append(self.coarse_net(True, JpegSource(1)))
+            nets.append(self.coarse_net(True, jpeg))
         return max(net.receptive_radius for net in nets)
 
     def prompt(self, y0: torch.Tensor) -> torch.Tensor:

@@ -407,7 +407,7 @@ def upscale_picture(
     pixels = tile_pixels(model, limits)
     resample = state is not None or isinstance(plan, PatchPlan)
     while True:
-        tiles = [] if resample else plan_tiles(model, size, limits, pixels)
+        tiles = [] if resample else plan_tiles(model, size, limits, pixels, picture.jpeg)
         try:
             if len(tiles) > 1 and not isinstance(plan, PatchPlan):
                 return (yield from _tiled(model, picture, plan, settings, tiles, fit))
@@ -421,7 +421,8 @@ def upscale_picture(
             if not tiles:
                 raise
             pixels = _largest(tiles) // 2
-            if _largest(plan_tiles(model, size, limits, pixels)) >= _largest(tiles):
+            smaller = plan_tiles(model, size, limits, pixels, picture.jpeg)
+            if _largest(smaller) >= _largest(tiles):
                 raise  # no smaller tile exists
         memory.release(fit.device)
         fit.split_image()

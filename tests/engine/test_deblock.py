@@ -20,7 +20,8 @@ from patchscaler_gui.engine.deblock import (
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.events import Settings
 from patchscaler_gui.engine.grm import run_tiled
-from patchscaler_gui.engine.imageio import load_image
+from patchscaler_gui.engine.imageio import Picture, load_image
+from patchscaler_gui.engine.limits import BYTES_PER_LR_PIXEL, Limits, plan_tiles
 from patchscaler_gui.engine.metadata import ORIENTATION
 from patchscaler_gui.engine.model import PatchScaler, random_model
 from patchscaler_gui.engine.sampler import upscale_picture
@@ -76,7 +77,8 @@ def test_a_jpeg_is_deblocked_first_in_every_look_and_stays_exact_in_tiles(cleanu
     jpeg_net = model.coarse_net(cleanup, JpegSource(40, (2, 6)))
     assert isinstance(jpeg_net, Deblocked) and jpeg_net.net.__class__ is plain_net.__class__
     assert jpeg_net.receptive_radius == plain_net.receptive_radius + model.deblock.halo
-    assert model.coarse_radius >= jpeg_net.receptive_radius
+    assert model.coarse_radius(JpegSource(40)) >= jpeg_net.receptive_radius
+    assert model.coarse_radius() == model.coarse_radius(JpegSource(40)) - model.deblock.halo
     with torch.no_grad():
         y0, _ = jpeg_net(lr)
         assert not torch.allclose(y0, plain_net(lr)[0])
@@ -160,3 +162,23 @@ def test_a_model_folder_keeps_its_deblocker(tmp_path: Path) -> None:
     assert torch.equal(loaded.deblock.tail.weight, model.deblock.tail.weight)
     assert random_model(replace(model.config, gate=None)).deblock is not None  # no gate needed
     assert "deblock" not in make_gated_model().config.to_dict()  # earlier folders: no key
+
+
+def test_a_jpeg_files_tiles_reach_over_the_deblocker_and_a_pngs_do_not(tmp_path: Path) -> None:
+    model = _model()
+    pixels = (np.random.default_rng(3).random((120, 136, 3)) * 255).astype(np.uint8)
+    jpeg = load_image(_jpeg(tmp_path / "p.jpg", pixels))
+    png = replace(jpeg, jpeg=None)
+    small = Limits(memory=64 * 64 * BYTES_PER_LR_PIXEL)
+
+    def margin(picture: Picture) -> int:
+        tiles = plan_tiles(model, (120, 136), small, jpeg=picture.jpeg)
+        return max(t.rows.core_start - t.rows.start for t in tiles)
+
+    assert margin(png) < margin(jpeg)
+    settings = Settings(cleanup=True, coarse_only=True, keep_windows=False)
+    for picture in (jpeg, png):
+        whole = drive(upscale_picture(model, picture, None, settings)).picture.pixels
+        tiled = drive(upscale_picture(model, picture, None, settings, limits=small))
+        assert tiled.tiled
+        assert np.abs(tiled.picture.pixels / 255.0 - whole).max() <= 1.01 / 255

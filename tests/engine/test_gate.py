@@ -112,7 +112,7 @@ def test_a_model_with_a_gate_blends_for_cleanup_only() -> None:
     assert model.coarse_net(False) is model.grm
     blend = model.coarse_net(True)
     assert isinstance(blend, Blend) and blend.clean is model.grm_cleanup
-    assert model.coarse_radius == blend.receptive_radius > model.grm.receptive_radius
+    assert model.coarse_radius() == blend.receptive_radius > model.grm.receptive_radius
     assert ModelConfig.from_dict(config.to_dict()) == config
     assert "gate" not in replace(config, gate=None).to_dict()
     with pytest.raises(ValueError, match="clean-up"):
