@@ -74,23 +74,30 @@ def hf_ratio(out: np.ndarray, ref: np.ndarray) -> float:
 
 
 def _seam_ratio(y: np.ndarray, period: int) -> float:
-    """Mean squared luma step across grid lines every ``period`` px over the mean elsewhere."""
+    """Mean squared luma step across the grid lines every ``period`` px over that across the
+    lines half a period off them."""
     gx, gy = np.diff(y, axis=1) ** 2, np.diff(y, axis=0) ** 2
-    on_x = (np.arange(gx.shape[1]) + 1) % period == 0  # the step between columns j and j+1
-    on_y = (np.arange(gy.shape[0]) + 1) % period == 0
-    n_on = on_x.sum() * gx.shape[0] + on_y.sum() * gy.shape[1]
-    if n_on == 0:
+
+    def across(phase: int) -> tuple[float, int]:
+        cols = np.flatnonzero((np.arange(gx.shape[1]) + 1) % period == phase)
+        rows = np.flatnonzero((np.arange(gy.shape[0]) + 1) % period == phase)
+        return (float(gx[:, cols].sum() + gy[rows].sum()),
+                cols.size * gx.shape[0] + rows.size * gy.shape[1])
+
+    (on, n_on), (off, n_off) = across(0), across(period // 2)
+    if n_on == 0 or n_off == 0:
         return float("nan")
-    on = gx[:, on_x].sum() + gy[on_y].sum()
-    off = gx[:, ~on_x].sum() + gy[~on_y].sum()
-    n_off = gx.size + gy.size - n_on
-    return float((on / n_on) / (off / n_off))
+    return (on / n_on) / (off / n_off)
 
 
 def seam_score(out: np.ndarray, ref: np.ndarray, period: int = 64) -> float:
     """Gradient energy across the patch grid (lines every ``period`` output px, from the
-    top-left corner) relative to the interior, divided by the same ratio on ``ref``.
+    top-left corner) relative to that across the lines through the patches' middles, divided
+    by the same ratio on ``ref``.
 
     1.0 means no visible seams; an image whose patches show their borders scores above 1.
+    The lines it compares lie at the same phase of every finer grid whose period divides
+    half the patch (the GRMs' 4-px latent blocks, the denoiser's 8-px tokens, a JPEG's
+    32-px output blocks), so such a grid does not read as seams; only the patches' borders do.
     """
     return _seam_ratio(luma(out), period) / _seam_ratio(luma(ref), period)
