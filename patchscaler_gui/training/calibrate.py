@@ -48,6 +48,15 @@ Case = tuple[np.ndarray, State, np.ndarray]  # LR input, its cached coarse stage
 
 
 @dataclass(frozen=True)
+class Cases:
+    """The calibration crops as :func:`cases` made them, and with which coarse stage: the
+    clean-up one (realistically degraded inputs) or the default GRM (bicubic ones)."""
+
+    items: list[Case]
+    cleanup: bool
+
+
+@dataclass(frozen=True)
 class Score:
     """One plan on the calibration crops: mean PSNR-Y and HF ratio, and NIQE of all crops'
     blocks together (None without a pristine model)."""
@@ -87,18 +96,18 @@ def _inputs(val: torch.Tensor, realistic: bool, seed: int) -> list[np.ndarray]:
             .permute(1, 2, 0).numpy() for k, hr in enumerate(val)]
 
 
-def cases(model: PatchScaler, val: torch.Tensor, cleanup: bool, seed: int) -> list[Case]:
+def cases(model: PatchScaler, val: torch.Tensor, cleanup: bool, seed: int) -> Cases:
     """The calibration crops ``val`` (HR, (N, 3, H, W)) as :func:`calibrate` and
     :func:`calibrate_sharpen` read them: each crop's input (realistically degraded for the
     clean-up stage), its coarse stage (unsharpened, whatever the model stores: plans and the
     sharpening are chosen from there) and its ground truth. Made once, read by every call."""
     model.eval()
-    return [(lr, replace(coarse_stage(model, lr, cleanup=cleanup), sharpen=0.0),
-             hr.permute(1, 2, 0).numpy())
-            for lr, hr in zip(_inputs(val, cleanup, seed), val, strict=True)]
+    return Cases([(lr, replace(coarse_stage(model, lr, cleanup=cleanup), sharpen=0.0),
+                   hr.permute(1, 2, 0).numpy())
+                  for lr, hr in zip(_inputs(val, cleanup, seed), val, strict=True)], cleanup)
 
 
-def calibrate_sharpen(run_dir: Path, model: PatchScaler, cleaned: list[Case], plan: GroupPlan,
+def calibrate_sharpen(run_dir: Path, model: PatchScaler, cleaned: Cases, plan: GroupPlan,
                       pristine: Pristine, tolerance: float = 0.05, seed: int = 0
                       ) -> dict[str, Any]:
     """The clean-up stage's edge contrast (:mod:`engine.sharpen`), on the balanced look's
@@ -106,13 +115,15 @@ def calibrate_sharpen(run_dir: Path, model: PatchScaler, cleaned: list[Case], pl
     the largest amount of :data:`SHARPEN` whose PSNR-Y stays within ``tolerance`` dB of the
     unsharpened output's and whose NIQE is lower (0 when none is). The tolerance keeps the
     default look's margin over Real-ESRGAN."""
+    if not cleaned.cleanup:
+        raise ValueError("the sharpening is calibrated on crops with the clean-up stage")
     log = Log(run_dir, "calibrate")
     settings = Settings(seed=seed, keep_windows=True, cleanup=True)
-    base = _score(model, cleaned, plan, settings, pristine)
+    base = _score(model, cleaned.items, plan, settings, pristine)
     log(sharpen=0.0, psnr=base.psnr, hf=base.hf, niqe=base.niqe)
     amount, best = 0.0, base
     for a in SHARPEN:
-        score = _score(model, [(lr, replace(st, sharpen=a), hr) for lr, st, hr in cleaned],
+        score = _score(model, [(lr, replace(st, sharpen=a), hr) for lr, st, hr in cleaned.items],
                        plan, settings, pristine)
         ok = score.psnr >= base.psnr - tolerance and (score.niqe or 0.0) < (base.niqe or 0.0)
         log(sharpen=a, psnr=score.psnr, hf=score.hf, niqe=score.niqe, ok=ok)
@@ -122,26 +133,26 @@ def calibrate_sharpen(run_dir: Path, model: PatchScaler, cleaned: list[Case], pl
             "unsharpened_psnr": base.psnr, "unsharpened_niqe": base.niqe}
 
 
-def calibrate(run_dir: Path, model: PatchScaler, crops: list[Case], tolerance: float = 0.1,
+def calibrate(run_dir: Path, model: PatchScaler, crops: Cases, tolerance: float = 0.1,
               hf_share: float = 2 / 3, max_evals: int = 30, seed: int = 0,
-              max_cost: float = 1.0, cleanup: bool = False, pristine: Pristine | None = None
+              max_cost: float = 1.0, pristine: Pristine | None = None
               ) -> dict[str, Any]:
-    """``crops``: :func:`cases` of the calibration crops, made with the same ``cleanup``.
-    Returns the chosen plan and the measurements.
+    """``crops``: the calibration crops (:func:`cases`); a plan for the coarse stage they
+    were made with: with clean-up (the balanced and detailed looks) they are realistically
+    degraded, since the clean-up stage's confidence on such photos differs from the default
+    GRM's on clean ones. Returns the chosen plan and the measurements.
 
     ``max_cost``: the most patch-steps a plan may spend, as a share of uniform sampling's
-    (a speed budget); plans above it are not tried. ``cleanup``: a plan for the clean-up
-    coarse stage (the balanced and detailed looks), calibrated on realistically degraded
-    crops, since the clean-up stage's confidence on such photos differs from the default
-    GRM's on clean ones. ``pristine``: calibrate on what people see (the lowest NIQE above
-    the PSNR floor; the balanced and detailed looks)."""
+    (a speed budget); plans above it are not tried. ``pristine``: calibrate on what people
+    see (the lowest NIQE above the PSNR floor; the balanced and detailed looks)."""
     log = Log(run_dir, "calibrate")
     model.eval()
+    cleanup = crops.cleanup
     settings = Settings(seed=seed, keep_windows=True, cleanup=cleanup)
     diff = np.concatenate([patch_difficulty(s.confidence, s.grid.patch).ravel()
-                           for _, s, _ in crops])
+                           for _, s, _ in crops.items])
     T = model.schedule.T
-    ref = _score(model, crops, GroupPlan.uniform(T, T), settings, pristine)
+    ref = _score(model, crops.items, GroupPlan.uniform(T, T), settings, pristine)
     ref_cost = len(diff) * model.schedule.T
     log(reference="uniform", cleanup=cleanup, psnr=ref.psnr, hf=ref.hf, niqe=ref.niqe,
         patch_steps=ref_cost)
@@ -151,7 +162,7 @@ def calibrate(run_dir: Path, model: PatchScaler, crops: list[Case], tolerance: f
         raise ValueError(f"no plan costs at most {max_cost:.3f}× uniform sampling")
     tried = []
     for n, (cost, plan) in enumerate(ranked[:: max(1, len(ranked) // max_evals)]):
-        score = _score(model, crops, plan, settings, pristine)
+        score = _score(model, crops.items, plan, settings, pristine)
         floor = score.psnr >= ref.psnr - tolerance
         ok = floor and (pristine is not None or score.hf >= hf_share * ref.hf)
         log(candidate=n, plan=asdict(plan), psnr=score.psnr, hf=score.hf, niqe=score.niqe,

@@ -376,7 +376,7 @@ def _calibration(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor
     degraded = cases(model, val, True, a.seed) if cleanup else clean  # made once for all
     pristine = _pristine(a)
     looks = {name: calibrate(a.run, model, degraded, seed=a.seed, max_cost=cost,
-                             cleanup=cleanup, pristine=pristine)
+                             pristine=pristine)
              for name, cost in (("balanced", a.balanced_cost), ("detailed", a.detail_cost))}
     result["looks"] = {name: {**r, "plan": asdict(r["plan"]), "cleanup": cleanup}
                        for name, r in looks.items()}
