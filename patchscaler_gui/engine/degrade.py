@@ -211,7 +211,8 @@ def _noise_one(gen: torch.Generator, image: torch.Tensor, stage: StageConfig) ->
     return (counts / 255.0 - base) * scale
 
 
-def _add_noise(gen: torch.Generator, images: torch.Tensor, stage: StageConfig) -> torch.Tensor:
+def add_noise(gen: torch.Generator, images: torch.Tensor, stage: StageConfig) -> torch.Tensor:
+    """Each (3, H, W) image of ``images`` with its own draw of ``stage``'s noise."""
     return torch.stack([image + _noise_one(gen, image, stage) for image in images])
 
 
@@ -236,7 +237,7 @@ def _stage(gen: torch.Generator, images: torch.Tensor, stage: StageConfig,
     """Blur → random resize (relative to ``base``) → noise; JPEG is left to the caller."""
     images = _blur(gen, images, stage)
     images = _random_resize(gen, images, stage, base)
-    return _add_noise(gen, images, stage)
+    return add_noise(gen, images, stage)
 
 
 def _final(gen: torch.Generator, images: torch.Tensor, config: RealisticConfig,

@@ -18,6 +18,8 @@ from PIL import Image
 from torch.utils.data import DataLoader, IterableDataset, get_worker_info
 
 from patchscaler_gui.engine.degrade import (
+    StageConfig,
+    add_noise,
     bicubic_x4,
     jpeg_round_trip,
     jpeg_x4,
@@ -139,14 +141,15 @@ def pairs(photos: list[torch.Tensor], crop: int, batch: int, realistic: float, s
 
 
 JPEG_QUALITY = (30, 100)
-NOISE_SIGMA = (1.0, 10.0)  # 1/255 units
+# the noise some deblocker inputs get before their JPEG: Gaussian, grey or colour
+JPEG_NOISE = StageConfig(gaussian_noise_prob=1.0, noise_sigma=(1.0, 10.0))
 
 
 def jpeg_batches(photos: list[torch.Tensor], crop: int, batch: int, seed: int,
                  noisy: float = 0.3) -> Iterator[tuple[torch.Tensor, ...]]:
     """Endless (LR before, LR after one JPEG round trip, quality) batches for the deblocker:
     ``crop`` px HR crops taken bicubic ×4 to 8 bits, the first ``noisy`` share with Gaussian
-    noise (grey or colour, σ in :data:`NOISE_SIGMA`) before the JPEG, which the deblocker
+    noise (:data:`JPEG_NOISE`) before the JPEG, which the deblocker
     must leave to the clean-up GRM; qualities uniform in :data:`JPEG_QUALITY`. The JPEG's
     block grid starts at each crop's top-left pixel, as in a decoded file."""
     sampler = CropSampler(photos, crop, seed)
@@ -154,11 +157,7 @@ def jpeg_batches(photos: list[torch.Tensor], crop: int, batch: int, seed: int,
     n_noisy = round(batch * noisy)
     while True:
         lr = bicubic_x4(sampler.batch(batch))
-        for i in range(n_noisy):
-            sigma = float(torch.empty(()).uniform_(*NOISE_SIGMA, generator=gen)) / 255.0
-            grey = bool(torch.rand((), generator=gen) < 0.4)
-            shape = (1 if grey else 3, *lr.shape[2:])
-            lr[i] = lr[i] + torch.randn(shape, generator=gen) * sigma
+        lr[:n_noisy] = add_noise(gen, lr[:n_noisy], JPEG_NOISE)
         before = (lr.clamp(0.0, 1.0) * 255.0).round() / 255.0
         quality = torch.randint(JPEG_QUALITY[0], JPEG_QUALITY[1] + 1, (batch,), generator=gen)
         after = torch.stack([jpeg_round_trip(x, int(q)) for x, q in zip(before, quality,
