@@ -11,10 +11,13 @@ their difficulty) or, to re-sample an image whose coarse stage is cached, the
 (but ``CoarseReady.state``, the run's cache), every yield is a cancellation point, and
 closing the generator frees everything it holds.
 
-Groups run simple → medium → hard, so the cheapest improvement shows first. Each patch
-draws its noise from its own seed (run seed, patch row and column, step), so a patch's result does
-not depend on batching, on the device or on which other patches are sampled: re-sampling
-a subset with the same settings reproduces the same pixels.
+Groups run simple → medium → hard, so the cheapest improvement shows first. The noise is
+one field over the picture, drawn patch cell by patch cell from seeds of the run seed, the
+cell's row and column and the step, and each window reads its crop of it: a patch's result
+does not depend on batching, on the device or on which other patches are sampled
+(re-sampling a subset with the same settings reproduces the same pixels), and neighbouring
+windows start from the same noise where they overlap, so the texture they make there agrees
+instead of being averaged away across the patch borders.
 
 The diffusion adds luminance only: a sampled window keeps the coarse stage's colour (its
 change is projected onto BT.601 luma, :func:`codec.luma_only`). Everything the denoiser
@@ -201,14 +204,29 @@ def coarse_events(model: PatchScaler, image: np.ndarray, tile: int | None = None
 
 def _noise(shape: tuple[int, ...], settings: Settings, grid: Grid, indices: np.ndarray,
            step: int, gen: torch.Generator) -> torch.Tensor:
-    """Noise of each patch from its own seed: (run seed, global row, global column, step)."""
+    """The noise of the windows of patches ``indices`` at chain step ``step``: crops of one
+    noise field over the picture, drawn patch cell by patch cell, each from its own seed
+    (run seed, the cell's global row and column, step). Neighbouring windows read the same
+    noise where they overlap, and a window's noise depends only on its place."""
+    channels, p, halo = shape[0], grid.patch, grid.halo
+    if halo > p:
+        raise ValueError("a window's halo reaches past the neighbouring patch cells")
+    r0, c0 = settings.patch_origin
+    cells: dict[tuple[int, int], torch.Tensor] = {}
+
+    def cell(r: int, c: int) -> torch.Tensor:
+        if (r, c) not in cells:
+            key = ((settings.seed * 1_000_003 + r + r0) * 1_000_033 + c + c0) * 131 + step
+            gen.manual_seed(key % (1 << 63))
+            cells[r, c] = torch.randn((channels, p, p), generator=gen)
+        return cells[r, c]
+
     out = torch.empty((len(indices), *shape))
     rows, cols = np.divmod(indices, grid.cols)
-    r0, c0 = settings.patch_origin
     for k, (r, c) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True)):
-        key = ((settings.seed * 1_000_003 + r + r0) * 1_000_033 + c + c0) * 131 + step
-        gen.manual_seed(key % (1 << 63))
-        torch.randn(shape, generator=gen, out=out[k])
+        block = torch.cat([torch.cat([cell(r + dr, c + dc) for dc in (-1, 0, 1)], dim=2)
+                           for dr in (-1, 0, 1)], dim=1)
+        out[k] = block[:, p - halo : 2 * p + halo, p - halo : 2 * p + halo]
     return out
 
 

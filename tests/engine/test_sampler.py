@@ -1,5 +1,6 @@
 import gc
 import weakref
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -19,6 +20,7 @@ from patchscaler_gui.engine.events import (
 from patchscaler_gui.engine.grouping import GroupPlan, plan_patches
 from patchscaler_gui.engine.imageio import to_int
 from patchscaler_gui.engine.model import PatchScaler, token_offset
+from patchscaler_gui.engine.patches import Grid
 from tests.conftest import drain
 
 # thresholds chosen so the tiny random model's patches fall in all three groups
@@ -298,3 +300,21 @@ def test_the_token_grid_moves_between_steps_and_the_window_stays_in_place(
     assert torch.equal(seen[1][:, :, :-1, :-1], scaled[:, :, 1:, 1:])
     assert torch.allclose(moved[:, :, 1:, 1:], still[:, :, 1:, 1:], atol=1e-6)
     assert not torch.allclose(moved, still, atol=1e-3)  # the repeated edge differs
+
+
+def test_windows_read_one_noise_field_so_neighbours_agree_where_they_overlap() -> None:
+    grid = Grid(64, 64, patch=16, halo=2)  # windows of 20 latent px, 4 rows per side
+    settings, gen, shape = Settings(seed=3), torch.Generator(), (5, 20, 20)
+    noise = sampler._noise(shape, settings, grid, np.array([0, 1, 4]), 7, gen)
+    # patch (0, 0) reads latent columns −2 … 17, patch (0, 1) columns 14 … 33, patch (1, 0)
+    # rows 14 … 33: the overlaps are the same noise
+    assert torch.equal(noise[0][:, :, 16:], noise[1][:, :, :4])
+    assert torch.equal(noise[0][:, 16:, :], noise[2][:, :4, :])
+    assert not torch.equal(noise[0][:, :, :4], noise[1][:, :, :4])
+    # a window's noise depends on its place and the step, not on its batch
+    assert torch.equal(sampler._noise(shape, settings, grid, np.array([1]), 7, gen)[0], noise[1])
+    assert not torch.equal(sampler._noise(shape, settings, grid, np.array([1]), 8, gen)[0],
+                           noise[1])
+    # in a tile whose first patch is the picture's (0, 1), its patch (0, 0) reads that noise
+    tile = replace(settings, patch_origin=(0, 1))
+    assert torch.equal(sampler._noise(shape, tile, grid, np.array([0]), 7, gen)[0], noise[1])
