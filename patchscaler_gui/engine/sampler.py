@@ -12,8 +12,9 @@ their difficulty) or, to re-sample an image whose coarse stage is cached, the
 closing the generator frees everything it holds.
 
 Groups run simple → medium → hard, so the cheapest improvement shows first. The noise is
-one field over the picture, drawn patch cell by patch cell from seeds of the run seed, the
-cell's row and column and the step, and each window reads its crop of it: a patch's result
+one field over the picture, drawn piece by piece (the bands where windows overlap, the
+patches' interiors) from seeds of the run seed, the piece's place and the step, and each
+window reads its crop of it: a patch's result
 does not depend on batching, on the device or on which other patches are sampled
 (re-sampling a subset with the same settings reproduces the same pixels), and neighbouring
 windows start from the same noise where they overlap, so the texture they make there agrees
@@ -205,28 +206,34 @@ def coarse_events(model: PatchScaler, image: np.ndarray, tile: int | None = None
 def _noise(shape: tuple[int, ...], settings: Settings, grid: Grid, indices: np.ndarray,
            step: int, gen: torch.Generator) -> torch.Tensor:
     """The noise of the windows of patches ``indices`` at chain step ``step``: crops of one
-    noise field over the picture, drawn patch cell by patch cell, each from its own seed
-    (run seed, the cell's global row and column, step). Neighbouring windows read the same
-    noise where they overlap, and a window's noise depends only on its place."""
+    noise field over the picture. Along each axis the field is cut into the bands across the
+    patch grid's lines (2 × halo wide, where neighbouring windows overlap) and the patch
+    cells' interiors between them; each piece is drawn from its own seed (run seed, its
+    global place, step), and a window is the 3 × 3 pieces it covers. So neighbouring windows
+    read the same noise where they overlap, a window's noise depends only on its place, and
+    no more noise is drawn than the windows hold."""
     channels, p, halo = shape[0], grid.patch, grid.halo
-    if halo > p:
-        raise ValueError("a window's halo reaches past the neighbouring patch cells")
+    if 2 * halo > p:
+        raise ValueError("the windows' overlaps are wider than the patches")
+    sizes = (2 * halo, p - 2 * halo)  # a band across a grid line, a cell's interior
     r0, c0 = settings.patch_origin
-    cells: dict[tuple[int, int], torch.Tensor] = {}
+    pieces: dict[tuple[int, int], torch.Tensor] = {}
 
-    def cell(r: int, c: int) -> torch.Tensor:
-        if (r, c) not in cells:
-            key = ((settings.seed * 1_000_003 + r + r0) * 1_000_033 + c + c0) * 131 + step
+    def piece(y: int, x: int) -> torch.Tensor:
+        """The piece at (y, x): 2 × (a global line or cell index) + 0 for a band, 1 for an
+        interior, along each axis."""
+        if (y, x) not in pieces:
+            key = ((settings.seed * 1_000_003 + y) * 1_000_033 + x) * 131 + step
             gen.manual_seed(key % (1 << 63))
-            cells[r, c] = torch.randn((channels, p, p), generator=gen)
-        return cells[r, c]
+            pieces[y, x] = torch.randn((channels, sizes[y % 2], sizes[x % 2]), generator=gen)
+        return pieces[y, x]
 
     out = torch.empty((len(indices), *shape))
     rows, cols = np.divmod(indices, grid.cols)
     for k, (r, c) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True)):
-        block = torch.cat([torch.cat([cell(r + dr, c + dc) for dc in (-1, 0, 1)], dim=2)
-                           for dr in (-1, 0, 1)], dim=1)
-        out[k] = block[:, p - halo : 2 * p + halo, p - halo : 2 * p + halo]
+        ys = (2 * (r + r0), 2 * (r + r0) + 1, 2 * (r + r0 + 1))
+        xs = (2 * (c + c0), 2 * (c + c0) + 1, 2 * (c + c0 + 1))
+        out[k] = torch.cat([torch.cat([piece(y, x) for x in xs], dim=2) for y in ys], dim=1)
     return out
 
 
