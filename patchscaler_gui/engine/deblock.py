@@ -23,6 +23,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from patchscaler_gui.engine.drive import relay
 from patchscaler_gui.engine.grm import CoarseNet, Tiles, tile_count, tile_map
 
 GRID = 8  # px: the side of a JPEG block
@@ -132,14 +133,10 @@ class Deblocked(nn.Module):
         own, total = self._own_tiles(h, w, tile), self.tile_total(h, w, tile)
         (lr,) = yield from tile_map(lambda x: (self._deblocked(x),), (lr,), _cells(tile),
                                     self.deblock.halo, 0, total)
-        steps = self.net.tiles(lr, tile)
-        while True:
-            try:
-                step = next(steps)
-            except StopIteration as stop:
-                out: tuple[torch.Tensor, ...] = stop.value
-                return out
-            yield replace(step, done=own + step.done, total=total)
+        out: tuple[torch.Tensor, ...] = yield from relay(
+            self.net.tiles(lr, tile), lambda step: replace(step, done=own + step.done,
+                                                           total=total))
+        return out
 
     def confidence(self, log_scale: torch.Tensor) -> torch.Tensor:
         return self.net.confidence(log_scale)
