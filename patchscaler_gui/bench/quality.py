@@ -1,12 +1,13 @@
 """Quality and cost of each configuration on the validation photos.
 
-Every configuration upscales the same ×4-degraded inputs (bicubic and realistic); each
-output is scored against its ground truth (PSNR-Y, SSIM-Y, PSNR-CbCr over the photos that
-have colour, HF ratio, seam score) and on its own (NIQE); wall time and denoiser
-patch-evaluations are summed over the photos. Model runs go through the same sampler as the
-app, coarse stage included. Each look (faithful, balanced, detailed) is measured by the row
-whose settings it has, or by a row of its own. With the anchor (Real-ESRGAN x4plus,
-``bench.anchor``) its row upscales the same inputs, quantised to 8 bits as a file would be.
+Every configuration upscales the same inputs of each kind (``setup.DEGRADATIONS``); each
+output is scored against its ground truth where the input has one (PSNR-Y, SSIM-Y,
+PSNR-CbCr over the photos that have colour, HF ratio, seam score) and on its own (NIQE);
+wall time and denoiser patch-evaluations are summed over the photos. Model runs go through
+the same sampler as the app, coarse stage included. Each look (faithful, balanced,
+detailed) is measured by the row whose settings it has, or by a row of its own. With the
+anchor (Real-ESRGAN x4plus, ``bench.anchor``) its row upscales the same inputs, quantised
+to 8 bits as a file would be.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from PIL import Image
 
 from patchscaler_gui.bench.anchor import RealESRGAN
 from patchscaler_gui.bench.niqe import BLOCK, Pristine, niqe
-from patchscaler_gui.bench.setup import DEGRADATIONS, Sample, degrade, jpeg_source
+from patchscaler_gui.bench.setup import REFERENCED, Sample, degrade, kinds
 from patchscaler_gui.engine import events, metrics, sampler
 from patchscaler_gui.engine.deblock import JpegSource
 from patchscaler_gui.engine.drive import drive
@@ -137,16 +138,19 @@ def _coloured(hr: np.ndarray) -> bool:
     return float(np.ptp(metrics.chroma(hr))) >= 1.0
 
 
-def score(out: np.ndarray, hr: np.ndarray, period: int, pristine: Pristine | None
+def score(out: np.ndarray, hr: np.ndarray | None, period: int, pristine: Pristine | None
           ) -> dict[str, float]:
-    """Every quality metric of one output."""
+    """Every quality metric of one output (without a ground truth ``hr``, NIQE alone)."""
+    alone = niqe(out, pristine) if pristine and min(out.shape[:2]) >= BLOCK else math.nan
+    if hr is None:
+        return {**dict.fromkeys(METRICS, math.nan), "niqe": alone}
     return {
         "psnr_y": metrics.psnr_y(out, hr),
         "ssim_y": metrics.ssim_y(out, hr),
         "psnr_cbcr": metrics.psnr_cbcr(out, hr) if _coloured(hr) else math.nan,
         "hf_ratio": metrics.hf_ratio(out, hr),
         "seam": metrics.seam_score(out, hr, period),
-        "niqe": niqe(out, pristine) if pristine and min(out.shape[:2]) >= BLOCK else math.nan,
+        "niqe": alone,
     }
 
 
@@ -166,17 +170,19 @@ def run(model: PatchScaler, data: list[Sample], pristine: Pristine | None, log: 
         if config != "realesrgan":
             upscale(model, warm, config)
     table: dict[str, dict[str, dict[str, float]]] = {}
-    for kind in DEGRADATIONS:
+    for kind in kinds(data):
         rows: dict[str, list[dict[str, float]]] = {c: [] for c in names}
+        truth = kind in REFERENCED
         for k, sample in enumerate(data):
-            lr, jpeg = degrade(sample, kind, seed=1000 + k), jpeg_source(kind, 1000 + k)
+            lr, jpeg = degrade(sample, kind, seed=1000 + k)
             for config in names:
                 cached = False
                 if config == "realesrgan" and anchor is not None:
                     out, cached = _anchor(anchor, lr)
                 else:
                     out = upscale(model, lr, config, jpeg)
-                rows[config].append({**score(out.image, sample.hr, period, pristine),
+                rows[config].append({**score(out.image, sample.hr if truth else None, period,
+                                             pristine),
                                      "seconds": out.seconds, "cpu_s": out.cpu,
                                      "sampling_s": out.sampling, "evals": out.evals,
                                      "cached": float(cached)})

@@ -6,7 +6,7 @@ import math
 from typing import Any
 
 from patchscaler_gui.bench.quality import CONFIGS
-from patchscaler_gui.bench.setup import LABELS
+from patchscaler_gui.bench.setup import LABELS, REFERENCED
 
 MB = 1 << 20
 
@@ -29,8 +29,9 @@ def quality(results: dict[str, Any]) -> list[str]:
                  _f(m["hf_ratio"]), _f(m["seam"]), _f(m["niqe"]), _f(m["seconds"], 1),
                  _f(m["cpu_s"], 1), f"{int(m['evals'])}"]
                 for c, m in table.items()]
-        rows.append(["Ground truth", "–", "–", "–", "1.00", "1.00",
-                     _f(results["ground_truth_niqe"]), "–", "–", "–"])
+        if kind in REFERENCED:
+            rows.append(["Ground truth", "–", "–", "–", "1.00", "1.00",
+                         _f(results["ground_truth_niqe"]), "–", "–", "–"])
         out += [f"**{LABELS.get(kind, kind)}** ({results['data']['images']} photos)", ""]
         out += _table(["Configuration", "PSNR-Y", "SSIM-Y", "PSNR-CbCr", "HF ratio", "Seam", "NIQE",
                        "Time (s)", "CPU (s)", "Patch-evals"], rows) + [""]
@@ -172,6 +173,8 @@ def _seam_off(score: float) -> float:
 def targets(results: dict[str, Any]) -> list[str]:
     rows = []
     for kind, v in results["pgs_vs_uniform"].items():
+        if kind not in REFERENCED:  # no ground truth: no PSNR-Y, no seam score
+            continue
         seams = None not in (v["seam_pgs"], v["seam_uniform"]) and _seam_off(
             v["seam_pgs"]) <= _seam_off(v["seam_uniform"])
         ok = v["time_ratio"] <= 0.30 and v["psnr_delta"] >= -0.1 and seams
@@ -213,6 +216,12 @@ def look_targets(results: dict[str, Any]) -> list[list[str]]:
         rows.append(["Realistic, default look: NIQE ≤ Real-ESRGAN's",
                      f"{_f(real['niqe'])} vs {_f(anchor['niqe'])}",
                      _yes(real["niqe"] <= anchor["niqe"])])
+    files = q.get("file", {})
+    if "realesrgan" in files:
+        mine, theirs = files[row[default]]["niqe"], files["realesrgan"]["niqe"]
+        rows.append(["The photos' own files, default look: NIQE ≤ Real-ESRGAN's",
+                     f"{_f(mine)} vs {_f(theirs)}",
+                     _yes(None not in (mine, theirs) and mine <= theirs)])
     rows.append(["Realistic, default look: HF ratio 0.6–1.5", _f(real["hf_ratio"]),
                  _yes(0.6 <= real["hf_ratio"] <= 1.5)])
     faithful = bic[row["faithful"]]["psnr_y"] - bic["bicubic"]["psnr_y"]

@@ -1,5 +1,11 @@
 """What a benchmark runs on: the model (a shipped one or a random stand-in) and the photos.
 
+Each photo is measured on inputs made from it (``DEGRADATIONS``): three are ×4 degradations
+of its ground truth, and "file" is its own file as its package ships it (``train prepare``
+keeps the validation photos' files in ``originals/`` beside ``val/``), a JPEG or WebP with
+its real compression, cut to the same input size at its own pixels: what users upscale, with
+no ground truth to score against (only NIQE).
+
 The random stand-in has the default architecture and random weights (its zero-initialised
 output layers are randomised too, so every layer does real work): right for cost, speed and
 memory, meaningless for quality. Reports label it as such.
@@ -7,7 +13,7 @@ memory, meaningless for quality. Reports label it as such.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -21,12 +27,17 @@ from patchscaler_gui.engine.imageio import load_image, probe_size
 from patchscaler_gui.engine.model import SCALE, PatchScaler, random_model
 
 RANDOM_MODEL = "random default-size model (untrained: cost only, quality meaningless)"
-DEGRADATIONS = ("bicubic", "realistic", "jpeg")
+DEGRADATIONS = ("bicubic", "realistic", "jpeg", "file")
+REFERENCED = ("bicubic", "realistic", "jpeg")  # the inputs with a ground truth
+ORIGINALS = "originals"  # beside the photos' folder: their files as shipped (train prepare)
 # how reports name them: "jpeg" is a clean photo that was only compressed, as pictures from
 # the web and many phones are, read from its file (so the engine knows its quality and grid)
 LABELS = {"bicubic": "Bicubic ×4 degradation", "realistic": "Realistic ×4 degradation",
           "jpeg": "Web JPEG (bicubic ×4, then one JPEG of quality 50–90, the file's quality "
-                  "known)"}
+                  "known)",
+          "file": "The photos' own files (each photo's JPEG or WebP as its package ships it, "
+                  "the centre cut to the input size at its own pixels; no ground truth: NIQE "
+                  "only)"}
 WEB_QUALITY = (50, 90)
 PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff")
 
@@ -55,6 +66,7 @@ class Sample:
 
     name: str
     hr: np.ndarray
+    original: Path | None = None  # the photo's file as its package ships it, if kept
 
 
 def photos(folder: Path) -> list[Path]:
@@ -81,7 +93,18 @@ def samples(folder: Path, limit: int | None, crop: int | None) -> list[Sample]:
         big = [f for f in files if min(probe_size(f) or (0, 0)) >= (crop or 0)] or files
         files = [big[round(k * (len(big) - 1) / max(limit - 1, 1))] for k in range(limit)]
         files = sorted(set(files))
-    return [Sample(f.stem, _center(load_image(f).pixels, crop)) for f in files]
+    return [Sample(f.stem, _center(load_image(f).pixels, crop), _original(f)) for f in files]
+
+
+def _original(photo: Path) -> Path | None:
+    """The file ``photo`` was prepared from (``originals/`` beside its folder), or None."""
+    return next(iter(sorted((photo.parent.parent / ORIGINALS).glob(f"{photo.stem}.*"))), None)
+
+
+def kinds(data: list[Sample]) -> tuple[str, ...]:
+    """The inputs every sample can give: "file" only where each has its original."""
+    have = all(s.original is not None for s in data)
+    return tuple(k for k in DEGRADATIONS if k in REFERENCED or have)
 
 
 def jpeg_source(kind: str, seed: int) -> JpegSource | None:
@@ -92,8 +115,11 @@ def jpeg_source(kind: str, seed: int) -> JpegSource | None:
     return JpegSource(int(torch.randint(WEB_QUALITY[0], WEB_QUALITY[1] + 1, (), generator=gen)))
 
 
-def degrade(sample: Sample, kind: str, seed: int) -> np.ndarray:
-    """The ×4 smaller input (h, w, 3) float32 made from a sample by ``kind`` degradation."""
+def degrade(sample: Sample, kind: str, seed: int) -> tuple[np.ndarray, JpegSource | None]:
+    """The ×4 smaller input (h, w, 3) float32 made from a sample by ``kind``, and the JPEG
+    file it stands for (None: not a JPEG)."""
+    if kind == "file":
+        return _from_file(sample)
     hr = torch.from_numpy(sample.hr).permute(2, 0, 1)[None]
     source = jpeg_source(kind, seed)
     if kind == "bicubic":
@@ -102,4 +128,21 @@ def degrade(sample: Sample, kind: str, seed: int) -> np.ndarray:
         lr = jpeg_round_trip(bicubic_x4(hr)[0], source.quality)[None]
     else:
         lr = realistic_x4(hr, torch.Generator().manual_seed(seed))
-    return np.ascontiguousarray(lr[0].permute(1, 2, 0).numpy(), dtype=np.float32)
+    return np.ascontiguousarray(lr[0].permute(1, 2, 0).numpy(), dtype=np.float32), source
+
+
+def _from_file(sample: Sample) -> tuple[np.ndarray, JpegSource | None]:
+    """The centre of the sample's own file, as large as its degraded inputs (or the whole
+    file where that is smaller), with the JPEG block grid moved by the cut."""
+    if sample.original is None:
+        raise InputError(f"{sample.name}: its original file is not in the data (run "
+                         "`patchscaler train prepare` again)")
+    picture = load_image(sample.original)
+    h, w = picture.pixels.shape[:2]
+    th, tw = min(h, sample.hr.shape[0] // SCALE), min(w, sample.hr.shape[1] // SCALE)
+    top, left = (h - th) // 2, (w - tw) // 2
+    lr = np.ascontiguousarray(picture.pixels[top : top + th, left : left + tw])
+    jpeg = picture.jpeg
+    if jpeg is not None:
+        jpeg = replace(jpeg, grid=((jpeg.grid[0] - top) % 8, (jpeg.grid[1] - left) % 8))
+    return lr, jpeg

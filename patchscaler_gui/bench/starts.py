@@ -43,7 +43,7 @@ def windows(model: PatchScaler, data: list[Sample], kind: str
     cleanup = model.config.look(DEFAULT_LOOK).cleanup
     xs, ys = [], []
     for k, sample in enumerate(data):
-        lr = degrade(sample, kind, seed=1000 + k)  # the quality table's inputs
+        lr, _ = degrade(sample, kind, seed=1000 + k)  # the quality table's inputs
         state = sampler.coarse_stage(model, lr, cleanup=cleanup)
         x0 = codec.encode(torch.from_numpy(sample.hr).permute(2, 0, 1)[None])
         grid, halo = state.grid, state.grid.halo

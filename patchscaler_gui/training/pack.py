@@ -53,7 +53,8 @@ def pack(data: Path, out: Path, quality: int = QUALITY, limit: int = LIMIT) -> d
             licence.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(data / e.licence_file, licence)
             size += licence.stat().st_size
-        entries.append(replace(e, file=name, sha256=hashlib.sha256(blob).hexdigest()))
+        entries.append(replace(e, file=name, sha256=hashlib.sha256(blob).hexdigest(),
+                               original=""))  # the originals stay out of the pack
     if size > limit:
         shutil.rmtree(tmp)
         raise PackError(f"the pack would take {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB "

@@ -5,8 +5,11 @@ unzip), keeps only curated real photographs, converts each to RGB, crops transpa
 away, halves lossy (JPEG, lossy WebP) photos, caps the long side at 1600 px, drops images under
 256 px on the short side and saves lossless PNGs in ``root/train`` and ``root/val`` (split by
 image, by a seeded hash of the source name). ``root/manifest.json`` lists every file with its
-source and licence; ``root/licenses/`` holds the copyright files. A complete manifest makes a
-second run return at once (``force`` redoes it).
+source and licence; ``root/licenses/`` holds the copyright files. Each validation photo's file
+as its package ships it (a JPEG or WebP with its own compression, or a PNG) is kept too, in
+``root/originals/`` under the same name as its PNG and its own suffix: the benchmark's real
+files (``bench.setup``). A complete manifest makes a second run return at once (``force``
+redoes it).
 
 Packages whose name contains "lomiri" are reserved for independent evaluation: using any
 lomiri package or file raises ``ReservedDataError``.
@@ -33,6 +36,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps
 
+from patchscaler_gui.bench.setup import ORIGINALS
 from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.training.sources import SKIPPED, SOURCES, Source
 
@@ -40,7 +44,7 @@ RESERVED = "lomiri"
 MAX_LONG_SIDE = 1600
 MIN_SHORT_SIDE = 256
 MIN_VAL = 4
-FORMAT = 1
+FORMAT = 2  # 2: the validation photos' original files (``original``)
 
 
 class ReservedDataError(PatchscalerError):
@@ -265,6 +269,7 @@ class ManifestEntry:
     width: int
     height: int
     sha256: str
+    original: str = ""  # the file as shipped, for validation photos ("": none kept)
 
 
 @dataclass(frozen=True)
@@ -305,12 +310,20 @@ def load_manifest(root: Path, *, seed: int | None = None,
     wanted = {"complete": True, "format": FORMAT, "seed": seed, "val_fraction": val_fraction}
     if any(v is not None and doc.get(k) != v for k, v in wanted.items()) or not entries:
         return None
-    if not all((Path(root) / e.file).is_file() for e in entries):
+    files = [e.file for e in entries] + [e.original for e in entries if e.split == "val"]
+    if not all(f and (Path(root) / f).is_file() for f in files):
         return None
     return Manifest(Path(root), entries, dict(doc.get("summary", {})))
 
 
-def _stage(root: Path, source: Source, rel: str, image: Image.Image,
+def _suffix(data: bytes) -> str:
+    """The usual suffix of an image file's format (from its bytes)."""
+    with Image.open(io.BytesIO(data)) as im:
+        fmt = (im.format or "bin").lower()
+    return {"jpeg": ".jpg", "tiff": ".tif"}.get(fmt, f".{fmt}")
+
+
+def _stage(root: Path, source: Source, rel: str, data: bytes, image: Image.Image,
            licence: tuple[str, str]) -> ManifestEntry:
     key = f"{source.package}:{rel}"
     stem = re.sub(r"[^A-Za-z0-9]+", "-", Path(rel.rsplit("::", 1)[-1]).stem).strip("-")[:40]
@@ -319,8 +332,11 @@ def _stage(root: Path, source: Source, rel: str, image: Image.Image,
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", compress_level=4)
     (root / "train" / name).write_bytes(buffer.getvalue())
+    original = f"{ORIGINALS}/{Path(name).stem}{_suffix(data)}"
+    (root / original).write_bytes(data)
     return ManifestEntry(f"train/{name}", "train", source.package, rel, *licence,
-                         image.width, image.height, hashlib.sha256(buffer.getvalue()).hexdigest())
+                         image.width, image.height, hashlib.sha256(buffer.getvalue()).hexdigest(),
+                         original)
 
 
 def _gather(root: Path, workdir: Path, sources: Sequence[Source], fetch: Fetcher,
@@ -351,7 +367,7 @@ def _gather(root: Path, workdir: Path, sources: Sequence[Source], fetch: Fetcher
             seen.add(digest)
             licence = (licence_for(text, rel, source.licences),
                        licence_path.relative_to(root).as_posix())
-            staged.append(_stage(root, source, rel, image, licence))
+            staged.append(_stage(root, source, rel, data, image, licence))
         if tree.parent == workdir / "trees":  # unpacked copy: the archive stays cached
             shutil.rmtree(tree)
     report.update(failed_packages=failed, skipped_packages=SKIPPED, dropped=dropped,
@@ -384,7 +400,7 @@ def prepare(root: Path, *, workdir: Path | None = None, val_fraction: float = 0.
         return existing
     workdir = Path(workdir).resolve() if workdir is not None else root / ".cache"
     (root / "manifest.json").unlink(missing_ok=True)
-    for split in ("train", "val"):
+    for split in ("train", "val", ORIGINALS):
         shutil.rmtree(root / split, ignore_errors=True)
         (root / split).mkdir(parents=True)
     report: dict[str, object] = {}
@@ -399,6 +415,9 @@ def prepare(root: Path, *, workdir: Path | None = None, val_fraction: float = 0.
             name = Path(entry.file).name
             (root / entry.file).rename(root / "val" / name)
             entry = replace(entry, file=f"val/{name}", split="val")
+        else:  # only the validation photos' files are kept
+            (root / entry.original).unlink()
+            entry = replace(entry, original="")
         entries.append(entry)
     summary = {**_summarise(entries, workdir, sources), **report}
     return write_manifest(root, entries, summary, seed=seed, val_fraction=val_fraction,

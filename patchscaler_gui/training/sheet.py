@@ -6,7 +6,8 @@ model (or ``--model``); every row is a validation crop degraded with bicubic ×4
 the realistic pipeline (``--degradation realistic``, seeded per row), where the question is
 whether the model cleans JPEG blocks and noise or amplifies them, or only JPEG-compressed
 as the benchmark's web JPEGs are (``--degradation jpeg``, its quality known to the engine
-as a JPEG file's is). The looks (faithful,
+as a JPEG file's is), or is the photo's own file as its package ships it (``--degradation
+file``: its centre at its own pixels, with no ground truth to show). The looks (faithful,
 balanced, detailed: what the user chooses between) are the model's; the uniform column
 samples every patch from step T with T steps on the default look's coarse stage (where
 budgets end up: texture or speckles). Real-ESRGAN x4plus (the bench's anchor, an optional
@@ -32,21 +33,20 @@ from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.sampler import upscale
-from patchscaler_gui.training.data import load_photos, val_crops
 
 
 def _columns(degradation: str, with_anchor: bool) -> list[str]:
     looks = [f"{n} (default)" if n == DEFAULT_LOOK else n for n in LOOKS]
     first = "bicubic" if degradation == "bicubic" else f"bicubic of the {degradation} LR"
     return [first, "coarse (GRM)", *looks, "uniform, T steps",
-            *([anchor.NAME] if with_anchor else []), "ground truth"]
+            *([anchor.NAME] if with_anchor else []),
+            *(["ground truth"] if degradation in setup.REFERENCED else [])]
 
 
-def _row(model: PatchScaler, hr: torch.Tensor, seed: int, degradation: str, row: int,
+def _row(model: PatchScaler, sample: setup.Sample, seed: int, degradation: str, row: int,
          engine: anchor.RealESRGAN | None) -> list[np.ndarray]:
     """One crop through ``degradation`` (one of ``setup.DEGRADATIONS``, seeded by ``row``)."""
-    sample = setup.Sample("", hr.permute(1, 2, 0).numpy())
-    lr_np, jpeg = setup.degrade(sample, degradation, row), setup.jpeg_source(degradation, row)
+    lr_np, jpeg = setup.degrade(sample, degradation, row)
     lr = torch.from_numpy(lr_np).permute(2, 0, 1)[None]
     bic = F.interpolate(lr, scale_factor=4, mode="bicubic", align_corners=False).clamp(0, 1)
     coarse = drive(upscale(model, lr_np, None, Settings(coarse_only=True, jpeg=jpeg))).image
@@ -60,7 +60,8 @@ def _row(model: PatchScaler, hr: torch.Tensor, seed: int, degradation: str, row:
     if engine is not None:
         made = engine.upscale_x4((np.clip(lr_np, 0, 1) * 255 + 0.5).astype(np.uint8))
         outs.append(made.astype(np.float32) / 255)
-    return [bic[0].permute(1, 2, 0).numpy(), coarse, *outs, hr.permute(1, 2, 0).numpy()]
+    truth = [sample.hr] if degradation in setup.REFERENCED else []
+    return [bic[0].permute(1, 2, 0).numpy(), coarse, *outs, *truth]
 
 
 def _anchor(stack: ExitStack) -> anchor.RealESRGAN | None:
@@ -73,7 +74,7 @@ def _anchor(stack: ExitStack) -> anchor.RealESRGAN | None:
 
 def render_sheet(model: PatchScaler, val_dir: Path, out: Path, rows: int = 4, size: int = 192,
                  seed: int = 0, degradation: str = "bicubic") -> Path:
-    crops = val_crops(load_photos(val_dir), size)
+    crops = [s for s in setup.samples(val_dir, None, size) if min(s.hr.shape[:2]) >= size]
     pick = np.linspace(0, len(crops) - 1, min(rows, len(crops))).round().astype(int)
     label_h, gap = 18, 4
     with ExitStack() as stack:

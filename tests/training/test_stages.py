@@ -108,11 +108,22 @@ def test_crop_sheet_renders(tmp_path: Path, tiny_data: Path, tiny_model_dir: Pat
         arr_jpeg = np.asarray(im)
     assert not np.array_equal(column(arr_jpeg, 0), column(arr, 0))
     assert np.array_equal(column(arr_jpeg, 6), column(arr, 6))
+    # the photos' own files (as JPEGs here): their centre at their own pixels, no ground truth
+    (tiny_data / "originals").mkdir()
+    for photo in sorted((tiny_data / "val").glob("*.png")):
+        Image.open(photo).save(tiny_data / "originals" / f"{photo.stem}.jpg", quality=40)
+    own = tmp_path / "sheet_file.png"
+    assert run_train("sheet", ["--data", str(tiny_data), "--model", str(tiny_model_dir),
+                               "--out", str(own), "--degradation", "file"]) == 0
+    with Image.open(own) as im:
+        arr_file = np.asarray(im)
+    assert arr_file.shape[0] == arr.shape[0] and arr_file.shape[1] == 6 * 196 - 4
+    assert not np.array_equal(column(arr_file, 0), column(arr_jpeg, 0))
     # the tiny model has a clean-up GRM: balanced is not faithful, uniform is neither
-    for a in (arr, arr_real, arr_jpeg):
+    for a in (arr, arr_real, arr_jpeg, arr_file):
         assert not np.array_equal(column(a, 3), column(a, 2))
         assert not np.array_equal(column(a, 5), column(a, 3))
-    assert capsys.readouterr().err.count("Real-ESRGAN skipped") == 3
+    assert capsys.readouterr().err.count("Real-ESRGAN skipped") == 4
 
 
 def test_crop_sheets_get_a_real_esrgan_column(tmp_path: Path, tiny_data: Path,
