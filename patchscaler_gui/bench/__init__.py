@@ -122,7 +122,8 @@ def run_bench(args: argparse.Namespace) -> int:
     data = setup.samples(data_dir, args.images or preset.images, args.crop or preset.crop)
     results["data"] = {"folder": str(data_dir), "images": len(data),
                        "names": [s.name for s in data],
-                       "crop": args.crop or preset.crop}
+                       "crop": args.crop or preset.crop,
+                       "files": setup.formats(data)}
     results["looks"] = {"default": DEFAULT_LOOK, "rows": quality.looks(model)}
     with ExitStack() as stack:
         engine, results["anchor"] = _anchor(stack, threads)

@@ -32,7 +32,9 @@ def quality(results: dict[str, Any]) -> list[str]:
         if kind in REFERENCED:
             rows.append(["Ground truth", "–", "–", "–", "1.00", "1.00",
                          _f(results["ground_truth_niqe"]), "–", "–", "–"])
-        out += [f"**{LABELS.get(kind, kind)}** ({results['data']['images']} photos)", ""]
+        files = results["data"].get("files") if kind not in REFERENCED else None
+        said = ": " + ", ".join(f"{n} {k.upper()}" for k, n in files.items()) if files else ""
+        out += [f"**{LABELS.get(kind, kind)}** ({results['data']['images']} photos{said})", ""]
         out += _table(["Configuration", "PSNR-Y", "SSIM-Y", "PSNR-CbCr", "HF ratio", "Seam", "NIQE",
                        "Time (s)", "CPU (s)", "Patch-evals"], rows) + [""]
     return out + looks(results) + anchor(results)

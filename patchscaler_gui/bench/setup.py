@@ -101,6 +101,12 @@ def _original(photo: Path) -> Path | None:
     return next(iter(sorted((photo.parent.parent / ORIGINALS).glob(f"{photo.stem}.*"))), None)
 
 
+def formats(data: list[Sample]) -> dict[str, int]:
+    """How many of the samples' own files each suffix has ("jpg": 7, ...)."""
+    suffixes = [s.original.suffix.lower().lstrip(".") for s in data if s.original is not None]
+    return {k: suffixes.count(k) for k in sorted(set(suffixes))}
+
+
 def kinds(data: list[Sample]) -> tuple[str, ...]:
     """The inputs every sample can give: "file" only where each has its original."""
     have = all(s.original is not None for s in data)

@@ -80,6 +80,7 @@ def test_bench_writes_every_configuration_and_a_markdown_report(
     assert "**Web JPEG (bicubic ×4, then one JPEG of quality 50–90" in text
     assert text.count("| Ground truth |") == 3  # not under the photos' own files
     assert "| The photos' own files, default look: NIQE ≤ Real-ESRGAN's |" in text
+    assert result["data"]["files"] == {"jpg": 1, "webp": 1} and "(2 photos: 1 JPG, 1 WEBP)" in text
 
 
 def test_bench_skips_the_anchor_with_one_line_when_its_extra_is_missing(
