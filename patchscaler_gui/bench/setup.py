@@ -13,6 +13,7 @@ memory, meaningless for quality. Reports label it as such.
 
 from __future__ import annotations
 
+import glob
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -98,7 +99,8 @@ def samples(folder: Path, limit: int | None, crop: int | None) -> list[Sample]:
 
 def _original(photo: Path) -> Path | None:
     """The file ``photo`` was prepared from (``originals/`` beside its folder), or None."""
-    return next(iter(sorted((photo.parent.parent / ORIGINALS).glob(f"{photo.stem}.*"))), None)
+    files = (photo.parent.parent / ORIGINALS).glob(f"{glob.escape(photo.stem)}.*")
+    return next(iter(sorted(files)), None)
 
 
 def formats(data: list[Sample]) -> dict[str, int]:

@@ -151,9 +151,9 @@ def test_a_photos_own_file_is_cut_at_its_centre_with_the_block_grid_moved(
 
     (tmp_path / "val").mkdir()
     (tmp_path / "originals").mkdir()
-    Image.open(photo_path).convert("RGB").resize((96, 96)).save(tmp_path / "val" / "p.png")
+    Image.open(photo_path).convert("RGB").resize((96, 96)).save(tmp_path / "val" / "p[1].png")
     assert setup.kinds(setup.samples(tmp_path / "val", None, None)) == setup.REFERENCED
-    file = tmp_path / "originals" / "p.jpg"
+    file = tmp_path / "originals" / "p[1].jpg"  # a name that is also a glob pattern
     Image.open(photo_path).convert("RGB").resize((70, 61)).save(file, quality=50)
     (sample,) = setup.samples(tmp_path / "val", None, None)
     assert sample.original == file and setup.kinds([sample]) == setup.DEGRADATIONS
