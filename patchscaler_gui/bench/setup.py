@@ -2,9 +2,9 @@
 
 Each photo is measured on inputs made from it (``DEGRADATIONS``): three are ×4 degradations
 of its ground truth, and "file" is its own file as its package ships it (``train prepare``
-keeps the validation photos' files in ``originals/`` beside ``val/``), a JPEG or WebP with
-its real compression, cut to the same input size at its own pixels: what users upscale, with
-no ground truth to score against (only NIQE).
+keeps the validation photos' files in ``originals/`` beside ``val/``), a JPEG, WebP or PNG
+with its real compression, cut to the same input size at its own pixels: what users upscale,
+with no ground truth to score against (only NIQE).
 
 The random stand-in has the default architecture and random weights (its zero-initialised
 output layers are randomised too, so every layer does real work): right for cost, speed and
@@ -36,9 +36,9 @@ ORIGINALS = "originals"  # beside the photos' folder: their files as shipped (tr
 LABELS = {"bicubic": "Bicubic ×4 degradation", "realistic": "Realistic ×4 degradation",
           "jpeg": "Web JPEG (bicubic ×4, then one JPEG of quality 50–90, the file's quality "
                   "known)",
-          "file": "The photos' own files (each photo's JPEG or WebP as its package ships it, "
-                  "the centre cut to the input size at its own pixels; no ground truth: NIQE "
-                  "only)"}
+          "file": "The photos' own files (each photo's file as its package ships it, JPEG, "
+                  "WebP or PNG, the centre cut to the input size at its own pixels; no ground "
+                  "truth: NIQE only)"}
 WEB_QUALITY = (50, 90)
 PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff")
 
