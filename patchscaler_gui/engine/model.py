@@ -105,6 +105,11 @@ class PatchScaler(nn.Module):
         self.denoiser = PatchDiT(config.denoiser)
         self.memory = TextureMemory(config.texture)
         self.encoder = TextureEncoder(config.texture)
+        # Convolution weights channels-last, like the tiles they run on (grm.tiled), so that
+        # oneDNN need not reorder them per call: the engine's coarse stage 4-8 % faster on two
+        # cores (512² and 1024²). Loading weights copies into these tensors, keeping the layout.
+        # (Module.to's memory_format is documented but missing from torch's type stubs.)
+        self.to(memory_format=torch.channels_last)  # type: ignore[call-overload]
 
     @property
     def schedule(self) -> Schedule:

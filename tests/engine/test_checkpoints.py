@@ -20,6 +20,25 @@ def test_round_trip(tiny_model: PatchScaler, tiny_model_dir: Path) -> None:
     assert loaded.config == tiny_model.config
 
 
+def test_a_loaded_models_convolutions_are_channels_last_with_the_same_maths(
+        tiny_model_dir: Path) -> None:
+    loaded = load_model(tiny_model_dir)
+    convs = [m for m in loaded.modules() if isinstance(m, torch.nn.Conv2d)]
+    assert convs and all(c.weight.is_contiguous(memory_format=torch.channels_last)
+                         for c in convs)
+    row_major = load_model(tiny_model_dir)
+    for c in row_major.modules():
+        if isinstance(c, torch.nn.Conv2d):
+            c.weight.data = c.weight.data.contiguous()
+    lr = torch.rand(1, 3, 40, 40)
+    with torch.no_grad():
+        assert torch.allclose(loaded.grm(lr)[0], row_major.grm(lr)[0], atol=1e-5)
+    # safetensors stores row-major tensors only: saving again round-trips all the same
+    again = load_model(save_model(loaded, tiny_model_dir.parent / "again", {"trained": False}))
+    assert all(torch.equal(a, b) for a, b in zip(loaded.state_dict().values(),
+                                                 again.state_dict().values(), strict=True))
+
+
 def test_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="No model folder"):
         load_model(tmp_path / "nope")
