@@ -99,7 +99,8 @@ def read_config(folder: Path) -> dict[str, Any]:
 
 
 def load_model(folder: Path, device: torch.device | str = "cpu") -> PatchScaler:
-    """Load and verify a model folder; the model is returned in eval mode on ``device``."""
+    """Load and verify a model folder; the model is returned ready for inference on ``device``
+    (:meth:`.PatchScaler.for_inference`)."""
     config = read_config(folder)
     weights = folder / WEIGHTS
     if not weights.is_file():
@@ -128,4 +129,4 @@ def load_model(folder: Path, device: torch.device | str = "cpu") -> PatchScaler:
         raise ModelError(Text(QT_TRANSLATE_NOOP(
             "Engine", "%1 does not fit the architecture in %2 (%3)."), weights, CONFIG, detail))
     model.load_state_dict(tensors)
-    return model.to(device).eval()
+    return model.for_inference(device)

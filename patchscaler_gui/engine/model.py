@@ -105,11 +105,15 @@ class PatchScaler(nn.Module):
         self.denoiser = PatchDiT(config.denoiser)
         self.memory = TextureMemory(config.texture)
         self.encoder = TextureEncoder(config.texture)
-        # Convolution weights channels-last, like the tiles they run on (grm.tiled), so that
-        # oneDNN need not reorder them per call: the engine's coarse stage 4-8 % faster on two
-        # cores (512² and 1024²). Loading weights copies into these tensors, keeping the layout.
-        # (Module.to's memory_format is documented but missing from torch's type stubs.)
+
+    def for_inference(self, device: torch.device | str = "cpu") -> PatchScaler:
+        """This model on ``device`` in eval mode, its convolution weights channels-last like
+        the tiles they run on (:func:`.grm.tiled`), so that oneDNN need not reorder them per
+        call: the engine's coarse stage 4–8 % faster on two cores (512² and 1024²). Training
+        keeps row-major weights: on its small crops the layout gains nothing (±17 %)."""
+        # Module.to's memory_format is documented but missing from torch's type stubs
         self.to(memory_format=torch.channels_last)  # type: ignore[call-overload]
+        return self.to(device).eval()
 
     @property
     def schedule(self) -> Schedule:
@@ -220,4 +224,4 @@ def random_model(config: ModelConfig | None = None, seed: int = 0) -> PatchScale
         keys = torch.randn_like(model.memory.get_buffer("keys"))
         model.memory.get_buffer("keys").copy_(torch.nn.functional.normalize(keys, dim=1))
         model.memory.get_buffer("values").normal_(0.0, 0.3)
-    return model.eval()
+    return model.for_inference()
