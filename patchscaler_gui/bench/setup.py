@@ -21,7 +21,7 @@ import numpy as np
 import torch
 
 from patchscaler_gui.engine import checkpoints
-from patchscaler_gui.engine.deblock import JpegSource
+from patchscaler_gui.engine.deblock import GRID, JpegSource
 from patchscaler_gui.engine.degrade import bicubic_x4, jpeg_round_trip, realistic_x4
 from patchscaler_gui.engine.errors import InputError
 from patchscaler_gui.engine.imageio import load_image, probe_size
@@ -152,5 +152,5 @@ def _from_file(sample: Sample) -> tuple[np.ndarray, JpegSource | None]:
     lr = np.ascontiguousarray(picture.pixels[top : top + th, left : left + tw])
     jpeg = picture.jpeg
     if jpeg is not None:
-        jpeg = replace(jpeg, grid=((jpeg.grid[0] - top) % 8, (jpeg.grid[1] - left) % 8))
+        jpeg = replace(jpeg, grid=((jpeg.grid[0] - top) % GRID, (jpeg.grid[1] - left) % GRID))
     return lr, jpeg
