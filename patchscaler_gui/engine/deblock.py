@@ -141,6 +141,9 @@ class Deblocked(nn.Module):
     def confidence(self, log_scale: torch.Tensor) -> torch.Tensor:
         return self.net.confidence(log_scale)
 
+    def expected_error(self, confidence: torch.Tensor) -> torch.Tensor:
+        return self.net.expected_error(confidence)
+
 
 def _cells(tile: int) -> int:
     """The deblocker's tile side for a coarse net's ``tile``: whole blocks."""

@@ -121,3 +121,6 @@ class Blend(nn.Module):
 
     def confidence(self, log_scale: torch.Tensor) -> torch.Tensor:
         return self.plain.confidence(log_scale)
+
+    def expected_error(self, confidence: torch.Tensor) -> torch.Tensor:
+        return self.plain.expected_error(confidence)

@@ -83,6 +83,11 @@ class GRM(nn.Module):
     def confidence(self, log_scale: torch.Tensor) -> torch.Tensor:
         return torch.sigmoid(self.config.s_ref - log_scale)
 
+    def expected_error(self, confidence: torch.Tensor) -> torch.Tensor:
+        """The Laplace scale ``b = exp(s)`` a confidence stands for (:meth:`confidence`
+        inverted): the expected absolute error of y0's latent values there."""
+        return math.exp(self.config.s_ref) * (1.0 - confidence) / confidence
+
 
 class CoarseNet(Protocol):
     """What the coarse stage runs: a GRM, or both GRMs blended by the gate (:mod:`.gate`)."""
@@ -102,6 +107,8 @@ class CoarseNet(Protocol):
         ...
 
     def confidence(self, log_scale: torch.Tensor) -> torch.Tensor: ...
+
+    def expected_error(self, confidence: torch.Tensor) -> torch.Tensor: ...
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,10 @@ instead of being averaged away across the patch borders.
 
 The diffusion adds luminance only: a sampled window keeps the coarse stage's colour (its
 change is projected onto BT.601 luma, :func:`codec.luma_only`). Everything the denoiser
-changed in Cb and Cr was error, the coloured speckles of many steps (model card). And the
+changed in Cb and Cr was error, the coloured speckles of many steps (model card). The
+change stays within a trust region: no latent value moves further from y0 than the coarse
+stage's expected absolute error there (``State.error``, the GRM's Laplace scale), which
+takes out the grey speckles many steps leave where the chain's noise survives. And the
 denoiser's token grid moves by one latent pixel from step to step
 (:func:`model.token_offset`), so that its 8-px token borders do not pile up into a mosaic.
 
@@ -104,6 +107,7 @@ class State:
     confidence: torch.Tensor
     grid: Grid
     mosaic: Mosaic
+    error: torch.Tensor  # y0's expected absolute error per LR px, the sampler's trust region
     windows: dict[int, torch.Tensor] = field(default_factory=dict)
     sharpen: float = 0.0  # the edge contrast its pixels get where decoded (:mod:`.sharpen`)
 
@@ -200,7 +204,8 @@ def coarse_events(model: PatchScaler, image: np.ndarray, tile: int | None = None
         memory.release(fit.device)
     fit.succeeded()
     grid = Grid(y0.shape[2], y0.shape[3], p, model.config.halo)
-    return State((h, w), y0, conf, grid, Mosaic(y0, grid), sharpen=amount)
+    return State((h, w), y0, conf, grid, Mosaic(y0, grid), grm.expected_error(conf),
+                 sharpen=amount)
 
 
 def _noise(shape: tuple[int, ...], settings: Settings, grid: Grid, indices: np.ndarray,
@@ -272,7 +277,9 @@ def _sample_batch(model: PatchScaler, state: State, settings: Settings, g: int,
                                            gen).to(device)
             done += len(batch)
             yield Progress(g, k + 1, len(ts), done, total)
-    return y0 + codec.luma_only(x - y0), y0
+        bound = split(state.error, grid, batch)
+        change = codec.luma_only(x - y0)
+    return y0 + torch.maximum(torch.minimum(change, bound), -bound), y0
 
 
 def _sample_group(model: PatchScaler, state: State, settings: Settings, fit: memory.Fit,

@@ -22,6 +22,12 @@ def test_confidence_is_in_open_unit_interval_and_falls_with_scale() -> None:
     assert (c > 0).all() and (c < 1).all() and (c.diff() < 0).all()
 
 
+def test_expected_error_inverts_the_confidence() -> None:
+    grm = GRM(GRMConfig(width=8, blocks=1, s_ref=-2.0))
+    s = torch.tensor([-9.0, -3.0, 0.0, 2.0])
+    assert torch.allclose(grm.expected_error(grm.confidence(s)), s.exp(), rtol=1e-4)
+
+
 def test_tiled_matches_untiled() -> None:
     torch.manual_seed(0)
     grm = GRM(GRMConfig(width=8, blocks=2)).eval()

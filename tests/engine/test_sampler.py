@@ -275,6 +275,18 @@ def test_the_diffusion_changes_luma_and_keeps_the_coarse_colour(tiny_model: Patc
     assert np.allclose(a[:, 1:], b[:, 1:], atol=1e-4)
 
 
+def test_no_latent_value_moves_further_than_the_coarse_stages_expected_error(
+        tiny_model: PatchScaler) -> None:
+    """The trust region: the merged change stays within ``State.error`` of y0 (the GRM's
+    Laplace scale, its expected absolute error) and reaches it where the random
+    denoiser would have gone further."""
+    _, state, _ = _first_run(tiny_model, _image(24, 32), GroupPlan.uniform(4, 15))
+    change = (state.mosaic.latent() - state.y0).abs()
+    assert state.error.shape == (1, 1, *state.y0.shape[2:])
+    assert (change <= state.error * (1 + 1e-5)).all()
+    assert (change >= state.error * (1 - 1e-5)).float().mean() > 0.01
+
+
 def test_the_token_grid_moves_between_steps_and_the_window_stays_in_place(
         tiny_model: PatchScaler, monkeypatch: pytest.MonkeyPatch) -> None:
     """Consecutive calls of a chain see the window moved by one latent pixel (another 2×2
