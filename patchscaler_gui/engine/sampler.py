@@ -279,7 +279,7 @@ def _sample_batch(model: PatchScaler, state: State, settings: Settings, g: int,
             yield Progress(g, k + 1, len(ts), done, total)
         bound = split(state.error, grid, batch)
         change = codec.luma_only(x - y0)
-    return y0 + torch.maximum(torch.minimum(change, bound), -bound), y0
+    return y0 + change.clamp(-bound, bound), y0
 
 
 def _sample_group(model: PatchScaler, state: State, settings: Settings, fit: memory.Fit,
