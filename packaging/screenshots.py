@@ -95,8 +95,8 @@ async def compare_view(window, photo: Path, untrained: bool, out: Path) -> None:
     window.controls.opacity.setValue(35)
     window.canvas.fit()
     doc = window.session.doc
-    hard = np.argwhere(doc.plan.groups == 2)
-    r, c = hard[len(hard) // 2]
+    hardest = np.argwhere(doc.plan.groups == doc.plan.groups.max())  # hard, where any
+    r, c = hardest[len(hardest) // 2]
     p = doc.patch_px
     spot = window.canvas.mapFromScene(QPointF((c + 0.5) * p, (r + 0.5) * p))
     QToolTip.showText(window.canvas.viewport().mapToGlobal(spot) + QPoint(12, 12),
