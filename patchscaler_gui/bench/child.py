@@ -120,7 +120,7 @@ def _run(args: argparse.Namespace) -> dict[str, Any]:
     picture = imageio.load_image(args.input)
     loaded = time.perf_counter()
     look = args.model_obj.config.look(DEFAULT_LOOK)
-    settings = events.Settings(cleanup=look.cleanup, keep_windows=False)
+    settings = look.settings(events.Settings(keep_windows=False))
     result, marks = _drive(sampler.upscale_picture(args.model_obj, picture, look.plan,
                                                    settings), start)
     summary = result.summary

@@ -98,7 +98,7 @@ def settings(model: PatchScaler, config: str) -> tuple[GroupPlan, events.Setting
     base = events.Settings(keep_windows=False)
     if config.startswith("look_"):
         look = model.config.look(config.removeprefix("look_"))
-        return look.plan, replace(base, cleanup=look.cleanup)
+        return look.plan, look.settings(base)
     if config == "uniform":
         return GroupPlan.uniform(model.config.schedule.T, model.config.schedule.T), base
     return model.config.plan, {

@@ -132,8 +132,8 @@ def _is_output(path: Path, folder: Path, output: Path) -> bool:
 
 
 def _options(args: argparse.Namespace, model: PatchScaler) -> tuple[GroupPlan, Settings]:
-    """The look's plan and GRM, with what the other options set instead, and the run's
-    settings; options that do not fit this model are an InputError."""
+    """The look's plan, GRM and texture switch, with what the other options set instead,
+    and the run's settings; options that do not fit this model are an InputError."""
     look = model.config.look(args.look)
     cleanup = args.cleanup or look.cleanup
     if cleanup:
@@ -149,7 +149,8 @@ def _options(args: argparse.Namespace, model: PatchScaler) -> tuple[GroupPlan, S
                      starts=args.starts or base.starts, budgets=args.budget or base.budgets)
     if args.uniform:
         plan = GroupPlan.uniform(args.uniform, T)
-    return plan, Settings(coarse_only=args.coarse_only, texture=not args.no_texture,
+    return plan, Settings(coarse_only=args.coarse_only,
+                          texture=look.texture and not args.no_texture,
                           cleanup=cleanup, seed=args.seed, keep_windows=False)
 
 

@@ -1,4 +1,5 @@
-"""Looks: named points on the fidelity ↔ detail axis, each a group plan and a choice of GRM.
+"""Looks: named points on the fidelity ↔ detail axis, each a group plan, a choice of GRM and
+whether the denoiser reads the texture prompt.
 
 ``faithful`` keeps closest to the input: the default GRM and the calibrated plan (most
 patches keep the coarse result). ``balanced`` is for real-world photos (phone and web
@@ -9,21 +10,24 @@ spends more diffusion, on the balanced GRM: the simple group is sampled too (fro
 start) and the medium and hard groups may get more steps.
 
 A model's ``config.json`` may store calibrated looks (``architecture.looks``: for each name a
-``plan`` and ``cleanup``); a look it does not store is derived from its calibrated plan by
-:func:`derive`. ``train calibrate`` calibrates the balanced and detailed looks' plans on
-what people see (the lowest NIQE above a PSNR floor; realistically degraded crops, the
-clean-up coarse stage), each within its own speed budget (the balanced look's keeps the
-default look at least 20× as fast as Real-ESRGAN end to end). The derived ``detailed``
-values (for models calibrated before that) are ours: points of the calibration's own search
-grid, chosen by reading, not measured.
+``plan``, ``cleanup`` and ``texture``, true when absent); a look it does not store is derived
+from its calibrated plan by :func:`derive` (with the texture prompt). ``train calibrate``
+calibrates the balanced and detailed looks' plans on what people see (the lowest NIQE above
+a PSNR floor; realistically degraded crops, the clean-up coarse stage), each within its own
+speed budget (the balanced look's bounds the default look's end-to-end speed, issue 13's
+target: at least 0.5 output MP/s and 20× Real-ESRGAN's), and switches a look's texture
+prompt off where that measures better (without it a patch-step costs about a third less).
+The derived ``detailed`` values (for models calibrated before that) are ours: points of the
+calibration's own search grid, chosen by reading, not measured.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from patchscaler_gui.engine.events import Settings
 from patchscaler_gui.engine.grouping import GroupPlan
 
 LOOKS = ("faithful", "balanced", "detailed")
@@ -33,14 +37,21 @@ DEFAULT_LOOK = "balanced"
 
 @dataclass(frozen=True)
 class Look:
-    """What a look sets: the group plan and whether the coarse stage is the clean-up GRM."""
+    """What a look sets: the group plan, whether the coarse stage is the clean-up GRM and
+    whether the denoiser reads the texture prompt."""
 
     plan: GroupPlan
     cleanup: bool = False
+    texture: bool = True
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Look:
-        return cls(plan=GroupPlan.from_dict(d["plan"]), cleanup=bool(d.get("cleanup", False)))
+        return cls(plan=GroupPlan.from_dict(d["plan"]), cleanup=bool(d.get("cleanup", False)),
+                   texture=bool(d.get("texture", True)))
+
+    def settings(self, base: Settings = Settings()) -> Settings:
+        """``base`` with this look's GRM and texture switch."""
+        return replace(base, cleanup=self.cleanup, texture=self.texture)
 
 
 def parse(raw: Mapping[str, Any]) -> dict[str, Look]:
@@ -66,6 +77,9 @@ def derive(plan: GroupPlan, has_cleanup: bool, T: int) -> dict[str, Look]:
             "detailed": Look(detailed, cleanup=has_cleanup)}
 
 
-def matching(looks: Mapping[str, Look], plan: GroupPlan, cleanup: bool) -> str | None:
-    """The first look (in LOOKS order) that sets exactly this plan and GRM, else None."""
-    return next((n for n in LOOKS if n in looks and looks[n] == Look(plan, cleanup)), None)
+def matching(looks: Mapping[str, Look], plan: GroupPlan, cleanup: bool, texture: bool
+             ) -> str | None:
+    """The first look (in LOOKS order) that sets exactly this plan, GRM and texture switch,
+    else None."""
+    look = Look(plan, cleanup, texture)
+    return next((n for n in LOOKS if n in looks and looks[n] == look), None)

@@ -9,16 +9,17 @@ as the benchmark's web JPEGs are (``--degradation jpeg``, its quality known to t
 as a JPEG file's is), or is the photo's own file as its package ships it (``--degradation
 file``: its centre at its own pixels, with no ground truth to show). The looks (faithful,
 balanced, detailed: what the user chooses between) are the model's; the uniform column
-samples every patch from step T with T steps on the default look's coarse stage (where
-budgets end up: texture or speckles). Real-ESRGAN x4plus (the bench's anchor, an optional
-extra) gets the column before the ground truth; without the extra the sheet leaves it out
-and says so in one line.
+samples every patch from step T with T steps on the default look's coarse stage and texture
+switch (where budgets end up: texture or speckles). Real-ESRGAN x4plus (the bench's anchor,
+an optional extra) gets the column before the ground truth; without the extra the sheet
+leaves it out and says so in one line.
 """
 
 from __future__ import annotations
 
 import sys
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -52,11 +53,10 @@ def _row(model: PatchScaler, sample: setup.Sample, seed: int, degradation: str, 
     coarse = drive(upscale(model, lr_np, None, Settings(coarse_only=True, jpeg=jpeg))).image
     looks = model.config.all_looks()
     T = model.schedule.T
-    plans = [(look.plan, look.cleanup) for look in looks.values()]
-    plans.append((GroupPlan.uniform(T, T), looks[DEFAULT_LOOK].cleanup))
-    outs = [drive(upscale(model, lr_np, plan, Settings(seed=seed, cleanup=cleanup,
-                                                        jpeg=jpeg))).image
-            for plan, cleanup in plans]
+    runs = [(look.plan, look.settings()) for look in looks.values()]
+    runs.append((GroupPlan.uniform(T, T), looks[DEFAULT_LOOK].settings()))
+    outs = [drive(upscale(model, lr_np, plan, replace(settings, seed=seed, jpeg=jpeg))).image
+            for plan, settings in runs]
     if engine is not None:
         made = engine.upscale_x4((np.clip(lr_np, 0, 1) * 255 + 0.5).astype(np.uint8))
         outs.append(made.astype(np.float32) / 255)

@@ -44,8 +44,8 @@ from patchscaler_gui.ui.words import group_name, group_title, look_title
 LOOK_TIP = str(QT_TRANSLATE_NOOP(
     "ControlPanel", "Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans "
     "noise and JPEG blocks (photos from phones and the web); Detailed samples more patches "
-    "with more steps. A look sets the sliders below and the clean-up switch; changing either "
-    "makes it Custom [%1]"))
+    "with more steps. A look sets the sliders below and the clean-up and texture switches; "
+    "changing any of them makes it Custom [%1]"))
 
 
 class ControlPanel(QWidget):
@@ -209,7 +209,7 @@ class ControlPanel(QWidget):
             "Condition the denoiser on retrieved reference textures; switch off to see what "
             "it adds [%1]"), i18n.native("Alt+X")))
         self._focus_key(self.texture, "Alt+X", self.tr("Texture prompt"))
-        self.texture.toggled.connect(self._on_option_changed)
+        self.texture.toggled.connect(self._on_texture_toggled)
         form.addRow(self.texture)
         self.cleanup = QCheckBox(self.tr("Clean up noise and JPEG blocks"))
         self.cleanup.setToolTip(i18n.arg(self.tr(
@@ -310,17 +310,19 @@ class ControlPanel(QWidget):
         self._show_look()
 
     def show_look(self, name: str) -> None:
-        """Set the look's plan and clean-up switch without emitting anything."""
+        """Set the look's plan, clean-up and texture switches without emitting anything."""
         look = self._looks[name]
         self.show_plan(look.plan, self._steps_max)
         if self.cleanup.isEnabled():  # greyed out: its state waits for a model with one
             with QSignalBlocker(self.cleanup):
                 self.cleanup.setChecked(look.cleanup)
+        with QSignalBlocker(self.texture):
+            self.texture.setChecked(look.texture)
         self._show_look()
 
     def _show_look(self) -> None:
         v = self.values()
-        name = matching(self._looks, v.plan, v.cleanup_on)
+        name = matching(self._looks, v.plan, v.cleanup_on, v.texture)
         with QSignalBlocker(self.look):
             self.look.setCurrentIndex(self.look.findData(name) if name else -1)
 
@@ -389,13 +391,19 @@ class ControlPanel(QWidget):
         self._show_look()
         self.cleanup_edited.emit()
 
+    def _on_texture_toggled(self) -> None:
+        self._show_look()
+        self.options_edited.emit()
+
     def _on_look_activated(self, index: int) -> None:
         name = str(self.look.itemData(index))
-        cleanup = self.cleanup.isChecked()
+        cleanup, texture = self.cleanup.isChecked(), self.texture.isChecked()
         self.show_look(name)
         self.plan_edited.emit()
         if self.cleanup.isChecked() != cleanup:
             self.cleanup_edited.emit()
+        if self.texture.isChecked() != texture:
+            self.options_edited.emit()
 
     def _on_output_changed(self) -> None:
         self.output_edited.emit()

@@ -29,7 +29,7 @@ class PanelValues:
     """Everything the panel holds, as plain values."""
 
     plan: GroupPlan
-    look: str  # the look the plan and clean-up switch match, or "" (custom)
+    look: str  # the look the plan, clean-up and texture switches match, or "" (custom)
     seed: int
     texture: bool
     cleanup: bool  # the switch as set (remembered for a model that has a clean-up GRM)

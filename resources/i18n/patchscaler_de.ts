@@ -554,8 +554,8 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     <name>ControlPanel</name>
     <message>
         <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
-        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up switch; changing either makes it Custom [%1]</source>
-        <translation>Treue ↔ Detail. „Getreu“ bleibt am nächsten an der Eingabe; „Ausgewogen“ entfernt Rauschen und JPEG-Blöcke (Fotos von Handys und aus dem Web); „Detailreich“ berechnet mehr Patches mit mehr Schritten. Ein Stil setzt die Regler darunter und den Bereinigungsschalter; wird einer davon geändert, heißt er „Angepasst“ [%1]</translation>
+        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up and texture switches; changing any of them makes it Custom [%1]</source>
+        <translation>Treue ↔ Detail. „Getreu“ bleibt am nächsten an der Eingabe; „Ausgewogen“ entfernt Rauschen und JPEG-Blöcke (Fotos von Handys und aus dem Web); „Detailreich“ berechnet mehr Patches mit mehr Schritten. Ein Stil setzt die Regler darunter sowie den Bereinigungs- und den Textur-Prompt-Schalter; wird einer davon geändert, heißt er „Angepasst“ [%1]</translation>
     </message>
     <message>
         <location line="+38" />
@@ -835,12 +835,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+5" />
-        <location line="+19" />
+        <location line="+20" />
         <source>%1 is missing: the model folder is incomplete; reinstall it.</source>
         <translation>%1 fehlt: Der Modellordner ist unvollständig; installieren Sie ihn neu.</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-15" />
         <source>%1 is not valid JSON (%2); reinstall the model.</source>
         <translation>%1 ist kein gültiges JSON (%2); installieren Sie das Modell neu.</translation>
     </message>
@@ -850,7 +850,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1 ist keine Konfiguration eines PatchScaler-Modells (%2).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>%1 does not match the sha256 in %2: the file is truncated, corrupt or was modified. Reinstall the model.</source>
         <translation>%1 passt nicht zur sha256 in %2: Die Datei ist abgeschnitten, beschädigt oder wurde verändert. Installieren Sie das Modell neu.</translation>
     </message>
@@ -875,7 +875,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Das Gerät %1 ist hier nicht verfügbar (verfügbar: %2); verwenden Sie --device cpu oder auto.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+110" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+113" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1: keine reguläre Datei (ein Ordner, eine Pipe oder ein Gerät); PatchScaler liest Bilddateien.</translation>
     </message>
@@ -915,7 +915,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: Das Bild ist beschädigt oder abgeschnitten (%2: %3).</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>%1: the image claims a size of %2×%3 pixels.</source>
         <translation>%1: Das Bild gibt eine Größe von %2×%3 Pixeln an.</translation>
     </message>
@@ -975,7 +975,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1 hat keinen Speicher mehr: Es geht in kleineren Stücken weiter (%2 Patches pro Durchlauf, Grobstufe in Kacheln zu %3 px), was langsamer ist.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/metadata.py" line="+127" />
+        <location filename="../../patchscaler_gui/engine/metadata.py" line="+139" />
         <source>the EXIF data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
         <translation>die EXIF-Daten (%1 KB) sind größer, als eine JPEG-Datei fasst (64 KB), und werden nicht übernommen</translation>
     </message>
@@ -995,12 +995,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>CMYK ohne Farbprofil in RGB umgewandelt</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+116" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+137" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Dieses Modell hat keine Bereinigungsstufe (ein GRM, das auf verrauschten, JPEG-komprimierten Fotos trainiert wurde): Skalieren Sie ohne Bereinigung hoch oder verwenden Sie ein Modell mit Bereinigung.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/limits.py" line="+57" />
+        <location filename="../../patchscaler_gui/engine/limits.py" line="+58" />
         <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
         <translation>die Ausgabe hätte %1×%2 = %3 MP, mehr als die Grenze von %4 MP; beschneiden oder verkleinern Sie die Eingabe oder erhöhen Sie die Grenze (--max-megapixels).</translation>
     </message>
@@ -1015,7 +1015,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: Die Ausgabe braucht etwa %2 MiB, auf dem Datenträger sind aber nur %3 MiB frei; schaffen Sie Platz oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+361" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+415" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>Das Modell hat für dieses Bild ungültige Werte (NaN oder unendlich) erzeugt, daher wurde nichts geschrieben: Seine Gewichte oder sein Zeitplan sind defekt. Installieren Sie das Modell neu oder wählen Sie ein anderes.</translation>
     </message>
@@ -1043,7 +1043,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>GeneratorWorker</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/jobs.py" line="+103" />
+        <location filename="../../patchscaler_gui/ui/jobs.py" line="+110" />
         <source>Not enough memory for this photo: %1</source>
         <translation>Nicht genug Speicher für dieses Foto: %1</translation>
     </message>
@@ -1176,8 +1176,8 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>eingefügtes Bild</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+90" />
+        <location line="+12" />
+        <location line="+91" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -554,8 +554,8 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     <name>ControlPanel</name>
     <message>
         <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
-        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up switch; changing either makes it Custom [%1]</source>
-        <translation>Fidelidad ↔ detalle. Fiel se mantiene lo más cerca posible de la entrada; Equilibrado limpia el ruido y los bloques JPEG (fotos de móviles y de la web); Detallado muestrea más parches con más pasos. Un estilo ajusta los controles de abajo y el interruptor de limpieza; cambiar cualquiera de ellos lo convierte en Personalizado [%1]</translation>
+        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up and texture switches; changing any of them makes it Custom [%1]</source>
+        <translation>Fidelidad ↔ detalle. Fiel se mantiene lo más cerca posible de la entrada; Equilibrado limpia el ruido y los bloques JPEG (fotos de móviles y de la web); Detallado muestrea más parches con más pasos. Un estilo ajusta los controles de abajo y los interruptores de limpieza y de prompt de textura; cambiar cualquiera de ellos lo convierte en Personalizado [%1]</translation>
     </message>
     <message>
         <location line="+38" />
@@ -835,12 +835,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+19" />
+        <location line="+20" />
         <source>%1 is missing: the model folder is incomplete; reinstall it.</source>
         <translation>Falta %1: la carpeta del modelo está incompleta; reinstálela.</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-15" />
         <source>%1 is not valid JSON (%2); reinstall the model.</source>
         <translation>%1 no es un JSON válido (%2); reinstale el modelo.</translation>
     </message>
@@ -850,7 +850,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1 no es la configuración de un modelo de PatchScaler (%2).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>%1 does not match the sha256 in %2: the file is truncated, corrupt or was modified. Reinstall the model.</source>
         <translation>%1 no coincide con el sha256 de %2: el archivo está truncado, dañado o ha sido modificado. Reinstale el modelo.</translation>
     </message>
@@ -875,7 +875,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>El dispositivo %1 no está disponible aquí (disponibles: %2); use --device cpu o auto.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+110" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+113" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1: no es un archivo normal (es una carpeta, una tubería o un dispositivo); PatchScaler lee archivos de imagen.</translation>
     </message>
@@ -915,7 +915,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: la imagen está dañada o truncada (%2: %3).</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>%1: the image claims a size of %2×%3 pixels.</source>
         <translation>%1: la imagen declara un tamaño de %2×%3 píxeles.</translation>
     </message>
@@ -975,7 +975,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1 se quedó sin memoria: se continúa en trozos más pequeños (%2 parches por lote, etapa aproximada en teselas de %3 px), lo que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/metadata.py" line="+127" />
+        <location filename="../../patchscaler_gui/engine/metadata.py" line="+139" />
         <source>the EXIF data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
         <translation>los datos EXIF (%1 KB) superan lo que admite un archivo JPEG (64 KB) y no se conservan</translation>
     </message>
@@ -995,12 +995,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>CMYK convertido a RGB sin perfil de color</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+116" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+137" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Este modelo no tiene etapa de limpieza (un GRM entrenado con fotos ruidosas y comprimidas en JPEG): escale sin limpieza o use un modelo que la tenga.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/limits.py" line="+57" />
+        <location filename="../../patchscaler_gui/engine/limits.py" line="+58" />
         <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
         <translation>la salida tendría %1×%2 = %3 MP, por encima del límite de %4 MP; recorte o reduzca la entrada, o aumente el límite (--max-megapixels).</translation>
     </message>
@@ -1015,7 +1015,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: la salida necesita unos %2 MiB, pero solo quedan %3 MiB libres en ese disco; libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+361" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+415" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>El modelo produjo valores no válidos (NaN o infinito) para esta imagen, así que no se escribió nada: sus pesos o su programación están dañados. Reinstale el modelo o elija otro.</translation>
     </message>
@@ -1043,7 +1043,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>GeneratorWorker</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/jobs.py" line="+103" />
+        <location filename="../../patchscaler_gui/ui/jobs.py" line="+110" />
         <source>Not enough memory for this photo: %1</source>
         <translation>No hay memoria suficiente para esta foto: %1</translation>
     </message>
@@ -1176,8 +1176,8 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>imagen pegada</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+90" />
+        <location line="+12" />
+        <location line="+91" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

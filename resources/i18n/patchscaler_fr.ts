@@ -554,8 +554,8 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     <name>ControlPanel</name>
     <message>
         <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
-        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up switch; changing either makes it Custom [%1]</source>
-        <translation>Fidélité ↔ détail. Fidèle reste au plus près de l'entrée ; Équilibré nettoie le bruit et les blocs JPEG (photos de téléphones et du web) ; Détaillé échantillonne plus de patchs avec plus d'étapes. Un rendu règle les curseurs ci-dessous et l'interrupteur de nettoyage ; modifier l'un ou l'autre le rend Personnalisé [%1]</translation>
+        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up and texture switches; changing any of them makes it Custom [%1]</source>
+        <translation>Fidélité ↔ détail. Fidèle reste au plus près de l'entrée ; Équilibré nettoie le bruit et les blocs JPEG (photos de téléphones et du web) ; Détaillé échantillonne plus de patchs avec plus d'étapes. Un rendu règle les curseurs ci-dessous et les interrupteurs de nettoyage et d'invite de texture ; modifier l'un d'eux le rend Personnalisé [%1]</translation>
     </message>
     <message>
         <location line="+38" />
@@ -835,12 +835,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+5" />
-        <location line="+19" />
+        <location line="+20" />
         <source>%1 is missing: the model folder is incomplete; reinstall it.</source>
         <translation>%1 est manquant : le dossier du modèle est incomplet ; réinstallez-le.</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-15" />
         <source>%1 is not valid JSON (%2); reinstall the model.</source>
         <translation>%1 n'est pas un JSON valide (%2) ; réinstallez le modèle.</translation>
     </message>
@@ -850,7 +850,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 n'est pas la configuration d'un modèle PatchScaler (%2).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>%1 does not match the sha256 in %2: the file is truncated, corrupt or was modified. Reinstall the model.</source>
         <translation>%1 ne correspond pas au sha256 de %2 : le fichier est tronqué, corrompu ou a été modifié. Réinstallez le modèle.</translation>
     </message>
@@ -875,7 +875,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Le processeur %1 n'est pas disponible ici (disponibles : %2) ; utilisez --device cpu ou auto.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+110" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+113" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1 : ce n'est pas un fichier ordinaire (dossier, tube ou périphérique) ; PatchScaler lit des fichiers d'image.</translation>
     </message>
@@ -915,7 +915,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : l'image est endommagée ou tronquée (%2 : %3).</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>%1: the image claims a size of %2×%3 pixels.</source>
         <translation>%1 : l'image annonce une taille de %2×%3 pixels.</translation>
     </message>
@@ -975,7 +975,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 manque de mémoire : la suite se fait par morceaux plus petits (%2 patchs par lot, étape d'ébauche en tuiles de %3 px), ce qui est plus lent.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/metadata.py" line="+127" />
+        <location filename="../../patchscaler_gui/engine/metadata.py" line="+139" />
         <source>the EXIF data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
         <translation>les données EXIF (%1 Ko) dépassent ce qu'un fichier JPEG peut contenir (64 Ko) et ne sont pas conservées</translation>
     </message>
@@ -995,12 +995,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>CMJN converti en RVB sans profil de couleur</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+116" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+137" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Ce modèle n'a pas d'étape de nettoyage (un GRM entraîné sur des photos bruitées et compressées en JPEG) : agrandissez sans nettoyage, ou utilisez un modèle qui en a une.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/limits.py" line="+57" />
+        <location filename="../../patchscaler_gui/engine/limits.py" line="+58" />
         <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
         <translation>la sortie ferait %1×%2 = %3 MP, au-delà de la limite de %4 MP ; recadrez ou réduisez l'entrée, ou relevez la limite (--max-megapixels).</translation>
     </message>
@@ -1015,7 +1015,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : la sortie nécessite environ %2 Mio, mais seuls %3 Mio sont libres sur ce disque ; libérez de la place ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+361" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+415" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>Le modèle a produit des valeurs invalides (NaN ou infini) pour cette image, rien n'a donc été écrit : ses poids ou son échéancier sont défectueux. Réinstallez le modèle ou choisissez-en un autre.</translation>
     </message>
@@ -1043,7 +1043,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>GeneratorWorker</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/jobs.py" line="+103" />
+        <location filename="../../patchscaler_gui/ui/jobs.py" line="+110" />
         <source>Not enough memory for this photo: %1</source>
         <translation>Mémoire insuffisante pour cette photo : %1</translation>
     </message>
@@ -1176,8 +1176,8 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>image collée</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+90" />
+        <location line="+12" />
+        <location line="+91" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>

@@ -553,8 +553,8 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     <name>ControlPanel</name>
     <message>
         <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
-        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up switch; changing either makes it Custom [%1]</source>
-        <translation>忠実度 ↔ ディテール。「忠実」は入力に最も近く保ちます。「バランス」はノイズと JPEG ブロックを除去します（スマートフォンや Web の写真向け）。「精細」はより多くのパッチをより多くのステップでサンプリングします。仕上がりは下のスライダーとクリーンアップのスイッチを設定し、どちらかを変えると「カスタム」になります [%1]</translation>
+        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up and texture switches; changing any of them makes it Custom [%1]</source>
+        <translation>忠実度 ↔ ディテール。「忠実」は入力に最も近く保ちます。「バランス」はノイズと JPEG ブロックを除去します（スマートフォンや Web の写真向け）。「精細」はより多くのパッチをより多くのステップでサンプリングします。仕上がりは下のスライダーとクリーンアップとテクスチャプロンプトのスイッチを設定し、いずれかを変えると「カスタム」になります [%1]</translation>
     </message>
     <message>
         <location line="+38" />
@@ -834,12 +834,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+5" />
-        <location line="+19" />
+        <location line="+20" />
         <source>%1 is missing: the model folder is incomplete; reinstall it.</source>
         <translation>%1 がありません。モデルフォルダーが不完全です。再インストールしてください。</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-15" />
         <source>%1 is not valid JSON (%2); reinstall the model.</source>
         <translation>%1 は有効な JSON ではありません（%2）。モデルを再インストールしてください。</translation>
     </message>
@@ -849,7 +849,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1 は PatchScaler モデル（%2）の設定ファイルではありません。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>%1 does not match the sha256 in %2: the file is truncated, corrupt or was modified. Reinstall the model.</source>
         <translation>%1 が %2 の sha256 と一致しません。ファイルが途中で切れているか、破損しているか、変更されています。モデルを再インストールしてください。</translation>
     </message>
@@ -874,7 +874,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>デバイス %1 はここでは使えません（使用可能: %2）。--device cpu または auto を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+110" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+113" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1: 通常のファイルではありません（フォルダー、パイプ、デバイスのいずれか）。PatchScaler は画像ファイルを読み込みます。</translation>
     </message>
@@ -914,7 +914,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: 画像が破損しているか、途中で切れています（%2: %3）。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>%1: the image claims a size of %2×%3 pixels.</source>
         <translation>%1: 画像のサイズが %2×%3 ピクセルと記録されています。</translation>
     </message>
@@ -974,7 +974,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1 のメモリが不足しました。より小さな単位で続行します（1 バッチ %2 パッチ、粗処理は %3 px のタイル）。処理は遅くなります。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/metadata.py" line="+127" />
+        <location filename="../../patchscaler_gui/engine/metadata.py" line="+139" />
         <source>the EXIF data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
         <translation>EXIF データ（%1 KB）が JPEG ファイルの上限（64 KB）を超えるため、保持しません</translation>
     </message>
@@ -994,12 +994,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>カラープロファイルなしで CMYK を RGB に変換しました</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+116" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+137" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>このモデルにはクリーンアップ段階（ノイズのある JPEG 圧縮写真で学習した GRM）がありません。クリーンアップなしでアップスケールするか、クリーンアップのあるモデルを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/limits.py" line="+57" />
+        <location filename="../../patchscaler_gui/engine/limits.py" line="+58" />
         <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
         <translation>出力は %1×%2 = %3 MP となり、上限の %4 MP を超えます。入力を切り抜くか縮小するか、上限を引き上げてください（--max-megapixels）。</translation>
     </message>
@@ -1014,7 +1014,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: 出力には約 %2 MiB 必要ですが、そのディスクの空きは %3 MiB しかありません。空き容量を増やすか、別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+361" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+415" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>モデルがこの画像に対して無効な値（NaN または無限大）を出力したため、何も書き込みませんでした。重みまたはスケジュールが壊れています。モデルを再インストールするか、別のモデルを選んでください。</translation>
     </message>
@@ -1042,7 +1042,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>GeneratorWorker</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/jobs.py" line="+103" />
+        <location filename="../../patchscaler_gui/ui/jobs.py" line="+110" />
         <source>Not enough memory for this photo: %1</source>
         <translation>この写真にはメモリが足りません: %1</translation>
     </message>
@@ -1174,8 +1174,8 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>貼り付けた画像</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+90" />
+        <location line="+12" />
+        <location line="+91" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

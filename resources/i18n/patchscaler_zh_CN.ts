@@ -553,8 +553,8 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     <name>ControlPanel</name>
     <message>
         <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
-        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up switch; changing either makes it Custom [%1]</source>
-        <translation>保真 ↔ 细节。“忠实”最贴近输入；“平衡”清除噪点和 JPEG 块效应（适合手机和网络照片）；“细节丰富”用更多步数对更多图块采样。风格会设置下方的滑块和清理开关；改动其中任何一项都会变为“自定义” [%1]</translation>
+        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up and texture switches; changing any of them makes it Custom [%1]</source>
+        <translation>保真 ↔ 细节。“忠实”最贴近输入；“平衡”清除噪点和 JPEG 块效应（适合手机和网络照片）；“细节丰富”用更多步数对更多图块采样。风格会设置下方的滑块、清理开关和纹理提示开关；改动其中任何一项都会变为“自定义” [%1]</translation>
     </message>
     <message>
         <location line="+38" />
@@ -834,12 +834,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+5" />
-        <location line="+19" />
+        <location line="+20" />
         <source>%1 is missing: the model folder is incomplete; reinstall it.</source>
         <translation>缺少 %1：模型文件夹不完整，请重新安装。</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-15" />
         <source>%1 is not valid JSON (%2); reinstall the model.</source>
         <translation>%1 不是有效的 JSON（%2），请重新安装模型。</translation>
     </message>
@@ -849,7 +849,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1 不是 PatchScaler 模型（%2）的配置文件。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>%1 does not match the sha256 in %2: the file is truncated, corrupt or was modified. Reinstall the model.</source>
         <translation>%1 与 %2 中的 sha256 不符：文件被截断、损坏或已被修改。请重新安装模型。</translation>
     </message>
@@ -874,7 +874,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>此处没有设备 %1（可用：%2），请使用 --device cpu 或 auto。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+110" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+113" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1：不是普通文件（而是文件夹、管道或设备）；PatchScaler 只读取图像文件。</translation>
     </message>
@@ -914,7 +914,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：图像已损坏或被截断（%2：%3）。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>%1: the image claims a size of %2×%3 pixels.</source>
         <translation>%1：图像声明的尺寸为 %2×%3 像素。</translation>
     </message>
@@ -974,7 +974,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1 内存不足：改用更小的单位继续（每批 %2 个图块，粗略阶段使用 %3 px 的分块），速度会变慢。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/metadata.py" line="+127" />
+        <location filename="../../patchscaler_gui/engine/metadata.py" line="+139" />
         <source>the EXIF data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
         <translation>EXIF 数据（%1 KB）超出 JPEG 文件的容量（64 KB），未予保留</translation>
     </message>
@@ -994,12 +994,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>已在没有颜色配置文件的情况下将 CMYK 转换为 RGB</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+116" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+137" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>此模型没有清理阶段（在有噪点、经 JPEG 压缩的照片上训练的 GRM）：请不使用清理进行放大处理，或改用带清理阶段的模型。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/limits.py" line="+57" />
+        <location filename="../../patchscaler_gui/engine/limits.py" line="+58" />
         <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
         <translation>输出将为 %1×%2 = %3 MP，超过 %4 MP 的上限；请裁剪或缩小输入，或提高上限（--max-megapixels）。</translation>
     </message>
@@ -1014,7 +1014,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：输出约需 %2 MiB，但该磁盘只剩 %3 MiB 可用；请释放空间或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+361" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+415" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>模型为此图像生成了无效值（NaN 或无穷大），因此未写入任何内容：其权重或调度已损坏。请重新安装模型或选择其他模型。</translation>
     </message>
@@ -1042,7 +1042,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>GeneratorWorker</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/jobs.py" line="+103" />
+        <location filename="../../patchscaler_gui/ui/jobs.py" line="+110" />
         <source>Not enough memory for this photo: %1</source>
         <translation>内存不足，无法处理此照片：%1</translation>
     </message>
@@ -1174,8 +1174,8 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>粘贴的图像</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+90" />
+        <location line="+12" />
+        <location line="+91" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

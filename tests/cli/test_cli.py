@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -120,6 +121,23 @@ def test_each_look_sets_its_plan_and_grm_and_other_options_adjust_it(
     plan, settings = _options(args, model)
     assert plan.budgets == (0, 1, 2)
     assert plan.starts == expected.plan.starts and settings.cleanup
+
+
+def test_a_look_without_the_texture_prompt_runs_without_it_and_no_texture_always_does(
+        tiny_model_dir: Path) -> None:
+    from patchscaler_gui.cli import build_parser
+    from patchscaler_gui.cli.upscale import _options
+    from patchscaler_gui.engine.checkpoints import load_model
+
+    model = load_model(tiny_model_dir)
+    looks = model.config.all_looks()
+    looks["balanced"] = replace(looks["balanced"], texture=False)
+    model.config = replace(model.config, looks=looks)
+    for look, extra, texture in (("balanced", [], False), ("detailed", [], True),
+                                 ("detailed", ["--no-texture"], False)):
+        args = build_parser().parse_args(["upscale", "in.png", "-o", "out.png", "--look", look,
+                                          *extra])
+        assert _options(args, model)[1].texture == texture
 
 
 def test_the_default_look_is_the_documented_one() -> None:

@@ -1,13 +1,14 @@
 """Looks: each maps to its plan and GRM, stored in config.json or derived from the plan."""
 
 import json
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import pytest
 
 from patchscaler_gui.engine.checkpoints import load_model, save_model
 from patchscaler_gui.engine.errors import ModelError
+from patchscaler_gui.engine.events import Settings
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.looks import LOOKS, Look, derive, matching, parse
 from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config
@@ -42,8 +43,22 @@ def test_stored_looks_round_trip_through_config_json(tmp_path: Path) -> None:
     assert model.config.look("detailed") == detailed
     # a look the config does not store is derived from the calibrated plan
     assert model.config.look("faithful") == Look(model.config.plan, cleanup=False)
-    assert matching(model.config.all_looks(), detailed.plan, True) == "detailed"
-    assert matching(model.config.all_looks(), detailed.plan, False) is None
+    assert matching(model.config.all_looks(), detailed.plan, True, True) == "detailed"
+    assert matching(model.config.all_looks(), detailed.plan, False, True) is None
+    assert matching(model.config.all_looks(), detailed.plan, True, False) is None
+
+
+def test_a_look_may_switch_the_texture_prompt_off(tmp_path: Path) -> None:
+    plain = Look(CALIBRATED, cleanup=True, texture=False)
+    config = replace(tiny_config(), cleanup=tiny_config().grm, looks={"balanced": plain})
+    model = load_model(save_model(random_model(config), tmp_path / "m"))
+    assert model.config.look("balanced") == plain
+    base = Settings(seed=7, keep_windows=False)
+    assert plain.settings(base) == replace(base, cleanup=True, texture=False)
+    # a stored look without the key (models before it) keeps the prompt, as derived looks do
+    assert parse({"balanced": {"plan": asdict(CALIBRATED), "cleanup": True}})["balanced"] \
+        == Look(CALIBRATED, cleanup=True, texture=True)
+    assert all(look.texture for look in derive(CALIBRATED, True, 15).values())
 
 
 def test_bad_stored_looks_are_refused(tmp_path: Path, tiny_model: PatchScaler) -> None:

@@ -1,6 +1,6 @@
-"""The look control: pressing keys picks a look, which sets the sliders and the clean-up switch
-exactly as `patchscaler upscale --look` does; editing a slider makes it Custom; it is
-remembered."""
+"""The look control: pressing keys picks a look, which sets the sliders and the clean-up and
+texture switches exactly as `patchscaler upscale --look` does; editing any of them makes it
+Custom; it is remembered."""
 
 from __future__ import annotations
 
@@ -53,9 +53,32 @@ def test_each_look_sets_what_the_cli_flag_sets(qtbot, window: MainWindow, look: 
     assert c.values().look == look and c.look.currentText() == look.capitalize()
     plan, cli = _options(build_parser().parse_args(["upscale", "a.png", "-o", "b.png",
                                                     "--look", look]), model)
-    assert (c.values().plan, c.values().cleanup_on) == (plan, cli.cleanup)
-    assert (plan, cli.cleanup) == (model.config.look(look).plan,
-                                   model.config.look(look).cleanup)
+    assert (c.values().plan, c.values().cleanup_on, c.values().texture) == \
+        (plan, cli.cleanup, cli.texture)
+    assert (plan, cli.cleanup, cli.texture) == (model.config.look(look).plan,
+                                                model.config.look(look).cleanup,
+                                                model.config.look(look).texture)
+
+
+def test_a_look_without_the_texture_prompt_unchecks_it_and_the_switch_makes_it_custom(
+        qtbot, window: MainWindow) -> None:
+    model = window.session.model
+    assert model is not None
+    looks = model.config.all_looks()
+    looks["balanced"] = replace(looks["balanced"], texture=False)
+    window.controls.show_model("a model whose balanced look has no texture prompt", looks)
+    c = window.controls
+    _pick(qtbot, window, "faithful")
+    assert c.texture.isChecked()
+    with qtbot.waitSignals([c.plan_edited, c.options_edited]):
+        _pick(qtbot, window, "balanced")
+    assert not c.texture.isChecked() and c.values().look == "balanced"
+    qtbot.keyClick(window, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+    with qtbot.waitSignal(c.options_edited):
+        qtbot.keyClick(c.texture, Qt.Key.Key_Space)  # the prompt on: custom
+    assert c.texture.isChecked() and c.values().look == ""
+    qtbot.keyClick(c.texture, Qt.Key.Key_Space)  # off again: balanced
+    assert c.values().look == "balanced"
 
 
 def test_a_look_that_switches_clean_up_reruns_the_coarse_stage_and_a_slider_makes_it_custom(
