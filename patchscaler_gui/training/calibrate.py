@@ -116,8 +116,8 @@ def calibrate_sharpen(run_dir: Path, model: PatchScaler, cleaned: Cases, plan: G
     realistically degraded crops (``cleaned``: :func:`cases` with clean-up), ``plan`` and
     texture switch:
     the largest amount of :data:`SHARPEN` whose PSNR-Y stays within ``tolerance`` dB of the
-    unsharpened output's and whose NIQE is lower (0 when none is). The tolerance keeps the
-    default look's margin over Real-ESRGAN."""
+    unsharpened output's and whose NIQE is lower (0 when none is). The tolerance was half
+    the default look's margin over Real-ESRGAN's +1.0 dB target when it was set."""
     if not cleaned.cleanup:
         raise ValueError("the sharpening is calibrated on crops with the clean-up stage")
     log = Log(run_dir, "calibrate")
