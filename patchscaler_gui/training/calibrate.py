@@ -178,17 +178,18 @@ def calibrate(run_dir: Path, model: PatchScaler, crops: Cases, tolerance: float 
         ok, score, cost, plan = min(passing, key=lambda t: t[1].niqe or 0.0)
     else:  # the first that passed, else the best PSNR-Y
         ok, score, cost, plan = passing[0] if passing else max(tried, key=lambda t: t[1].psnr)
-    chosen: dict[str, Any] = {"plan": plan, "psnr": score.psnr, "hf": score.hf,
-                              "cost_ratio": cost / ref_cost, "within_tolerance": ok}
-    reference: dict[str, Any] = {"reference_psnr": ref.psnr, "reference_hf": ref.hf}
-    if pristine is not None:
+    texture: bool | None = None
+    if pristine is not None:  # the winner once more, without the texture prompt
         plain = _score(model, crops.items, plan, replace(settings, texture=False), pristine)
         texture = not (plain.psnr >= ref.psnr - tolerance
                        and (plain.niqe or 0.0) < (score.niqe or 0.0))
         log(texture=texture, psnr=plain.psnr, hf=plain.hf, niqe=plain.niqe)
         if not texture:
-            chosen.update(psnr=plain.psnr, hf=plain.hf, within_tolerance=True)
-            score = plain
+            ok, score = True, plain
+    chosen: dict[str, Any] = {"plan": plan, "psnr": score.psnr, "hf": score.hf,
+                              "cost_ratio": cost / ref_cost, "within_tolerance": ok}
+    reference: dict[str, Any] = {"reference_psnr": ref.psnr, "reference_hf": ref.hf}
+    if texture is not None:
         chosen["texture"] = texture
         chosen["niqe"], reference["reference_niqe"] = score.niqe, ref.niqe
     return {**chosen, **reference}
