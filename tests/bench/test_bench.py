@@ -63,7 +63,8 @@ def test_bench_writes_every_configuration_and_a_markdown_report(
     assert list(photos.glob("niqe_pristine-*.npz"))  # cached beside the data folder
     run = result["end_to_end"][0]
     assert run["output"] == [128, 128] and run["peak_rss"] >= run["rss_before"] > 0
-    assert run["breakdown"]["denoiser (Patch-DiT)"] > 0
+    assert run["breakdown"]["denoiser (Patch-DiT)"] > 0  # from a second, profiled child
+    assert run["profiled_s"] > 0 and run["profiled_s"] != run["seconds"]
     assert result["efficiency"]["matmul"]["gflops"] > 0
     (made,) = result["end_to_end_anchor"]
     assert made["output"] == [128, 128] and made["mp_per_s"] > 0 and not made["cached"]
@@ -72,6 +73,7 @@ def test_bench_writes_every_configuration_and_a_markdown_report(
     text = capsys.readouterr().out
     assert "| PGS, default budgets |" in text and "**Targets**" in text
     assert "**What a start step can add**" in text
+    assert "a second run under cProfile, which slows it" in text
     for kind in ("bicubic", "realistic"):
         assert [r["step"] for r in result["starts"][kind]["rows"]] == [1, 2, 3, 5, 8, 11, 15]
     assert "| Real-ESRGAN x4plus | 32² → 128² |" in text
