@@ -1,6 +1,7 @@
 import torch
+import torch.nn.functional as F
 
-from patchscaler_gui.engine.denoiser import DenoiserConfig, PatchDiT
+from patchscaler_gui.engine.denoiser import DenoiserConfig, PatchDiT, _attend
 
 
 def _net() -> PatchDiT:
@@ -63,3 +64,13 @@ def test_refine_starts_as_the_identity_and_joins_neighbouring_tokens() -> None:
 
     assert float(reach(False).max()) == 0.0
     assert float(reach(True).max()) > 1e-4
+
+
+def test_bfloat16_attention_on_the_cpu_matches_the_fused_kernel() -> None:
+    g = torch.Generator().manual_seed(0)
+    q, k, v = (torch.randn(2, 4, 100, 32, generator=g) for _ in range(3))
+    want = F.scaled_dot_product_attention(q, k, v)
+    got = _attend(q.bfloat16(), k.bfloat16(), v.bfloat16())  # the three plain ops
+    assert got.dtype == torch.bfloat16
+    assert torch.allclose(got.float(), want, atol=0.03)
+    assert torch.equal(_attend(q, k, v), want)  # float32: the fused kernel itself
