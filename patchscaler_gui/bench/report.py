@@ -103,7 +103,9 @@ def end_to_end(results: dict[str, Any]) -> list[str]:
         if "error" in r:
             rows.append([ours, size, f"failed: {r['error']}", "", "", "", "", "", "", ""])
             continue
-        rows.append([ours, size, _f(r["seconds"], 1), _f(r["cpu_s"], 1), _f(r["mp_per_s"], 3),
+        spread = r.get("runs_s", [r["seconds"]])
+        rows.append([ours, size, f"{r['seconds']:.1f} ({spread[0]:.1f}–{spread[-1]:.1f})",
+                     _f(r["cpu_s"], 1), _f(r["mp_per_s"], 3),
                      _f(r.get("first_preview_s"), 1), _f(r.get("coarse_ready_s"), 1),
                      f"{r['peak_rss'] / MB:.0f}",
                      f"{(r['peak_rss'] - r['rss_before']) / MB:.0f}",
@@ -113,7 +115,8 @@ def end_to_end(results: dict[str, Any]) -> list[str]:
         rows.append([CONFIGS["realesrgan"], size, _f(r["seconds"], 1), _f(r["cpu_s"], 1),
                      _f(r["mp_per_s"], 4), "–", "–", "–", "–", "–"])
     photo = results.get("end_to_end_photo", "a validation photo")
-    return ["**End to end** (load PNG → upscale → save PNG; ours in one child process each; "
+    return ["**End to end** (load PNG → upscale → save PNG; ours in a fresh child process "
+            "per run, the median of three runs, their range in brackets; "
             f"the input: the centre square of {photo}, the validation photo of median detail, "
             "degraded realistically from four times the input side, as photos from phones and "
             "the web come; first preview: with clean-up, the first look, the clean-up GRM's "

@@ -65,6 +65,7 @@ def test_bench_writes_every_configuration_and_a_markdown_report(
     assert run["output"] == [128, 128] and run["peak_rss"] >= run["rss_before"] > 0
     assert run["breakdown"]["denoiser (Patch-DiT)"] > 0  # from a second, profiled child
     assert run["profiled_s"] > 0 and run["profiled_s"] != run["seconds"]
+    assert len(run["runs_s"]) == 3 and run["seconds"] == run["runs_s"][1]  # the median run
     assert result["efficiency"]["matmul"]["gflops"] > 0
     (made,) = result["end_to_end_anchor"]
     assert made["output"] == [128, 128] and made["mp_per_s"] > 0 and not made["cached"]
