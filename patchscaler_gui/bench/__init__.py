@@ -25,7 +25,7 @@ from typing import Any
 import torch
 
 from patchscaler_gui.bench import anchor, hardware, niqe, quality, report, scaling, setup, starts
-from patchscaler_gui.engine.device import configure_threads, select_device
+from patchscaler_gui.engine.device import configure_cpu, select_device
 from patchscaler_gui.engine.imageio import load_image
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler
@@ -107,8 +107,7 @@ def _anchor(stack: ExitStack, threads: int) -> tuple[anchor.RealESRGAN | None, d
 
 def run_bench(args: argparse.Namespace) -> int:
     """The ``patchscaler bench`` command: print the Markdown report, write JSON if asked."""
-    threads = args.threads or configure_threads()
-    torch.set_num_threads(threads)
+    threads = configure_cpu(args.threads)
     device = select_device(args.device)
     preset = QUICK if args.quick else FULL
     data_dir = args.data or Path("data/val")

@@ -21,8 +21,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import torch
-
 from patchscaler_gui.bench import setup
 from patchscaler_gui.engine import (
     denoiser,
@@ -34,7 +32,7 @@ from patchscaler_gui.engine import (
     texture,
     tiling,
 )
-from patchscaler_gui.engine.device import proc_bytes, select_device
+from patchscaler_gui.engine.device import configure_cpu, proc_bytes, select_device
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import SCALE
@@ -146,7 +144,7 @@ def child(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--threads", type=int, required=True)
     p.add_argument("--profile", action="store_true")
     args = p.parse_args(argv)
-    torch.set_num_threads(args.threads)
+    configure_cpu(args.threads)
     folder = setup.model_folder(args.model, args.random_model)
     args.model_obj, _ = setup.load(folder, select_device(args.device))
     before = _reset_peak()

@@ -316,7 +316,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     out_dir: Path = args.out
     out_dir.mkdir(parents=True, exist_ok=True)
     dev = device.select_device(args.device)
-    device.configure_threads()
+    device.configure_cpu()
     results: dict[str, Any] = {"mode": "quick" if args.quick else "full",
                                "budget_s": args.budget, "machine": machine(dev),
                                "sections": {}, "skipped": {}}

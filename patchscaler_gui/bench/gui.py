@@ -91,11 +91,11 @@ def measure(model_spec: str, size: int, workdir: Path) -> dict[str, object]:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
-    from patchscaler_gui.engine.device import configure_threads
+    from patchscaler_gui.engine.device import configure_cpu
     from patchscaler_gui.ui.app import freeze_heap, make_application
     from patchscaler_gui.ui.main_window import MainWindow
 
-    threads = configure_threads()
+    threads = configure_cpu()
     app = make_application()
     model, name = _model(model_spec)
     window = MainWindow(model)

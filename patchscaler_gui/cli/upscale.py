@@ -287,7 +287,7 @@ def run_upscale(args: argparse.Namespace) -> int:
     if not jobs:
         raise InputError("No images found in the given inputs.")
     dev = device.select_device(args.device)
-    device.configure_threads()
+    device.configure_cpu()
     model = checkpoints.load_model(args.model or checkpoints.default_model(), dev)
     _options(args, model)  # a bad plan is a user error before any work
     sizes = [w * h for w, h in (probe_size(src) or (1, 1) for src, _ in jobs)]

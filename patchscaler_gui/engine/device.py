@@ -14,7 +14,9 @@ Out-of-memory handling lives beside this, in :mod:`patchscaler_gui.engine.memory
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -183,9 +185,39 @@ def synchronize(device: torch.device) -> None:
         torch.mps.synchronize()
 
 
-def configure_threads() -> int:
-    """Use every core this process may run on, unless the user set OMP_NUM_THREADS."""
-    if "OMP_NUM_THREADS" not in os.environ:
+def configure_cpu(threads: int | None = None) -> int:
+    """Set this process up for the networks' CPU work; returns the thread count.
+
+    Threads: ``threads``, else every core this process may run on, unless the user set
+    OMP_NUM_THREADS. Memory: :func:`keep_freed_memory`."""
+    keep_freed_memory()
+    if threads:
+        torch.set_num_threads(threads)
+    elif "OMP_NUM_THREADS" not in os.environ:
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
         torch.set_num_threads(max(1, cores or os.cpu_count() or 1))
     return torch.get_num_threads()
+
+
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters
+
+
+@cache
+def keep_freed_memory() -> bool:
+    """Where the C library is glibc (Linux), keep freed memory for the next denoiser batch.
+
+    glibc gives a freed block above its mmap threshold (128 KB at first, raised as blocks
+    are freed) back to the system, and trims the heap's free top beyond 128 KB, so each
+    batch maps its activations anew and faults their pages in (about 340k page faults in a
+    512² default-look run). Fixed thresholds keep up to 256 MB of freed heap for reuse,
+    while blocks of 32 MB and more (whole-picture tensors) still go back at once: end to
+    end at 512², 2.89 → 2.63 s (six alternating runs, twenty-ninth session). Elsewhere
+    (macOS, Windows, musl) it does nothing and returns False."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        mallopt = ctypes.CDLL("libc.so.6").mallopt
+    except (OSError, AttributeError):
+        return False
+    return bool(mallopt(M_MMAP_THRESHOLD, 32 << 20)) and bool(mallopt(M_TRIM_THRESHOLD,
+                                                                      256 << 20))

@@ -18,7 +18,7 @@ from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from patchscaler_gui.desktop import APP_ID
-from patchscaler_gui.engine.device import configure_threads
+from patchscaler_gui.engine.device import configure_cpu
 from patchscaler_gui.ui import i18n, messages, settings
 from patchscaler_gui.ui.icon import app_icon
 from patchscaler_gui.ui.main_window import MainWindow
@@ -76,7 +76,7 @@ def run_app(files: list[str]) -> int:
 
     A failure while the window is built is reported (stderr and a message box) and gives
     exit status 1; the sampler thread is stopped however the loop ends."""
-    configure_threads()
+    configure_cpu()
     app = make_application()
     speak(app)
     loop = qasync.QEventLoop(app)

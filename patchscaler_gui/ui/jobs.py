@@ -81,7 +81,7 @@ class GeneratorWorker(QObject):
         super().__init__()
         self._cancel_upto = 0  # jobs with serial <= this stop at their next yield
         # OpenMP's thread count is per calling thread: the worker's thread sets the one the
-        # app chose (configure_threads) for itself, or its first runs are ~20 % slower
+        # app chose (configure_cpu) for itself, or its first runs are ~20 % slower
         self._threads = torch.get_num_threads()
 
     def cancel(self, serial: int) -> None:

@@ -1,3 +1,6 @@
+import platform
+import sys
+
 import pytest
 import torch
 
@@ -48,3 +51,13 @@ def test_the_cpu_runs_bfloat16_only_where_it_is_native(
     assert device.precision(cpu) is None
     with device.autocast(cpu):
         assert not torch.is_autocast_enabled("cpu")
+
+
+def test_configure_cpu_sets_the_threads_and_keeps_freed_memory_on_glibc() -> None:
+    before = torch.get_num_threads()
+    try:
+        assert device.configure_cpu(1) == 1 == torch.get_num_threads()
+    finally:
+        torch.set_num_threads(before)
+    glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
+    assert device.keep_freed_memory() is glibc

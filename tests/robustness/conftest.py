@@ -28,7 +28,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(autouse=True)
 def _keep_threads(monkeypatch: pytest.MonkeyPatch) -> None:
     """In-process runs must not take every core from the rest of the suite."""
-    monkeypatch.setattr(device, "configure_threads", lambda: 1)
+    monkeypatch.setattr(device, "configure_cpu", lambda: 1)
 
 
 class TTY(io.StringIO):

@@ -109,7 +109,7 @@ def test_every_numeric_option_is_valid_or_one_line_and_exit_2(setup: tuple[Path,
     err = io.StringIO()
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(upscale_cmd, "_one", lambda _m, src, *_a: ran.append(src))
-        mp.setattr(device, "configure_threads", lambda: 1)
+        mp.setattr(device, "configure_cpu", lambda: 1)
         with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
             try:
                 code = cli.main(["upscale", str(photo), "-o", str(photo.with_name("o.png")),
@@ -136,7 +136,7 @@ def test_the_reported_repros_are_one_line(setup: tuple[Path, Path], args: list[s
                                           capsys: pytest.CaptureFixture[str],
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     model, photo = setup
-    monkeypatch.setattr(device, "configure_threads", lambda: 1)
+    monkeypatch.setattr(device, "configure_cpu", lambda: 1)
     try:
         code = cli.main(["upscale", str(photo), "-o", str(photo.with_name("o.png")),
                          "--model", str(model), *args])
