@@ -103,7 +103,7 @@ def end_to_end(results: dict[str, Any]) -> list[str]:
         if "error" in r:
             rows.append([ours, size, f"failed: {r['error']}", "", "", "", "", "", "", ""])
             continue
-        spread = r.get("runs_s", [r["seconds"]])
+        spread = r["runs_s"]
         rows.append([ours, size, f"{r['seconds']:.1f} ({spread[0]:.1f}–{spread[-1]:.1f})",
                      _f(r["cpu_s"], 1), _f(r["mp_per_s"], 3),
                      _f(r.get("first_preview_s"), 1), _f(r.get("coarse_ready_s"), 1),

@@ -88,10 +88,12 @@ def run_sizes(hr: np.ndarray, sizes: list[int], model_args: list[str], profile: 
         log(f"  end to end {side}² → {side * SCALE}² ({REPEATS} child processes)")
         runs = [{"input": [side, side], **_child(cmd)} for _ in range(REPEATS)]
         failed = [r for r in runs if "error" in r]
-        row = failed[0] if failed else sorted(runs, key=lambda r: r["seconds"])[REPEATS // 2]
-        if not failed:
-            row["runs_s"] = sorted(r["seconds"] for r in runs)
-        if side == profile and "error" not in row:
+        if failed:
+            row = failed[0]
+        else:
+            runs.sort(key=lambda r: r["seconds"])
+            row = {**runs[REPEATS // 2], "runs_s": [r["seconds"] for r in runs]}
+        if side == profile and not failed:
             log(f"  end to end {side}² → {side * SCALE}², profiled (child process)")
             profiled = _child([*cmd, "--profile"])
             if "breakdown" in profiled:
