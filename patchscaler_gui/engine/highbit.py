@@ -1,12 +1,11 @@
-"""16-bit colour that Pillow does not carry: reading it exactly, writing 16-bit PNG and TIFF.
+"""16-bit colour that Pillow does not carry: reading it exactly, and writing TIFF.
 
 Pillow decodes 16-bit colour PNG and TIFF to 8 bits by keeping the high byte of each
 sample. :func:`read_deep` decodes such a file a second time with the byte-swapped raw mode,
 which yields the low bytes, and combines the two, so Pillow's own decoders (zlib,
 interlacing, libtiff, predictors) do all the work. 16-bit grey+alpha PNG is read in one
-pass as raw bytes. Pillow cannot write 16-bit colour either: :func:`write_png16` is a small
-PNG encoder (zlib, Sub filter, with the iCCP, pHYs, eXIf and iTXt XMP chunks).
-:func:`write_tiff` is a baseline TIFF writer for 8- and 16-bit samples (Adobe deflate with
+pass as raw bytes. Pillow cannot write 16-bit colour either: PNG is written by ``png``,
+and :func:`write_tiff` is a baseline TIFF writer for 8- and 16-bit samples (Adobe deflate with
 the horizontal predictor) built on Pillow's IFD writer; it is used for every TIFF output
 because it also writes the EXIF sub-IFD, which Pillow's libtiff path cannot.
 """
@@ -18,26 +17,16 @@ import struct
 import sys
 import tempfile
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 import numpy as np
-from PIL import Image, ImageFile, TiffTags
+from PIL import ImageFile, TiffTags
 from PIL.TiffImagePlugin import ImageFileDirectory_v2
 
+from patchscaler_gui.engine.metadata import Meta
+
 _COLOUR_BASES = ("RGB", "RGBA", "RGBX")
-_ROWS_PER_CHUNK = 64
-
-
-@dataclass(frozen=True)
-class Meta:
-    """Metadata the writers put in the file; ``exif`` is Pillow's ``Exif``."""
-
-    exif: Image.Exif | None = None
-    icc_profile: bytes | None = None
-    dpi: tuple[float, float] | None = None
-    xmp: bytes | None = None
 
 
 def _rawmode(tile: object) -> str | None:
@@ -81,48 +70,6 @@ def read_deep(open_image: ImageFile.ImageFile, reopen: ImageFile.ImageFile) -> n
     open_image.load()
     hi = np.asarray(open_image).astype(np.uint16)
     return (hi << 8) | lo
-
-
-def _chunk(kind: bytes, data: bytes) -> bytes:
-    crc = zlib.crc32(kind + data) & 0xFFFFFFFF
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
-
-
-def _png_meta(meta: Meta) -> bytes:
-    out = b""
-    if meta.icc_profile:
-        out += _chunk(b"iCCP", b"ICC Profile\0\0" + zlib.compress(meta.icc_profile))
-    if meta.dpi:
-        ppm = [round(d / 0.0254) for d in meta.dpi]
-        out += _chunk(b"pHYs", struct.pack(">IIB", ppm[0], ppm[1], 1))
-    if meta.exif is not None:
-        exif = meta.exif.tobytes()
-        out += _chunk(b"eXIf", exif[6:] if exif.startswith(b"Exif\0\0") else exif)
-    if meta.xmp:
-        out += _chunk(b"iTXt", b"XML:com.adobe.xmp\0\0\0\0\0" + meta.xmp)
-    return out
-
-
-def write_png16(f: BinaryIO, samples: np.ndarray, meta: Meta) -> None:
-    """Write (H, W, C) uint16 samples, C in 1..4 (grey, grey+alpha, RGB, RGBA), as PNG."""
-    h, w, c = samples.shape
-    colour_type = {1: 0, 2: 4, 3: 2, 4: 6}[c]
-    f.write(b"\x89PNG\r\n\x1a\n")
-    f.write(_chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 16, colour_type, 0, 0, 0)))
-    f.write(_png_meta(meta))
-    z = zlib.compressobj(6)
-    bpp = 2 * c
-    for top in range(0, h, _ROWS_PER_CHUNK):
-        rows = samples[top : top + _ROWS_PER_CHUNK].astype(">u2").reshape(-1, w * c)
-        raw = rows.view(np.uint8)
-        filtered = np.empty((raw.shape[0], raw.shape[1] + 1), np.uint8)
-        filtered[:, 0] = 1  # Sub: each byte minus the byte one pixel to the left
-        filtered[:, 1 : bpp + 1] = raw[:, :bpp]
-        np.subtract(raw[:, bpp:], raw[:, :-bpp], out=filtered[:, bpp + 1 :])
-        if data := z.compress(filtered.tobytes()):
-            f.write(_chunk(b"IDAT", data))
-    f.write(_chunk(b"IDAT", z.flush()))
-    f.write(_chunk(b"IEND", b""))
 
 
 def _tiff_ifd(samples: np.ndarray, meta: Meta, rows: int, sizes: list[int]

@@ -17,12 +17,24 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from PIL import Image, ImageCms, TiffTags
 
 from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text
+
+
+@dataclass(frozen=True)
+class Meta:
+    """Metadata the writers put in the file; ``exif`` is Pillow's ``Exif``."""
+
+    exif: Image.Exif | None = None
+    icc_profile: bytes | None = None
+    dpi: tuple[float, float] | None = None
+    xmp: bytes | None = None
+
 
 ORIENTATION = 0x0112
 EXIF_IFD = 0x8769

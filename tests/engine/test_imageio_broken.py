@@ -125,10 +125,11 @@ def test_write_failures_leave_nothing(tmp_path: Path, monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(Image.Image, "save", disk_full)
     with pytest.raises(OutputError, match="No space left"):
-        save_image(tmp_path / "o.png", picture())
-    monkeypatch.setattr(imageio.highbit, "write_png16", disk_full)
-    with pytest.raises(OutputError, match="No space left"):
-        save_image(tmp_path / "o16.png", Picture(picture().pixels, bits=16))
+        save_image(tmp_path / "o.jpg", picture())
+    monkeypatch.setattr(imageio.png, "write", disk_full)
+    for name, bits in (("o.png", 8), ("o16.png", 16)):
+        with pytest.raises(OutputError, match="No space left"):
+            save_image(tmp_path / name, Picture(picture().pixels, bits=bits))
     assert list(tmp_path.iterdir()) == []
 
 
@@ -148,7 +149,7 @@ def test_interrupted_save_removes_its_temporary_file(tmp_path: Path,
     def interrupted(*_: object, **__: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(Image.Image, "save", interrupted)
+    monkeypatch.setattr(imageio.png, "write", interrupted)
     with pytest.raises(KeyboardInterrupt):
         save_image(tmp_path / "o.png", picture())
     assert list(tmp_path.iterdir()) == []
