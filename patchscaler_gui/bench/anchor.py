@@ -119,14 +119,16 @@ class RealESRGAN:
         """(h, w, 3) uint8 → (4h, 4w, 3) uint8."""
         return self.timed(rgb).image
 
-    def timed(self, rgb: np.ndarray) -> Timed:
-        """The output with the time it took (now, or when the cached output was made)."""
+    def timed(self, rgb: np.ndarray, fresh: bool = False) -> Timed:
+        """The output with the time it took (now, or when the cached output was made);
+        ``fresh``: made now whatever the cache holds (a timing compared with ours must come
+        from the same run), and cached again."""
         rgb = np.ascontiguousarray(rgb, dtype=np.uint8)
         if rgb.ndim != 3 or rgb.shape[2] != 3:
             raise ValueError(f"expected an (h, w, 3) RGB image, got shape {rgb.shape}")
         start = time.perf_counter()
         key = self._key(rgb)
-        hit = self._load(key)
+        hit = None if fresh else self._load(key)
         if hit is not None:
             self.hits += 1
             self.spent += time.perf_counter() - start

@@ -60,7 +60,8 @@ def anchor(results: dict[str, Any]) -> list[str]:
             f"strips, which it runs in tiles of {a['tile']} LR px (untiled, its CPU path holds "
             f"about 0.1 MB per LR pixel); {a['cached']} of {a['outputs']} outputs from the "
             f"cache ({a['cache']}: "
-            f"their times are those measured when they were made); it added "
+            f"their times are those measured when they were made; the end-to-end rows are "
+            f"upscaled anew, so that their times are of this run); it added "
             f"{a['added_s']:.0f} s to this run.", ""]
 
 
@@ -111,7 +112,7 @@ def end_to_end(results: dict[str, Any]) -> list[str]:
                      f"{(r['peak_rss'] - r['rss_before']) / MB:.0f}",
                      f"{r['counts']['patch_steps']}"])
     for r in results.get("end_to_end_anchor", []):
-        size = f"{r['input'][0]}² → {r['input'][0] * 4}²" + (" (cached)" if r["cached"] else "")
+        size = f"{r['input'][0]}² → {r['input'][0] * 4}²"
         rows.append([CONFIGS["realesrgan"], size, _f(r["seconds"], 1), _f(r["cpu_s"], 1),
                      _f(r["mp_per_s"], 4), "–", "–", "–", "–", "–"])
     photo = results.get("end_to_end_photo", "a validation photo")

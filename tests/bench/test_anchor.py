@@ -42,6 +42,8 @@ def test_outputs_are_cached_by_input_with_their_time(stand_in: None, tmp_path: P
         again = model.timed(rgb)
         other = model.timed(rgb[::-1])
         assert (model.made, model.hits) == (2, 1)
+        assert not model.timed(rgb, fresh=True).cached  # made anew for a timing row
+        assert (model.made, model.hits) == (3, 1)
     assert not first.cached and again.cached and not other.cached
     np.testing.assert_array_equal(again.image, first.image)
     assert again.seconds == pytest.approx(first.seconds)  # the time it took when made
