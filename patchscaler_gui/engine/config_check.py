@@ -89,6 +89,10 @@ def check_config(config: object, where: str) -> None:
         c.number(cleanup, "architecture.cleanup.s_ref", *_FLOATS[("grm", "s_ref")])
     elif cleanup is not None and not isinstance(cleanup, bool):
         raise c.fail("architecture.cleanup", "must be true, false or a GRM's shape")
+    if arch.get("chroma") is not None:  # the colour clean-up's filter
+        chroma = c.section(arch, "chroma")
+        c.integer(chroma, "architecture.chroma.radius", 1, 64)
+        c.number(chroma, "architecture.chroma.eps", 0.0, 1.0)
 
 
 def _agree(c: _Checker, ints: dict[str, int], schedule: dict[str, Any]) -> None:

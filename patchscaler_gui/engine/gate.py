@@ -18,7 +18,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from patchscaler_gui.engine import codec
+from patchscaler_gui.engine import chroma, codec
+from patchscaler_gui.engine.chroma import ChromaConfig
 from patchscaler_gui.engine.grm import GRM, Tiles, TileStep, tile_count, tile_map
 
 
@@ -78,11 +79,13 @@ def mix(plain: tuple[torch.Tensor, torch.Tensor], clean: tuple[torch.Tensor, tor
 
 
 class Blend(nn.Module):
-    """Both GRMs and the gate, called like one GRM: ``lr → (y0, log_scale)``."""
+    """Both GRMs and the gate, called like one GRM: ``lr → (y0, log_scale)``; with
+    ``chroma``, the blend's colour then cleaned by α (:mod:`.chroma`)."""
 
-    def __init__(self, plain: GRM, clean: GRM, gate: Gate) -> None:
+    def __init__(self, plain: GRM, clean: GRM, gate: Gate,
+                 chroma: ChromaConfig | None = None) -> None:
         super().__init__()
-        self.plain, self.clean, self.gate = plain, clean, gate
+        self.plain, self.clean, self.gate, self.chroma = plain, clean, gate, chroma
 
     @property
     def _radii(self) -> tuple[int, int, int]:
@@ -92,13 +95,22 @@ class Blend(nn.Module):
 
     @property
     def receptive_radius(self) -> int:
+        own = self.chroma.receptive_radius if self.chroma else 0
         return max(self.plain.receptive_radius, self.clean.receptive_radius) \
-            + self.gate.receptive_radius
+            + self.gate.receptive_radius + own
 
     def forward(self, lr: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         p, sp = self.plain(lr)
         c, sc = self.clean(lr)
-        return mix((p, sp), (c, sc), self.gate(lr, p, c))
+        return self._blend((p, sp), (c, sc), self.gate(lr, p, c))
+
+    def _blend(self, plain: tuple[torch.Tensor, torch.Tensor],
+               clean: tuple[torch.Tensor, torch.Tensor], alpha: torch.Tensor
+               ) -> tuple[torch.Tensor, torch.Tensor]:
+        y0, log_scale = mix(plain, clean, alpha)
+        if self.chroma is not None:  # on the whole picture: its boxes need no tile margin
+            y0 = chroma.clean(y0, alpha, self.chroma)
+        return y0, log_scale
 
     def tile_total(self, h: int, w: int, tile: int) -> int:
         return sum(tile_count(h, w, tile, r) for r in self._radii)
@@ -117,7 +129,7 @@ class Blend(nn.Module):
         p, sp = yield from tile_map(self.plain, (lr,), tile, radii[1], counts[0], total)
         (a,) = yield from tile_map(lambda *x: (self.gate(*x),), (lr, p, c), tile, radii[2],
                                    counts[0] + counts[1], total)
-        return mix((p, sp), (c, sc), a)
+        return self._blend((p, sp), (c, sc), a)
 
     def confidence(self, log_scale: torch.Tensor) -> torch.Tensor:
         return self.plain.confidence(log_scale)

@@ -13,6 +13,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from patchscaler_gui.engine.chroma import ChromaConfig
 from patchscaler_gui.engine.deblock import Deblock, DeblockConfig, Deblocked, JpegSource
 from patchscaler_gui.engine.denoiser import DenoiserConfig, PatchDiT
 from patchscaler_gui.engine.errors import ModelError
@@ -42,6 +43,7 @@ class ModelConfig:
     deblock: DeblockConfig | None = None  # deblocks JPEG files' inputs (every look)
     looks: dict[str, Look] = field(default_factory=dict)  # calibrated looks it stores
     sharpen: float = 0.0  # the clean-up stage's edge contrast (:mod:`.sharpen`), calibrated
+    chroma: ChromaConfig | None = None  # the gated coarse stage's colour clean-up
 
     def __post_init__(self) -> None:
         if self.cleanup is None and any(look.cleanup for look in self.looks.values()):
@@ -50,6 +52,8 @@ class ModelConfig:
             raise ValueError("a gate needs the clean-up GRM")
         if self.sharpen < 0 or (self.sharpen and self.cleanup is None):
             raise ValueError("sharpen must be >= 0, and needs the clean-up GRM")
+        if self.chroma is not None and self.gate is None:
+            raise ValueError("the colour clean-up needs the gate")
         if self.denoiser.window != self.patch + 2 * self.halo:
             raise ValueError("denoiser.window must equal patch + 2 * halo")
         if self.denoiser.T != self.schedule.T:
@@ -59,7 +63,7 @@ class ModelConfig:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        for key in ("looks", "gate", "cleanup", "sharpen", "deblock"):
+        for key in ("looks", "gate", "cleanup", "sharpen", "deblock", "chroma"):
             if not d[key]:
                 del d[key]
         return d
@@ -89,6 +93,7 @@ class ModelConfig:
             deblock=DeblockConfig(**d["deblock"]) if d.get("deblock") else None,
             looks=parse(d.get("looks") or {}),
             sharpen=float(d.get("sharpen", 0.0)),
+            chroma=ChromaConfig(**d["chroma"]) if d.get("chroma") else None,
         )
 
 
@@ -139,7 +144,7 @@ class PatchScaler(nn.Module):
                 "JPEG-compressed photos): upscale without clean-up, or use a model that has "
                 "one.")))
         if self.gate is not None:
-            return Blend(self.grm, self.grm_cleanup, self.gate)
+            return Blend(self.grm, self.grm_cleanup, self.gate, self.config.chroma)
         return self.grm_cleanup
 
     @property

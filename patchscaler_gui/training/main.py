@@ -40,6 +40,7 @@ import torch.distributed as dist
 from patchscaler_gui.bench.niqe import Pristine, pristine_model
 from patchscaler_gui.bench.setup import DEGRADATIONS
 from patchscaler_gui.engine.checkpoints import default_model, load_model, read_config, save_model
+from patchscaler_gui.engine.chroma import ChromaConfig
 from patchscaler_gui.engine.deblock import DeblockConfig
 from patchscaler_gui.engine.denoiser import DenoiserConfig
 from patchscaler_gui.engine.gate import GateConfig
@@ -275,7 +276,8 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     if stage == "gate":
         gate = config.gate or GateConfig()
         reach = gate.reach if a.reach is None else a.reach
-        config = _with(a.run, config, gate=replace(gate, reach=reach))
+        config = _with(a.run, config, gate=replace(gate, reach=reach),
+                       chroma=config.chroma or ChromaConfig())
     if stage == "deblock":
         config = _with(a.run, config, deblock=config.deblock or DeblockConfig())
     if stage == "retune" and a.refine:

@@ -9,13 +9,14 @@ import numpy as np
 import pytest
 import torch
 
+from patchscaler_gui.engine.chroma import ChromaConfig
 from patchscaler_gui.engine.gate import Blend, Gate, GateConfig, box_mean
 from patchscaler_gui.engine.grm import GRM, GRMConfig, run_tiled, tiled
 from patchscaler_gui.engine.model import ModelConfig, random_model, tiny_config
 from tests.conftest import drain
 
 
-def _blend(seed: int = 0) -> Blend:
+def _blend(seed: int = 0, chroma: ChromaConfig | None = None) -> Blend:
     torch.manual_seed(seed)
     # the clean-up GRM thinner than the plain one, as in the shipped model
     plain, clean = GRM(GRMConfig(width=8, blocks=2)), GRM(GRMConfig(width=8, blocks=1))
@@ -23,7 +24,7 @@ def _blend(seed: int = 0) -> Blend:
     for net in (plain, clean, gate):
         for p in net.tail.parameters():
             p.data.normal_(0, 0.3)
-    return Blend(plain, clean, gate).eval()
+    return Blend(plain, clean, gate, chroma).eval()
 
 
 def test_an_untrained_gate_takes_the_mean_of_both_grms() -> None:
@@ -52,11 +53,14 @@ def test_the_blend_lies_between_the_grms_and_follows_the_gate() -> None:
     assert bool(((y0 >= lo - 1e-6) & (y0 <= hi + 1e-6)).all())
 
 
-def test_the_gate_reads_as_far_as_its_radius_and_no_farther() -> None:
-    blend = _blend()
+@pytest.mark.parametrize("chroma", [None, ChromaConfig(radius=2)])
+def test_the_gate_reads_as_far_as_its_radius_and_no_farther(chroma: ChromaConfig | None
+                                                             ) -> None:
+    blend = _blend(chroma=chroma)
     lr = torch.rand(1, 3, 64, 64)
     r = blend.receptive_radius
-    assert r == blend.plain.receptive_radius + blend.gate.receptive_radius
+    own = chroma.receptive_radius if chroma else 0
+    assert r == blend.plain.receptive_radius + blend.gate.receptive_radius + own
     assert blend.clean.receptive_radius < blend.plain.receptive_radius
     with torch.no_grad():
         y0, _ = blend(lr)
@@ -74,8 +78,9 @@ def test_box_mean_averages_only_pixels_inside_the_picture() -> None:
     assert float(out[0, 0, 0, 0]) == pytest.approx(float(x[0, 0, :2, :2].mean()))
 
 
-def test_tiled_blend_matches_untiled() -> None:
-    blend = _blend(1)
+@pytest.mark.parametrize("chroma", [None, ChromaConfig(radius=2)])
+def test_tiled_blend_matches_untiled(chroma: ChromaConfig | None) -> None:
+    blend = _blend(1, chroma)
     lr = torch.rand(1, 3, 70, 90)
     with torch.no_grad():
         y0, s = blend(lr)
@@ -117,6 +122,13 @@ def test_a_model_with_a_gate_blends_for_cleanup_only() -> None:
     assert "gate" not in replace(config, gate=None).to_dict()
     with pytest.raises(ValueError, match="clean-up"):
         replace(config, cleanup=None)
+    coloured = replace(config, chroma=ChromaConfig(radius=3))
+    assert ModelConfig.from_dict(coloured.to_dict()) == coloured
+    assert "chroma" not in config.to_dict()
+    assert random_model(coloured).coarse_net(True).receptive_radius == \
+        blend.receptive_radius + 7
+    with pytest.raises(ValueError, match="needs the gate"):
+        replace(coloured, gate=None)
 
 
 def test_the_shipped_gate_leaves_a_soft_clean_photo_to_the_default_grm() -> None:

@@ -1,0 +1,68 @@
+"""The colour clean-up: luma kept, colour noise taken out where α says, colour edges kept."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+import torch.nn.functional as F
+
+from patchscaler_gui.engine import chroma, codec
+from patchscaler_gui.engine.chroma import ChromaConfig
+
+
+def _ycc(latent: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    rgb = codec.decode(latent)
+    y = 0.299 * rgb[:, 0] + 0.587 * rgb[:, 1] + 0.114 * rgb[:, 2]
+    return y, torch.stack([rgb[:, 2] - y, rgb[:, 0] - y], 1)
+
+
+def _picture(seed: int = 0) -> tuple[torch.Tensor, torch.Tensor]:
+    """A 32×40 LR picture: two colour regions split by a luma edge, and its colour noise."""
+    g = torch.Generator().manual_seed(seed)
+    rgb = torch.empty(1, 3, 128, 160)
+    rgb[:, :, :, :80] = torch.tensor([0.3, 0.5, 0.7]).view(1, 3, 1, 1)  # sky
+    rgb[:, :, :, 80:] = torch.tensor([0.45, 0.35, 0.15]).view(1, 3, 1, 1)  # sand, darker
+    noise = torch.randn(1, 3, 32, 40, generator=g) * 0.03
+    noise -= noise.mean(1, keepdim=True)  # colour noise: no luma change of its own ...
+    noisy = rgb + F.interpolate(noise, scale_factor=4, mode="nearest")  # ... in LR blotches
+    return codec.encode(rgb), codec.encode(noisy)
+
+
+def test_alpha_zero_changes_nothing_and_the_luma_never_changes() -> None:
+    _, noisy = _picture()
+    alpha = torch.rand(1, 1, 32, 40)
+    kept = chroma.clean(noisy.clone(), torch.zeros_like(alpha), ChromaConfig())
+    torch.testing.assert_close(kept, noisy, atol=1e-6, rtol=0)
+    cleaned = chroma.clean(noisy.clone(), alpha, ChromaConfig())
+    torch.testing.assert_close(_ycc(cleaned)[0], _ycc(noisy)[0], atol=1e-5, rtol=0)
+
+
+def test_colour_noise_goes_where_alpha_is_one_and_the_colour_edge_stays() -> None:
+    clean, noisy = _picture()
+    out = chroma.clean(noisy.clone(), torch.ones(1, 1, 32, 40), ChromaConfig(radius=2))
+    truth, before, after = _ycc(clean)[1], _ycc(noisy)[1], _ycc(out)[1]
+    def error(x: torch.Tensor, cols: slice) -> float:
+        return float((x - truth)[..., cols].pow(2).mean())
+
+    assert error(after, slice(None)) < 0.35 * error(before, slice(None))
+    for cols in (slice(0, 60), slice(100, 160)):  # the two regions, off the edge
+        assert error(after, cols) < 0.25 * error(before, cols)
+    assert error(after, slice(60, 100)) < 0.6 * error(before, slice(60, 100))  # no halo
+
+
+def test_bands_give_what_the_whole_picture_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    _, noisy = _picture(1)
+    alpha = torch.rand(1, 1, 32, 40)
+    whole = chroma.clean(noisy.clone(), alpha, ChromaConfig())
+    monkeypatch.setattr(chroma, "BAND", 5)  # bands of 5 rows, the last one of 2
+    torch.testing.assert_close(chroma.clean(noisy.clone(), alpha, ChromaConfig()), whole,
+                               atol=1e-6, rtol=0)
+
+
+def test_the_coefficients_are_upsampled_as_bilinear_interpolation() -> None:
+    lr = torch.rand(1, 1, 6, 7)
+    padded = F.pad(lr, (1, 1, 1, 1), mode="replicate")
+    ours = F.conv2d(padded, chroma._bilinear_weights())
+    theirs = F.pixel_unshuffle(F.interpolate(lr, scale_factor=4, mode="bilinear",
+                                             align_corners=False), 4)
+    torch.testing.assert_close(ours, theirs, atol=1e-6, rtol=0)
