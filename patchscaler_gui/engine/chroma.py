@@ -7,9 +7,12 @@ colour difference (B − Y and R − Y) is moved by α toward He et al.'s guided
 the luma as the guide (a colour that is a linear function of the luma within a box of
 ``2·radius + 1`` LR px, which keeps colour edges where the luma has them), computed at LR
 resolution on each LR pixel's mean of its 4×4 output pixels, its coefficients then
-upsampled bilinearly to the output pixels (He & Sun's fast guided filter). The luma stays as
-it was, so PSNR-Y, NIQE and the HF ratio do not move; where α is small (clean photos) the
-colour hardly changes. Measured in the model card (Architecture, Limitations).
+upsampled bilinearly to the output pixels (He & Sun's fast guided filter). The change is
+capped at ``limit``: colour noise is faint, while a small saturated detail that the luma
+does not explain (a red comb on a brown hen) would move far, and so loses no more than
+that of its colour. The luma stays as it was, so PSNR-Y, NIQE and the HF ratio do not move;
+where α is small (clean photos) the colour hardly changes. Measured in the model card
+(Architecture, Limitations).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ BAND = 64  # latent rows updated at a time (bounds the output-resolution tempora
 class ChromaConfig:
     radius: int = 2  # LR px: half the side of the guided filter's boxes
     eps: float = 1e-4  # its regulariser, in units of pixel values in [0, 1] squared
+    limit: float = 0.02  # the largest change of a colour difference, in pixel values
 
     @property
     def receptive_radius(self) -> int:
@@ -91,6 +95,7 @@ def clean(y0: torch.Tensor, alpha: torch.Tensor, config: ChromaConfig) -> torch.
     differences moved by α toward their guided filter (in place, and returned)."""
     coeffs = F.pad(_coefficients(y0, config), (1, 1, 1, 1), mode="replicate")
     weights = _bilinear_weights().repeat(4, 1, 1, 1).to(coeffs)
+    limit = 2.0 * config.limit  # latent units are twice pixel values
     n, _, h, w = y0.shape
     for top in range(0, h, BAND):
         stop = min(top + BAND, h)
@@ -101,8 +106,11 @@ def clean(y0: torch.Tensor, alpha: torch.Tensor, config: ChromaConfig) -> torch.
         up = F.conv2d(coeffs[:, :, top : stop + 2], weights, groups=4).view(
             n, 4, codec.SCALE**2, stop - top, w)
         weight = alpha[:, :, top:stop].float()
-        b2 = b + weight * (y + up[:, 0] * y + up[:, 2] - b)
-        r2 = r + weight * (y + up[:, 1] * y + up[:, 3] - r)
+        # colour noise is faint; a colour feature that the luma does not explain is not
+        db = (y + up[:, 0] * y + up[:, 2] - b).clamp(-limit, limit)
+        dr = (y + up[:, 1] * y + up[:, 3] - r).clamp(-limit, limit)
+        b2 = b + weight * db
+        r2 = r + weight * dr
         g2 = (y - _BT601[0] * r2 - _BT601[2] * b2) / _BT601[1]
         for plane, new in zip(_planes(rows), (r2, g2, b2), strict=True):
             plane.copy_(new)

@@ -93,6 +93,7 @@ def check_config(config: object, where: str) -> None:
         chroma = c.section(arch, "chroma")
         c.integer(chroma, "architecture.chroma.radius", 1, 64)
         c.number(chroma, "architecture.chroma.eps", 0.0, 1.0)
+        c.number(chroma, "architecture.chroma.limit", 0.0, 1.0)
 
 
 def _agree(c: _Checker, ints: dict[str, int], schedule: dict[str, Any]) -> None:

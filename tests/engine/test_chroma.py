@@ -39,7 +39,7 @@ def test_alpha_zero_changes_nothing_and_the_luma_never_changes() -> None:
 
 def test_colour_noise_goes_where_alpha_is_one_and_the_colour_edge_stays() -> None:
     clean, noisy = _picture()
-    out = chroma.clean(noisy.clone(), torch.ones(1, 1, 32, 40), ChromaConfig(radius=2))
+    out = chroma.clean(noisy.clone(), torch.ones(1, 1, 32, 40), ChromaConfig(radius=2, limit=1))
     truth, before, after = _ycc(clean)[1], _ycc(noisy)[1], _ycc(out)[1]
     def error(x: torch.Tensor, cols: slice) -> float:
         return float((x - truth)[..., cols].pow(2).mean())
@@ -66,3 +66,15 @@ def test_the_coefficients_are_upsampled_as_bilinear_interpolation() -> None:
     theirs = F.pixel_unshuffle(F.interpolate(lr, scale_factor=4, mode="bilinear",
                                              align_corners=False), 4)
     torch.testing.assert_close(ours, theirs, atol=1e-6, rtol=0)
+
+
+def test_a_colour_the_luma_does_not_explain_moves_no_more_than_the_limit() -> None:
+    rgb = torch.full((1, 3, 64, 64), 0.5)
+    rgb[:, :, 28:36, 28:36] = torch.tensor([0.9, 0.33, 0.33]).view(1, 3, 1, 1)  # red spot
+    latent = codec.encode(rgb)
+    before = _ycc(latent)[1]
+    out = chroma.clean(latent.clone(), torch.ones(1, 1, 16, 16), ChromaConfig(limit=0.02))
+    moved = (_ycc(out)[1] - before).abs()
+    assert float(moved.max()) == pytest.approx(0.02, abs=1e-4)  # capped, in pixel values
+    unlimited = chroma.clean(latent.clone(), torch.ones(1, 1, 16, 16), ChromaConfig(limit=1))
+    assert float((_ycc(unlimited)[1] - before).abs().max()) > 0.1  # what the cap holds back

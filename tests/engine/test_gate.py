@@ -53,7 +53,7 @@ def test_the_blend_lies_between_the_grms_and_follows_the_gate() -> None:
     assert bool(((y0 >= lo - 1e-6) & (y0 <= hi + 1e-6)).all())
 
 
-@pytest.mark.parametrize("chroma", [None, ChromaConfig(radius=2)])
+@pytest.mark.parametrize("chroma", [None, ChromaConfig(radius=2, limit=1.0)])
 def test_the_gate_reads_as_far_as_its_radius_and_no_farther(chroma: ChromaConfig | None
                                                              ) -> None:
     blend = _blend(chroma=chroma)
@@ -78,7 +78,7 @@ def test_box_mean_averages_only_pixels_inside_the_picture() -> None:
     assert float(out[0, 0, 0, 0]) == pytest.approx(float(x[0, 0, :2, :2].mean()))
 
 
-@pytest.mark.parametrize("chroma", [None, ChromaConfig(radius=2)])
+@pytest.mark.parametrize("chroma", [None, ChromaConfig(radius=2, limit=1.0)])
 def test_tiled_blend_matches_untiled(chroma: ChromaConfig | None) -> None:
     blend = _blend(1, chroma)
     lr = torch.rand(1, 3, 70, 90)
