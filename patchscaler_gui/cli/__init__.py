@@ -155,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
     gui.add_argument("files", nargs="*", type=Path, help="images to open")
     bench = sub.add_parser("bench", help="measure speed, memory and quality")
-    bench.add_argument("--quick", action="store_true", help="a small subset, about 2 minutes")
+    bench.add_argument("--quick", action="store_true", help="a small subset, about 4 minutes")
     bench.add_argument("--json", type=Path, help="write the results here")
     bench.add_argument("--model", type=Path, help="model folder")
     bench.add_argument("--device", default="auto", help="compute device")
