@@ -71,7 +71,7 @@ def _box(x: torch.Tensor, radius: int) -> torch.Tensor:
 def _coefficients(y0: torch.Tensor, config: ChromaConfig) -> torch.Tensor:
     """At LR resolution, from each LR pixel's mean colour: the box-averaged slope and offset
     of B − Y and R − Y as linear functions of Y, (N, 4, h, w): the slopes, then the offsets."""
-    r, g, b = (p.mean(1, keepdim=True) for p in _planes(y0.float()))
+    r, g, b = (p.mean(1, keepdim=True, dtype=torch.float32) for p in _planes(y0))
     y = _luma(r, g, b)
     d = torch.cat([b - y, r - y], 1)
     means = _box(torch.cat([y, d, y * y, y * d], 1), config.radius)
