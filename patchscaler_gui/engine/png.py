@@ -30,7 +30,7 @@ _ADLER_BASE = 65521
 _COLOUR_TYPES = {1: 0, 2: 4, 3: 2, 4: 6}  # channels → grey, grey+alpha, RGB, RGBA
 
 
-def chunk(kind: bytes, data: bytes) -> bytes:
+def _chunk(kind: bytes, data: bytes) -> bytes:
     crc = zlib.crc32(kind + data) & 0xFFFFFFFF
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
 
@@ -38,15 +38,15 @@ def chunk(kind: bytes, data: bytes) -> bytes:
 def _meta_chunks(meta: Meta) -> bytes:
     out = b""
     if meta.icc_profile:
-        out += chunk(b"iCCP", b"ICC Profile\0\0" + zlib.compress(meta.icc_profile))
+        out += _chunk(b"iCCP", b"ICC Profile\0\0" + zlib.compress(meta.icc_profile))
     if meta.dpi:
         ppm = [round(d / 0.0254) for d in meta.dpi]
-        out += chunk(b"pHYs", struct.pack(">IIB", ppm[0], ppm[1], 1))
+        out += _chunk(b"pHYs", struct.pack(">IIB", ppm[0], ppm[1], 1))
     if meta.exif is not None:
         exif = meta.exif.tobytes()
-        out += chunk(b"eXIf", exif[6:] if exif.startswith(b"Exif\0\0") else exif)
+        out += _chunk(b"eXIf", exif[6:] if exif.startswith(b"Exif\0\0") else exif)
     if meta.xmp:
-        out += chunk(b"iTXt", b"XML:com.adobe.xmp\0\0\0\0\0" + meta.xmp)
+        out += _chunk(b"iTXt", b"XML:com.adobe.xmp\0\0\0\0\0" + meta.xmp)
     return out
 
 
@@ -108,9 +108,9 @@ def write(f: BinaryIO, samples: np.ndarray, meta: Meta) -> None:
     """Write (H, W, C) uint8 or uint16 samples, C in 1..4 (grey, grey+alpha, RGB, RGBA)."""
     h, w, c = samples.shape
     f.write(b"\x89PNG\r\n\x1a\n")
-    f.write(chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8 * samples.dtype.itemsize,
+    f.write(_chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8 * samples.dtype.itemsize,
                                        _COLOUR_TYPES[c], 0, 0, 0)))
     f.write(_meta_chunks(meta))
     for data in _idat(samples):
-        f.write(chunk(b"IDAT", data))
-    f.write(chunk(b"IEND", b""))
+        f.write(_chunk(b"IDAT", data))
+    f.write(_chunk(b"IEND", b""))
