@@ -23,8 +23,9 @@ import torch
 import torch.nn.functional as F
 
 from patchscaler_gui.engine import codec
+from patchscaler_gui.engine.boxes import box_mean
+from patchscaler_gui.engine.codec import LUMA
 
-_BT601 = (0.299, 0.587, 0.114)
 BAND = 64  # latent rows updated at a time (bounds the output-resolution temporaries)
 
 
@@ -45,40 +46,17 @@ def _planes(latent: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Ten
     return latent[:, :per], latent[:, per : 2 * per], latent[:, 2 * per :]
 
 
-def _luma(r: torch.Tensor, g: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
-    return _BT601[0] * r + _BT601[1] * g + _BT601[2] * b
-
-
-def _box(x: torch.Tensor, radius: int) -> torch.Tensor:
-    """The mean over a (2·radius + 1)² box of the pixels inside the picture: sums of
-    shifted copies (3× as fast as ``avg_pool2d`` here), over the count inside."""
-    h, w = x.shape[-2:]
-    k = 2 * radius + 1
-    padded = F.pad(x, (radius, radius, radius, radius))
-    across = padded[..., :w].clone()
-    for i in range(1, k):
-        across += padded[..., i : i + w]
-    total = across[..., :h, :].clone()
-    for i in range(1, k):
-        total += across[..., i : i + h, :]
-
-    def inside(n: int) -> torch.Tensor:
-        at = torch.arange(n, device=x.device)
-        return ((at + radius).clamp(max=n - 1) - (at - radius).clamp(min=0) + 1).to(x.dtype)
-    return total / (inside(h)[:, None] * inside(w)[None, :])
-
-
 def _coefficients(y0: torch.Tensor, config: ChromaConfig) -> torch.Tensor:
     """At LR resolution, from each LR pixel's mean colour: the box-averaged slope and offset
     of B − Y and R − Y as linear functions of Y, (N, 4, h, w): the slopes, then the offsets."""
     r, g, b = (p.mean(1, keepdim=True, dtype=torch.float32) for p in _planes(y0))
-    y = _luma(r, g, b)
+    y = LUMA[0] * r + LUMA[1] * g + LUMA[2] * b
     d = torch.cat([b - y, r - y], 1)
-    means = _box(torch.cat([y, d, y * y, y * d], 1), config.radius)
+    means = box_mean(torch.cat([y, d, y * y, y * d], 1), config.radius)
     mean_y, mean_d, mean_yy, mean_yd = means[:, :1], means[:, 1:3], means[:, 3:4], means[:, 4:]
     # 4 × eps: latent units are twice pixel values
     slope = (mean_yd - mean_y * mean_d) / (mean_yy - mean_y * mean_y + 4.0 * config.eps)
-    return _box(torch.cat([slope, mean_d - slope * mean_y], 1), config.radius)
+    return box_mean(torch.cat([slope, mean_d - slope * mean_y], 1), config.radius)
 
 
 def _bilinear_weights() -> torch.Tensor:
@@ -100,8 +78,9 @@ def clean(y0: torch.Tensor, alpha: torch.Tensor, config: ChromaConfig) -> torch.
     for top in range(0, h, BAND):
         stop = min(top + BAND, h)
         rows = y0[:, :, top:stop]
-        r, g, b = (p.float() for p in _planes(rows))
-        y = _luma(r, g, b)
+        band = rows.float()
+        r, _, b = _planes(band)
+        y = codec.latent_luma(band)
         # the band's coefficients at its output pixels: (N, 4, 16, rows, w)
         up = F.conv2d(coeffs[:, :, top : stop + 2], weights, groups=4).view(
             n, 4, codec.SCALE**2, stop - top, w)
@@ -111,7 +90,7 @@ def clean(y0: torch.Tensor, alpha: torch.Tensor, config: ChromaConfig) -> torch.
         dr = (y + up[:, 1] * y + up[:, 3] - r).clamp(-limit, limit)
         b2 = b + weight * db
         r2 = r + weight * dr
-        g2 = (y - _BT601[0] * r2 - _BT601[2] * b2) / _BT601[1]
+        g2 = (y - LUMA[0] * r2 - LUMA[2] * b2) / LUMA[1]
         for plane, new in zip(_planes(rows), (r2, g2, b2), strict=True):
             plane.copy_(new)
     return y0

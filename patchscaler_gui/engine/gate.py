@@ -19,6 +19,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from patchscaler_gui.engine import chroma, codec
+from patchscaler_gui.engine.boxes import box_mean
 from patchscaler_gui.engine.chroma import ChromaConfig
 from patchscaler_gui.engine.grm import GRM, Tiles, TileStep, tile_count, tile_map
 
@@ -28,21 +29,6 @@ class GateConfig:
     width: int = 16
     blocks: int = 3  # 3×3 convolutions after the first
     reach: int = 31  # LR px: half the side of the box its features are averaged over
-
-
-def box_mean(x: torch.Tensor, reach: int) -> torch.Tensor:
-    """Mean over a (2·reach + 1)² box around each pixel, of the pixels inside the image (by
-    running sums: the cost does not grow with the box)."""
-    return _running_mean(_running_mean(x, reach, 2), reach, 3)
-
-
-def _running_mean(x: torch.Tensor, reach: int, dim: int) -> torch.Tensor:
-    n = x.shape[dim]
-    sums = F.pad(x.cumsum(dim), (1, 0) if dim == 3 else (0, 0, 1, 0))
-    at = torch.arange(n, device=x.device)
-    hi, lo = (at + reach + 1).clamp(max=n), (at - reach).clamp(min=0)
-    count = (hi - lo).to(x.dtype).view((1, 1, n, 1) if dim == 2 else (1, 1, 1, n))
-    return (sums.index_select(dim, hi) - sums.index_select(dim, lo)) / count
 
 
 class Gate(nn.Module):

@@ -9,8 +9,9 @@ import numpy as np
 import pytest
 import torch
 
+from patchscaler_gui.engine.boxes import box_mean
 from patchscaler_gui.engine.chroma import ChromaConfig
-from patchscaler_gui.engine.gate import Blend, Gate, GateConfig, box_mean
+from patchscaler_gui.engine.gate import Blend, Gate, GateConfig
 from patchscaler_gui.engine.grm import GRM, GRMConfig, run_tiled, tiled
 from patchscaler_gui.engine.model import ModelConfig, random_model, tiny_config
 from tests.conftest import drain
