@@ -41,15 +41,10 @@ class ChromaConfig:
         return 2 * self.radius + 1
 
 
-def _planes(latent: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    per = codec.SCALE * codec.SCALE
-    return latent[:, :per], latent[:, per : 2 * per], latent[:, 2 * per :]
-
-
 def _coefficients(y0: torch.Tensor, config: ChromaConfig) -> torch.Tensor:
     """At LR resolution, from each LR pixel's mean colour: the box-averaged slope and offset
     of B − Y and R − Y as linear functions of Y, (N, 4, h, w): the slopes, then the offsets."""
-    r, g, b = (p.mean(1, keepdim=True, dtype=torch.float32) for p in _planes(y0))
+    r, g, b = (p.mean(1, keepdim=True, dtype=torch.float32) for p in codec.planes(y0))
     y = LUMA[0] * r + LUMA[1] * g + LUMA[2] * b
     d = torch.cat([b - y, r - y], 1)
     means = box_mean(torch.cat([y, d, y * y, y * d], 1), config.radius)
@@ -59,27 +54,18 @@ def _coefficients(y0: torch.Tensor, config: ChromaConfig) -> torch.Tensor:
     return box_mean(torch.cat([slope, mean_d - slope * mean_y], 1), config.radius)
 
 
-def _bilinear_weights() -> torch.Tensor:
-    """(16, 1, 3, 3): the weights of an LR pixel and its 8 neighbours in each of its 16
-    output pixels under ×4 bilinear upsampling (as ``F.interpolate`` with
-    ``align_corners=False``, the picture's edge repeated), in pixel-unshuffle order."""
-    along = torch.tensor([[0.375, 0.625, 0.0], [0.125, 0.875, 0.0],
-                          [0.0, 0.875, 0.125], [0.0, 0.625, 0.375]])
-    return (along[:, None, :, None] * along[None, :, None, :]).reshape(16, 1, 3, 3)
-
-
 def clean(y0: torch.Tensor, alpha: torch.Tensor, config: ChromaConfig) -> torch.Tensor:
     """(N, 48, h, w) coarse latent and the gate's (N, 1, h, w) α → the latent with its colour
     differences moved by α toward their guided filter (in place, and returned)."""
     coeffs = F.pad(_coefficients(y0, config), (1, 1, 1, 1), mode="replicate")
-    weights = _bilinear_weights().repeat(4, 1, 1, 1).to(coeffs)
+    weights = codec.bilinear_weights().repeat(4, 1, 1, 1).to(coeffs)
     limit = 2.0 * config.limit  # latent units are twice pixel values
     n, _, h, w = y0.shape
     for top in range(0, h, BAND):
         stop = min(top + BAND, h)
         rows = y0[:, :, top:stop]
         band = rows.float()
-        r, _, b = _planes(band)
+        r, _, b = codec.planes(band)
         y = codec.latent_luma(band)
         # the band's coefficients at its output pixels: (N, 4, 16, rows, w)
         up = F.conv2d(coeffs[:, :, top : stop + 2], weights, groups=4).view(
@@ -91,6 +77,6 @@ def clean(y0: torch.Tensor, alpha: torch.Tensor, config: ChromaConfig) -> torch.
         b2 = b + weight * db
         r2 = r + weight * dr
         g2 = (y - LUMA[0] * r2 - LUMA[2] * b2) / LUMA[1]
-        for plane, new in zip(_planes(rows), (r2, g2, b2), strict=True):
+        for plane, new in zip(codec.planes(rows), (r2, g2, b2), strict=True):
             plane.copy_(new)
     return y0

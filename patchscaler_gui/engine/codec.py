@@ -49,12 +49,27 @@ def luma_only(change: torch.Tensor) -> torch.Tensor:
     return torch.cat([y, y, y], 1)
 
 
+def planes(latent: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """(B, 48, h, w) → its R, G and B parts, (B, 16, h, w) each (views)."""
+    per = SCALE * SCALE
+    return latent[:, :per], latent[:, per : 2 * per], latent[:, 2 * per :]
+
+
 def latent_luma(latent: torch.Tensor) -> torch.Tensor:
     """(B, 48, h, w) → (B, 16, h, w): the BT.601 luma of each of the 16 pixels a latent
     pixel holds, in latent units (``pixel_shuffle`` of it is the image's 2 Y − 1)."""
-    per = SCALE * SCALE
-    r, g, b = latent[:, :per], latent[:, per : 2 * per], latent[:, 2 * per :]
+    r, g, b = planes(latent)
     return LUMA[0] * r + LUMA[1] * g + LUMA[2] * b
+
+
+def bilinear_weights() -> torch.Tensor:
+    """(16, 1, 3, 3): the weights of an LR pixel and its 8 neighbours in each of its 16
+    output pixels under ×4 bilinear upsampling (as ``F.interpolate`` with
+    ``align_corners=False``, the picture's edge repeated), in pixel-unshuffle order: a
+    convolution of the edge-padded LR plane with them gives the upsampled plane's latent."""
+    along = torch.tensor([[0.375, 0.625, 0.0], [0.125, 0.875, 0.0],
+                          [0.0, 0.875, 0.125], [0.0, 0.625, 0.375]])
+    return (along[:, None, :, None] * along[None, :, None, :]).reshape(16, 1, 3, 3)
 
 
 def decode_hwc(latent: torch.Tensor, dtype: torch.dtype = torch.float32) -> torch.Tensor:

@@ -89,11 +89,12 @@ def check_config(config: object, where: str) -> None:
         c.number(cleanup, "architecture.cleanup.s_ref", *_FLOATS[("grm", "s_ref")])
     elif cleanup is not None and not isinstance(cleanup, bool):
         raise c.fail("architecture.cleanup", "must be true, false or a GRM's shape")
-    if arch.get("chroma") is not None:  # the colour clean-up's filter
-        chroma = c.section(arch, "chroma")
-        c.integer(chroma, "architecture.chroma.radius", 1, 64)
-        c.number(chroma, "architecture.chroma.eps", 0.0, 1.0)
-        c.number(chroma, "architecture.chroma.limit", 0.0, 1.0)
+    for key in ("chroma", "mottle"):  # the colour and luma mottle clean-ups' filters
+        if arch.get(key) is not None:
+            fil = c.section(arch, key)
+            c.integer(fil, f"architecture.{key}.radius", 1, 64)
+            c.number(fil, f"architecture.{key}.eps", 0.0, 1.0)
+            c.number(fil, f"architecture.{key}.limit", 0.0, 1.0)
 
 
 def _agree(c: _Checker, ints: dict[str, int], schedule: dict[str, Any]) -> None:

@@ -18,10 +18,11 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from patchscaler_gui.engine import chroma, codec
+from patchscaler_gui.engine import chroma, codec, mottle
 from patchscaler_gui.engine.boxes import box_mean
 from patchscaler_gui.engine.chroma import ChromaConfig
 from patchscaler_gui.engine.grm import GRM, Tiles, TileStep, tile_count, tile_map
+from patchscaler_gui.engine.mottle import MottleConfig
 
 
 @dataclass(frozen=True)
@@ -66,12 +67,14 @@ def mix(plain: tuple[torch.Tensor, torch.Tensor], clean: tuple[torch.Tensor, tor
 
 class Blend(nn.Module):
     """Both GRMs and the gate, called like one GRM: ``lr → (y0, log_scale)``; with
-    ``chroma``, the blend's colour then cleaned by α (:mod:`.chroma`)."""
+    ``mottle`` and ``chroma``, the blend's luma mottle, then its colour, cleaned by α
+    (:mod:`.mottle`, :mod:`.chroma`)."""
 
-    def __init__(self, plain: GRM, clean: GRM, gate: Gate,
-                 chroma: ChromaConfig | None = None) -> None:
+    def __init__(self, plain: GRM, clean: GRM, gate: Gate, chroma: ChromaConfig | None = None,
+                 mottle: MottleConfig | None = None) -> None:
         super().__init__()
-        self.plain, self.clean, self.gate, self.chroma = plain, clean, gate, chroma
+        self.plain, self.clean, self.gate = plain, clean, gate
+        self.chroma, self.mottle = chroma, mottle
 
     @property
     def _radii(self) -> tuple[int, int, int]:
@@ -81,7 +84,7 @@ class Blend(nn.Module):
 
     @property
     def receptive_radius(self) -> int:
-        own = self.chroma.receptive_radius if self.chroma else 0
+        own = sum(f.receptive_radius for f in (self.chroma, self.mottle) if f is not None)
         return max(self.plain.receptive_radius, self.clean.receptive_radius) \
             + self.gate.receptive_radius + own
 
@@ -94,7 +97,10 @@ class Blend(nn.Module):
                clean: tuple[torch.Tensor, torch.Tensor], alpha: torch.Tensor
                ) -> tuple[torch.Tensor, torch.Tensor]:
         y0, log_scale = mix(plain, clean, alpha)
-        if self.chroma is not None:  # on the whole picture: its boxes need no tile margin
+        # on the whole picture: their boxes need no tile margin
+        if self.mottle is not None:
+            y0 = mottle.clean(y0, alpha, self.mottle)
+        if self.chroma is not None:
             y0 = chroma.clean(y0, alpha, self.chroma)
         return y0, log_scale
 

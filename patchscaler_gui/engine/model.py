@@ -21,6 +21,7 @@ from patchscaler_gui.engine.gate import Blend, Gate, GateConfig
 from patchscaler_gui.engine.grm import GRM, CoarseNet, GRMConfig
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.looks import LOOKS, Look, derive, parse
+from patchscaler_gui.engine.mottle import MottleConfig
 from patchscaler_gui.engine.schedule import Schedule
 from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text
 from patchscaler_gui.engine.texture import TextureConfig, TextureEncoder, TextureMemory
@@ -44,6 +45,7 @@ class ModelConfig:
     looks: dict[str, Look] = field(default_factory=dict)  # calibrated looks it stores
     sharpen: float = 0.0  # the clean-up stage's edge contrast (:mod:`.sharpen`), calibrated
     chroma: ChromaConfig | None = None  # the gated coarse stage's colour clean-up
+    mottle: MottleConfig | None = None  # the gated coarse stage's luma mottle clean-up
 
     def __post_init__(self) -> None:
         if self.cleanup is None and any(look.cleanup for look in self.looks.values()):
@@ -54,6 +56,8 @@ class ModelConfig:
             raise ValueError("sharpen must be >= 0, and needs the clean-up GRM")
         if self.chroma is not None and self.gate is None:
             raise ValueError("the colour clean-up needs the gate")
+        if self.mottle is not None and self.gate is None:
+            raise ValueError("the mottle clean-up needs the gate")
         if self.denoiser.window != self.patch + 2 * self.halo:
             raise ValueError("denoiser.window must equal patch + 2 * halo")
         if self.denoiser.T != self.schedule.T:
@@ -63,7 +67,7 @@ class ModelConfig:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        for key in ("looks", "gate", "cleanup", "sharpen", "deblock", "chroma"):
+        for key in ("looks", "gate", "cleanup", "sharpen", "deblock", "chroma", "mottle"):
             if not d[key]:
                 del d[key]
         return d
@@ -94,6 +98,7 @@ class ModelConfig:
             looks=parse(d.get("looks") or {}),
             sharpen=float(d.get("sharpen", 0.0)),
             chroma=ChromaConfig(**d["chroma"]) if d.get("chroma") else None,
+            mottle=MottleConfig(**d["mottle"]) if d.get("mottle") else None,
         )
 
 
@@ -144,7 +149,8 @@ class PatchScaler(nn.Module):
                 "JPEG-compressed photos): upscale without clean-up, or use a model that has "
                 "one.")))
         if self.gate is not None:
-            return Blend(self.grm, self.grm_cleanup, self.gate, self.config.chroma)
+            return Blend(self.grm, self.grm_cleanup, self.gate, self.config.chroma,
+                         self.config.mottle)
         return self.grm_cleanup
 
     @property

@@ -47,6 +47,7 @@ from patchscaler_gui.engine.gate import GateConfig
 from patchscaler_gui.engine.grm import GRM, GRMConfig
 from patchscaler_gui.engine.looks import Look, derive
 from patchscaler_gui.engine.model import ModelConfig, PatchScaler, tiny_config
+from patchscaler_gui.engine.mottle import MottleConfig
 from patchscaler_gui.training import prepare, teacher
 from patchscaler_gui.training.calibrate import calibrate, calibrate_sharpen, cases
 from patchscaler_gui.training.common import (
@@ -277,7 +278,8 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         gate = config.gate or GateConfig()
         reach = gate.reach if a.reach is None else a.reach
         config = _with(a.run, config, gate=replace(gate, reach=reach),
-                       chroma=config.chroma or ChromaConfig())
+                       chroma=config.chroma or ChromaConfig(),
+                       mottle=config.mottle or MottleConfig())
     if stage == "deblock":
         config = _with(a.run, config, deblock=config.deblock or DeblockConfig())
     if stage == "retune" and a.refine:

@@ -59,15 +59,6 @@ def test_bands_give_what_the_whole_picture_gives(monkeypatch: pytest.MonkeyPatch
                                atol=1e-6, rtol=0)
 
 
-def test_the_coefficients_are_upsampled_as_bilinear_interpolation() -> None:
-    lr = torch.rand(1, 1, 6, 7)
-    padded = F.pad(lr, (1, 1, 1, 1), mode="replicate")
-    ours = F.conv2d(padded, chroma._bilinear_weights())
-    theirs = F.pixel_unshuffle(F.interpolate(lr, scale_factor=4, mode="bilinear",
-                                             align_corners=False), 4)
-    torch.testing.assert_close(ours, theirs, atol=1e-6, rtol=0)
-
-
 def test_a_colour_the_luma_does_not_explain_moves_no_more_than_the_limit() -> None:
     rgb = torch.full((1, 3, 64, 64), 0.5)
     rgb[:, :, 28:36, 28:36] = torch.tensor([0.9, 0.33, 0.33]).view(1, 3, 1, 1)  # red spot

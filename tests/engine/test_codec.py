@@ -68,3 +68,12 @@ def test_luma_only_keeps_the_changes_luma_and_drops_its_colour() -> None:
     assert torch.allclose(projected[:, 0], full[:, 0], atol=1e-5)
     assert torch.allclose(projected[:, 1:], before[:, 1:], atol=1e-5)
     assert not torch.allclose(full[:, 1:], before[:, 1:], atol=1e-3)
+
+
+def test_bilinear_weights_upsample_as_bilinear_interpolation() -> None:
+    lr = torch.rand(1, 1, 6, 7)
+    padded = F.pad(lr, (1, 1, 1, 1), mode="replicate")
+    ours = F.conv2d(padded, codec.bilinear_weights())
+    theirs = F.pixel_unshuffle(F.interpolate(lr, scale_factor=4, mode="bilinear",
+                                             align_corners=False), 4)
+    torch.testing.assert_close(ours, theirs, atol=1e-6, rtol=0)

@@ -14,10 +14,14 @@ from patchscaler_gui.engine.chroma import ChromaConfig
 from patchscaler_gui.engine.gate import Blend, Gate, GateConfig
 from patchscaler_gui.engine.grm import GRM, GRMConfig, run_tiled, tiled
 from patchscaler_gui.engine.model import ModelConfig, random_model, tiny_config
+from patchscaler_gui.engine.mottle import MottleConfig
 from tests.conftest import drain
 
+Filters = tuple[ChromaConfig | None, MottleConfig | None]
+FILTERS = [(None, None), (ChromaConfig(radius=2, limit=1.0), MottleConfig(radius=2, limit=1.0))]
 
-def _blend(seed: int = 0, chroma: ChromaConfig | None = None) -> Blend:
+
+def _blend(seed: int = 0, filters: Filters = (None, None)) -> Blend:
     torch.manual_seed(seed)
     # the clean-up GRM thinner than the plain one, as in the shipped model
     plain, clean = GRM(GRMConfig(width=8, blocks=2)), GRM(GRMConfig(width=8, blocks=1))
@@ -25,7 +29,7 @@ def _blend(seed: int = 0, chroma: ChromaConfig | None = None) -> Blend:
     for net in (plain, clean, gate):
         for p in net.tail.parameters():
             p.data.normal_(0, 0.3)
-    return Blend(plain, clean, gate, chroma).eval()
+    return Blend(plain, clean, gate, *filters).eval()
 
 
 def test_an_untrained_gate_takes_the_mean_of_both_grms() -> None:
@@ -54,13 +58,12 @@ def test_the_blend_lies_between_the_grms_and_follows_the_gate() -> None:
     assert bool(((y0 >= lo - 1e-6) & (y0 <= hi + 1e-6)).all())
 
 
-@pytest.mark.parametrize("chroma", [None, ChromaConfig(radius=2, limit=1.0)])
-def test_the_gate_reads_as_far_as_its_radius_and_no_farther(chroma: ChromaConfig | None
-                                                             ) -> None:
-    blend = _blend(chroma=chroma)
+@pytest.mark.parametrize("filters", FILTERS)
+def test_the_gate_reads_as_far_as_its_radius_and_no_farther(filters: Filters) -> None:
+    blend = _blend(filters=filters)
     lr = torch.rand(1, 3, 64, 64)
     r = blend.receptive_radius
-    own = chroma.receptive_radius if chroma else 0
+    own = sum(f.receptive_radius for f in filters if f is not None)
     assert r == blend.plain.receptive_radius + blend.gate.receptive_radius + own
     assert blend.clean.receptive_radius < blend.plain.receptive_radius
     with torch.no_grad():
@@ -79,9 +82,9 @@ def test_box_mean_averages_only_pixels_inside_the_picture() -> None:
     assert float(out[0, 0, 0, 0]) == pytest.approx(float(x[0, 0, :2, :2].mean()))
 
 
-@pytest.mark.parametrize("chroma", [None, ChromaConfig(radius=2, limit=1.0)])
-def test_tiled_blend_matches_untiled(chroma: ChromaConfig | None) -> None:
-    blend = _blend(1, chroma)
+@pytest.mark.parametrize("filters", FILTERS)
+def test_tiled_blend_matches_untiled(filters: Filters) -> None:
+    blend = _blend(1, filters)
     lr = torch.rand(1, 3, 70, 90)
     with torch.no_grad():
         y0, s = blend(lr)
@@ -130,6 +133,13 @@ def test_a_model_with_a_gate_blends_for_cleanup_only() -> None:
         blend.receptive_radius + 7
     with pytest.raises(ValueError, match="needs the gate"):
         replace(coloured, gate=None)
+    smoothed = replace(coloured, mottle=MottleConfig(radius=2))
+    assert ModelConfig.from_dict(smoothed.to_dict()) == smoothed
+    assert "mottle" not in coloured.to_dict()
+    assert random_model(smoothed).coarse_net(True).receptive_radius == \
+        blend.receptive_radius + 7 + 5
+    with pytest.raises(ValueError, match="needs the gate"):
+        replace(smoothed, chroma=None, gate=None)
 
 
 def test_the_shipped_gate_leaves_a_soft_clean_photo_to_the_default_grm() -> None:

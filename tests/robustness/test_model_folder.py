@@ -58,6 +58,8 @@ CASES = [
     ("colour limit", arch("", "chroma", {"radius": 2, "eps": 1e-4, "limit": float("nan")}),
      "architecture.chroma.limit"),
     ("colour text", arch("", "chroma", "on"), "architecture.chroma"),
+    ("mottle eps", arch("", "mottle", {"radius": 1, "eps": -1, "limit": 0.1}),
+     "architecture.mottle.eps"),
     ("no sha", lambda c: c.pop("sha256") and None, "sha256"),
     ("schedule missing", lambda c: c["architecture"].pop("schedule") and None,
      "architecture.schedule"),
