@@ -46,8 +46,9 @@ BUCKETS: dict[str, tuple[Callable[..., Any], ...]] = {
     "noise": (sampler._noise,),
     "split windows": (patches.split,),
     "blend windows (mosaic)": (patches.Mosaic.replace, patches.Mosaic.__init__),
-    "latent → RGB (events, output)": (sampler._window_pixels, sampler.State.image,
-                                      tiling.blend),
+    # the events' pixels are made only where read (events.Shown): the groups' merge here
+    "latent → RGB (events, output)": (sampler._window_bands, events.Shown.pixels.func,
+                                      sampler.State.image, tiling.blend),
     "encode output file": (imageio.save_image,),
 }
 

@@ -12,11 +12,16 @@ and cut to the part that tile owns (beyond it the next tile paints, and the fina
 decides), while the per-patch fields
 (``difficulty``, ``plan``, ``boxes`` of ``CoarseReady``, ``patches`` of ``GroupDone``,
 ``state``) are the tile's own. ``Progress`` counts patch-steps over the whole picture.
+
+The pixels of ``FirstLook``, ``CoarseReady`` and ``GroupDone`` are made on first use, on the
+thread that asks first (:class:`Shown`): a run whose events nobody paints (the CLI, the
+bench) does not pay for them, and the app's worker asks before it passes an event on, so
+that the main thread never decodes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -27,6 +32,7 @@ from patchscaler_gui.engine import codec
 from patchscaler_gui.engine.deblock import JpegSource
 from patchscaler_gui.engine.grouping import Cost, PatchPlan
 from patchscaler_gui.engine.imageio import Picture
+from patchscaler_gui.engine.sharpen import REACH, sharpen_latent
 
 if TYPE_CHECKING:
     from patchscaler_gui.engine.sampler import State
@@ -54,33 +60,68 @@ class CoarseProgress:
     total: int
 
 
-class _Decoded:
-    """``coarse``: the event's ``latent`` decoded to 8-bit RGB."""
+@dataclass(frozen=True)
+class Shown:
+    """Part of a latent as the output shows it, made on first use: ``source`` (48, H, W),
+    which nothing writes any more (a view of the run's y0, or a merged copy), sharpened by
+    ``amount`` (:mod:`.sharpen`, reading the source around the part), cut to ``box``
+    (latent px: top, left, bottom, right) and decoded to 8-bit RGB."""
 
-    latent: torch.Tensor
+    source: torch.Tensor
+    amount: float
+    box: tuple[int, int, int, int]
 
     @cached_property
-    def coarse(self) -> np.ndarray:
-        """(4H, 4W, 3) uint8 RGB, decoded straight to 8 bits on first use (on the thread
-        that asks first)."""
+    def latent(self) -> torch.Tensor:
+        """(48, h, w) of the box, sharpened, on the CPU (read-only: may be a view)."""
+        t, l, b, r = self.box
+        if not self.amount:
+            return self.source[:, t:b, l:r].cpu()
+        t0, l0 = max(t - REACH, 0), max(l - REACH, 0)
+        part = sharpen_latent(self.source[None, :, t0 : b + REACH, l0 : r + REACH], self.amount)
+        return part[0, :, t - t0 : b - t0, l - l0 : r - l0].cpu()
+
+    @cached_property
+    def pixels(self) -> np.ndarray:
+        """(4h, 4w, 3) uint8 RGB, decoded straight to 8 bits."""
         return codec.decode_hwc(self.latent, torch.uint8).numpy()
+
+    def cut(self, rows: slice, cols: slice) -> Shown:
+        """The part of this box that ``rows`` and ``cols`` (latent px within it) select."""
+        t, l, _, _ = self.box
+        return replace(self, box=(t + rows.start, l + cols.start, t + rows.stop, l + cols.stop))
+
+
+class _Coarse:
+    """``latent`` and ``coarse``: the event's :class:`Shown` coarse result."""
+
+    shown: Shown
+
+    @property
+    def latent(self) -> torch.Tensor:
+        """(48, H, W) on the CPU, cut to the image (or the tile's part), as shown."""
+        return self.shown.latent
+
+    @property
+    def coarse(self) -> np.ndarray:
+        """(4H, 4W, 3) uint8 RGB."""
+        return self.shown.pixels
 
 
 @dataclass(frozen=True)
-class FirstLook(_Decoded):
+class FirstLook(_Coarse):
     """A first look at the coarse result before the coarse stage ends, shown as it
     would be (sharpened where the run sharpens): with clean-up through the gate, the
     clean-up GRM's y0, while the plain GRM and the gate still run. :class:`CoarseReady`
     follows and replaces it."""
 
-    latent: torch.Tensor  # (48, H, W) cut to the image, on the CPU
+    shown: Shown
     origin: tuple[int, int] = (0, 0)  # output-pixel (top, left) of ``coarse`` in the picture
 
 
 @dataclass(frozen=True)
-class CoarseReady(_Decoded):
-    latent: torch.Tensor  # (48, H, W) y0 cut to the image, on the CPU: read-only (on a CPU
-    # run a view of the state's y0, which nothing writes; the copy costs 10-30 ms at 512²)
+class CoarseReady(_Coarse):
+    shown: Shown  # y0 (a view of the state's, which nothing writes), cut to the image
     confidence: np.ndarray  # (H, W) float32, one value per latent pixel
     difficulty: np.ndarray  # (rows, cols) float32
     plan: PatchPlan  # what this run samples: each patch's group, each group's path
@@ -118,7 +159,14 @@ class GroupDone:
     start: int  # their start step and budget
     budget: int
     boxes: np.ndarray  # (k, 4) output-pixel boxes of the merged regions that changed
-    pixels: list[np.ndarray]  # one (bh, bw, 3) uint8 RGB array per box
+    bands: tuple[Shown, ...]  # the merged result over rows of boxes
+    where: np.ndarray  # (k, 5): each box's band and its (top, left, bottom, right) in that
+    # band's pixels (smaller than the box where the box passes the image's edge)
+
+    @cached_property
+    def pixels(self) -> list[np.ndarray]:
+        """One (bh, bw, 3) uint8 RGB array per box."""
+        return [self.bands[i].pixels[t:b, l:r].copy() for i, t, l, b, r in self.where.tolist()]
 
 
 @dataclass(frozen=True)

@@ -31,9 +31,10 @@ denoiser's token grid moves by one latent pixel from step to step
 
 Painting every ``GroupDone`` (in order) over ``CoarseReady.coarse`` gives exactly
 ``Summary.image`` in 8 bits: each event carries the merged pixels of every window it
-changed. With clean-up on, a model that stores a sharpening amount has its pixels sharpened
-where they are decoded (:mod:`sharpen`: the preview, each group's pixels, the final image),
-and a group's boxes reach :data:`sharpen.REACH` latent px past its windows.
+changed (merged when the group ends, decoded on first use: :class:`events.Shown`). With
+clean-up on, a model that stores a sharpening amount has its pixels sharpened where they
+are decoded (:mod:`sharpen`: the preview, each group's pixels, the final image), and a
+group's boxes reach :data:`sharpen.REACH` latent px past its windows.
 
 :func:`upscale_picture` is the one entry point for a whole picture (the CLI, the bench and
 the app's worker): it checks the limits (:mod:`limits`), runs the alpha channel through
@@ -76,6 +77,7 @@ from patchscaler_gui.engine.events import (
     Progress,
     Result,
     Settings,
+    Shown,
     StepTimed,
     Summary,
 )
@@ -92,7 +94,7 @@ from patchscaler_gui.engine.limits import Limits, check_limits, plan_tiles, tile
 from patchscaler_gui.engine.model import SCALE, PatchScaler
 from patchscaler_gui.engine.patches import Grid, Mosaic, split
 from patchscaler_gui.engine.schedule import respace
-from patchscaler_gui.engine.sharpen import REACH, sharpen_latent
+from patchscaler_gui.engine.sharpen import REACH
 from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text
 
 MAX_SEED = 2**31 - 1  # seeds run 0..MAX_SEED in the app and the CLI alike
@@ -120,45 +122,37 @@ class State:
         return REACH if self.sharpen else 0
 
 
-def _pixels(state: State, box: tuple[int, int, int, int],
-            dtype: torch.dtype = torch.float32) -> np.ndarray:
-    """Merged output pixels (float32 clamped, or uint8) of an output-pixel box, cropped to
-    the image; sharpened (reading ``state.reach`` latent px around the box) when the state
-    says so."""
-    t, l, b, r = box
-    b, r = min(b, state.size[0] * SCALE), min(r, state.size[1] * SCALE)
+def _shown(state: State, box: tuple[int, int, int, int]) -> Shown:
+    """The merged result over an output-pixel box (on whole latent px), cut to the image,
+    as shown: merged now (the next group changes the mosaic), sharpened and decoded on first
+    use (reading ``state.reach`` latent px around the box)."""
+    t, l, b, r = (v // SCALE for v in box)
+    b, r = min(b, state.size[0]), min(r, state.size[1])
     m, grid = state.reach, state.grid
-    lt, ll = max(t // SCALE - m, 0), max(l // SCALE - m, 0)
-    lat = state.mosaic.latent((lt, ll, min(-(-b // SCALE) + m, grid.h),
-                               min(-(-r // SCALE) + m, grid.w)))
-    if m:
-        lat = sharpen_latent(lat, state.sharpen)
-    lat = lat[:, :, t // SCALE - lt :, l // SCALE - ll :]
-    rgb = codec.decode_hwc(lat[0].cpu(), dtype)[: b - t, : r - l]
-    return np.ascontiguousarray(rgb.numpy())
+    lt, ll = max(t - m, 0), max(l - m, 0)
+    source = state.mosaic.latent((lt, ll, min(b + m, grid.h), min(r + m, grid.w)))[0]
+    return Shown(source, state.sharpen, (t - lt, l - ll, b - lt, r - ll))
 
 
-def _as_shown(y0: torch.Tensor, amount: float) -> torch.Tensor:
-    """A coarse latent as the preview shows it (sharpened by ``amount`` where it is not 0):
-    a temporary, so that a GPU run does not hold a second copy of it."""
-    return sharpen_latent(y0, amount) if amount else y0
+def _pixels(state: State, box: tuple[int, int, int, int]) -> np.ndarray:
+    """:func:`_shown` of a box decoded to float32 (clamped), the precision of the result."""
+    return np.ascontiguousarray(codec.decode_hwc(_shown(state, box).latent).numpy())
 
 
-def _window_pixels(state: State, boxes: np.ndarray) -> list[np.ndarray]:
-    """``_pixels`` of every box in 8 bits, decoded one band of boxes sharing a top edge at
-    a time.
-
-    The merge and decode are elementwise, so a crop of a band equals the box decoded alone.
-    """
-    out: list[np.ndarray] = [np.empty(0)] * len(boxes)
+def _window_bands(state: State, boxes: np.ndarray) -> tuple[tuple[Shown, ...], np.ndarray]:
+    """:func:`_shown` of each band of boxes sharing a top edge, and where each box lies in
+    its band's pixels (``GroupDone.where``)."""
+    bands: list[Shown] = []
+    where = np.zeros((len(boxes), 5), np.int64)
+    height, width = state.size[0] * SCALE, state.size[1] * SCALE
     for top in np.unique(boxes[:, 0]).tolist():
         rows = np.flatnonzero(boxes[:, 0] == top)
         left, right = int(boxes[rows, 1].min()), int(boxes[rows, 3].max())
-        band = _pixels(state, (top, left, int(boxes[rows, 2].max()), right), torch.uint8)
         for k in rows.tolist():
-            t, l, b, r = boxes[k].tolist()
-            out[k] = band[: b - t, l - left : r - left].copy()
-    return out
+            _, l, b, r = boxes[k].tolist()
+            where[k] = (len(bands), 0, l - left, min(b, height) - top, min(r, width) - left)
+        bands.append(_shown(state, (top, left, int(boxes[rows, 2].max()), right)))
+    return tuple(bands), where
 
 
 def coarse_stage(model: PatchScaler, image: np.ndarray, tile: int | None = None,
@@ -188,7 +182,7 @@ def coarse_events(model: PatchScaler, image: np.ndarray, tile: int | None = None
     def event(step: TileStep) -> CoarseProgress | FirstLook:
         if step.first_look is None:
             return CoarseProgress(step.done, step.total)
-        return FirstLook(_as_shown(step.first_look, amount)[0, :, :h, :w].cpu())
+        return FirstLook(Shown(step.first_look[0], amount, (0, 0, h, w)))
 
     while True:
         try:
@@ -343,7 +337,7 @@ def upscale(
     if settings.coarse_only:
         plan = plan.only(np.zeros_like(plan.select))
     h, w = state.size
-    yield CoarseReady(_as_shown(state.y0, state.sharpen)[0, :, :h, :w].cpu(),
+    yield CoarseReady(Shown(state.y0[0], state.sharpen, (0, 0, h, w)),
                       state.confidence[0, 0, :h, :w].float().cpu().numpy(), difficulty,
                       plan, grid.core_boxes(np.arange(grid.rows * grid.cols), SCALE), state)
     total = plan.cost().patch_steps
@@ -367,7 +361,8 @@ def upscale(
                                             respace(start, budget), done, total, gen)
         timings[GROUP_NAMES[g]] = time.perf_counter() - t_group
         boxes = grid.window_boxes(changed, SCALE, state.reach)
-        yield GroupDone(g, plan.patches(g), start, budget, boxes, _window_pixels(state, boxes))
+        yield GroupDone(g, plan.patches(g), start, budget, boxes,
+                        *_window_bands(state, boxes))
     t_end = time.perf_counter()
     image_out = state.image()
     timings["merge"] = time.perf_counter() - t_end

@@ -10,7 +10,7 @@ diffusion's :func:`codec.luma_only` change), flat regions stay flat. It adds no 
 
 It is applied to the output latent, not to the coarse result the denoiser conditions on
 (the denoiser would undo part of it, unevenly from patch to patch), so the sampler
-sharpens where it decodes (:func:`sampler._pixels`): a box of output reads
+sharpens where it decodes (:class:`events.Shown`): a box of output reads
 :data:`REACH` latent px around it, and the pixels a group changes reach that far beyond its
 windows. The image's outer edge is repeated.
 """

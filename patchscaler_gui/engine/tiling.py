@@ -167,21 +167,23 @@ def _placed(event: Event, tile: Tile, scale: int, tally: _Tally) -> Event:
     cut = (slice(tile.rows.core_start - tile.rows.start, tile.rows.core_stop - tile.rows.start),
            slice(tile.cols.core_start - tile.cols.start, tile.cols.core_stop - tile.cols.start))
     if isinstance(event, FirstLook):
-        return replace(event, latent=event.latent[:, cut[0], cut[1]], origin=core[:2])
+        return replace(event, shown=event.shown.cut(*cut), origin=core[:2])
     if isinstance(event, CoarseReady):
-        return replace(event, latent=event.latent[:, cut[0], cut[1]],
-                       confidence=event.confidence[cut], origin=core[:2])
+        return replace(event, shown=event.shown.cut(*cut), confidence=event.confidence[cut],
+                       origin=core[:2])
     if isinstance(event, GroupDone):
-        boxes, pixels = [], []
-        for (t, l, b, r), px in zip(event.boxes.tolist(), event.pixels, strict=True):
+        boxes, where = [], []
+        for (t, l, b, r), (i, wt, wl, wb, wr) in zip(event.boxes.tolist(), event.where.tolist(),
+                                                     strict=True):
             t, l, b, r = t + oy, l + ox, b + oy, r + ox
             ct, cl = max(t, core[0]), max(l, core[1])
             cb, cr = min(b, core[2]), min(r, core[3])
             if ct < cb and cl < cr:
                 boxes.append((ct, cl, cb, cr))
-                pixels.append(px[ct - t : cb - t, cl - l : cr - l])
+                where.append((i, wt + ct - t, wl + cl - l, min(wt + cb - t, wb),
+                              min(wl + cr - l, wr)))
         return replace(event, boxes=np.array(boxes, dtype=np.int64).reshape(-1, 4),
-                       pixels=pixels)
+                       where=np.array(where, dtype=np.int64).reshape(-1, 5))
     return event
 
 

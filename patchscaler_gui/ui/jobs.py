@@ -38,6 +38,7 @@ from patchscaler_gui.engine.events import (
     CoarseReady,
     Event,
     FirstLook,
+    GroupDone,
     Progress,
     Result,
     Settings,
@@ -207,6 +208,8 @@ def _events(run: Run, notify: Callable[[str], None]) -> Generator[Event, None, F
             if run.state is not None:
                 return None
             event.coarse  # noqa: B018 (decoded here, not on the main thread)
+        elif isinstance(event, GroupDone):
+            event.pixels  # noqa: B018 (the same)
         return event
     events: Generator[Event, None, Result] = relay(
         upscale_picture(run.model, run.picture, run.plan, run.settings, state=run.state,

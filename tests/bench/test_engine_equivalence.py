@@ -8,6 +8,7 @@ import torch.nn.functional as F
 
 from patchscaler_gui.engine import sampler
 from patchscaler_gui.engine.denoiser import PatchDiT, _Attention, _Block, timestep_embedding
+from patchscaler_gui.engine.events import GroupDone
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.patches import Grid, split
 
@@ -73,6 +74,6 @@ def test_group_pixels_are_the_boxes_decoded_one_by_one(tiny_model: PatchScaler) 
     windows = split(state.y0, state.grid, idx) + 0.1
     state.mosaic.replace(idx, split(state.y0, state.grid, idx), windows)
     boxes = state.grid.window_boxes(idx, 4)
-    fast = sampler._window_pixels(state, boxes)
-    for box, px in zip(boxes.tolist(), fast, strict=True):
-        assert np.array_equal(px, sampler._pixels(state, tuple(box), torch.uint8))
+    done = GroupDone(1, np.zeros((1, 1), bool), 8, 3, boxes, *sampler._window_bands(state, boxes))
+    for box, px in zip(boxes.tolist(), done.pixels, strict=True):
+        assert np.array_equal(px, sampler._shown(state, tuple(box)).pixels)

@@ -7,7 +7,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from patchscaler_gui.engine import codec, sampler, sharpen
+from patchscaler_gui.engine import codec, events, sampler, sharpen
 from patchscaler_gui.engine.events import GroupDone, Settings
 from patchscaler_gui.engine.grouping import GroupPlan, patch_difficulty
 from patchscaler_gui.engine.imageio import to_int
@@ -84,3 +84,29 @@ def test_clean_up_runs_are_sharpened_where_decoded_and_stream_exactly(
     # without clean-up the model's sharpening is not used
     off = drain(sampler.upscale(sharp, img, plan, Settings()))[1].image
     assert np.array_equal(off, drain(sampler.upscale(tiny_model, img, plan, Settings()))[1].image)
+
+
+def test_a_run_whose_events_nobody_reads_sharpens_only_its_result(
+        tiny_model: PatchScaler, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Events' pixels are made on first use (events.Shown): the CLI and the bench, which
+    keep only the result, pay for one sharpening; the app's worker reads each event's."""
+    img = np.random.default_rng(2).random((40, 56, 3), dtype=np.float32)
+    sharp = _sharpening(tiny_model, 0.7)
+    calls: list[tuple[int, ...]] = []
+    real = events.sharpen_latent
+
+    def counted(latent: torch.Tensor, amount: float) -> torch.Tensor:
+        calls.append(tuple(latent.shape))
+        return real(latent, amount)
+
+    monkeypatch.setattr(events, "sharpen_latent", counted)
+    plan = GroupPlan(thresholds=(0.3, 0.6), starts=(3, 8, 15), budgets=(1, 3, 5))
+    streamed, summary = drain(sampler.upscale(sharp, img, plan, Settings(cleanup=True)))
+    done = [e for e in streamed if isinstance(e, GroupDone)]
+    assert len(done) > 0
+    assert len(calls) == 1  # the result's
+    # read after the run, an event's pixels are those of its moment: the coarse result
+    coarse = drain(sampler.upscale(sharp, img, plan, Settings(cleanup=True, coarse_only=True)))
+    assert np.array_equal(streamed[1].coarse, to_int(coarse[1].image))
+    assert not np.array_equal(streamed[1].coarse, to_int(summary.image))
+    assert len(calls) > 2 and all(len(d.pixels) == len(d.boxes) for d in done)
