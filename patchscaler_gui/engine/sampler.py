@@ -114,7 +114,10 @@ class State:
     sharpen: float = 0.0  # the edge contrast its pixels get where decoded (:mod:`.sharpen`)
 
     def image(self) -> np.ndarray:
-        return _pixels(self, (0, 0, self.size[0] * SCALE, self.size[1] * SCALE))
+        """The merged result as shown (:func:`_shown`), decoded to float32 (clamped): the
+        precision of the result."""
+        whole = _shown(self, (0, 0, self.size[0] * SCALE, self.size[1] * SCALE))
+        return np.ascontiguousarray(codec.decode_hwc(whole.latent).numpy())
 
     @property
     def reach(self) -> int:
@@ -132,11 +135,6 @@ def _shown(state: State, box: tuple[int, int, int, int]) -> Shown:
     lt, ll = max(t - m, 0), max(l - m, 0)
     source = state.mosaic.latent((lt, ll, min(b + m, grid.h), min(r + m, grid.w)))[0]
     return Shown(source, state.sharpen, (t - lt, l - ll, b - lt, r - ll))
-
-
-def _pixels(state: State, box: tuple[int, int, int, int]) -> np.ndarray:
-    """:func:`_shown` of a box decoded to float32 (clamped), the precision of the result."""
-    return np.ascontiguousarray(codec.decode_hwc(_shown(state, box).latent).numpy())
 
 
 def _window_bands(state: State, boxes: np.ndarray) -> tuple[tuple[Shown, ...], np.ndarray]:
