@@ -59,13 +59,13 @@ class _Attention(nn.Module):
         # the softmax scale rides on the query projection's weights, and q, k and v leave it
         # as contiguous (batch, heads, tokens, head width) blocks in one copy
         s = hd**-0.5
+        wq, bq = self.q.weight * s, self.q.get_parameter("bias") * s
         if context is None:  # self-attention: q, k and v from one fused matmul
-            weight = torch.cat([self.q.weight * s, self.kv.weight])
-            bias = torch.cat([self.q.get_parameter("bias") * s, self.kv.get_parameter("bias")])
+            weight = torch.cat([wq, self.kv.weight])
+            bias = torch.cat([bq, self.kv.get_parameter("bias")])
             q, k, v = _heads(F.linear(x, weight, bias), 3, self.heads)
         else:
-            (q,) = _heads(F.linear(x, self.q.weight * s, self.q.get_parameter("bias") * s), 1,
-                          self.heads)
+            (q,) = _heads(F.linear(x, wq, bq), 1, self.heads)
             k, v = _heads(self.kv(context), 2, self.heads)
         y = _attend(q, k, v)
         return self.out(y.transpose(1, 2).reshape(b, n, d))
