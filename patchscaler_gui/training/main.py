@@ -8,11 +8,11 @@ has), ``gate`` (adds the gate that blends the two GRMs by how degraded the input
 fine-tuned on clean ones), ``teach`` (teacher targets: Real-ESRGAN x4plus on degraded
 training crops, kept in ``data/teacher``), ``distill`` (fine-tunes the clean-up GRM towards
 those targets above the LR Nyquist), ``retune`` (fine-tunes the run's denoiser on both GRMs'
-coarse results, optionally with a spectrum term), ``adopt`` (starts a run from a shipped
-model folder, ``--from``, so later stages fine-tune it), ``sheet`` (the crop sheet of a
-finished model), ``pack`` (the prepared photos as a small folder in the source tree, for a
-machine that cannot download them) and ``recipe`` (every stage in one run within a time
-budget: the GPU recipe).
+coarse results, optionally with a spectrum or a texture-statistics term), ``adopt`` (starts
+a run from a shipped model folder, ``--from``, so later stages fine-tune it), ``sheet`` (the
+crop sheet of a finished model), ``pack`` (the prepared photos as a small folder in the
+source tree, for a machine that cannot download them) and ``recipe`` (every stage in one run
+within a time budget: the GPU recipe).
 
 Every stage reads and writes one run folder (default ``runs/x4``): ``model_config.json``,
 ``<stage>.ckpt`` checkpoints (resumed when present), ``log.jsonl``, ``calibration.json`` and
@@ -159,6 +159,9 @@ def _parser() -> argparse.ArgumentParser:
                    "kept); adopt: the model folder to start from (default: the shipped one)")
     p.add_argument("--spectrum", type=float, default=0.0,
                    help="retune: weight of the luma amplitude-spectrum term (default 0: none)")
+    p.add_argument("--gram", type=float, default=0.0,
+                   help="retune: weight of the texture-statistics term, Gram matrices of random "
+                   "filters on the luma's high band per phase of the 4-px blocks (default 0)")
     p.add_argument("--teacher", action="store_true",
                    help="retune: x0 targets with the teacher's high band (data/teacher)")
     p.add_argument("--teacher-weight", type=float,
@@ -345,7 +348,7 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         stream = (triple_stream(teacher.Triples(a.data / "teacher", a.clean_truth), cfg)
                   if a.teacher
                   else photo_stream(_photos(a.data / "train"), cfg))
-        train_denoiser(a.run, model, cfg, stream, retune=True, spectrum=a.spectrum,
+        train_denoiser(a.run, model, cfg, stream, retune=True, spectrum=a.spectrum, gram=a.gram,
                        detail=RETUNE_DETAIL if a.teacher_weight is None else a.teacher_weight,
                        shortcut=a.shortcut)
     elif stage == "calibrate" and rank() == 0:

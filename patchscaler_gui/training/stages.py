@@ -30,6 +30,7 @@ from patchscaler_gui.engine.grm import GRM
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.training.common import Log, load_checkpoint, rank, save_checkpoint, wrap
 from patchscaler_gui.training.data import pairs
+from patchscaler_gui.training.gram import gram_l1
 from patchscaler_gui.training.teacher import Triples
 
 
@@ -396,17 +397,18 @@ def spectrum_l1(pred: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
 
 def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Stream,
                    retune: bool = False, spectrum: float = 0.0, detail: float = 0.0,
-                   shortcut: float = 0.0) -> None:
+                   shortcut: float = 0.0, gram: float = 0.0) -> None:
     """Stage 3: Patch-DiT + texture encoder with the ResShift x0 loss (GRMs, RTM frozen).
 
     With ``retune`` this is the retune stage (checkpoint ``retune.ckpt``): a fine-tune of a
     trained denoiser that, when the model has a clean-up GRM, conditions every other batch
     on that GRM's coarse result (which the default look samples from), and adds
-    ``spectrum`` × :func:`spectrum_l1` to the loss. When ``stream`` gives teacher triples
-    (HR, LR, teacher) instead of (HR, LR) pairs, x0 is :func:`split_target`: the ground
-    truth's low band with the teacher's high band, and ``detail`` × :func:`detail_error` of
-    the decoded prediction against the decoded target is added (the teacher's detail, as
-    `train distill` weighs it: in the latent MSE that band is a small share).
+    ``spectrum`` × :func:`spectrum_l1` and ``gram`` × :func:`.gram.gram_l1` (texture
+    statistics) to the loss. When ``stream`` gives teacher triples (HR, LR, teacher) instead
+    of (HR, LR) pairs, x0 is :func:`split_target`: the ground truth's low band with the
+    teacher's high band, and ``detail`` × :func:`detail_error` of the decoded prediction
+    against the decoded target is added (the teacher's detail, as `train distill` weighs
+    it: in the latent MSE that band is a small share).
     A ``shortcut`` share of each batch starts where PGS starts a group, ``y0 + κ √η_t ε``
     (:meth:`Schedule.shortcut_start`), instead of the forward marginal, which holds x0: from
     there the denoiser has to make the detail, not find it in its input. On ground-truth
@@ -445,6 +447,9 @@ def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Strea
         if spectrum:
             losses["spec"] = spectrum_l1(pred, x0)
             losses["loss"] = losses["loss"] + spectrum * losses["spec"]
+        if gram:
+            losses["gram"] = gram_l1(pred, x0)
+            losses["loss"] = losses["loss"] + gram * losses["gram"]
         if taught and detail:
             losses["detail"] = detail_error(codec.decode(pred), codec.decode(x0))
             losses["loss"] = losses["loss"] + detail * losses["detail"]

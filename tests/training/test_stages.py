@@ -395,6 +395,33 @@ def test_spectrum_term_ignores_phase_but_not_energy() -> None:
     assert float(spectrum_l1(flat, x)) > 0.01
 
 
+def test_gram_term_sees_a_mesh_on_the_latent_blocks() -> None:
+    import torch
+    import torch.nn.functional as F
+
+    from patchscaler_gui.engine import codec
+    from patchscaler_gui.training.gram import gram_l1
+
+    gen = torch.Generator().manual_seed(0)
+    image = F.avg_pool2d(torch.rand(2, 3, 80, 80, generator=gen), 5, 1, 2)
+    x = codec.encode(image)
+    spread = float(gram_l1(x, x))  # the per-phase matrices' sampling spread only
+    assert float(gram_l1(codec.encode(image * 0 + image.mean()), x)) > 3 * spread  # flat
+    # a bright row in every 4×4 block: the same rows at the grid's period, or each block's
+    # at a random phase (the same pixels changed by the same amount, no period)
+    mesh, scattered = torch.zeros_like(image), torch.zeros_like(image)
+    mesh[:, :, ::4] = 0.05
+    rows = torch.randint(0, 4, (20, 20), generator=gen)
+    for by in range(20):
+        for bx in range(20):
+            scattered[:, :, 4 * by + int(rows[by, bx]), 4 * bx : 4 * bx + 4] = 0.05
+    periodic = float(gram_l1(codec.encode(image + mesh), x))
+    assert periodic > 1.5 * float(gram_l1(codec.encode(image + scattered), x))
+    pred = x.clone().requires_grad_(True)
+    gram_l1(pred + 0.01 * torch.randn(x.shape, generator=gen), x).backward()
+    assert pred.grad is not None and bool(pred.grad.abs().sum() > 0)
+
+
 def test_retune_fine_tunes_an_adopted_model_and_resumes(tmp_path: Path, tiny_data: Path,
                                                           tiny_model_dir: Path) -> None:
     import torch
@@ -404,7 +431,7 @@ def test_retune_fine_tunes_an_adopted_model_and_resumes(tmp_path: Path, tiny_dat
     with pytest.raises(SystemExit, match="already"):
         run_train("adopt", ["--run", str(run), "--from", str(tiny_model_dir)])
     common = ["--run", str(run), "--data", str(tiny_data), "--batch", "2", "--device", "cpu"]
-    assert run_train("retune", [*common, "--iters", "2", "--spectrum", "0.3"]) == 0
+    assert run_train("retune", [*common, "--iters", "2", "--spectrum", "0.3", "--gram", "0.3"]) == 0
     assert run_train("retune", [*common, "--iters", "3"]) == 0  # resumes at 2
     state = torch.load(run / "retune.ckpt", weights_only=True)
     assert state["iter"] == 3
