@@ -62,12 +62,12 @@ def grams(features: torch.Tensor, period: int) -> torch.Tensor:
 def gram_l1(pred: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     """The term for two (B, 48, h, w) latent batches: the mean over scales of the L1 between
     the prediction's per-phase Gram matrices and the target's over all phases."""
+    lumas = [codec.decode_luma(latent) for latent in (pred, target)]
     total = pred.new_zeros(())
     for scale, f in zip(SCALES, filters(), strict=True):
         period = max(codec.SCALE // scale, 1)
         pair = []
-        for latent in (pred, target):
-            y = codec.decode_luma(latent)
+        for y in lumas:
             y = y if scale == 1 else F.avg_pool2d(y, scale)
             pair.append(F.relu(F.conv2d(high_band(y) * _GAIN, f.to(y), padding=SIDE // 2)))
         total = total + (grams(pair[0], period) - grams(pair[1], 1)).abs().mean()
