@@ -71,12 +71,12 @@ def make_tiny_model(seed: int = 0, cleanup: bool = True) -> PatchScaler:
     return random_model(replace(config, cleanup=config.grm if cleanup else None), seed)
 
 
-def make_gated_model(sharpen: float = 0.5) -> PatchScaler:
+def make_gated_model() -> PatchScaler:
     """A tiny model whose clean-up runs through a gate, as the shipped model's does (both
-    GRMs and a small gate), sharpened by ``sharpen``."""
+    GRMs and a small gate)."""
     config = tiny_config()
     gate = GateConfig(width=8, blocks=1, reach=4)
-    return random_model(replace(config, cleanup=config.grm, gate=gate, sharpen=sharpen))
+    return random_model(replace(config, cleanup=config.grm, gate=gate))
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from typing import NoReturn
 
 from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
+from patchscaler_gui.engine.sharpen import MAX_SIGMA
 
 
 class Parser(argparse.ArgumentParser):
@@ -76,6 +77,18 @@ def _pair(text: str) -> tuple[float, float]:
     return lo, hi
 
 
+def _sharpening(text: str) -> tuple[float, float | None]:
+    what = f"an amount >= 0, or AMOUNT,RADIUS with a radius in (0, {MAX_SIGMA:g}] px"
+    parts = text.split(",")
+    if len(parts) > 2:
+        raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}")
+    amount = _float(parts[0], what)
+    radius = _float(parts[1], what) if len(parts) == 2 else None
+    if amount < 0 or (radius is not None and not 0 < radius <= MAX_SIGMA):
+        raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}")
+    return amount, radius
+
+
 def _positive(what: str) -> Callable[[str], float]:
     def parse(text: str) -> float:
         value = _float(text, what)
@@ -104,8 +117,8 @@ def _add_upscale(sub: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument("--look", choices=LOOKS, default=DEFAULT_LOOK,
                    help="fidelity ↔ detail: faithful keeps closest to the input, balanced "
                    "cleans noise and JPEG blocks (real-world photos), detailed samples more "
-                   f"patches with more steps (default {DEFAULT_LOOK}); --budget, --starts, "
-                   "--thresholds and --cleanup adjust it")
+                   f"patches with more steps and sharpens wider edges (default {DEFAULT_LOOK}); "
+                   "--budget, --starts, --thresholds, --cleanup and --sharpen adjust it")
     p.add_argument("--budget", type=_triple(0, "step budgets >= 0"), metavar="S,M,H",
                    help="steps for the simple, medium and hard groups")
     p.add_argument("--starts", type=_triple(1, "start steps >= 1"), metavar="S,M,H",
@@ -118,8 +131,11 @@ def _add_upscale(sub: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument("--no-texture", action="store_true", help="switch the texture prompt off")
     p.add_argument("--cleanup", action="store_true",
                    help="the input is noisy or JPEG-compressed: remove noise and blocks "
-                   "(blurs fine detail of clean photos), then sharpen edges as the model's "
-                   "calibration says")
+                   "(blurs fine detail of clean photos)")
+    p.add_argument("--sharpen", type=_sharpening, metavar="AMOUNT[,RADIUS]",
+                   help="edge contrast of the result: this amount of the luma finer than a "
+                   "Gaussian of RADIUS output px added again (0: none; default: the look's "
+                   "calibrated sharpening, and its radius)")
     p.add_argument("--seed", type=_ranged(0, None, "a seed >= 0"), default=0,
                    help="random seed (default 0)")
     p.add_argument("--device", default="auto", metavar="auto|cpu|cuda|cuda:N|mps",

@@ -46,6 +46,7 @@ from patchscaler_gui.engine.limits import Limits, check_limits, check_size
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.publish import check_name
 from patchscaler_gui.engine.sampler import MAX_SEED, upscale_picture
+from patchscaler_gui.engine.sharpen import Sharpening
 
 REFRESH = 0.1  # seconds between progress lines
 
@@ -132,7 +133,7 @@ def _is_output(path: Path, folder: Path, output: Path) -> bool:
 
 
 def _options(args: argparse.Namespace, model: PatchScaler) -> tuple[GroupPlan, Settings]:
-    """The look's plan, GRM and texture switch, with what the other options set instead,
+    """The look's plan, GRM, texture switch and sharpening, with what the other options set instead,
     and the run's settings; options that do not fit this model are an InputError."""
     look = model.config.look(args.look)
     cleanup = args.cleanup or look.cleanup
@@ -149,9 +150,13 @@ def _options(args: argparse.Namespace, model: PatchScaler) -> tuple[GroupPlan, S
                      starts=args.starts or base.starts, budgets=args.budget or base.budgets)
     if args.uniform:
         plan = GroupPlan.uniform(args.uniform, T)
+    sharpen = look.sharpen
+    if args.sharpen is not None:
+        amount, radius = args.sharpen
+        sharpen = Sharpening(amount, radius or sharpen.sigma)
     return plan, Settings(coarse_only=args.coarse_only,
                           texture=look.texture and not args.no_texture,
-                          cleanup=cleanup, seed=args.seed, keep_windows=False)
+                          cleanup=cleanup, sharpen=sharpen, seed=args.seed, keep_windows=False)
 
 
 def _duration(seconds: float) -> str:

@@ -32,7 +32,7 @@ from patchscaler_gui.engine import codec
 from patchscaler_gui.engine.deblock import JpegSource
 from patchscaler_gui.engine.grouping import Cost, PatchPlan
 from patchscaler_gui.engine.imageio import Picture
-from patchscaler_gui.engine.sharpen import REACH, sharpen_latent
+from patchscaler_gui.engine.sharpen import Sharpening, sharpen_latent
 
 if TYPE_CHECKING:
     from patchscaler_gui.engine.sampler import State
@@ -46,6 +46,7 @@ class Settings:
     texture: bool = True
     cleanup: bool = False  # coarse stage by the model's GRM for noisy / JPEG photos
     jpeg: JpegSource | None = None  # the JPEG file of the input (deblocked first)
+    sharpen: Sharpening = Sharpening()  # the edge contrast of the output (:mod:`.sharpen`)
     seed: int = 0
     batch: int | None = None  # patches per denoiser call; None: from the memory free
     grm_tile: int | None = None  # LR px per GRM tile; None: from the memory free
@@ -64,21 +65,22 @@ class CoarseProgress:
 class Shown:
     """Part of a latent as the output shows it, made on first use: ``source`` (48, H, W),
     which nothing writes any more (a view of the run's y0, or a merged copy), sharpened by
-    ``amount`` (:mod:`.sharpen`, reading the source around the part), cut to ``box``
+    ``sharpen`` (:mod:`.sharpen`, reading the source around the part), cut to ``box``
     (latent px: top, left, bottom, right) and decoded to 8-bit RGB."""
 
     source: torch.Tensor
-    amount: float
+    sharpen: Sharpening
     box: tuple[int, int, int, int]
 
     @cached_property
     def latent(self) -> torch.Tensor:
         """(48, h, w) of the box, sharpened, on the CPU (read-only: may be a view)."""
         t, l, b, r = self.box
-        if not self.amount:
+        m = self.sharpen.reach
+        if not m:
             return self.source[:, t:b, l:r].cpu()
-        t0, l0 = max(t - REACH, 0), max(l - REACH, 0)
-        part = sharpen_latent(self.source[None, :, t0 : b + REACH, l0 : r + REACH], self.amount)
+        t0, l0 = max(t - m, 0), max(l - m, 0)
+        part = sharpen_latent(self.source[None, :, t0 : b + m, l0 : r + m], self.sharpen)
         return part[0, :, t - t0 : b - t0, l - l0 : r - l0].cpu()
 
     @cached_property

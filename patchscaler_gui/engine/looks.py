@@ -1,22 +1,25 @@
-"""Looks: named points on the fidelity ↔ detail axis, each a group plan, a choice of GRM and
-whether the denoiser reads the texture prompt.
+"""Looks: named points on the fidelity ↔ detail axis, each a group plan, a choice of GRM,
+whether the denoiser reads the texture prompt and how the output is sharpened.
 
 ``faithful`` keeps closest to the input: the default GRM and the calibrated plan (most
 patches keep the coarse result). ``balanced`` is for real-world photos (phone and web
 JPEGs): the clean-up GRM where the model has one (blended with the default GRM by the
-model's gate where it has one, so that clean pictures keep their detail, and sharpened by
-the model's calibrated amount, :mod:`sharpen`), with a plan of its own. ``detailed``
-spends more diffusion, on the balanced GRM: the simple group is sampled too (from a shallow
-start) and the medium and hard groups may get more steps.
+model's gate where it has one, so that clean pictures keep their detail), lightly sharpened
+(:mod:`sharpen`), with a plan of its own. ``detailed`` spends more diffusion, on the
+balanced GRM: the simple group is sampled too (from a shallow start) and the medium and hard
+groups may get more steps; its edges get more contrast, over a wider radius.
 
 A model's ``config.json`` may store calibrated looks (``architecture.looks``: for each name a
-``plan``, ``cleanup`` and ``texture``, true when absent); a look it does not store is derived
-from its calibrated plan by :func:`derive` (with the texture prompt). ``train calibrate``
+``plan``, ``cleanup``, ``texture``, true when absent, and ``sharpen``, none when absent);
+a look it does not store is derived from its calibrated plan by :func:`derive` (with the
+texture prompt, unsharpened). ``train calibrate``
 calibrates the balanced and detailed looks' plans on what people see (the lowest NIQE above
 a PSNR floor; realistically degraded crops, the clean-up coarse stage), each within its own
 speed budget (the balanced look's bounds the default look's end-to-end speed, issue 13's
 target: at least 0.5 output MP/s and 20× Real-ESRGAN's), and switches a look's texture
-prompt off where that measures better (without it a patch-step costs about a third less).
+prompt off where that measures better (without it a patch-step costs about a third less);
+then each clean-up look's sharpening, above a PSNR floor of its own
+(:func:`training.calibrate.calibrate_sharpen`).
 The derived ``detailed`` values (for models calibrated before that) are ours: points of the
 calibration's own search grid, chosen by reading, not measured.
 """
@@ -29,6 +32,7 @@ from typing import Any
 
 from patchscaler_gui.engine.events import Settings
 from patchscaler_gui.engine.grouping import GroupPlan
+from patchscaler_gui.engine.sharpen import Sharpening
 
 LOOKS = ("faithful", "balanced", "detailed")
 # Measured on the realistic rows of `patchscaler bench --quick` (README, "Looks").
@@ -37,21 +41,24 @@ DEFAULT_LOOK = "balanced"
 
 @dataclass(frozen=True)
 class Look:
-    """What a look sets: the group plan, whether the coarse stage is the clean-up GRM and
-    whether the denoiser reads the texture prompt."""
+    """What a look sets: the group plan, whether the coarse stage is the clean-up GRM,
+    whether the denoiser reads the texture prompt and the output's sharpening."""
 
     plan: GroupPlan
     cleanup: bool = False
     texture: bool = True
+    sharpen: Sharpening = Sharpening()
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Look:
+        sharpen = d.get("sharpen")
         return cls(plan=GroupPlan.from_dict(d["plan"]), cleanup=bool(d.get("cleanup", False)),
-                   texture=bool(d.get("texture", True)))
+                   texture=bool(d.get("texture", True)),
+                   sharpen=Sharpening.from_dict(sharpen) if sharpen else Sharpening())
 
     def settings(self, base: Settings = Settings()) -> Settings:
-        """``base`` with this look's GRM and texture switch."""
-        return replace(base, cleanup=self.cleanup, texture=self.texture)
+        """``base`` with this look's GRM, texture switch and sharpening."""
+        return replace(base, cleanup=self.cleanup, texture=self.texture, sharpen=self.sharpen)
 
 
 def parse(raw: Mapping[str, Any]) -> dict[str, Look]:
@@ -62,7 +69,8 @@ def parse(raw: Mapping[str, Any]) -> dict[str, Look]:
     try:
         return {name: Look.from_dict(raw[name]) for name in LOOKS if name in raw}
     except (KeyError, TypeError) as exc:
-        raise ValueError(f"a look needs a plan (thresholds, starts, budgets): {exc}") from exc
+        raise ValueError(f"a look needs a plan (thresholds, starts, budgets), and a "
+                         f"sharpening an amount: {exc}") from exc
 
 
 def derive(plan: GroupPlan, has_cleanup: bool, T: int) -> dict[str, Look]:
@@ -77,9 +85,9 @@ def derive(plan: GroupPlan, has_cleanup: bool, T: int) -> dict[str, Look]:
             "detailed": Look(detailed, cleanup=has_cleanup)}
 
 
-def matching(looks: Mapping[str, Look], plan: GroupPlan, cleanup: bool, texture: bool
-             ) -> str | None:
-    """The first look (in LOOKS order) that sets exactly this plan, GRM and texture switch,
-    else None."""
-    look = Look(plan, cleanup, texture)
+def matching(looks: Mapping[str, Look], plan: GroupPlan, cleanup: bool, texture: bool,
+             sharpen: Sharpening) -> str | None:
+    """The first look (in LOOKS order) that sets exactly this plan, GRM, texture switch and
+    sharpening, else None."""
+    look = Look(plan, cleanup, texture, sharpen)
     return next((n for n in LOOKS if n in looks and looks[n] == look), None)

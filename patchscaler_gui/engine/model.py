@@ -43,7 +43,6 @@ class ModelConfig:
     gate: GateConfig | None = None  # blends the two GRMs by how degraded the input looks
     deblock: DeblockConfig | None = None  # deblocks JPEG files' inputs (every look)
     looks: dict[str, Look] = field(default_factory=dict)  # calibrated looks it stores
-    sharpen: float = 0.0  # the clean-up stage's edge contrast (:mod:`.sharpen`), calibrated
     chroma: ChromaConfig | None = None  # the gated coarse stage's colour clean-up
     mottle: MottleConfig | None = None  # the gated coarse stage's luma mottle clean-up
 
@@ -52,8 +51,6 @@ class ModelConfig:
             raise ValueError("a look uses the clean-up GRM, which this model does not have")
         if self.gate is not None and self.cleanup is None:
             raise ValueError("a gate needs the clean-up GRM")
-        if self.sharpen < 0 or (self.sharpen and self.cleanup is None):
-            raise ValueError("sharpen must be >= 0, and needs the clean-up GRM")
         if self.chroma is not None and self.gate is None:
             raise ValueError("the colour clean-up needs the gate")
         if self.mottle is not None and self.gate is None:
@@ -67,7 +64,7 @@ class ModelConfig:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        for key in ("looks", "gate", "cleanup", "sharpen", "deblock", "chroma", "mottle"):
+        for key in ("looks", "gate", "cleanup", "deblock", "chroma", "mottle"):
             if not d[key]:
                 del d[key]
         return d
@@ -96,7 +93,6 @@ class ModelConfig:
             gate=GateConfig(**d["gate"]) if d.get("gate") else None,
             deblock=DeblockConfig(**d["deblock"]) if d.get("deblock") else None,
             looks=parse(d.get("looks") or {}),
-            sharpen=float(d.get("sharpen", 0.0)),
             chroma=ChromaConfig(**d["chroma"]) if d.get("chroma") else None,
             mottle=MottleConfig(**d["mottle"]) if d.get("mottle") else None,
         )

@@ -32,9 +32,9 @@ denoiser's token grid moves by one latent pixel from step to step
 Painting every ``GroupDone`` (in order) over ``CoarseReady.coarse`` gives exactly
 ``Summary.image`` in 8 bits: each event carries the merged pixels of every window it
 changed (merged when the group ends, decoded on first use: :class:`events.Shown`). With
-clean-up on, a model that stores a sharpening amount has its pixels sharpened where they
+a sharpening (``Settings.sharpen``: each look's own) a run has its pixels sharpened where they
 are decoded (:mod:`sharpen`: the preview, each group's pixels, the final image), and a
-group's boxes reach :data:`sharpen.REACH` latent px past its windows.
+group's boxes reach :attr:`sharpen.Sharpening.reach` latent px past its windows.
 
 :func:`upscale_picture` is the one entry point for a whole picture (the CLI, the bench and
 the app's worker): it checks the limits (:mod:`limits`), runs the alpha channel through
@@ -94,7 +94,7 @@ from patchscaler_gui.engine.limits import Limits, check_limits, plan_tiles, tile
 from patchscaler_gui.engine.model import SCALE, PatchScaler
 from patchscaler_gui.engine.patches import Grid, Mosaic, split
 from patchscaler_gui.engine.schedule import respace
-from patchscaler_gui.engine.sharpen import REACH
+from patchscaler_gui.engine.sharpen import Sharpening
 from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text
 
 MAX_SEED = 2**31 - 1  # seeds run 0..MAX_SEED in the app and the CLI alike
@@ -111,7 +111,7 @@ class State:
     mosaic: Mosaic
     error: torch.Tensor  # y0's expected absolute error per LR px, the sampler's trust region
     windows: dict[int, torch.Tensor] = field(default_factory=dict)
-    sharpen: float = 0.0  # the edge contrast its pixels get where decoded (:mod:`.sharpen`)
+    sharpen: Sharpening = Sharpening()  # the edge contrast its pixels get where decoded
 
     def image(self) -> np.ndarray:
         """The merged result as shown (:func:`_shown`), decoded to float32 (clamped): the
@@ -122,7 +122,7 @@ class State:
     @property
     def reach(self) -> int:
         """Latent px beyond a changed window whose decoded pixels change with it."""
-        return REACH if self.sharpen else 0
+        return self.sharpen.reach
 
 
 def _shown(state: State, box: tuple[int, int, int, int]) -> Shown:
@@ -155,32 +155,33 @@ def _window_bands(state: State, boxes: np.ndarray) -> tuple[tuple[Shown, ...], n
 
 def coarse_stage(model: PatchScaler, image: np.ndarray, tile: int | None = None,
                  cleanup: bool = False, fit: memory.Fit | None = None,
-                 jpeg: JpegSource | None = None) -> State:
+                 jpeg: JpegSource | None = None, sharpen: Sharpening = Sharpening()
+                 ) -> State:
     """:func:`coarse_events` driven to its end."""
-    return drive(coarse_events(model, image, tile, cleanup, fit, jpeg))
+    return drive(coarse_events(model, image, tile, cleanup, fit, jpeg, sharpen))
 
 
 def coarse_events(model: PatchScaler, image: np.ndarray, tile: int | None = None,
                   cleanup: bool = False, fit: memory.Fit | None = None,
-                  jpeg: JpegSource | None = None
+                  jpeg: JpegSource | None = None, sharpen: Sharpening = Sharpening()
                   ) -> Generator[CoarseProgress | FirstLook, None, State]:
     """Run the GRM (``cleanup``: the one for degraded photos) on an (H, W, 3) float image,
     yielding after each GRM tile, and a preview where the coarse net has a first look
     (:class:`grm.TileStep`); the result is padded to whole patches. Out of memory, the
     tile side is halved and the GRM starts over (``fit``: the run's sizes; ``tile`` fixes
-    the first side). ``jpeg``: the JPEG file the image was decoded from, or None."""
+    the first side). ``jpeg``: the JPEG file the image was decoded from, or None;
+    ``sharpen``: how the run's pixels are sharpened where decoded."""
     grm = model.coarse_net(cleanup, jpeg)
     fit = fit or memory.plan(model, grm_tile=tile)
     h, w = image.shape[:2]
     p = model.config.patch
-    amount = model.config.sharpen if cleanup else 0.0
     lr = torch.from_numpy(np.ascontiguousarray(image)).permute(2, 0, 1)[None].to(fit.device)
     lr = F.pad(lr, (0, -w % p, 0, -h % p), mode="replicate").float()
 
     def event(step: TileStep) -> CoarseProgress | FirstLook:
         if step.first_look is None:
             return CoarseProgress(step.done, step.total)
-        return FirstLook(Shown(step.first_look[0], amount, (0, 0, h, w)))
+        return FirstLook(Shown(step.first_look[0], sharpen, (0, 0, h, w)))
 
     while True:
         try:
@@ -197,7 +198,7 @@ def coarse_events(model: PatchScaler, image: np.ndarray, tile: int | None = None
     fit.succeeded()
     grid = Grid(y0.shape[2], y0.shape[3], p, model.config.halo)
     return State((h, w), y0, conf, grid, Mosaic(y0, grid), grm.expected_error(conf),
-                 sharpen=amount)
+                 sharpen=sharpen)
 
 
 def _noise(shape: tuple[int, ...], settings: Settings, grid: Grid, indices: np.ndarray,
@@ -318,15 +319,18 @@ def upscale(
 
     ``plan``: a :class:`GroupPlan` (None: the model's calibrated one), or the
     :class:`PatchPlan` of an image whose coarse stage ``state`` is cached; ``state`` reuses
-    that coarse stage (and the windows sampled before) of an earlier run on the same image;
-    ``fit`` carries the batch and tile sizes (and their out-of-memory halvings) across calls.
+    that coarse stage (and the windows sampled before) of an earlier run on the same image,
+    shown with this run's sharpening; ``fit`` carries the batch and tile sizes (and their
+    out-of-memory halvings) across calls.
     """
     t_start = time.perf_counter()
     timings: dict[str, float] = {}
     fit = fit or memory.plan(model, settings.batch, settings.grm_tile)
     if state is None:
         state = yield from coarse_events(model, image, cleanup=settings.cleanup, fit=fit,
-                                         jpeg=settings.jpeg)
+                                         jpeg=settings.jpeg, sharpen=settings.sharpen)
+    elif state.sharpen != settings.sharpen:  # shown as this run sharpens
+        state = replace(state, sharpen=settings.sharpen)
     timings["coarse"] = time.perf_counter() - t_start
     grid = state.grid
     difficulty = patch_difficulty(state.confidence, grid.patch)

@@ -15,8 +15,10 @@ PSNR-Y stays within ``tolerance`` of the reference (the floor) the one with the 
 wins, NIQE taken of all crops' blocks together (a 192² crop has only four 96² blocks).
 The winner is then scored without the texture prompt, which the look drops when that keeps
 PSNR-Y above the floor and lowers NIQE (it also makes each patch-step a third cheaper).
-Plans are chosen unsharpened; then :func:`calibrate_sharpen` chooses the clean-up stage's
-edge contrast on the balanced look's plan, by the same two measures.
+Plans are chosen unsharpened; then :func:`calibrate_sharpen` chooses each clean-up look's
+edge contrast on its plan, by the same two measures (:data:`LOOK_SHARPENING`): the balanced
+look (the default) may give up only 0.05 dB of its PSNR-Y for it, the detailed look down to
+the floor its plan was chosen above, with wider radii among the choices.
 """
 
 from __future__ import annotations
@@ -38,12 +40,20 @@ from patchscaler_gui.engine.metrics import hf_ratio, psnr_y
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.patches import Mosaic
 from patchscaler_gui.engine.sampler import State, coarse_stage, upscale
+from patchscaler_gui.engine.sharpen import Sharpening
 from patchscaler_gui.training.common import Log
 
 SIMPLE = ((2, 0), (2, 1), (3, 1), (3, 2), (5, 2))  # (start, steps); 0 steps keeps the coarse
 MEDIUM = ((5, 2), (8, 3), (10, 4))
 HARD = ((15, 4), (15, 6), (15, 8))
-SHARPEN = (0.25, 0.5, 0.75, 1.0)  # amounts of the clean-up stage's edge contrast to try
+TOLERANCE = 0.1  # dB of PSNR-Y under uniform sampling's that a plan may give up: the floor
+SHARPEN = (0.25, 0.5, 0.75, 1.0)  # amounts of a look's edge contrast to try
+# each clean-up look's sharpening: the PSNR-Y it may cost (dB under the unsharpened output's;
+# None: down to the floor the look's plan was chosen above) and the radii (σ, px) tried. The
+# balanced look's margin was half the default look's over Real-ESRGAN's +1.0 dB target when
+# it was set; the detailed look is the detail end of the axis.
+LOOK_SHARPENING: dict[str, tuple[float | None, tuple[float, ...]]] = {
+    "balanced": (0.05, (1.0,)), "detailed": (None, (1.0, 2.0, 3.0))}
 
 
 Case = tuple[np.ndarray, State, np.ndarray]  # LR input, its cached coarse stage, ground truth
@@ -104,39 +114,42 @@ def cases(model: PatchScaler, val: torch.Tensor, cleanup: bool, seed: int) -> Ca
     clean-up stage), its coarse stage (unsharpened, whatever the model stores: plans and the
     sharpening are chosen from there) and its ground truth. Made once, read by every call."""
     model.eval()
-    return Cases([(lr, replace(coarse_stage(model, lr, cleanup=cleanup), sharpen=0.0),
-                   hr.permute(1, 2, 0).numpy())
+    return Cases([(lr, coarse_stage(model, lr, cleanup=cleanup), hr.permute(1, 2, 0).numpy())
                   for lr, hr in zip(_inputs(val, cleanup, seed), val, strict=True)], cleanup)
 
 
-def calibrate_sharpen(run_dir: Path, model: PatchScaler, cleaned: Cases, plan: GroupPlan,
-                      pristine: Pristine, tolerance: float = 0.05, seed: int = 0,
-                      texture: bool = True) -> dict[str, Any]:
-    """The clean-up stage's edge contrast (:mod:`engine.sharpen`), on the balanced look's
-    realistically degraded crops (``cleaned``: :func:`cases` with clean-up), ``plan`` and
-    texture switch:
-    the largest amount of :data:`SHARPEN` whose PSNR-Y stays within ``tolerance`` dB of the
-    unsharpened output's and whose NIQE is lower (0 when none is). The tolerance was half
-    the default look's margin over Real-ESRGAN's +1.0 dB target when it was set."""
+def calibrate_sharpen(run_dir: Path, model: PatchScaler, cleaned: Cases, name: str,
+                      look: dict[str, Any], pristine: Pristine, seed: int = 0
+                      ) -> dict[str, Any]:
+    """The look ``name``'s edge contrast (:mod:`engine.sharpen`), on realistically degraded
+    crops (``cleaned``: :func:`cases` with clean-up) with the look's calibration entry
+    ``look`` (its ``plan``, ``texture`` switch and ``reference_psnr``): of the amounts
+    :data:`SHARPEN` at each of its radii (:data:`LOOK_SHARPENING`), those whose PSNR-Y stays
+    at or above the look's floor and whose NIQE is lower than the unsharpened output's; the
+    one with the lowest NIQE, else none (amount 0)."""
     if not cleaned.cleanup:
         raise ValueError("the sharpening is calibrated on crops with the clean-up stage")
     log = Log(run_dir, "calibrate")
-    settings = Settings(seed=seed, keep_windows=True, cleanup=True, texture=texture)
+    margin, radii = LOOK_SHARPENING[name]
+    plan = GroupPlan.from_dict(look["plan"])
+    settings = Settings(seed=seed, keep_windows=True, cleanup=True,
+                        texture=bool(look.get("texture", True)))
     base = _score(model, cleaned.items, plan, settings, pristine)
-    log(sharpen=0.0, psnr=base.psnr, hf=base.hf, niqe=base.niqe)
-    amount, best = 0.0, base
-    for a in SHARPEN:
-        score = _score(model, [(lr, replace(st, sharpen=a), hr) for lr, st, hr in cleaned.items],
-                       plan, settings, pristine)
-        ok = score.psnr >= base.psnr - tolerance and (score.niqe or 0.0) < (base.niqe or 0.0)
-        log(sharpen=a, psnr=score.psnr, hf=score.hf, niqe=score.niqe, ok=ok)
-        if ok:
-            amount, best = a, score
-    return {"amount": amount, "psnr": best.psnr, "hf": best.hf, "niqe": best.niqe,
-            "unsharpened_psnr": base.psnr, "unsharpened_niqe": base.niqe}
+    floor = base.psnr - margin if margin is not None else look["reference_psnr"] - TOLERANCE
+    log(look=name, sharpen=0.0, psnr=base.psnr, hf=base.hf, niqe=base.niqe, floor=floor)
+    chosen, best = Sharpening(), base
+    for s in (Sharpening(a, sigma) for sigma in radii for a in SHARPEN):
+        score = _score(model, cleaned.items, plan, replace(settings, sharpen=s), pristine)
+        ok = score.psnr >= floor and (score.niqe or 0.0) < (base.niqe or 0.0)
+        log(look=name, sharpen=s.amount, sigma=s.sigma, psnr=score.psnr, hf=score.hf,
+            niqe=score.niqe, ok=ok)
+        if ok and (score.niqe or 0.0) < (best.niqe or 0.0):
+            chosen, best = s, score
+    return {**asdict(chosen), "psnr": best.psnr, "hf": best.hf, "niqe": best.niqe,
+            "floor": floor, "unsharpened_psnr": base.psnr, "unsharpened_niqe": base.niqe}
 
 
-def calibrate(run_dir: Path, model: PatchScaler, crops: Cases, tolerance: float = 0.1,
+def calibrate(run_dir: Path, model: PatchScaler, crops: Cases, tolerance: float = TOLERANCE,
               hf_share: float = 2 / 3, max_evals: int = 30, seed: int = 0,
               max_cost: float = 1.0, pristine: Pristine | None = None
               ) -> dict[str, Any]:

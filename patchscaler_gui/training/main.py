@@ -49,7 +49,7 @@ from patchscaler_gui.engine.looks import Look, derive
 from patchscaler_gui.engine.model import ModelConfig, PatchScaler, tiny_config
 from patchscaler_gui.engine.mottle import MottleConfig
 from patchscaler_gui.training import prepare, teacher
-from patchscaler_gui.training.calibrate import calibrate, calibrate_sharpen, cases
+from patchscaler_gui.training.calibrate import Cases, calibrate, calibrate_sharpen, cases
 from patchscaler_gui.training.common import (
     init_distributed,
     load_run_model,
@@ -146,8 +146,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="calibrate: the detailed look's speed budget, as --max-cost "
                    "(default 0.15)")
     p.add_argument("--sharpen-only", action="store_true",
-                   help="calibrate: only the clean-up stage's sharpening, on the balanced "
-                   "look's plan the run already has (its plans and looks are kept)")
+                   help="calibrate: only each clean-up look's sharpening, on the plans the "
+                   "run's calibration already has (they are kept)")
     p.add_argument("--out", type=Path, help="export: model folder (default models/patchscaler-x4); "
                    "pack: the pack folder (default resources/trainpack)")
     p.add_argument("--force", action="store_true", help="prepare: redo the data")
@@ -388,33 +388,40 @@ def _calibration(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor
     result["looks"] = {name: {**r, "plan": asdict(r["plan"]), "cleanup": cleanup}
                        for name, r in looks.items()}
     if cleanup:
-        balanced = looks["balanced"]
-        result["sharpen"] = calibrate_sharpen(a.run, model, degraded, balanced["plan"],
-                                              pristine, seed=a.seed,
-                                              texture=balanced["texture"])
+        _sharpen_looks(a, model, degraded, result["looks"], pristine)
     return {**result, "plan": asdict(result["plan"])}
+
+
+def _sharpen_looks(a: argparse.Namespace, model: PatchScaler, degraded: Cases,
+                   looks: dict[str, Any], pristine: Pristine) -> None:
+    """Each clean-up look's sharpening (:func:`calibrate_sharpen`), into its calibration
+    entry."""
+    for name, look in looks.items():
+        if look.get("cleanup", True):
+            look["sharpen"] = calibrate_sharpen(a.run, model, degraded, name, look, pristine,
+                                                seed=a.seed)
 
 
 def _calibrate_sharpen_only(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor
                             ) -> None:
-    """``calibrate --sharpen-only``: the sharpening on the balanced look the run has, added
-    to the run's calibration (which an adopted run keeps from its model)."""
+    """``calibrate --sharpen-only``: the sharpening of each clean-up look the run's
+    calibration stores (an adopted run keeps its model's), the plans kept."""
     path = a.run / "calibration.json"
     if model.config.cleanup is None or not path.is_file():
         raise SystemExit("--sharpen-only needs a calibrated run of a model with a clean-up GRM")
     pristine = _pristine(a)
     calibration = json.loads(path.read_text())
-    balanced = model.config.look("balanced")
-    calibration["sharpen"] = calibrate_sharpen(a.run, model, cases(model, val, True, a.seed),
-                                               balanced.plan, pristine, seed=a.seed,
-                                               texture=balanced.texture)
+    calibration.pop("sharpen", None)  # one amount for every look, before looks had their own
+    _sharpen_looks(a, model, cases(model, val, True, a.seed), calibration["looks"], pristine)
     write_json(path, calibration)
 
 
 def _calibrated_looks(calibration: dict[str, Any], T: int) -> dict[str, Any]:
     """The looks a calibration stores (the faithful look is the model's plan); an older
-    calibration without the detailed look gets it derived from the balanced one."""
-    stored = {name: Look.from_dict({"cleanup": True, **r})
+    calibration without the detailed look gets it derived from the balanced one, and one
+    with a single sharpening (before each look had its own) gives it to every look."""
+    shared = {"sharpen": calibration["sharpen"]} if "sharpen" in calibration else {}
+    stored = {name: Look.from_dict({"cleanup": True, **shared, **r})
               for name, r in calibration.get("looks", {}).items()}
     if "balanced" in stored and "detailed" not in stored:
         stored["detailed"] = derive(stored["balanced"].plan, True, T)["detailed"]
@@ -430,8 +437,6 @@ def export(run: Path, model: PatchScaler, out: Path, data: Path) -> Path:
         config = model.config.to_dict()
         config["plan"] = calibration["plan"]
         config["looks"] = _calibrated_looks(calibration, model.schedule.T) or config.get("looks")
-        if "sharpen" in calibration:
-            config["sharpen"] = calibration["sharpen"]["amount"]
         trained = PatchScaler(ModelConfig.from_dict(config))
         trained.load_state_dict(model.state_dict())
         model = trained

@@ -1,5 +1,6 @@
 """The side panel: the look, per-group step budgets and start steps, thresholds, seed,
-texture, device, model info, heatmap legend and opacity, and the cost/ETA read-out.
+texture, clean-up, sharpening, device, model info, heatmap legend and opacity, and the
+cost/ETA read-out.
 
 Widgets only: the panel emits past-tense signals, hands out everything it holds as one
 :class:`PanelValues` (``values()``) and shows what it is told (``show_*``); the document's
@@ -14,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -28,6 +30,7 @@ from superqt import QLabeledDoubleRangeSlider, QLabeledSlider
 
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
 from patchscaler_gui.engine.looks import LOOKS, Look, matching
+from patchscaler_gui.engine.sharpen import MAX_SIGMA, Sharpening
 from patchscaler_gui.ui import i18n
 from patchscaler_gui.ui.legend import HeatmapLegend
 from patchscaler_gui.ui.panel_parts import (
@@ -44,8 +47,9 @@ from patchscaler_gui.ui.words import group_name, group_title, look_title
 LOOK_TIP = str(QT_TRANSLATE_NOOP(
     "ControlPanel", "Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans "
     "noise and JPEG blocks (photos from phones and the web); Detailed samples more patches "
-    "with more steps. A look sets the sliders below and the clean-up and texture switches; "
-    "changing any of them makes it Custom [%1]"))
+    "with more steps and sharper edges. A look sets the sliders below, the clean-up and "
+    "texture switches and the sharpening; changing any of them makes it Custom [%1]"))
+MAX_SHARPEN = 2.0  # the largest sharpening amount the panel offers
 
 
 class ControlPanel(QWidget):
@@ -53,8 +57,8 @@ class ControlPanel(QWidget):
         plan_edited(): a budget, start step or threshold changed (live while dragging, or
             all at once when the user picks a look).
         options_edited(): the seed or the texture prompt switch changed.
-        cleanup_edited(): the clean-up switch changed (the coarse stage must run again), by
-            hand or by a look.
+        coarse_edited(): the clean-up switch or the sharpening changed (the coarse stage
+            must run again), by hand or by a look.
         device_chosen(str): the user picked a compute device ("cpu", "cuda", ...).
         opacity_changed(float): the heatmap opacity slider moved (0..1).
         output_edited(): the output format or quality changed.
@@ -62,7 +66,7 @@ class ControlPanel(QWidget):
 
     plan_edited = Signal()
     options_edited = Signal()
-    cleanup_edited = Signal()
+    coarse_edited = Signal()
     device_chosen = Signal(str)
     opacity_changed = Signal(float)
     output_edited = Signal()
@@ -215,12 +219,12 @@ class ControlPanel(QWidget):
         self.cleanup.setToolTip(i18n.arg(self.tr(
             "For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM "
             "trained on degraded photos, which also smooths fine detail of clean ones; a "
-            "model with a clean-up gate uses it only where the picture looks degraded, and a "
-            "model calibrated for it sharpens the result's edges [%1]"),
+            "model with a clean-up gate uses it only where the picture looks degraded [%1]"),
             i18n.native("Alt+C")))
         self._focus_key(self.cleanup, "Alt+C", self.tr("Clean-up switch"))
         self.cleanup.toggled.connect(self._on_cleanup_toggled)
         form.addRow(self.cleanup)
+        form.addRow(self.tr("Sharpen"), self._sharpen_row())
         self.device = DeviceBox()
         for name in devices:
             self.device.addItem(name, name)
@@ -236,6 +240,33 @@ class ControlPanel(QWidget):
         self.device.currentIndexChanged.connect(self._on_device_index_changed)
         form.addRow(self.tr("Device"), self.device)
         return box
+
+    def _sharpen_row(self) -> QHBoxLayout:
+        """The sharpening's amount and radius (:mod:`engine.sharpen`), side by side."""
+        self.sharpen = QDoubleSpinBox()
+        self.sharpen.setRange(0.0, MAX_SHARPEN)
+        self.sharpen.setSingleStep(0.25)
+        self.sharpen.setToolTip(i18n.arg(self.tr(
+            "Edge contrast added to the result: how much of the detail finer than the radius "
+            "is added again (0 = none); each look sets the amount its model was calibrated "
+            "for [%1]"), i18n.native("Alt+A")))
+        self.radius = QDoubleSpinBox()
+        self.radius.setRange(0.5, MAX_SIGMA)
+        self.radius.setSingleStep(0.5)
+        self.radius.setDecimals(1)
+        self.radius.setSuffix(" px")  # as the other texts write the unit, in every language
+        self.radius.setToolTip(i18n.arg(self.tr(
+            "Sharpening radius (output pixels): a wide one lifts the soft edges of blurred "
+            "photos, a narrow one the finest detail, grain included [%1]"),
+            i18n.native("Alt+Shift+A")))
+        row = QHBoxLayout()
+        for widget, key, name in ((self.sharpen, "Alt+A", self.tr("Sharpening amount")),
+                                  (self.radius, "Alt+Shift+A", self.tr("Sharpening radius"))):
+            self._focus_key(widget, key, name)
+            name_for_access(widget, name)
+            widget.valueChanged.connect(self._on_sharpen_changed)
+            row.addWidget(widget)
+        return row
 
     def _output_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Output"))
@@ -285,8 +316,9 @@ class ControlPanel(QWidget):
         s, b = [w.value() for w in self.starts], [w.value() for w in self.budgets]
         plan = GroupPlan(thresholds=(float(lo), float(hi)), starts=(s[0], s[1], s[2]),
                          budgets=(b[0], b[1], b[2]))
+        sharpen = Sharpening(self.sharpen.value(), self.radius.value())
         return PanelValues(plan, str(self.look.currentData() or ""), self.seed.value(),
-                           self.texture.isChecked(), self.cleanup.isChecked(),
+                           self.texture.isChecked(), self.cleanup.isChecked(), sharpen,
                            self.cleanup.isEnabled(), str(self.device.currentData()),
                            str(self.format.currentData()), self.quality.value(),
                            self.opacity.value() / 100)
@@ -310,7 +342,8 @@ class ControlPanel(QWidget):
         self._show_look()
 
     def show_look(self, name: str) -> None:
-        """Set the look's plan, clean-up and texture switches without emitting anything."""
+        """Set the look's plan, clean-up and texture switches and sharpening without emitting
+        anything."""
         look = self._looks[name]
         self.show_plan(look.plan, self._steps_max)
         if self.cleanup.isEnabled():  # greyed out: its state waits for a model with one
@@ -318,11 +351,18 @@ class ControlPanel(QWidget):
                 self.cleanup.setChecked(look.cleanup)
         with QSignalBlocker(self.texture):
             self.texture.setChecked(look.texture)
+        self._show_sharpening(look.sharpen)
         self._show_look()
+
+    def _show_sharpening(self, sharpen: Sharpening) -> None:
+        blockers = [QSignalBlocker(w) for w in (self.sharpen, self.radius)]
+        self.sharpen.setValue(sharpen.amount)
+        self.radius.setValue(sharpen.sigma)
+        del blockers
 
     def _show_look(self) -> None:
         v = self.values()
-        name = matching(self._looks, v.plan, v.cleanup_on, v.texture)
+        name = matching(self._looks, v.plan, v.cleanup_on, v.texture, v.sharpen)
         with QSignalBlocker(self.look):
             self.look.setCurrentIndex(self.look.findData(name) if name else -1)
 
@@ -353,12 +393,14 @@ class ControlPanel(QWidget):
             index = self.device.findData("cuda:0" if name == "cuda" else name)
             self.device.setCurrentIndex(max(0, index))
 
-    def show_options(self, seed: int, texture: bool, cleanup: bool, opacity: float) -> None:
+    def show_options(self, seed: int, texture: bool, cleanup: bool, sharpen: Sharpening,
+                     opacity: float) -> None:
         blockers = [QSignalBlocker(w) for w in (self.seed, self.texture, self.cleanup,
                                                 self.opacity)]
         self.seed.setValue(seed)
         self.texture.setChecked(texture)
         self.cleanup.setChecked(cleanup)
+        self._show_sharpening(sharpen)
         self.opacity.setValue(round(opacity * 100))
         del blockers
         self._show_look()
@@ -389,7 +431,11 @@ class ControlPanel(QWidget):
 
     def _on_cleanup_toggled(self) -> None:
         self._show_look()
-        self.cleanup_edited.emit()
+        self.coarse_edited.emit()
+
+    def _on_sharpen_changed(self) -> None:
+        self._show_look()
+        self.coarse_edited.emit()
 
     def _on_texture_toggled(self) -> None:
         self._show_look()
@@ -397,12 +443,13 @@ class ControlPanel(QWidget):
 
     def _on_look_activated(self, index: int) -> None:
         name = str(self.look.itemData(index))
-        cleanup, texture = self.cleanup.isChecked(), self.texture.isChecked()
+        before = self.values()
         self.show_look(name)
         self.plan_edited.emit()
-        if self.cleanup.isChecked() != cleanup:
-            self.cleanup_edited.emit()
-        if self.texture.isChecked() != texture:
+        after = self.values()
+        if (after.cleanup, after.sharpen) != (before.cleanup, before.sharpen):
+            self.coarse_edited.emit()
+        if after.texture != before.texture:
             self.options_edited.emit()
 
     def _on_output_changed(self) -> None:

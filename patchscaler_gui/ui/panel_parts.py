@@ -19,6 +19,7 @@ from superqt import QLabeledSlider
 
 from patchscaler_gui.engine.device import describe
 from patchscaler_gui.engine.grouping import GroupPlan
+from patchscaler_gui.engine.sharpen import Sharpening
 from patchscaler_gui.ui import i18n
 
 HORIZONTAL = Qt.Orientation.Horizontal
@@ -29,10 +30,11 @@ class PanelValues:
     """Everything the panel holds, as plain values."""
 
     plan: GroupPlan
-    look: str  # the look the plan, clean-up and texture switches match, or "" (custom)
+    look: str  # the look the plan, switches and sharpening match, or "" (custom)
     seed: int
     texture: bool
     cleanup: bool  # the switch as set (remembered for a model that has a clean-up GRM)
+    sharpen: Sharpening
     cleanup_available: bool  # the model has a clean-up GRM
     device: str
     output_format: str

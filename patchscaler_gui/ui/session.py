@@ -50,7 +50,7 @@ class Session(QObject):
         self.editor.coarse_shown.connect(self._on_editor_coarse_shown)
         self.editor.run_finished.connect(self._on_editor_run_finished)
         self.editor.run_cancelled.connect(self._on_editor_run_cancelled)
-        controls.cleanup_edited.connect(self._on_cleanup_edited)
+        controls.coarse_edited.connect(self._on_coarse_edited)
         canvas.tooltip_for = self.tooltip
 
     # -- public API ----------------------------------------------------------------------
@@ -129,9 +129,9 @@ class Session(QObject):
             return ""
         return self.view.tooltip(self.doc, cell)
 
-    def _on_cleanup_edited(self) -> None:
-        """The other GRM: the open image starts over from its coarse stage (in a batch, the
-        files after the current one use it)."""
+    def _on_coarse_edited(self) -> None:
+        """The other GRM or another sharpening: the open image starts over from its coarse
+        stage (in a batch, the files after the current one use it)."""
         if not self.editor.batch_mode:
             self.jobs.after_idle(self._start_over)
 

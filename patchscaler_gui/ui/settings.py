@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication
 from patchscaler_gui.engine.grouping import GroupPlan, ordered
 from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
 from patchscaler_gui.engine.sampler import MAX_SEED
+from patchscaler_gui.engine.sharpen import MAX_SIGMA, Sharpening
 from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.i18n import LANGUAGES, arg
 
@@ -63,6 +64,7 @@ class AppSettings:
     seed: int = 0
     texture: bool = True
     cleanup: bool = False
+    sharpen: list[float] | None = None  # [amount, radius]; None: no sharpening
     look: str = DEFAULT_LOOK  # the last look chosen ("" when the plan was tuned by hand)
     heatmap_visible: bool = True
     heatmap_opacity: float = 0.45
@@ -75,8 +77,9 @@ class AppSettings:
 _RANGES: dict[str, tuple[float, float]] = {
     "seed": (0, MAX_SEED), "quality": (1, 100), "heatmap_opacity": (0.0, 1.0),
     "budgets": (0, 1000), "starts": (1, 1000), "thresholds": (0.0, 1.0),
+    "sharpen": (0.0, MAX_SIGMA),
 }
-_LENGTHS = {"budgets": 3, "starts": 3, "thresholds": 2}
+_LENGTHS = {"budgets": 3, "starts": 3, "thresholds": 2, "sharpen": 2}
 
 
 def _number(name: str, value: Any, low: float, high: float, kind: type) -> Any:
@@ -93,7 +96,7 @@ def _checked(name: str, value: Any, default: Any) -> Any:
     if value is None and name in _LENGTHS:
         return None
     if name in _LENGTHS:
-        kind = float if name == "thresholds" else int
+        kind = float if name in ("thresholds", "sharpen") else int
         if not isinstance(value, list) or len(value) != _LENGTHS[name]:
             raise TypeError(name)
         return [_number(name, v, *_RANGES[name], kind) for v in value]
@@ -176,9 +179,17 @@ def save(settings: AppSettings, folder: Path | None = None) -> None:
 def show(settings: AppSettings, panel: ControlPanel) -> None:
     """Put the remembered options, device and output on the panel (no signals)."""
     panel.show_options(settings.seed, settings.texture, settings.cleanup,
-                       settings.heatmap_opacity)
+                       sharpening(settings), settings.heatmap_opacity)
     panel.show_device(settings.device)
     panel.show_output(settings.output_format, settings.quality)
+
+
+def sharpening(settings: AppSettings) -> Sharpening:
+    """The remembered sharpening; none when there is none or it is out of range."""
+    try:
+        return Sharpening(*settings.sharpen) if settings.sharpen else Sharpening()
+    except ValueError:
+        return Sharpening()
 
 
 def plan_for(settings: AppSettings, model_id: str, default: GroupPlan, T: int
@@ -206,5 +217,6 @@ def remember(settings: AppSettings, values: PanelValues, model_id: str) -> None:
     settings.output_format, settings.quality = values.output_format, values.quality
     settings.seed, settings.texture, settings.cleanup = values.seed, values.texture, \
         values.cleanup
+    settings.sharpen = [values.sharpen.amount, values.sharpen.sigma]
     settings.look = values.look
     settings.heatmap_opacity = values.opacity

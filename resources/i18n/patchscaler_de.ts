@@ -553,12 +553,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
-        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up and texture switches; changing any of them makes it Custom [%1]</source>
-        <translation>Treue ↔ Detail. „Getreu“ bleibt am nächsten an der Eingabe; „Ausgewogen“ entfernt Rauschen und JPEG-Blöcke (Fotos von Handys und aus dem Web); „Detailreich“ berechnet mehr Patches mit mehr Schritten. Ein Stil setzt die Regler darunter sowie den Bereinigungs- und den Textur-Prompt-Schalter; wird einer davon geändert, heißt er „Angepasst“ [%1]</translation>
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+47" />
+        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
+        <translation>Treue ↔ Detail. „Getreu“ bleibt am nächsten an der Eingabe; „Ausgewogen“ entfernt Rauschen und JPEG-Blöcke (Fotos von Handys und aus dem Web); „Detailreich“ berechnet mehr Patches mit mehr Schritten und schärferen Kanten. Ein Stil setzt die Regler darunter, den Bereinigungs- und den Textur-Prompt-Schalter sowie die Schärfung; wird einer davon geändert, heißt er „Angepasst“ [%1]</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -702,16 +702,21 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+2" />
-        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded, and a model calibrated for it sharpens the result's edges [%1]</source>
-        <translation>Für verrauschte oder JPEG-komprimierte Fotos: Die Grobstufe nutzt das auf beschädigten Fotos trainierte GRM des Modells, das auch feine Details sauberer Fotos glättet; ein Modell mit Bereinigungs-Gate nutzt es nur, wo das Bild beschädigt wirkt, und ein darauf kalibriertes Modell schärft die Kanten des Ergebnisses [%1]</translation>
+        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded [%1]</source>
+        <translation>Für verrauschte oder JPEG-komprimierte Fotos: Die Grobstufe nutzt das auf beschädigten Fotos trainierte GRM des Modells, das auch feine Details sauberer Fotos glättet; ein Modell mit Bereinigungs-Gate nutzt es nur, wo das Bild beschädigt wirkt [%1]</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Clean-up switch</source>
         <translation>Bereinigungsschalter</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3" />
+        <source>Sharpen</source>
+        <translation>Schärfen</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Compute device: each GPU (CUDA, Apple MPS) by name with its free memory, and the CPU; networks run in bfloat16 on GPUs [%1]</source>
         <translation>Rechengerät: jede GPU (CUDA, Apple MPS) mit Namen und freiem Speicher, und die CPU; auf GPUs rechnen die Netze in bfloat16 [%1]</translation>
     </message>
@@ -723,7 +728,27 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Gerät</translation>
     </message>
     <message>
+        <location line="+9" />
+        <source>Edge contrast added to the result: how much of the detail finer than the radius is added again (0 = none); each look sets the amount its model was calibrated for [%1]</source>
+        <translation>Kantenkontrast für das Ergebnis: wie viel der Details feiner als der Radius noch einmal hinzukommt (0 = keiner); jeder Stil setzt die Stärke, auf die sein Modell kalibriert wurde [%1]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Sharpening radius (output pixels): a wide one lifts the soft edges of blurred photos, a narrow one the finest detail, grain included [%1]</source>
+        <translation>Radius der Schärfung (Ausgabepixel): Ein großer hebt die weichen Kanten unscharfer Fotos an, ein kleiner die feinsten Details, Körnung eingeschlossen [%1]</translation>
+    </message>
+    <message>
         <location line="+4" />
+        <source>Sharpening amount</source>
+        <translation>Stärke der Schärfung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sharpening radius</source>
+        <translation>Radius der Schärfung</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
@@ -793,7 +818,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+110" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+112" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 GB von %2 GB RAM frei</translation>
     </message>
@@ -821,7 +846,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Kein Modell geladen: Wählen Sie zum Hochskalieren eines über Modell → Modell öffnen… aus.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>Predicted: counted as the tiles run</source>
         <translation>Prognose: wird Kachel für Kachel gezählt</translation>
     </message>
@@ -865,7 +890,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1 passt nicht zur Architektur in %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/device.py" line="+84" />
+        <location filename="../../patchscaler_gui/engine/device.py" line="+86" />
         <source>Unknown device %1: choose one of auto, cpu, cuda, cuda:N (N counts from 0) or mps.</source>
         <translation>Unbekanntes Gerät %1: Wählen Sie auto, cpu, cuda, cuda:N (N zählt ab 0) oder mps.</translation>
     </message>
@@ -975,7 +1000,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1 hat keinen Speicher mehr: Es geht in kleineren Stücken weiter (%2 Patches pro Durchlauf, Grobstufe in Kacheln zu %3 px), was langsamer ist.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/metadata.py" line="+139" />
+        <location filename="../../patchscaler_gui/engine/metadata.py" line="+151" />
         <source>the EXIF data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
         <translation>die EXIF-Daten (%1 KB) sind größer, als eine JPEG-Datei fasst (64 KB), und werden nicht übernommen</translation>
     </message>
@@ -995,7 +1020,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>CMYK ohne Farbprofil in RGB umgewandelt</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+137" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+143" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Dieses Modell hat keine Bereinigungsstufe (ein GRM, das auf verrauschten, JPEG-komprimierten Fotos trainiert wurde): Skalieren Sie ohne Bereinigung hoch oder verwenden Sie ein Modell mit Bereinigung.</translation>
     </message>
@@ -1015,7 +1040,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: Die Ausgabe braucht etwa %2 MiB, auf dem Datenträger sind aber nur %3 MiB frei; schaffen Sie Platz oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+415" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+412" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>Das Modell hat für dieses Bild ungültige Werte (NaN oder unendlich) erzeugt, daher wurde nichts geschrieben: Seine Gewichte oder sein Zeitplan sind defekt. Installieren Sie das Modell neu oder wählen Sie ein anderes.</translation>
     </message>
@@ -1043,7 +1068,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>GeneratorWorker</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/jobs.py" line="+110" />
+        <location filename="../../patchscaler_gui/ui/jobs.py" line="+111" />
         <source>Not enough memory for this photo: %1</source>
         <translation>Nicht genug Speicher für dieses Foto: %1</translation>
     </message>
@@ -1354,7 +1379,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+124" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+127" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden (%2); es gelten die Standardwerte.</translation>
     </message>

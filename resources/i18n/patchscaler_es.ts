@@ -553,12 +553,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
-        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up and texture switches; changing any of them makes it Custom [%1]</source>
-        <translation>Fidelidad ↔ detalle. Fiel se mantiene lo más cerca posible de la entrada; Equilibrado limpia el ruido y los bloques JPEG (fotos de móviles y de la web); Detallado muestrea más parches con más pasos. Un estilo ajusta los controles de abajo y los interruptores de limpieza y de prompt de textura; cambiar cualquiera de ellos lo convierte en Personalizado [%1]</translation>
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+47" />
+        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
+        <translation>Fidelidad ↔ detalle. Fiel se mantiene lo más cerca posible de la entrada; Equilibrado limpia el ruido y los bloques JPEG (fotos de móviles y de la web); Detallado muestrea más parches con más pasos y bordes más nítidos. Un estilo ajusta los controles de abajo, los interruptores de limpieza y de prompt de textura y el enfoque; cambiar cualquiera de ellos lo convierte en Personalizado [%1]</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -702,16 +702,21 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded, and a model calibrated for it sharpens the result's edges [%1]</source>
-        <translation>Para fotos con ruido o comprimidas en JPEG: la etapa aproximada usa el GRM del modelo entrenado con fotos degradadas, que también suaviza el detalle fino de las fotos limpias; un modelo con compuerta de limpieza lo usa solo donde la imagen parece degradada, y un modelo calibrado para ello enfoca los bordes del resultado [%1]</translation>
+        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded [%1]</source>
+        <translation>Para fotos con ruido o comprimidas en JPEG: la etapa aproximada usa el GRM del modelo entrenado con fotos degradadas, que también suaviza el detalle fino de las fotos limpias; un modelo con compuerta de limpieza lo usa solo donde la imagen parece degradada [%1]</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Clean-up switch</source>
         <translation>Interruptor de limpieza</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3" />
+        <source>Sharpen</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Compute device: each GPU (CUDA, Apple MPS) by name with its free memory, and the CPU; networks run in bfloat16 on GPUs [%1]</source>
         <translation>Dispositivo de cálculo: cada GPU (CUDA, Apple MPS) por su nombre con su memoria libre, y la CPU; en las GPU las redes se ejecutan en bfloat16 [%1]</translation>
     </message>
@@ -723,7 +728,27 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Dispositivo</translation>
     </message>
     <message>
+        <location line="+9" />
+        <source>Edge contrast added to the result: how much of the detail finer than the radius is added again (0 = none); each look sets the amount its model was calibrated for [%1]</source>
+        <translation>Contraste de bordes añadido al resultado: cuánto del detalle más fino que el radio se vuelve a sumar (0 = nada); cada estilo fija la cantidad para la que se calibró su modelo [%1]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Sharpening radius (output pixels): a wide one lifts the soft edges of blurred photos, a narrow one the finest detail, grain included [%1]</source>
+        <translation>Radio del enfoque (píxeles de salida): uno amplio realza los bordes suaves de las fotos borrosas; uno estrecho, el detalle más fino, grano incluido [%1]</translation>
+    </message>
+    <message>
         <location line="+4" />
+        <source>Sharpening amount</source>
+        <translation>Cantidad de enfoque</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sharpening radius</source>
+        <translation>Radio del enfoque</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Output</source>
         <translation>Salida</translation>
     </message>
@@ -793,7 +818,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+110" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+112" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 GB libres de %2 GB de RAM</translation>
     </message>
@@ -821,7 +846,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Ningún modelo cargado: use Modelo → Abrir modelo… para elegir uno y escalar.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>Predicted: counted as the tiles run</source>
         <translation>Previsto: se cuenta a medida que avanzan las teselas</translation>
     </message>
@@ -865,7 +890,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1 no encaja con la arquitectura de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/device.py" line="+84" />
+        <location filename="../../patchscaler_gui/engine/device.py" line="+86" />
         <source>Unknown device %1: choose one of auto, cpu, cuda, cuda:N (N counts from 0) or mps.</source>
         <translation>Dispositivo desconocido %1: elija auto, cpu, cuda, cuda:N (N empieza en 0) o mps.</translation>
     </message>
@@ -975,7 +1000,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1 se quedó sin memoria: se continúa en trozos más pequeños (%2 parches por lote, etapa aproximada en teselas de %3 px), lo que es más lento.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/metadata.py" line="+139" />
+        <location filename="../../patchscaler_gui/engine/metadata.py" line="+151" />
         <source>the EXIF data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
         <translation>los datos EXIF (%1 KB) superan lo que admite un archivo JPEG (64 KB) y no se conservan</translation>
     </message>
@@ -995,7 +1020,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>CMYK convertido a RGB sin perfil de color</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+137" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+143" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Este modelo no tiene etapa de limpieza (un GRM entrenado con fotos ruidosas y comprimidas en JPEG): escale sin limpieza o use un modelo que la tenga.</translation>
     </message>
@@ -1015,7 +1040,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: la salida necesita unos %2 MiB, pero solo quedan %3 MiB libres en ese disco; libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+415" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+412" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>El modelo produjo valores no válidos (NaN o infinito) para esta imagen, así que no se escribió nada: sus pesos o su programación están dañados. Reinstale el modelo o elija otro.</translation>
     </message>
@@ -1043,7 +1068,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>GeneratorWorker</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/jobs.py" line="+110" />
+        <location filename="../../patchscaler_gui/ui/jobs.py" line="+111" />
         <source>Not enough memory for this photo: %1</source>
         <translation>No hay memoria suficiente para esta foto: %1</translation>
     </message>
@@ -1354,7 +1379,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+124" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+127" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>No se pudo leer el archivo de ajustes %1 (%2); se usan los valores predeterminados.</translation>
     </message>

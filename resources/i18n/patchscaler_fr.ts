@@ -553,12 +553,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
-        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up and texture switches; changing any of them makes it Custom [%1]</source>
-        <translation>Fidélité ↔ détail. Fidèle reste au plus près de l'entrée ; Équilibré nettoie le bruit et les blocs JPEG (photos de téléphones et du web) ; Détaillé échantillonne plus de patchs avec plus d'étapes. Un rendu règle les curseurs ci-dessous et les interrupteurs de nettoyage et d'invite de texture ; modifier l'un d'eux le rend Personnalisé [%1]</translation>
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+47" />
+        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
+        <translation>Fidélité ↔ détail. Fidèle reste au plus près de l'entrée ; Équilibré nettoie le bruit et les blocs JPEG (photos de téléphones et du web) ; Détaillé échantillonne plus de patchs avec plus d'étapes et des contours plus nets. Un rendu règle les curseurs ci-dessous, les interrupteurs de nettoyage et d'invite de texture et l'accentuation ; modifier l'un d'eux le rend Personnalisé [%1]</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -702,16 +702,21 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+2" />
-        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded, and a model calibrated for it sharpens the result's edges [%1]</source>
-        <translation>Pour les photos bruitées ou compressées en JPEG : l'étape d'ébauche utilise le GRM du modèle entraîné sur des photos dégradées, qui lisse aussi les détails fins des photos propres ; un modèle doté d'une porte de nettoyage ne l'utilise que là où l'image semble dégradée, et un modèle calibré pour cela accentue les contours du résultat [%1]</translation>
+        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded [%1]</source>
+        <translation>Pour les photos bruitées ou compressées en JPEG : l'étape d'ébauche utilise le GRM du modèle entraîné sur des photos dégradées, qui lisse aussi les détails fins des photos propres ; un modèle doté d'une porte de nettoyage ne l'utilise que là où l'image semble dégradée [%1]</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Clean-up switch</source>
         <translation>Interrupteur de nettoyage</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3" />
+        <source>Sharpen</source>
+        <translation>Accentuation</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Compute device: each GPU (CUDA, Apple MPS) by name with its free memory, and the CPU; networks run in bfloat16 on GPUs [%1]</source>
         <translation>Processeur de calcul : chaque GPU (CUDA, Apple MPS) par son nom avec sa mémoire libre, et le CPU ; sur GPU, les réseaux tournent en bfloat16 [%1]</translation>
     </message>
@@ -723,7 +728,27 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Processeur</translation>
     </message>
     <message>
+        <location line="+9" />
+        <source>Edge contrast added to the result: how much of the detail finer than the radius is added again (0 = none); each look sets the amount its model was calibrated for [%1]</source>
+        <translation>Contraste des contours ajouté au résultat : quelle part du détail plus fin que le rayon est ajoutée à nouveau (0 = aucune) ; chaque rendu règle la quantité pour laquelle son modèle a été calibré [%1]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Sharpening radius (output pixels): a wide one lifts the soft edges of blurred photos, a narrow one the finest detail, grain included [%1]</source>
+        <translation>Rayon de l'accentuation (pixels de sortie) : un grand rayon relève les contours doux des photos floues, un petit les détails les plus fins, grain compris [%1]</translation>
+    </message>
+    <message>
         <location line="+4" />
+        <source>Sharpening amount</source>
+        <translation>Quantité d'accentuation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sharpening radius</source>
+        <translation>Rayon de l'accentuation</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
@@ -793,7 +818,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+110" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+112" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 Go libres sur %2 Go de RAM</translation>
     </message>
@@ -821,7 +846,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Aucun modèle chargé : utilisez Modèle → Ouvrir un modèle… pour en choisir un et agrandir.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>Predicted: counted as the tiles run</source>
         <translation>Prévu : compté au fil des tuiles</translation>
     </message>
@@ -865,7 +890,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 ne correspond pas à l'architecture de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/device.py" line="+84" />
+        <location filename="../../patchscaler_gui/engine/device.py" line="+86" />
         <source>Unknown device %1: choose one of auto, cpu, cuda, cuda:N (N counts from 0) or mps.</source>
         <translation>Processeur inconnu %1 : choisissez auto, cpu, cuda, cuda:N (N compte à partir de 0) ou mps.</translation>
     </message>
@@ -975,7 +1000,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 manque de mémoire : la suite se fait par morceaux plus petits (%2 patchs par lot, étape d'ébauche en tuiles de %3 px), ce qui est plus lent.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/metadata.py" line="+139" />
+        <location filename="../../patchscaler_gui/engine/metadata.py" line="+151" />
         <source>the EXIF data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
         <translation>les données EXIF (%1 Ko) dépassent ce qu'un fichier JPEG peut contenir (64 Ko) et ne sont pas conservées</translation>
     </message>
@@ -995,7 +1020,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>CMJN converti en RVB sans profil de couleur</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+137" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+143" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Ce modèle n'a pas d'étape de nettoyage (un GRM entraîné sur des photos bruitées et compressées en JPEG) : agrandissez sans nettoyage, ou utilisez un modèle qui en a une.</translation>
     </message>
@@ -1015,7 +1040,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : la sortie nécessite environ %2 Mio, mais seuls %3 Mio sont libres sur ce disque ; libérez de la place ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+415" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+412" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>Le modèle a produit des valeurs invalides (NaN ou infini) pour cette image, rien n'a donc été écrit : ses poids ou son échéancier sont défectueux. Réinstallez le modèle ou choisissez-en un autre.</translation>
     </message>
@@ -1043,7 +1068,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>GeneratorWorker</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/jobs.py" line="+110" />
+        <location filename="../../patchscaler_gui/ui/jobs.py" line="+111" />
         <source>Not enough memory for this photo: %1</source>
         <translation>Mémoire insuffisante pour cette photo : %1</translation>
     </message>
@@ -1354,7 +1379,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+124" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+127" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>Impossible de lire le fichier de réglages %1 (%2) ; les valeurs par défaut sont utilisées.</translation>
     </message>

@@ -552,12 +552,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
-        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up and texture switches; changing any of them makes it Custom [%1]</source>
-        <translation>忠実度 ↔ ディテール。「忠実」は入力に最も近く保ちます。「バランス」はノイズと JPEG ブロックを除去します（スマートフォンや Web の写真向け）。「精細」はより多くのパッチをより多くのステップでサンプリングします。仕上がりは下のスライダーとクリーンアップとテクスチャプロンプトのスイッチを設定し、いずれかを変えると「カスタム」になります [%1]</translation>
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+47" />
+        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
+        <translation>忠実度 ↔ ディテール。「忠実」は入力に最も近く保ちます。「バランス」はノイズと JPEG ブロックを除去します（スマートフォンや Web の写真向け）。「精細」はより多くのパッチをより多くのステップでサンプリングし、輪郭もよりシャープにします。仕上がりは下のスライダー、クリーンアップとテクスチャプロンプトのスイッチ、シャープ化を設定し、いずれかを変えると「カスタム」になります [%1]</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Model</source>
         <translation>モデル</translation>
     </message>
@@ -701,16 +701,21 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+2" />
-        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded, and a model calibrated for it sharpens the result's edges [%1]</source>
-        <translation>ノイズのある写真や JPEG 圧縮された写真向けです。粗処理に、劣化した写真で学習したモデルの GRM を使います。きれいな写真では細部も滑らかになります。クリーンアップ・ゲートを持つモデルは、画像が劣化して見える箇所にだけ使います。そのように調整されたモデルは、結果の輪郭をシャープにします [%1]</translation>
+        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded [%1]</source>
+        <translation>ノイズのある写真や JPEG 圧縮された写真向けです。粗処理に、劣化した写真で学習したモデルの GRM を使います。きれいな写真では細部も滑らかになります。クリーンアップ・ゲートを持つモデルは、画像が劣化して見える箇所にだけ使います [%1]</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Clean-up switch</source>
         <translation>クリーンアップのスイッチ</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3" />
+        <source>Sharpen</source>
+        <translation>シャープ化</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Compute device: each GPU (CUDA, Apple MPS) by name with its free memory, and the CPU; networks run in bfloat16 on GPUs [%1]</source>
         <translation>計算デバイス: 各 GPU（CUDA、Apple MPS）を名前と空きメモリ付きで、および CPU を表示します。GPU ではネットワークを bfloat16 で実行します [%1]</translation>
     </message>
@@ -722,7 +727,27 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>デバイス</translation>
     </message>
     <message>
+        <location line="+9" />
+        <source>Edge contrast added to the result: how much of the detail finer than the radius is added again (0 = none); each look sets the amount its model was calibrated for [%1]</source>
+        <translation>結果に加える輪郭のコントラストです。半径より細かいディテールをどれだけ足し戻すかを指定します（0 = なし）。各仕上がりは、そのモデルで調整された量を設定します [%1]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Sharpening radius (output pixels): a wide one lifts the soft edges of blurred photos, a narrow one the finest detail, grain included [%1]</source>
+        <translation>シャープ化の半径（出力ピクセル）です。大きいとぼやけた写真の柔らかい輪郭を、小さいと最も細かいディテールを（粒状ノイズも含めて）強調します [%1]</translation>
+    </message>
+    <message>
         <location line="+4" />
+        <source>Sharpening amount</source>
+        <translation>シャープ化の量</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sharpening radius</source>
+        <translation>シャープ化の半径</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Output</source>
         <translation>出力</translation>
     </message>
@@ -792,7 +817,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+110" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+112" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · 空き %1 GB / %2 GB RAM</translation>
     </message>
@@ -820,7 +845,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>モデルが読み込まれていません。アップスケールするには「モデル → モデルを開く…」で選択してください。</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>Predicted: counted as the tiles run</source>
         <translation>予測: タイルの処理に合わせて集計</translation>
     </message>
@@ -864,7 +889,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1 は %2 のアーキテクチャと一致しません（%3）。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/device.py" line="+84" />
+        <location filename="../../patchscaler_gui/engine/device.py" line="+86" />
         <source>Unknown device %1: choose one of auto, cpu, cuda, cuda:N (N counts from 0) or mps.</source>
         <translation>不明なデバイス %1 です。auto、cpu、cuda、cuda:N（N は 0 から）、mps のいずれかを選んでください。</translation>
     </message>
@@ -974,7 +999,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1 のメモリが不足しました。より小さな単位で続行します（1 バッチ %2 パッチ、粗処理は %3 px のタイル）。処理は遅くなります。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/metadata.py" line="+139" />
+        <location filename="../../patchscaler_gui/engine/metadata.py" line="+151" />
         <source>the EXIF data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
         <translation>EXIF データ（%1 KB）が JPEG ファイルの上限（64 KB）を超えるため、保持しません</translation>
     </message>
@@ -994,7 +1019,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>カラープロファイルなしで CMYK を RGB に変換しました</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+137" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+143" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>このモデルにはクリーンアップ段階（ノイズのある JPEG 圧縮写真で学習した GRM）がありません。クリーンアップなしでアップスケールするか、クリーンアップのあるモデルを使ってください。</translation>
     </message>
@@ -1014,7 +1039,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: 出力には約 %2 MiB 必要ですが、そのディスクの空きは %3 MiB しかありません。空き容量を増やすか、別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+415" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+412" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>モデルがこの画像に対して無効な値（NaN または無限大）を出力したため、何も書き込みませんでした。重みまたはスケジュールが壊れています。モデルを再インストールするか、別のモデルを選んでください。</translation>
     </message>
@@ -1042,7 +1067,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>GeneratorWorker</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/jobs.py" line="+110" />
+        <location filename="../../patchscaler_gui/ui/jobs.py" line="+111" />
         <source>Not enough memory for this photo: %1</source>
         <translation>この写真にはメモリが足りません: %1</translation>
     </message>
@@ -1352,7 +1377,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+124" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+127" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>設定ファイル %1 を読み込めませんでした（%2）。既定値を使います。</translation>
     </message>

@@ -552,12 +552,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+44" />
-        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps. A look sets the sliders below and the clean-up and texture switches; changing any of them makes it Custom [%1]</source>
-        <translation>保真 ↔ 细节。“忠实”最贴近输入；“平衡”清除噪点和 JPEG 块效应（适合手机和网络照片）；“细节丰富”用更多步数对更多图块采样。风格会设置下方的滑块、清理开关和纹理提示开关；改动其中任何一项都会变为“自定义” [%1]</translation>
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+47" />
+        <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
+        <translation>保真 ↔ 细节。“忠实”最贴近输入；“平衡”清除噪点和 JPEG 块效应（适合手机和网络照片）；“细节丰富”用更多步数对更多图块采样，边缘也更锐利。风格会设置下方的滑块、清理开关、纹理提示开关和锐化；改动其中任何一项都会变为“自定义” [%1]</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -701,16 +701,21 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+2" />
-        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded, and a model calibrated for it sharpens the result's edges [%1]</source>
-        <translation>适用于有噪点或经 JPEG 压缩的照片：粗略阶段使用模型中以退化照片训练的 GRM，它也会平滑干净照片的细微细节；带清理门控的模型只在图像看起来有退化的地方使用它；为此校准过的模型还会锐化结果的边缘 [%1]</translation>
+        <source>For noisy or JPEG-compressed photos: the coarse stage uses the model's GRM trained on degraded photos, which also smooths fine detail of clean ones; a model with a clean-up gate uses it only where the picture looks degraded [%1]</source>
+        <translation>适用于有噪点或经 JPEG 压缩的照片：粗略阶段使用模型中以退化照片训练的 GRM，它也会平滑干净照片的细微细节；带清理门控的模型只在图像看起来有退化的地方使用它 [%1]</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Clean-up switch</source>
         <translation>清理开关</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3" />
+        <source>Sharpen</source>
+        <translation>锐化</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Compute device: each GPU (CUDA, Apple MPS) by name with its free memory, and the CPU; networks run in bfloat16 on GPUs [%1]</source>
         <translation>计算设备：按名称列出每个 GPU（CUDA、Apple MPS）及其可用内存，以及 CPU；在 GPU 上网络以 bfloat16 运行 [%1]</translation>
     </message>
@@ -722,7 +727,27 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>设备</translation>
     </message>
     <message>
+        <location line="+9" />
+        <source>Edge contrast added to the result: how much of the detail finer than the radius is added again (0 = none); each look sets the amount its model was calibrated for [%1]</source>
+        <translation>为结果增加的边缘对比度：比半径更细的细节再叠加多少（0 = 不锐化）；每种风格都会设为其模型校准时所用的强度 [%1]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Sharpening radius (output pixels): a wide one lifts the soft edges of blurred photos, a narrow one the finest detail, grain included [%1]</source>
+        <translation>锐化半径（输出像素）：半径大时提升模糊照片的柔和边缘，半径小时提升最细微的细节，颗粒也会一并增强 [%1]</translation>
+    </message>
+    <message>
         <location line="+4" />
+        <source>Sharpening amount</source>
+        <translation>锐化强度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sharpening radius</source>
+        <translation>锐化半径</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Output</source>
         <translation>输出</translation>
     </message>
@@ -792,7 +817,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+110" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+112" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · 可用 %1 GB / 共 %2 GB 内存</translation>
     </message>
@@ -820,7 +845,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>未加载模型：请通过“模型 → 打开模型…”选择一个模型以进行放大处理。</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>Predicted: counted as the tiles run</source>
         <translation>预计：随分块处理进度统计</translation>
     </message>
@@ -864,7 +889,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1 与 %2 中的架构不符（%3）。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/device.py" line="+84" />
+        <location filename="../../patchscaler_gui/engine/device.py" line="+86" />
         <source>Unknown device %1: choose one of auto, cpu, cuda, cuda:N (N counts from 0) or mps.</source>
         <translation>未知设备 %1：请选择 auto、cpu、cuda、cuda:N（N 从 0 开始）或 mps。</translation>
     </message>
@@ -974,7 +999,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1 内存不足：改用更小的单位继续（每批 %2 个图块，粗略阶段使用 %3 px 的分块），速度会变慢。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/metadata.py" line="+139" />
+        <location filename="../../patchscaler_gui/engine/metadata.py" line="+151" />
         <source>the EXIF data (%1 KB) is larger than a JPEG file holds (64 KB) and is not kept</source>
         <translation>EXIF 数据（%1 KB）超出 JPEG 文件的容量（64 KB），未予保留</translation>
     </message>
@@ -994,7 +1019,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>已在没有颜色配置文件的情况下将 CMYK 转换为 RGB</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+137" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+143" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>此模型没有清理阶段（在有噪点、经 JPEG 压缩的照片上训练的 GRM）：请不使用清理进行放大处理，或改用带清理阶段的模型。</translation>
     </message>
@@ -1014,7 +1039,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：输出约需 %2 MiB，但该磁盘只剩 %3 MiB 可用；请释放空间或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+415" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+412" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>模型为此图像生成了无效值（NaN 或无穷大），因此未写入任何内容：其权重或调度已损坏。请重新安装模型或选择其他模型。</translation>
     </message>
@@ -1042,7 +1067,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>GeneratorWorker</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/jobs.py" line="+110" />
+        <location filename="../../patchscaler_gui/ui/jobs.py" line="+111" />
         <source>Not enough memory for this photo: %1</source>
         <translation>内存不足，无法处理此照片：%1</translation>
     </message>
@@ -1352,7 +1377,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+124" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+127" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>无法读取设置文件 %1（%2）；将使用默认值。</translation>
     </message>

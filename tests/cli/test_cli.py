@@ -140,6 +140,32 @@ def test_a_look_without_the_texture_prompt_runs_without_it_and_no_texture_always
         assert _options(args, model)[1].texture == texture
 
 
+def test_sharpen_sets_the_amount_and_radius_and_bad_values_are_refused(
+        tiny_model_dir: Path) -> None:
+    """Each look sharpens as it stores; --sharpen AMOUNT keeps the look's radius, AMOUNT,RADIUS
+    sets both, 0 switches it off (for the faithful look too: nothing ties it to clean-up)."""
+    from patchscaler_gui.cli import build_parser
+    from patchscaler_gui.cli.upscale import _options
+    from patchscaler_gui.engine.checkpoints import load_model
+    from patchscaler_gui.engine.sharpen import Sharpening
+
+    model = load_model(tiny_model_dir)
+    looks = model.config.all_looks()
+    looks["detailed"] = replace(looks["detailed"], sharpen=Sharpening(0.5, 2.0))
+    model.config = replace(model.config, looks=looks)
+    for look, extra, expected in (("detailed", [], Sharpening(0.5, 2.0)),
+                                  ("detailed", ["--sharpen", "0.75"], Sharpening(0.75, 2.0)),
+                                  ("detailed", ["--sharpen", "0"], Sharpening(0.0, 2.0)),
+                                  ("faithful", [], Sharpening()),
+                                  ("faithful", ["--sharpen", "0.3,1.5"], Sharpening(0.3, 1.5))):
+        args = build_parser().parse_args(["upscale", "in.png", "-o", "out.png", "--look", look,
+                                          *extra])
+        assert _options(args, model)[1].sharpen == expected
+    for bad in ("-1", "0.5,0", "0.5,9", "0.5,1,2", "much"):
+        r = cli("upscale", "a.png", "-o", "b.png", "--sharpen", bad)
+        assert r.returncode == 2 and "--sharpen: expected an amount >= 0" in r.stderr, bad
+
+
 def test_the_default_look_is_the_documented_one() -> None:
     from patchscaler_gui.cli import build_parser
     from patchscaler_gui.engine.looks import DEFAULT_LOOK
@@ -153,7 +179,8 @@ def test_help_documents_every_flag() -> None:
     r = cli("upscale", "--help")
     assert r.returncode == 0
     for flag in ("--look", "--model", "--budget", "--starts", "--thresholds", "--uniform",
-                 "--coarse-only", "--no-texture", "--cleanup", "--seed", "--device", "--format",
+                 "--coarse-only", "--no-texture", "--cleanup", "--sharpen", "--seed", "--device",
+                 "--format",
                  "--overwrite"):
         assert flag in r.stdout
 

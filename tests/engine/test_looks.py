@@ -1,4 +1,5 @@
-"""Looks: each maps to its plan and GRM, stored in config.json or derived from the plan."""
+"""Looks: each maps to its plan, GRM and sharpening, stored in config.json or derived from
+the plan."""
 
 import json
 from dataclasses import asdict, replace
@@ -12,6 +13,7 @@ from patchscaler_gui.engine.events import Settings
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.looks import LOOKS, Look, derive, matching, parse
 from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config
+from patchscaler_gui.engine.sharpen import Sharpening
 
 CALIBRATED = GroupPlan(thresholds=(0.62, 0.71), starts=(2, 5, 15), budgets=(0, 2, 4))
 
@@ -36,16 +38,22 @@ def test_without_a_clean_up_grm_no_look_uses_it() -> None:
 
 
 def test_stored_looks_round_trip_through_config_json(tmp_path: Path) -> None:
-    detailed = Look(GroupPlan((0.3, 0.6), (4, 9, 15), (1, 4, 8)), cleanup=True)
+    sharp = Sharpening(0.5, 2.0)
+    detailed = Look(GroupPlan((0.3, 0.6), (4, 9, 15), (1, 4, 8)), cleanup=True, sharpen=sharp)
     config = replace(tiny_config(), cleanup=tiny_config().grm, looks={"detailed": detailed})
     folder = save_model(random_model(config), tmp_path / "m")
     model = load_model(folder)
     assert model.config.look("detailed") == detailed
-    # a look the config does not store is derived from the calibrated plan
+    # a look the config does not store is derived from the calibrated plan, unsharpened
     assert model.config.look("faithful") == Look(model.config.plan, cleanup=False)
-    assert matching(model.config.all_looks(), detailed.plan, True, True) == "detailed"
-    assert matching(model.config.all_looks(), detailed.plan, False, True) is None
-    assert matching(model.config.all_looks(), detailed.plan, True, False) is None
+    assert model.config.look("balanced").sharpen == Sharpening()
+    looks = model.config.all_looks()
+    assert matching(looks, detailed.plan, True, True, sharp) == "detailed"
+    assert matching(looks, detailed.plan, False, True, sharp) is None
+    assert matching(looks, detailed.plan, True, False, sharp) is None
+    assert matching(looks, detailed.plan, True, True, Sharpening(0.5)) is None  # σ 1 px
+    # a run of the look is sharpened as it says
+    assert detailed.settings(Settings(seed=3)) == Settings(seed=3, cleanup=True, sharpen=sharp)
 
 
 def test_a_look_may_switch_the_texture_prompt_off(tmp_path: Path) -> None:
@@ -66,6 +74,10 @@ def test_bad_stored_looks_are_refused(tmp_path: Path, tiny_model: PatchScaler) -
         parse({"vivid": {"plan": {}}})
     with pytest.raises(ValueError, match="needs a plan"):
         parse({"faithful": {"cleanup": True}})
+    with pytest.raises(ValueError, match="an amount"):
+        parse({"faithful": {"plan": asdict(CALIBRATED), "sharpen": {"sigma": 2.0}}})
+    with pytest.raises(ValueError, match="radius"):
+        parse({"faithful": {"plan": asdict(CALIBRATED), "sharpen": {"amount": 0.5, "sigma": 9}}})
     with pytest.raises(ValueError, match="clean-up GRM"):
         replace(tiny_config(), cleanup=None, looks={"balanced": Look(CALIBRATED, True)})
     folder = save_model(tiny_model, tmp_path / "m")

@@ -151,12 +151,11 @@ def test_output_limits_are_checked_before_any_work(tiny_model: PatchScaler, tmp_
 
 def test_tiled_sharpened_clean_up_matches_untiled(tiny_model: PatchScaler,
                                                   photo_path: Path) -> None:
-    """The clean-up stage's sharpening reads 4 px around each pixel: the tiles' overlaps
-    cover it as they cover the networks."""
-    from dataclasses import replace
+    """A wide sharpening reads 12 px around each pixel: the tiles' overlaps cover it as they
+    cover the networks."""
+    from patchscaler_gui.engine.sharpen import Sharpening
 
-    sharp = PatchScaler(replace(tiny_model.config, sharpen=0.5))
-    sharp.load_state_dict(tiny_model.state_dict())
     picture = load_image(photo_path)
     picture.bits = 16
-    assert compare(sharp.eval(), picture, PLAN, Settings(batch=7, cleanup=True)) <= 2e-4
+    settings = Settings(batch=7, cleanup=True, sharpen=Sharpening(0.5, 4.0))
+    assert compare(tiny_model, picture, PLAN, settings) <= 2e-4

@@ -185,12 +185,13 @@ def test_cleanup_runs_the_coarse_stage_with_the_second_grm(tiny_model: PatchScal
 
 def test_cleanup_through_a_gate_shows_the_cleanup_grm_first() -> None:
     from patchscaler_gui.engine.grm import run_tiled
-    from patchscaler_gui.engine.sharpen import sharpen_latent
+    from patchscaler_gui.engine.sharpen import Sharpening, sharpen_latent
     from tests.conftest import make_gated_model
 
-    model = make_gated_model(sharpen=0.5)
+    model = make_gated_model()
     img = _image(24, 32)
-    events, _ = drain(sampler.upscale(model, img, PLAN, Settings(cleanup=True)))
+    sharp = Sharpening(0.5)
+    events, _ = drain(sampler.upscale(model, img, PLAN, Settings(cleanup=True, sharpen=sharp)))
     kinds = [type(e) for e in events]
     look, ready = kinds.index(FirstLook), kinds.index(CoarseReady)
     assert kinds.count(FirstLook) == 1 and 0 < look < ready
@@ -201,8 +202,8 @@ def test_cleanup_through_a_gate_shows_the_cleanup_grm_first() -> None:
     lr = torch.from_numpy(img).permute(2, 0, 1)[None]
     with torch.inference_mode(), device.autocast(lr.device):
         clean, _ = run_tiled(model.grm_cleanup, lr)
-    # shown as the run shows its coarse result: sharpened by the model's amount
-    torch.testing.assert_close(preview.latent, sharpen_latent(clean, 0.5)[0])
+    # shown as the run shows its coarse result: sharpened as the run sharpens
+    torch.testing.assert_close(preview.latent, sharpen_latent(clean, sharp)[0])
     assert preview.coarse.shape == coarse.coarse.shape
     assert not np.array_equal(preview.coarse, coarse.coarse)  # the gate blends in the plain
     # without clean-up: one GRM, no first look

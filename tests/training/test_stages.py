@@ -454,9 +454,10 @@ def test_calibrate_keeps_to_cost_caps_and_calibrates_each_look(
     uniform sampling's; a cap no plan meets is refused with a message. A model with a
     clean-up GRM gets a balanced look within --balanced-cost and a detailed look within
     --detail-cost, each chosen on what people see: the lowest NIQE among its plans above the
-    PSNR floor. Export stores both."""
+    PSNR floor, then its sharpening likewise. Export stores both."""
     from patchscaler_gui.engine.grouping import GroupPlan
     from patchscaler_gui.engine.looks import Look
+    from patchscaler_gui.engine.sharpen import Sharpening
 
     run = tmp_path / "run"
     assert run_train("adopt", ["--run", str(run), "--from", str(tiny_model_dir)]) == 0
@@ -485,27 +486,41 @@ def test_calibrate_keeps_to_cost_caps_and_calibrates_each_look(
         assert plain["texture"] == (not (plain["psnr"] >= floor and plain["niqe"] < best))
         assert looks[name]["texture"] == plain["texture"]
         assert looks[name]["niqe"] == (best if plain["texture"] else plain["niqe"])
-    # then the clean-up stage's sharpening, on the balanced plan: the largest amount within
-    # 0.05 dB of the unsharpened PSNR-Y whose NIQE is lower (0 when none is)
-    tried = [r for r in log if "sharpen" in r]
-    assert [r["sharpen"] for r in tried] == [0.0, 0.25, 0.5, 0.75, 1.0]
-    ok = [r["sharpen"] for r in tried[1:] if r["psnr"] >= tried[0]["psnr"] - 0.05
-          and r["niqe"] < tried[0]["niqe"]]
-    assert [r["ok"] for r in tried[1:]] == [r["sharpen"] in ok for r in tried[1:]]
-    assert result["sharpen"]["amount"] == max(ok, default=0.0)
+    # then each look's sharpening on its plan: of the amounts (at σ 1 px for the balanced
+    # look, 1, 2 and 3 px for the detailed one) above the look's floor (the balanced look:
+    # 0.05 dB under its unsharpened PSNR-Y; the detailed look: its plan's) whose NIQE is
+    # lower than unsharpened, the lowest NIQE (none when none is)
+    radii = {"balanced": [1.0], "detailed": [1.0, 2.0, 3.0]}
+    for name in ("balanced", "detailed"):
+        tried = [r for r in log if "sharpen" in r and r["look"] == name]
+        base, rest = tried[0], tried[1:]
+        assert [(r["sigma"], r["sharpen"]) for r in rest] == \
+            [(sigma, a) for sigma in radii[name] for a in (0.25, 0.5, 0.75, 1.0)]
+        floor = base["psnr"] - 0.05 if name == "balanced" else \
+            looks[name]["reference_psnr"] - 0.1
+        assert base["floor"] == pytest.approx(floor)
+        ok = [r for r in rest if r["psnr"] >= floor and r["niqe"] < base["niqe"]]
+        assert [r["ok"] for r in rest] == [r in ok for r in rest]
+        best = min(ok, key=lambda r: r["niqe"], default={"sharpen": 0.0, "sigma": 1.0})
+        assert (looks[name]["sharpen"]["amount"], looks[name]["sharpen"]["sigma"]) == \
+            (best["sharpen"], best["sigma"])
     model = _exported(run, tiny_data, tmp_path / "model")
-    assert model.config.sharpen == result["sharpen"]["amount"]
     for name in ("balanced", "detailed"):
         plan = GroupPlan.from_dict(looks[name]["plan"])
-        assert model.config.look(name) == Look(plan, cleanup=True, texture=looks[name]["texture"])
+        sharpen = Sharpening.from_dict(looks[name]["sharpen"])
+        assert model.config.look(name) == Look(plan, cleanup=True, texture=looks[name]["texture"],
+                                               sharpen=sharpen)
     assert model.config.look("faithful") == Look(GroupPlan.from_dict(result["plan"]))
-    # --sharpen-only redoes the sharpening alone (on the run's balanced look): plans kept
+    # --sharpen-only redoes the sharpening alone (each clean-up look's): plans kept
     before = json.loads((run / "calibration.json").read_text())
     assert run_train("calibrate", [*common, "--sharpen-only"]) == 0
     after = json.loads((run / "calibration.json").read_text())
-    assert {k: v for k, v in after.items() if k != "sharpen"} == \
-        {k: v for k, v in before.items() if k != "sharpen"}
-    assert after["sharpen"]["amount"] in (0.0, 0.25, 0.5, 0.75, 1.0)
+    for name in ("balanced", "detailed"):
+        assert {k: v for k, v in after["looks"][name].items() if k != "sharpen"} == \
+            {k: v for k, v in before["looks"][name].items() if k != "sharpen"}
+        assert after["looks"][name]["sharpen"]["amount"] in (0.0, 0.25, 0.5, 0.75, 1.0)
+    assert {k: v for k, v in after.items() if k != "looks"} == \
+        {k: v for k, v in before.items() if k != "looks"}
     with pytest.raises(ValueError, match="no plan costs at most"):
         run_train("calibrate", [*common, "--max-cost", "0"])
 

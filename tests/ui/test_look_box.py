@@ -1,6 +1,6 @@
-"""The look control: pressing keys picks a look, which sets the sliders and the clean-up and
-texture switches exactly as `patchscaler upscale --look` does; editing any of them makes it
-Custom; it is remembered."""
+"""The look control: pressing keys picks a look, which sets the sliders, the clean-up and
+texture switches and the sharpening exactly as `patchscaler upscale --look` does; editing any
+of them makes it Custom; it is remembered."""
 
 from __future__ import annotations
 
@@ -13,16 +13,22 @@ from PySide6.QtCore import Qt
 from patchscaler_gui.cli import build_parser
 from patchscaler_gui.cli.upscale import _options
 from patchscaler_gui.engine.grouping import GroupPlan
-from patchscaler_gui.engine.looks import DEFAULT_LOOK
+from patchscaler_gui.engine.looks import DEFAULT_LOOK, derive
 from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config
+from patchscaler_gui.engine.sharpen import Sharpening
 from patchscaler_gui.ui.main_window import MainWindow
 
 
 @pytest.fixture
 def tiny_model() -> PatchScaler:
-    """A tiny model with a plan like the shipped calibration's, so its three looks differ."""
+    """A tiny model with a plan like the shipped calibration's, so its three looks differ,
+    and the clean-up looks sharpened as the shipped model's are."""
     plan = GroupPlan(thresholds=(0.25, 0.5), starts=(2, 5, 15), budgets=(0, 2, 4))
-    return random_model(replace(tiny_config(), plan=plan, cleanup=tiny_config().grm))
+    looks = derive(plan, True, tiny_config().schedule.T)
+    looks["balanced"] = replace(looks["balanced"], sharpen=Sharpening(0.25))
+    looks["detailed"] = replace(looks["detailed"], sharpen=Sharpening(0.5, 2.0))
+    return random_model(replace(tiny_config(), plan=plan, cleanup=tiny_config().grm,
+                                looks=looks))
 
 
 def _pick(qtbot, window: MainWindow, look: str) -> None:
@@ -53,8 +59,9 @@ def test_each_look_sets_what_the_cli_flag_sets(qtbot, window: MainWindow, look: 
     assert c.values().look == look and c.look.currentText() == look.capitalize()
     plan, cli = _options(build_parser().parse_args(["upscale", "a.png", "-o", "b.png",
                                                     "--look", look]), model)
-    assert (c.values().plan, c.values().cleanup_on, c.values().texture) == \
-        (plan, cli.cleanup, cli.texture)
+    assert (c.values().plan, c.values().cleanup_on, c.values().texture, c.values().sharpen) == \
+        (plan, cli.cleanup, cli.texture, cli.sharpen)
+    assert cli.sharpen == model.config.look(look).sharpen
     assert (plan, cli.cleanup, cli.texture) == (model.config.look(look).plan,
                                                 model.config.look(look).cleanup,
                                                 model.config.look(look).texture)
@@ -86,7 +93,7 @@ def test_a_look_that_switches_clean_up_reruns_the_coarse_stage_and_a_slider_make
     c = window.controls
     _pick(qtbot, window, "faithful")
     assert not c.cleanup.isChecked()
-    with qtbot.waitSignals([c.plan_edited, c.cleanup_edited]):
+    with qtbot.waitSignals([c.plan_edited, c.coarse_edited]):
         _pick(qtbot, window, "detailed")  # the faithful look does not clean up, this one does
     assert c.cleanup.isChecked()
     before = c.budgets[0].value()
@@ -101,6 +108,34 @@ def test_a_look_that_switches_clean_up_reruns_the_coarse_stage_and_a_slider_make
     assert c.values().look == ""
     qtbot.keyClick(c.cleanup, Qt.Key.Key_Space)  # on again: detailed
     assert c.values().look == "detailed"
+
+
+def test_a_look_sets_its_sharpening_and_editing_it_makes_it_custom(
+        qtbot, window: MainWindow) -> None:
+    """The sharpening's keys focus its amount and radius; a change reruns the coarse stage
+    (its pixels are sharpened where decoded), and the look's values make it the look again."""
+    c = window.controls
+    _pick(qtbot, window, "balanced")
+    assert c.values().sharpen == Sharpening(0.25)
+    with qtbot.waitSignals([c.plan_edited, c.coarse_edited]):
+        _pick(qtbot, window, "detailed")  # the same clean-up, another sharpening
+    assert (c.sharpen.value(), c.radius.value()) == (0.5, 2.0)
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert c.sharpen.hasFocus()
+    with qtbot.waitSignal(c.coarse_edited):
+        qtbot.keyClick(c.sharpen, Qt.Key.Key_Up)
+    assert c.values().sharpen == Sharpening(0.75, 2.0) and c.values().look == ""
+    qtbot.keyClick(c.sharpen, Qt.Key.Key_Down)
+    assert c.values().look == "detailed"
+    qtbot.keyClick(window, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert c.radius.hasFocus()
+    with qtbot.waitSignal(c.coarse_edited):
+        qtbot.keyClick(c.radius, Qt.Key.Key_Down)
+    assert c.values().sharpen == Sharpening(0.5, 1.5) and c.values().look == ""
+    with qtbot.waitSignal(c.coarse_edited):
+        _pick(qtbot, window, "faithful")
+    assert c.values().sharpen == Sharpening() and not c.cleanup.isChecked()
 
 
 def test_the_look_is_remembered(qtbot, window: MainWindow, tiny_model: PatchScaler,
