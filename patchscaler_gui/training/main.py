@@ -418,13 +418,15 @@ def _calibrate_sharpen_only(a: argparse.Namespace, model: PatchScaler, val: torc
 
 def _calibrated_looks(calibration: dict[str, Any], T: int) -> dict[str, Any]:
     """The looks a calibration stores (the faithful look is the model's plan); an older
-    calibration without the detailed look gets it derived from the balanced one, and one
-    with a single sharpening (before each look had its own) gives it to every look."""
+    calibration without the detailed look gets it derived from the balanced one (its
+    sharpening too), and one with a single sharpening (before each look had its own) gives
+    it to every look."""
     shared = {"sharpen": calibration["sharpen"]} if "sharpen" in calibration else {}
     stored = {name: Look.from_dict({"cleanup": True, **shared, **r})
               for name, r in calibration.get("looks", {}).items()}
     if "balanced" in stored and "detailed" not in stored:
-        stored["detailed"] = derive(stored["balanced"].plan, True, T)["detailed"]
+        stored["detailed"] = replace(derive(stored["balanced"].plan, True, T)["detailed"],
+                                     sharpen=stored["balanced"].sharpen)
     return {name: asdict(look) for name, look in stored.items()}
 
 

@@ -525,6 +525,25 @@ def test_calibrate_keeps_to_cost_caps_and_calibrates_each_look(
         run_train("calibrate", [*common, "--max-cost", "0"])
 
 
+def test_an_older_calibrations_one_sharpening_goes_to_every_look() -> None:
+    """Before each look had its own, a calibration stored one amount (at 1 px) for every
+    clean-up run; exported, each stored look keeps it unless it has its own."""
+    from patchscaler_gui.engine.grouping import GroupPlan
+    from patchscaler_gui.engine.looks import Look
+    from patchscaler_gui.engine.sharpen import Sharpening
+    from patchscaler_gui.training.main import _calibrated_looks
+
+    plan = {"thresholds": [0.3, 0.6], "starts": [2, 8, 15], "budgets": [1, 3, 6]}
+    old = {"looks": {"balanced": {"plan": plan, "texture": False}},
+           "sharpen": {"amount": 0.25, "psnr": 24.0}}
+    looks = _calibrated_looks(old, 15)
+    assert Look.from_dict(looks["balanced"]) == Look(GroupPlan.from_dict(plan), True, False,
+                                                     Sharpening(0.25))
+    assert Look.from_dict(looks["detailed"]).sharpen == Sharpening(0.25)  # derived from it
+    own = {**old, "looks": {"balanced": {"plan": plan, "sharpen": {"amount": 0.5, "sigma": 2}}}}
+    assert Look.from_dict(_calibrated_looks(own, 15)["balanced"]).sharpen == Sharpening(0.5, 2)
+
+
 def test_soft_crops_are_their_own_ground_truth_with_bicubic_inputs(tmp_path: Path) -> None:
     import torch
 
