@@ -69,7 +69,7 @@ def parse(raw: Mapping[str, Any]) -> dict[str, Look]:
     try:
         return {name: Look.from_dict(raw[name]) for name in LOOKS if name in raw}
     except (KeyError, TypeError) as exc:
-        raise ValueError(f"a look needs a plan (thresholds, starts, budgets), and a "
+        raise ValueError(f"a look needs a plan (thresholds, starts, budgets), and its "
                          f"sharpening an amount: {exc}") from exc
 
 
