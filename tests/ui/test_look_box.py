@@ -17,6 +17,7 @@ from patchscaler_gui.engine.looks import DEFAULT_LOOK, derive
 from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config
 from patchscaler_gui.engine.sharpen import Sharpening
 from patchscaler_gui.ui.main_window import MainWindow
+from tests.ui.conftest import RUN_TIMEOUT_MS, run_to_end
 
 
 @pytest.fixture
@@ -149,3 +150,23 @@ def test_the_look_is_remembered(qtbot, window: MainWindow, tiny_model: PatchScal
     assert second.settings.look == "detailed"
 
 
+
+
+def test_the_open_photo_runs_with_the_panels_sharpening(qtbot, window: MainWindow,
+                                                         photo_path: Path) -> None:
+    """The run is sharpened as the panel says; a new amount runs the photo again with it."""
+    _pick(qtbot, window, "detailed")
+    editor = window.session.editor
+    with qtbot.waitSignal(editor.run_finished, timeout=RUN_TIMEOUT_MS):
+        window.open_file(photo_path)
+    run_to_end(qtbot, window)
+    doc = window.session.doc
+    assert doc is not None and doc.state is not None
+    assert doc.state.sharpen == Sharpening(0.5, 2.0)
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    with qtbot.waitSignal(editor.run_finished, timeout=RUN_TIMEOUT_MS):
+        qtbot.keyClick(window.controls.sharpen, Qt.Key.Key_Up)
+    run_to_end(qtbot, window)
+    doc = window.session.doc
+    assert doc is not None and doc.state is not None
+    assert doc.state.sharpen == Sharpening(0.75, 2.0)
