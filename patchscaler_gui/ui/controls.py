@@ -222,7 +222,7 @@ class ControlPanel(QWidget):
             "model with a clean-up gate uses it only where the picture looks degraded [%1]"),
             i18n.native("Alt+C")))
         self._focus_key(self.cleanup, "Alt+C", self.tr("Clean-up switch"))
-        self.cleanup.toggled.connect(self._on_cleanup_toggled)
+        self.cleanup.toggled.connect(self._on_coarse_option_changed)
         form.addRow(self.cleanup)
         form.addRow(self.tr("Sharpen"), self._sharpen_row())
         self.device = DeviceBox()
@@ -264,7 +264,7 @@ class ControlPanel(QWidget):
                                   (self.radius, "Alt+Shift+A", self.tr("Sharpening radius"))):
             self._focus_key(widget, key, name)
             name_for_access(widget, name)
-            widget.valueChanged.connect(self._on_sharpen_changed)
+            widget.valueChanged.connect(self._on_coarse_option_changed)
             row.addWidget(widget)
         return row
 
@@ -429,11 +429,8 @@ class ControlPanel(QWidget):
         self._show_look()
         self.plan_edited.emit()
 
-    def _on_cleanup_toggled(self) -> None:
-        self._show_look()
-        self.coarse_edited.emit()
-
-    def _on_sharpen_changed(self) -> None:
+    def _on_coarse_option_changed(self) -> None:
+        """The clean-up switch or the sharpening (amount or radius)."""
         self._show_look()
         self.coarse_edited.emit()
 
