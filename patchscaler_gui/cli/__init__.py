@@ -16,7 +16,7 @@ from typing import NoReturn
 
 from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
-from patchscaler_gui.engine.sharpen import MAX_SIGMA
+from patchscaler_gui.engine.sharpen import MAX_SIGMA, Sharpening
 
 
 class Parser(argparse.ArgumentParser):
@@ -78,14 +78,18 @@ def _pair(text: str) -> tuple[float, float]:
 
 
 def _sharpening(text: str) -> tuple[float, float | None]:
+    """AMOUNT[,RADIUS]; the radius None when not given (the look's), checked by
+    :class:`Sharpening` itself."""
     what = f"an amount >= 0, or AMOUNT,RADIUS with a radius in (0, {MAX_SIGMA:g}] px"
     parts = text.split(",")
     if len(parts) > 2:
         raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}")
     amount = _float(parts[0], what)
     radius = _float(parts[1], what) if len(parts) == 2 else None
-    if amount < 0 or (radius is not None and not 0 < radius <= MAX_SIGMA):
-        raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}")
+    try:
+        Sharpening(amount, 1.0 if radius is None else radius)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}") from None
     return amount, radius
 
 
