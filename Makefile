@@ -64,7 +64,7 @@ GPU_PY ?= python3
 GPU_RUN ?= runs/gpu
 GPU_SECONDS ?= 400
 gpu-train:
-	PYTHONPATH=. $(GPU_PY) -m patchscaler_gui.training.main recipe --run $(GPU_RUN) \
+	PYTHONPATH=.$(if $(PYTHONPATH),:$(PYTHONPATH)) $(GPU_PY) -m patchscaler_gui.training.main recipe --run $(GPU_RUN) \
 	    --data resources/trainpack --device cuda --seconds $(GPU_SECONDS)
 
 bench: $(STAMP)
@@ -77,7 +77,7 @@ bench: $(STAMP)
 OUT ?= device-check
 ARGS ?=
 device-check:
-	PYTHONPATH=. $(or $(wildcard $(BIN)/python),python3) -m patchscaler_gui.bench.device_check \
+	PYTHONPATH=.$(if $(PYTHONPATH),:$(PYTHONPATH)) $(or $(wildcard $(BIN)/python),python3) -m patchscaler_gui.bench.device_check \
 	    --out $(OUT) $(ARGS)
 
 clean:

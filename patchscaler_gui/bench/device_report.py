@@ -112,7 +112,7 @@ def markdown(results: dict[str, Any]) -> str:
     train = sec.get("training")
     if train:
         lines += ["## Training", "", train.get("note") or
-                  f"`make gpu-train` exit {train.get('exit')} after {train['seconds']:.0f} s "
+                  f"The training recipe exit {train.get('exit')} after {train['seconds']:.0f} s "
                   f"(time box {train['time_box_s']:.0f} s)", ""]
         if train.get("tail"):
             lines += ["```", *train["tail"], "```", ""]

@@ -57,13 +57,18 @@ def test_the_report_judges_targets_only_on_a_gpu() -> None:
     assert verdicts == ["met", "met", "**missed**", "met"]
 
 
-def test_training_runs_make_gpu_train_time_boxed(tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "Makefile").write_text(
-        "gpu-train:\n\tmkdir -p runs/gpu/model && echo '{\"seconds\": $(GPU_SECONDS)}' > "
-        "runs/gpu/timings.json && echo '{}' > runs/gpu/model/config.json && "
-        "head -c 32000000 /dev/urandom > runs/gpu/model/model.safetensors && echo trained\n")
+def test_training_runs_the_recipe_time_boxed(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = tmp_path / "recipe.py"  # stands in for the recipe: its --seconds, a model
+    fake.write_text(
+        "import json, os, sys\n"
+        "os.makedirs('runs/gpu/model')\n"
+        "json.dump({'seconds': int(sys.argv[-1])}, open('runs/gpu/timings.json', 'w'))\n"
+        "open('runs/gpu/model/config.json', 'w').write('{}')\n"
+        "open('runs/gpu/model/model.safetensors', 'wb').write(os.urandom(32_000_000))\n"
+        "print('trained')\n")
     monkeypatch.setattr(device_check, "ROOT", tmp_path)
+    monkeypatch.setattr(device_check, "RECIPE", [str(fake)])
     out = tmp_path / "out"
     out.mkdir()
     assert device_check.training(100, gpu=False, out=out)["ran"] is False
@@ -76,5 +81,4 @@ def test_training_runs_make_gpu_train_time_boxed(tmp_path: Path,
     whole = b"".join((out / p).read_bytes() for p in sorted(parts))
     assert whole == (tmp_path / "runs/gpu/model/model.safetensors").read_bytes()
     assert (out / "gpu_model_config.json").is_file()
-    (tmp_path / "Makefile").write_text("test:\n\ttrue\n")
-    assert "no gpu-train target" in device_check.training(100, gpu=True, out=out)["note"]
+    assert "only 30 s left" in device_check.training(30, gpu=True, out=out)["note"]
