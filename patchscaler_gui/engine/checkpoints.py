@@ -39,8 +39,13 @@ def user_models_dir() -> Path:
 
 
 def bundled_model() -> Path:
-    """The default model shipped inside the package (``models/`` in a source checkout)."""
-    return Path(str(resources.files("patchscaler_gui._models") / DEFAULT_NAME))
+    """The default model shipped inside the package: ``models/`` in a source checkout,
+    installed or only on ``PYTHONPATH`` (as on a lent GPU machine, where nothing is
+    installed and ``patchscaler_gui._models``, the installed name, does not exist)."""
+    try:
+        return Path(str(resources.files("patchscaler_gui._models") / DEFAULT_NAME))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[2] / "models" / DEFAULT_NAME
 
 
 def default_model() -> Path:
