@@ -6,10 +6,12 @@ available RAM on the CPU). When a denoiser call or a GRM tile runs out of memory
 (``torch.OutOfMemoryError``, MPS's and the CPU's ``RuntimeError: … out of memory``,
 ``MemoryError``), the sampler frees what it can, halves the batch (the GRM halves its tile)
 and retries the failed batch: finished batches stay merged. Past one window per call
-:func:`sampler.upscale_picture` halves its image tile. When nothing fits, ``NotEnoughMemory``.
+:func:`sampler.upscale_picture` halves its image tile, as it does when merging or decoding a
+tile runs out. When nothing fits, ``NotEnoughMemory``.
 The user is told once, when a smaller size first succeeds (``Fit.notify``).
 
-:func:`inject_oom` lets tests make chosen denoiser or GRM calls fail, on any device.
+:func:`inject_oom` lets tests make chosen denoiser calls, GRM tiles or merges fail, on any
+device.
 """
 
 from __future__ import annotations
@@ -178,10 +180,11 @@ _counts: dict[str, int] = {}
 def inject_oom(when: Callable[[str, int, int], bool],
                error: Callable[[str], BaseException] = TorchOOM
                ) -> Iterator[dict[str, int]]:
-    """Within the block, a denoiser call or GRM tile raises ``error`` (default
+    """Within the block, a denoiser call, GRM tile or merge raises ``error`` (default
     ``torch.OutOfMemoryError``) when ``when(kind, n, size)`` is true: ``kind`` is
-    ``"denoiser"`` or ``"grm"``, ``n`` counts that kind's calls from 1, ``size`` is the
-    call's batch (windows) or tile side. Yields the call counts so far."""
+    ``"denoiser"``, ``"grm"`` or ``"merge"``, ``n`` counts that kind's calls from 1,
+    ``size`` is the call's batch (windows), tile side or merged area (LR px). Yields the
+    call counts so far."""
     global _when, _error
     with _lock:
         _when, _error = when, error
@@ -194,7 +197,7 @@ def inject_oom(when: Callable[[str, int, int], bool],
 
 
 def checkpoint(kind: str, size: int) -> None:
-    """Called before every denoiser call and GRM tile: raises an injected failure."""
+    """Called before every denoiser call, GRM tile and merge: raises an injected failure."""
     if _when is None:
         return
     with _lock:

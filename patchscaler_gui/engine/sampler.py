@@ -131,6 +131,7 @@ def _shown(state: State, box: tuple[int, int, int, int]) -> Shown:
     use (reading ``state.reach`` latent px around the box)."""
     t, l, b, r = (v // SCALE for v in box)
     b, r = min(b, state.size[0]), min(r, state.size[1])
+    memory.checkpoint("merge", (b - t) * (r - l))
     m, grid = state.reach, state.grid
     lt, ll = max(t - m, 0), max(l - m, 0)
     source = state.mosaic.latent((lt, ll, min(b + m, grid.h), min(r + m, grid.w)))[0]
@@ -446,13 +447,17 @@ def upscale_picture(
                                                                      fit)
             check_finite(summary.image, alpha)
             return Result(replace(picture, pixels=summary.image, alpha=alpha), summary, False)
-        except memory.NotEnoughMemory:
-            if not tiles:
+        except Exception as exc:
+            # even one patch per call, or a step the batch and GRM-tile splits don't cover
+            # (merging, decoding the whole tile), ran out of memory: smaller image tiles
+            if not (isinstance(exc, memory.NotEnoughMemory) or memory.is_out_of_memory(exc)):
                 raise
-            pixels = _largest(tiles) // 2
-            smaller = plan_tiles(model, size, limits, pixels, picture.jpeg)
-            if _largest(smaller) >= _largest(tiles):
-                raise  # no smaller tile exists
+            pixels = _largest(tiles) // 2 if tiles else 0  # a re-sampling run has no tiles
+            if not tiles or _largest(plan_tiles(model, size, limits, pixels, picture.jpeg)) \
+                    >= _largest(tiles):  # no smaller tile exists
+                if isinstance(exc, memory.NotEnoughMemory):
+                    raise
+                raise fit.exhausted("smallest image tile") from exc
         memory.release(fit.device)
         fit.split_image()
         fit.batch = settings.batch or memory.batch_for(model, fit.device)

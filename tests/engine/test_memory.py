@@ -137,3 +137,25 @@ def test_mixed_precision_keeps_the_output(tiny_model: PatchScaler,
     assert not np.array_equal(out[False], out[True])  # it did run in bf16
     psnr = 10 * np.log10(1 / np.mean((out[False] - out[True]) ** 2))
     assert psnr > 35, psnr
+
+
+@pytest.mark.slow
+def test_oom_while_merging_the_whole_image_runs_it_in_tiles(tiny_model: PatchScaler) -> None:
+    """Seen on an H200 capped at 0.6 GB: the batches fitted, merging a 2048 MB tile did
+    not. The picture starts again in smaller image tiles, whose merges fit."""
+    picture = Picture(_image(192, 192), bits=8)
+    fit = memory.plan(tiny_model, batch=4, notify=lambda text: None)
+    with memory.inject_oom(lambda kind, n, size: kind == "merge" and size > 96 * 96):
+        out, summary = sampler_run(tiny_model, picture, fit)
+    assert summary.counts["tiles"] > 1 and fit.splits >= 1 and fit.told
+    assert out.pixels.shape == (768, 768, 3)
+
+
+def test_oom_while_merging_a_cached_state_is_a_clear_error(tiny_model: PatchScaler) -> None:
+    """A re-sampling run (the app's cached state) cannot be tiled: NotEnoughMemory."""
+    img = _image()
+    state = sampler.coarse_stage(tiny_model, img)
+    with memory.inject_oom(lambda kind, n, size: kind == "merge"):
+        with pytest.raises(memory.NotEnoughMemory, match="smallest image tile"):
+            drive(sampler.upscale_picture(tiny_model, Picture(img, bits=8), PLAN, Settings(),
+                                          state=state))
