@@ -71,9 +71,10 @@ bench: $(STAMP)
 	$(BIN)/patchscaler bench --quick
 
 # On a GPU machine, one call of at most 8 minutes: the CUDA-marked tests, the GPU benchmark,
-# then `make gpu-train` for the time left (if that target exists). Needs no venv there: the
-# machine's python3 with torch, numpy, pillow, safetensors and pytest. results.json and
-# results.md go to OUT. A CPU dry run: make device-check OUT=/tmp/dc ARGS="--device cpu --quick"
+# then the training recipe (gpu-train's command) for the time left. Needs no venv there: the
+# machine's python3 with torch, numpy, pillow, safetensors and pytest, and platformdirs (on a
+# lent machine, carried as a wheel: README, "The GPU check"). results.json and results.md go
+# to OUT. A CPU dry run: make device-check OUT=/tmp/dc ARGS="--device cpu --quick"
 OUT ?= device-check
 ARGS ?=
 device-check:

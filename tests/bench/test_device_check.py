@@ -71,14 +71,14 @@ def test_training_runs_the_recipe_time_boxed(tmp_path: Path,
     monkeypatch.setattr(device_check, "RECIPE", [str(fake)])
     out = tmp_path / "out"
     out.mkdir()
-    assert device_check.training(100, gpu=False, out=out)["ran"] is False
-    result = device_check.training(100, gpu=True, out=out)
+    assert device_check.training(300, gpu=False, out=out)["ran"] is False
+    result = device_check.training(300, gpu=True, out=out)
     assert result["exit"] == 0 and "trained" in result["tail"]
-    assert result["run_files"]["timings.json"] == {"seconds": 65}  # 100 s × 0.85 − 20
+    assert result["run_files"]["timings.json"] == {"seconds": 166}  # (300 s − 150) / 0.9
     # the trained weights come back in parts under the device machine's 16 MiB a file
     parts = result["model_parts"]
     assert len(parts) == 3 and all((out / p).stat().st_size <= 16 << 20 for p in parts)
     whole = b"".join((out / p).read_bytes() for p in sorted(parts))
     assert whole == (tmp_path / "runs/gpu/model/model.safetensors").read_bytes()
     assert (out / "gpu_model_config.json").is_file()
-    assert "only 30 s left" in device_check.training(30, gpu=True, out=out)["note"]
+    assert "only 200 s left" in device_check.training(200, gpu=True, out=out)["note"]
