@@ -11,9 +11,10 @@ In order, each section skipped with a note when too little of the budget is left
    1024² and 4096² inputs: output MP/s, and peak GPU memory of each (1024² → 4096²);
 3. PGS at the calibrated defaults against uniform-15, upscale time only, on a 1024² input;
 4. where the time of one 1024² upscale goes (cProfile, by engine function);
-5. a 6000×4000 photo tiled, with the allocator capped at 1 GB ("a 1 GB card"), so it
-   goes through the split-and-retry path; on the CPU (``--quick``) the first denoiser
-   calls fail through the test hook instead;
+5. a 6000×4000 photo tiled, with the allocator capped at 0.6 GB, so it goes through the
+   split-and-retry path (on an H200: 2 GB gave no split, 1 GB halved the batch, 0.6 GB ran
+   out merging a tile, which now splits the image tile); on the CPU (``--quick``) the
+   first denoiser calls fail through the test hook instead;
 6. the GPU training recipe (``make gpu-train``'s command, run without make) for what time
    is left, time-boxed to the budget.
 
@@ -55,7 +56,7 @@ from patchscaler_gui.engine.sampler import upscale_picture
 
 ROOT = Path(__file__).resolve().parents[2]
 FULL: dict[str, Any] = {"sizes": (512, 1024, 4096), "pgs": 1024, "repeats": 2,
-                        "large": (4000, 6000), "cap_gb": 1.0, "tile_mb": 2048}
+                        "large": (4000, 6000), "cap_gb": 0.6, "tile_mb": 2048}
 QUICK: dict[str, Any] = {"sizes": (64, 128, 256), "pgs": 128, "repeats": 1,
                          "large": (400, 600), "cap_gb": 0.0, "tile_mb": 128}
 RESERVE = 20.0  # seconds kept back at the end for writing results
