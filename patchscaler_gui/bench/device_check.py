@@ -346,32 +346,41 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         save()
 
     save()
-    if dev.type == "cuda" or args.tests_on_cpu:
-        section("cuda_tests", 60, lambda: cuda_tests(min(180.0, clock.left() - 200)))
+    if args.train_only:
+        results["skipped"]["tests and benchmark"] = "--train-only"
     else:
-        results["skipped"]["cuda_tests"] = "not a CUDA device: the cuda-marked tests skip"
-    model, results["model"] = _load(args.model, dev)
+        if dev.type == "cuda" or args.tests_on_cpu:
+            section("cuda_tests", 60, lambda: cuda_tests(min(180.0, clock.left() - 200)))
+        else:
+            results["skipped"]["cuda_tests"] = "not a CUDA device: the cuda-marked tests skip"
+        _benchmark(args.model, dev, preset, results, section)
+    memory.release(dev)  # the training runs in a child process
+    section("training", RECIPE_OVERHEAD + 60,
+            lambda: training(clock.left(), dev.type == "cuda", out_dir))
+    return results
+
+
+def _benchmark(folder: Path | None, dev: torch.device, preset: dict[str, Any],
+               results: dict[str, Any], section: Callable[[str, float, Callable[[], Any]], None]
+               ) -> None:
+    """Sections 2–5 on the model in ``folder`` (default: the bundled one)."""
+    model, results["model"] = _load(folder, dev)
     with tempfile.TemporaryDirectory(prefix="patchscaler-device-") as tmp:
-        folder = Path(tmp)
-        end_to_end(model, min(128, *preset["sizes"]), folder)  # warm-up: not reported
+        work = Path(tmp)
+        end_to_end(model, min(128, *preset["sizes"]), work)  # warm-up: not reported
         runs: list[dict[str, Any]] = []
         results["sections"]["end_to_end"] = runs
         for side in preset["sizes"]:
             need = 15 if side <= 1024 else 120
-            section(f"end_to_end_{side}", need, partial(end_to_end, model, side, folder))
+            section(f"end_to_end_{side}", need, partial(end_to_end, model, side, work))
             row = results["sections"].pop(f"end_to_end_{side}", None)
             if row is not None:
                 runs.append(row)
-        save()
     section("pgs_vs_uniform", 40,
             lambda: pgs_vs_uniform(model, preset["pgs"], preset["repeats"]))
     section("profile", 30, lambda: profile(model, preset["pgs"]))
     section("large_tiled_split", 150,
             lambda: large_split(model, preset["large"], preset["cap_gb"], preset["tile_mb"]))
-    memory.release(dev)  # the training runs in a child process
-    section("training", RECIPE_OVERHEAD + 60,
-            lambda: training(clock.left(), dev.type == "cuda", out_dir))
-    return results
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -383,6 +392,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--budget", type=float, default=480.0,
                    help="seconds for the whole check (default 480: 8 minutes)")
     p.add_argument("--model", type=Path, help="model folder (default: the bundled model)")
+    p.add_argument("--train-only", action="store_true",
+                   help="only the training recipe, given the whole budget (tests and "
+                   "benchmark skipped)")
     p.add_argument("--tests-on-cpu", action="store_true",
                    help="run the cuda-marked test session even without CUDA (they skip)")
     args = p.parse_args(argv)

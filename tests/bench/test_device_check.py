@@ -82,3 +82,11 @@ def test_training_runs_the_recipe_time_boxed(tmp_path: Path,
     assert whole == (tmp_path / "runs/gpu/model/model.safetensors").read_bytes()
     assert (out / "gpu_model_config.json").is_file()
     assert "only 200 s left" in device_check.training(200, gpu=True, out=out)["note"]
+
+
+def test_train_only_skips_the_tests_and_the_benchmark(tmp_path: Path) -> None:
+    assert device_check.main(["--out", str(tmp_path), "--device", "cpu", "--train-only"]) == 0
+    results = json.loads((tmp_path / "results.json").read_text())
+    assert list(results["sections"]) == ["training"]  # not run on the CPU, but reached
+    assert results["skipped"] == {"tests and benchmark": "--train-only"}
+    assert "not run without a CUDA GPU" in results["sections"]["training"]["note"]
