@@ -122,13 +122,15 @@ class Fit:
     def shrink_batch(self, exc: BaseException) -> None:
         """Halve the window batch, or raise NotEnoughMemory at one window."""
         if self.batch <= 1:
-            raise self.exhausted("one patch at a time") from exc
+            raise self.exhausted(Text(QT_TRANSLATE_NOOP("Engine", "one patch at a time"))) \
+                from exc
         self.batch = max(1, self.batch // 2)
         self._split()
 
     def shrink_grm_tile(self, exc: BaseException) -> None:
         if self.grm_tile <= MIN_GRM_TILE:
-            raise self.exhausted(f"coarse stage in {self.grm_tile} px tiles") from exc
+            raise self.exhausted(Text(QT_TRANSLATE_NOOP(
+                "Engine", "the coarse stage in %1 px tiles"), self.grm_tile)) from exc
         self.grm_tile = max(MIN_GRM_TILE, self.grm_tile // 2)
         self._split()
 
@@ -151,13 +153,17 @@ class Fit:
                     self.batch, self.grm_tile))
         self._untold = False
 
-    def exhausted(self, smallest: str) -> NotEnoughMemory:
-        where = "the GPU" if self.device.type != "cpu" else "the computer"
-        other = " or use the CPU (--device cpu)" if self.device.type != "cpu" else \
-            " or lower --tile-memory"
-        return NotEnoughMemory(f"not enough memory on {self.device} for this image, even "
-                               f"with the {smallest}; close other programs using {where}"
-                               f"{other}.")
+    def exhausted(self, smallest: Text) -> NotEnoughMemory:
+        """The error once ``smallest``, the smallest pieces there are, ran out too."""
+        if self.device.type == "cpu":
+            template = QT_TRANSLATE_NOOP(
+                "Engine", "not enough memory on %1 for this image, even with %2; close other "
+                "programs using the computer or lower --tile-memory.")
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Engine", "not enough memory on %1 for this image, even with %2; close other "
+                "programs using the GPU or use the CPU (--device cpu).")
+        return NotEnoughMemory(Text(template, self.device, smallest))
 
 
 def plan(model: PatchScaler, batch: int | None = None, grm_tile: int | None = None,

@@ -457,7 +457,8 @@ def upscale_picture(
                     >= _largest(tiles):  # no smaller tile exists
                 if isinstance(exc, memory.NotEnoughMemory):
                     raise
-                raise fit.exhausted("smallest image tile") from exc
+                raise fit.exhausted(Text(QT_TRANSLATE_NOOP("Engine", "the smallest image tile"))) \
+                    from exc
         memory.release(fit.device)
         fit.split_image()
         fit.batch = settings.batch or memory.batch_for(model, fit.device)

@@ -854,7 +854,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+82" />
+        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+87" />
         <source>No model folder at %1. Pass --model with a folder that holds %2 and %3, or reinstall PatchScaler.</source>
         <translation>Kein Modellordner unter %1. Geben Sie mit --model einen Ordner an, der %2 und %3 enthält, oder installieren Sie PatchScaler neu.</translation>
     </message>
@@ -995,9 +995,29 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: Das Bild enthält ungültige Werte (NaN oder unendlich), daher wurde nichts geschrieben; das Modell, das es erzeugt hat, ist defekt.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/memory.py" line="+146" />
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+125" />
+        <source>one patch at a time</source>
+        <translation>einem Patch auf einmal</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the coarse stage in %1 px tiles</source>
+        <translation>der Grobstufe in Kacheln zu %1 px</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
         <translation>%1 hat keinen Speicher mehr: Es geht in kleineren Stücken weiter (%2 Patches pro Durchlauf, Grobstufe in Kacheln zu %3 px), was langsamer ist.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>not enough memory on %1 for this image, even with %2; close other programs using the computer or lower --tile-memory.</source>
+        <translation>nicht genug Speicher auf %1 für dieses Bild, selbst mit %2; schließen Sie andere Programme auf dem Computer oder senken Sie --tile-memory.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not enough memory on %1 for this image, even with %2; close other programs using the GPU or use the CPU (--device cpu).</source>
+        <translation>nicht genug Speicher auf %1 für dieses Bild, selbst mit %2; schließen Sie andere Programme, die die GPU nutzen, oder verwenden Sie die CPU (--device cpu).</translation>
     </message>
     <message>
         <location filename="../../patchscaler_gui/engine/metadata.py" line="+151" />
@@ -1040,9 +1060,14 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: Die Ausgabe braucht etwa %2 MiB, auf dem Datenträger sind aber nur %3 MiB frei; schaffen Sie Platz oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+412" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+413" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>Das Modell hat für dieses Bild ungültige Werte (NaN oder unendlich) erzeugt, daher wurde nichts geschrieben: Seine Gewichte oder sein Zeitplan sind defekt. Installieren Sie das Modell neu oder wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>the smallest image tile</source>
+        <translation>der kleinsten Bildkachel</translation>
     </message>
     <message>
         <location filename="../../patchscaler_gui/engine/publish.py" line="+76" />

@@ -854,7 +854,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+82" />
+        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+87" />
         <source>No model folder at %1. Pass --model with a folder that holds %2 and %3, or reinstall PatchScaler.</source>
         <translation>No hay ninguna carpeta de modelo en %1. Indique con --model una carpeta que contenga %2 y %3, o reinstale PatchScaler.</translation>
     </message>
@@ -995,9 +995,29 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: la imagen contiene valores no válidos (NaN o infinito), así que no se escribió nada; el modelo que la generó está dañado.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/memory.py" line="+146" />
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+125" />
+        <source>one patch at a time</source>
+        <translation>un parche cada vez</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the coarse stage in %1 px tiles</source>
+        <translation>la etapa aproximada en teselas de %1 px</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
         <translation>%1 se quedó sin memoria: se continúa en trozos más pequeños (%2 parches por lote, etapa aproximada en teselas de %3 px), lo que es más lento.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>not enough memory on %1 for this image, even with %2; close other programs using the computer or lower --tile-memory.</source>
+        <translation>no hay memoria suficiente en %1 para esta imagen, ni siquiera con %2; cierre otros programas del equipo o reduzca --tile-memory.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not enough memory on %1 for this image, even with %2; close other programs using the GPU or use the CPU (--device cpu).</source>
+        <translation>no hay memoria suficiente en %1 para esta imagen, ni siquiera con %2; cierre otros programas que usen la GPU o use la CPU (--device cpu).</translation>
     </message>
     <message>
         <location filename="../../patchscaler_gui/engine/metadata.py" line="+151" />
@@ -1040,9 +1060,14 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: la salida necesita unos %2 MiB, pero solo quedan %3 MiB libres en ese disco; libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+412" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+413" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>El modelo produjo valores no válidos (NaN o infinito) para esta imagen, así que no se escribió nada: sus pesos o su programación están dañados. Reinstale el modelo o elija otro.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>the smallest image tile</source>
+        <translation>la tesela de imagen más pequeña</translation>
     </message>
     <message>
         <location filename="../../patchscaler_gui/engine/publish.py" line="+76" />

@@ -854,7 +854,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+82" />
+        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+87" />
         <source>No model folder at %1. Pass --model with a folder that holds %2 and %3, or reinstall PatchScaler.</source>
         <translation>Aucun dossier de modèle à %1. Indiquez avec --model un dossier contenant %2 et %3, ou réinstallez PatchScaler.</translation>
     </message>
@@ -995,9 +995,29 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : l'image contient des valeurs invalides (NaN ou infini), rien n'a donc été écrit ; le modèle qui l'a produite est défectueux.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/memory.py" line="+146" />
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+125" />
+        <source>one patch at a time</source>
+        <translation>un patch à la fois</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the coarse stage in %1 px tiles</source>
+        <translation>l'étape d'ébauche en tuiles de %1 px</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
         <translation>%1 manque de mémoire : la suite se fait par morceaux plus petits (%2 patchs par lot, étape d'ébauche en tuiles de %3 px), ce qui est plus lent.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>not enough memory on %1 for this image, even with %2; close other programs using the computer or lower --tile-memory.</source>
+        <translation>mémoire insuffisante sur %1 pour cette image, même avec %2 ; fermez d'autres programmes de l'ordinateur ou réduisez --tile-memory.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not enough memory on %1 for this image, even with %2; close other programs using the GPU or use the CPU (--device cpu).</source>
+        <translation>mémoire insuffisante sur %1 pour cette image, même avec %2 ; fermez les autres programmes qui utilisent le GPU ou utilisez le CPU (--device cpu).</translation>
     </message>
     <message>
         <location filename="../../patchscaler_gui/engine/metadata.py" line="+151" />
@@ -1040,9 +1060,14 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : la sortie nécessite environ %2 Mio, mais seuls %3 Mio sont libres sur ce disque ; libérez de la place ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+412" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+413" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>Le modèle a produit des valeurs invalides (NaN ou infini) pour cette image, rien n'a donc été écrit : ses poids ou son échéancier sont défectueux. Réinstallez le modèle ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>the smallest image tile</source>
+        <translation>la plus petite tuile d'image</translation>
     </message>
     <message>
         <location filename="../../patchscaler_gui/engine/publish.py" line="+76" />

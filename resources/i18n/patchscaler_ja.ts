@@ -853,7 +853,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+82" />
+        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+87" />
         <source>No model folder at %1. Pass --model with a folder that holds %2 and %3, or reinstall PatchScaler.</source>
         <translation>%1 にモデルフォルダーがありません。--model で %2 と %3 を含むフォルダーを指定するか、PatchScaler を再インストールしてください。</translation>
     </message>
@@ -994,9 +994,29 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: 画像に無効な値（NaN または無限大）が含まれるため、何も書き込みませんでした。これを生成したモデルが壊れています。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/memory.py" line="+146" />
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+125" />
+        <source>one patch at a time</source>
+        <translation>1 パッチずつの処理</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the coarse stage in %1 px tiles</source>
+        <translation>粗処理を %1 px のタイルに分けた処理</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
         <translation>%1 のメモリが不足しました。より小さな単位で続行します（1 バッチ %2 パッチ、粗処理は %3 px のタイル）。処理は遅くなります。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>not enough memory on %1 for this image, even with %2; close other programs using the computer or lower --tile-memory.</source>
+        <translation>%1 のメモリがこの画像には足りません（%2でも不足）。コンピューター上の他のプログラムを閉じるか、--tile-memory を下げてください。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not enough memory on %1 for this image, even with %2; close other programs using the GPU or use the CPU (--device cpu).</source>
+        <translation>%1 のメモリがこの画像には足りません（%2でも不足）。GPU を使っている他のプログラムを閉じるか、CPU を使ってください（--device cpu）。</translation>
     </message>
     <message>
         <location filename="../../patchscaler_gui/engine/metadata.py" line="+151" />
@@ -1039,9 +1059,14 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: 出力には約 %2 MiB 必要ですが、そのディスクの空きは %3 MiB しかありません。空き容量を増やすか、別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+412" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+413" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>モデルがこの画像に対して無効な値（NaN または無限大）を出力したため、何も書き込みませんでした。重みまたはスケジュールが壊れています。モデルを再インストールするか、別のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>the smallest image tile</source>
+        <translation>最小の画像タイル</translation>
     </message>
     <message>
         <location filename="../../patchscaler_gui/engine/publish.py" line="+76" />

@@ -853,7 +853,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+82" />
+        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+87" />
         <source>No model folder at %1. Pass --model with a folder that holds %2 and %3, or reinstall PatchScaler.</source>
         <translation>%1 处没有模型文件夹。请用 --model 指定包含 %2 和 %3 的文件夹，或重新安装 PatchScaler。</translation>
     </message>
@@ -994,9 +994,29 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：图像包含无效值（NaN 或无穷大），因此未写入任何内容；生成它的模型已损坏。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/memory.py" line="+146" />
+        <location filename="../../patchscaler_gui/engine/memory.py" line="+125" />
+        <source>one patch at a time</source>
+        <translation>每次一个图块</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the coarse stage in %1 px tiles</source>
+        <translation>以 %1 px 分块的粗略阶段</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
         <translation>%1 内存不足：改用更小的单位继续（每批 %2 个图块，粗略阶段使用 %3 px 的分块），速度会变慢。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>not enough memory on %1 for this image, even with %2; close other programs using the computer or lower --tile-memory.</source>
+        <translation>%1 上的内存不足以处理此图像，即使采用%2也不够；请关闭计算机上的其他程序，或降低 --tile-memory。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not enough memory on %1 for this image, even with %2; close other programs using the GPU or use the CPU (--device cpu).</source>
+        <translation>%1 上的内存不足以处理此图像，即使采用%2也不够；请关闭其他使用 GPU 的程序，或改用 CPU（--device cpu）。</translation>
     </message>
     <message>
         <location filename="../../patchscaler_gui/engine/metadata.py" line="+151" />
@@ -1039,9 +1059,14 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：输出约需 %2 MiB，但该磁盘只剩 %3 MiB 可用；请释放空间或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+412" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+413" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>模型为此图像生成了无效值（NaN 或无穷大），因此未写入任何内容：其权重或调度已损坏。请重新安装模型或选择其他模型。</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>the smallest image tile</source>
+        <translation>最小的图像分块</translation>
     </message>
     <message>
         <location filename="../../patchscaler_gui/engine/publish.py" line="+76" />

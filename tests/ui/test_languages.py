@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from patchscaler_gui.engine import memory
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.ui import i18n
 from patchscaler_gui.ui.main_window import MainWindow
@@ -229,3 +230,12 @@ def test_the_engines_errors_and_notes_are_shown_translated(
     assert i18n.engine_text(note) == i18n.arg(
         MEMORY["the file has %1 frames (animated): only the first is upscaled"][speaking], 12)
     assert i18n.engine_text(OSError("disk on fire")) == "disk on fire"  # not the engine's
+    # out of memory at the smallest size: the message and the piece inside it
+    fit = memory.plan(tiny_model)
+    fit.batch = 1
+    with pytest.raises(memory.NotEnoughMemory) as caught:
+        fit.shrink_batch(MemoryError())
+    piece = MEMORY["one patch at a time"][speaking]
+    assert i18n.engine_text(caught.value) == i18n.arg(MEMORY[
+        "not enough memory on %1 for this image, even with %2; close other programs using "
+        "the computer or lower --tile-memory."][speaking], "cpu", piece)
