@@ -48,3 +48,33 @@ def test_oom_at_every_size_fails_cleanly_and_the_window_runs_again(
         qtbot.keyClick(window, Qt.Key.Key_F5)
     run_to_end(qtbot, window)
     assert window.session.doc.result is not None
+
+
+def test_oom_merging_a_rerun_fails_cleanly_and_the_window_runs_again(
+        qtbot, window: MainWindow, bridge: messages.MessageBridge, photo_path: Path) -> None:
+    """A re-run from the cached coarse stage cannot be tiled: merging it out of memory is
+    NotEnoughMemory, a message, not a bug report (seen as torch.OutOfMemoryError on an
+    H200 capped at 0.6 GB)."""
+    with qtbot.waitSignal(window.session.editor.run_finished, timeout=RUN_TIMEOUT_MS):
+        window.open_file(photo_path)
+    run_to_end(qtbot, window)
+    assert window.session.doc.result is not None
+    window.controls.seed.setValue(7)  # every patch is stale now
+    window.session.editor._resample_timer.stop()
+    with memory.inject_oom(lambda kind, n, size: kind == "merge"):
+        with qtbot.waitSignal(bridge.shown, timeout=RUN_TIMEOUT_MS) as shown:
+            qtbot.keyClick(window, Qt.Key.Key_F5)
+        run_to_end(qtbot, window)
+    level, text, details = shown.args
+    assert level == messages.Level.ERROR and "smallest image tile" in text and details == ""
+    assert not window.session.busy and window.session.doc.result is not None  # kept
+    dialog = window._dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    with qtbot.waitSignal(window.session.editor.run_finished, timeout=RUN_TIMEOUT_MS):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    run_to_end(qtbot, window)
+    assert window.session.doc.result is not None
