@@ -180,8 +180,7 @@ def test_help_documents_every_flag() -> None:
     assert r.returncode == 0
     for flag in ("--look", "--model", "--budget", "--starts", "--thresholds", "--uniform",
                  "--coarse-only", "--no-texture", "--cleanup", "--sharpen", "--seed", "--device",
-                 "--format",
-                 "--overwrite"):
+                 "--format", "--overwrite"):
         assert flag in r.stdout
 
 

@@ -38,6 +38,12 @@ def test_oom_at_every_size_fails_cleanly_and_the_window_runs_again(
     assert level == messages.Level.ERROR and "not enough memory" in text and details == ""
     assert window.status_text.text() == "Failed" and not window.session.busy
     assert window.session.doc.result is None
+    _close_the_message_and_run_again(qtbot, window)
+
+
+def _close_the_message_and_run_again(qtbot, window: MainWindow  # type: ignore[no-untyped-def]
+                                      ) -> None:
+    """The error dialog is up: Escape closes it, and F5 runs the photo to its end."""
     dialog = window._dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -68,13 +74,4 @@ def test_oom_merging_a_rerun_fails_cleanly_and_the_window_runs_again(
     level, text, details = shown.args
     assert level == messages.Level.ERROR and "smallest image tile" in text and details == ""
     assert not window.session.busy and window.session.doc.result is not None  # kept
-    dialog = window._dialog
-    assert dialog is not None and dialog.isVisible()
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    with qtbot.waitSignal(window.session.editor.run_finished, timeout=RUN_TIMEOUT_MS):
-        qtbot.keyClick(window, Qt.Key.Key_F5)
-    run_to_end(qtbot, window)
-    assert window.session.doc.result is not None
+    _close_the_message_and_run_again(qtbot, window)
