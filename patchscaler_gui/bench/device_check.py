@@ -217,7 +217,7 @@ def cuda_tests(timeout: float) -> dict[str, Any]:
     """The CUDA-marked tests in a child pytest (works without pytest-qt installed)."""
     cmd = [sys.executable, "-m", "pytest", "-m", "cuda", "-s", "-q", "-p", "no:cacheprovider",
            "-W", "ignore::pytest.PytestConfigWarning", "-o", "addopts=",
-           "tests/engine/test_device_cuda.py"]
+           "tests/engine/test_device_cuda.py", "tests/training/test_stages.py"]
     try:
         proc = subprocess.run(cmd, cwd=ROOT, env=_python_env(), capture_output=True,
                               text=True, timeout=timeout, check=False)

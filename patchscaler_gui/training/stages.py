@@ -103,24 +103,31 @@ def _run_loop(run: Path, stage: str, model: PatchScaler, trainable: nn.Module, l
     batches = stream(cfg.seed + 7919 * start + rank())
     log = Log(run, stage)
     gen = torch.Generator().manual_seed(cfg.seed + 104729 * (start + 1) + rank())
-    began, t0, running = time.time() - spent, time.time(), dict[str, float]()
+    began, t0, waited = time.time() - spent, time.time(), 0.0
+    running: dict[str, torch.Tensor] = {}
     it = start
     while not _done(cfg, it, time.time() - began):
         lr = cfg.lr * 0.5 * (1 + math.cos(math.pi * _progress(cfg, it, time.time() - began)))
         for group in opt.param_groups:
             group["lr"] = lr
-        losses = loss_fn(*(t.to(device) for t in next(batches)), gen)
+        fetched = time.time()
+        batch = next(batches)
+        waited += time.time() - fetched
+        losses = loss_fn(*(t.to(device) for t in batch), gen)
         opt.zero_grad(set_to_none=True)
         losses["loss"].backward()  # type: ignore[no-untyped-call]
         torch.nn.utils.clip_grad_norm_(trainable.parameters(), 1.0)
         opt.step()
         it += 1
+        # summed where they are (on a GPU: no wait for the step each iteration), read at a log
         for k, v in losses.items():
-            running[k] = running.get(k, 0.0) + float(v.detach())
+            v = v.detach().double()
+            running[k] = running[k] + v if k in running else v
         if it % cfg.log_every == 0:
             log(iter=it, lr=lr, s_per_iter=(time.time() - t0) / cfg.log_every,
-                **{k: v / cfg.log_every for k, v in running.items()})
-            t0, running = time.time(), dict[str, float]()
+                data_s_per_iter=waited / cfg.log_every,
+                **{k: float(v) / cfg.log_every for k, v in running.items()})
+            t0, waited, running = time.time(), 0.0, {}
         if it % cfg.ckpt_every == 0:
             _save(ckpt_path, model, stage, opt, it, time.time() - began)
     if it > start:
@@ -367,6 +374,17 @@ def denoiser_batch(model: PatchScaler, hr: torch.Tensor, lr_img: torch.Tensor,
     return x0[cut], y0[cut]
 
 
+def normal(shape: torch.Size, gen: torch.Generator, device: torch.device) -> torch.Tensor:
+    """Standard normal noise on ``device``, drawn from ``gen`` (a CPU generator). Off the CPU
+    it is drawn there, from a generator seeded by ``gen``: on a GPU, drawing millions of
+    values on the CPU each iteration and copying them over would take longer than the step."""
+    if device.type == "cpu":
+        return torch.randn(shape, generator=gen)
+    there = torch.Generator(device=device)
+    there.manual_seed(int(torch.randint(0, 2**62, (1,), generator=gen)))
+    return torch.randn(shape, generator=there, device=device)
+
+
 class _DenoiseStep(nn.Module):
     """Denoiser + texture encoder as one module (so data parallelism sees one forward).
 
@@ -435,7 +453,7 @@ def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Strea
         x0, y0 = denoiser_batch(model, hr, lr_img, gen, grm)
         b = x0.shape[0]
         t = torch.randint(1, sched.T + 1, (b,), generator=gen).to(device)
-        noise = torch.randn(x0.shape, generator=gen).to(device)
+        noise = normal(x0.shape, gen, device)
         short = round(shortcut * b)  # these start from y0 in place of x0
         x_t = sched.q_sample(torch.cat([y0[:short], x0[short:]]), y0, t, noise)
         scale = torch.sqrt(sched.kappa**2 * eta[t] + 1).view(-1, 1, 1, 1)

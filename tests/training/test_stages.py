@@ -589,3 +589,50 @@ def test_degrade_mixed_orders_bicubic_compressed_and_realistic_inputs() -> None:
     # without a JPEG share the stream is what it was: bicubic, then realistic
     plain = degrade_mixed(hr, 0.5, torch.Generator().manual_seed(1))
     assert torch.equal(plain[4:], realistic_x4(hr[4:], torch.Generator().manual_seed(1)))
+
+
+def test_the_loop_logs_mean_losses_and_the_time_spent_waiting_for_data(tmp_path: Path
+                                                                       ) -> None:
+    import torch
+    from torch import nn
+
+    from patchscaler_gui.engine.model import random_model
+    from patchscaler_gui.training.stages import LoopConfig, _run_loop
+
+    weight = nn.Linear(1, 1, bias=False)
+    values = iter(range(1, 100))
+
+    def loss_fn(x: torch.Tensor, gen: torch.Generator) -> dict[str, torch.Tensor]:
+        loss = (weight(x) * 0).sum() + float(next(values))  # 1, 2, 3, 4: means 1.5 and 3.5
+        return {"loss": loss}
+
+    cfg = LoopConfig(iters=4, batch=1, lr=0.0, crop=8, log_every=2)
+    _run_loop(tmp_path, "grm", random_model(), weight, loss_fn,
+              lambda seed: iter(lambda: (torch.ones(1, 1),), None), cfg)
+    log = [json.loads(line) for line in (tmp_path / "log.jsonl").read_text().splitlines()]
+    assert [r["loss"] for r in log] == [1.5, 3.5]
+    assert all(0 <= r["data_s_per_iter"] <= r["s_per_iter"] for r in log)
+
+
+def test_training_noise_on_the_cpu_is_the_generators_own_draw() -> None:
+    import torch
+
+    from patchscaler_gui.training.stages import normal
+
+    a, b = torch.Generator().manual_seed(3), torch.Generator().manual_seed(3)
+    assert torch.equal(normal(torch.Size((2, 48, 5, 5)), a, torch.device("cpu")),
+                       torch.randn((2, 48, 5, 5), generator=b))
+
+
+@pytest.mark.cuda
+def test_training_noise_on_a_gpu_is_drawn_there_and_repeats_with_the_generator() -> None:
+    import torch
+
+    from patchscaler_gui.training.stages import normal
+
+    dev, shape = torch.device("cuda:0"), torch.Size((4, 48, 20, 20))
+    a, b = (normal(shape, torch.Generator().manual_seed(3), dev) for _ in range(2))
+    c = normal(shape, torch.Generator().manual_seed(4), dev)
+    assert a.device.type == "cuda" and a.shape == shape
+    assert torch.equal(a, b) and not torch.equal(a, c)
+    assert abs(float(a.std()) - 1) < 0.05
