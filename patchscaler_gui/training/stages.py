@@ -121,7 +121,7 @@ def _run_loop(run: Path, stage: str, model: PatchScaler, trainable: nn.Module, l
         it += 1
         # summed where they are (on a GPU: no wait for the step each iteration), read at a log
         for k, v in losses.items():
-            v = v.detach().double()
+            v = v.detach().float()  # float64: not on every device (MPS)
             running[k] = running[k] + v if k in running else v
         if it % cfg.log_every == 0:
             log(iter=it, lr=lr, s_per_iter=(time.time() - t0) / cfg.log_every,
