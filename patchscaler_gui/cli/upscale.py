@@ -133,8 +133,9 @@ def _is_output(path: Path, folder: Path, output: Path) -> bool:
 
 
 def _options(args: argparse.Namespace, model: PatchScaler) -> tuple[GroupPlan, Settings]:
-    """The look's plan, GRM, texture switch and sharpening, with what the other options set instead,
-    and the run's settings; options that do not fit this model are an InputError."""
+    """The look's plan, GRM, texture switch, sharpening and low band, with what the other
+    options set instead, and the run's settings; options that do not fit this model are an
+    InputError."""
     look = model.config.look(args.look)
     cleanup = args.cleanup or look.cleanup
     if cleanup:
@@ -156,7 +157,8 @@ def _options(args: argparse.Namespace, model: PatchScaler) -> tuple[GroupPlan, S
         sharpen = Sharpening(amount, radius or sharpen.sigma)
     return plan, Settings(coarse_only=args.coarse_only,
                           texture=look.texture and not args.no_texture,
-                          cleanup=cleanup, sharpen=sharpen, seed=args.seed, keep_windows=False)
+                          cleanup=cleanup, sharpen=sharpen, lowband=look.lowband,
+                          seed=args.seed, keep_windows=False)
 
 
 def _duration(seconds: float) -> str:

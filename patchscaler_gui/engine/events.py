@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import torch
 
-from patchscaler_gui.engine import codec
+from patchscaler_gui.engine import codec, lowband
 from patchscaler_gui.engine.deblock import JpegSource
 from patchscaler_gui.engine.grouping import Cost, PatchPlan
 from patchscaler_gui.engine.imageio import Picture
@@ -47,6 +47,7 @@ class Settings:
     cleanup: bool = False  # coarse stage by the model's GRM for noisy / JPEG photos
     jpeg: JpegSource | None = None  # the JPEG file of the input (deblocked first)
     sharpen: Sharpening = Sharpening()  # the edge contrast of the output (:mod:`.sharpen`)
+    lowband: bool = False  # the output's change from y0 kept above the ×4 downscale's band
     seed: int = 0
     batch: int | None = None  # patches per denoiser call; None: from the memory free
     grm_tile: int | None = None  # LR px per GRM tile; None: from the memory free
@@ -65,22 +66,33 @@ class CoarseProgress:
 class Shown:
     """Part of a latent as the output shows it, made on first use: ``source`` (48, H, W),
     which nothing writes any more (a view of the run's y0, or a merged copy), sharpened by
-    ``sharpen`` (:mod:`.sharpen`, reading the source around the part), cut to ``box``
-    (latent px: top, left, bottom, right) and decoded to 8-bit RGB."""
+    ``sharpen`` (:mod:`.sharpen`), its change from ``coarse`` (y0 over the same area, or
+    None) kept above the ×4 downscale's band (:mod:`.lowband`), both reading the source
+    around the part, cut to ``box`` (latent px: top, left, bottom, right) and decoded to
+    8-bit RGB."""
 
     source: torch.Tensor
     sharpen: Sharpening
     box: tuple[int, int, int, int]
+    coarse: torch.Tensor | None = None
+
+    @property
+    def reach(self) -> int:
+        """Latent px of the source a pixel of the box reads around it."""
+        return self.sharpen.reach + (lowband.REACH if self.coarse is not None else 0)
 
     @cached_property
     def latent(self) -> torch.Tensor:
-        """(48, h, w) of the box, sharpened, on the CPU (read-only: may be a view)."""
+        """(48, h, w) of the box as shown, on the CPU (read-only: may be a view)."""
         t, l, b, r = self.box
-        m = self.sharpen.reach
+        m = self.reach
         if not m:
             return self.source[:, t:b, l:r].cpu()
         t0, l0 = max(t - m, 0), max(l - m, 0)
-        part = sharpen_latent(self.source[None, :, t0 : b + m, l0 : r + m], self.sharpen)
+        rows, cols = slice(t0, b + m), slice(l0, r + m)
+        part = sharpen_latent(self.source[None, :, rows, cols], self.sharpen)
+        if self.coarse is not None:
+            part = lowband.consistent(part, self.coarse[None, :, rows, cols])
         return part[0, :, t - t0 : b - t0, l - l0 : r - l0].cpu()
 
     @cached_property

@@ -10,7 +10,9 @@ balanced GRM: the simple group is sampled too (from a shallow start) and the med
 groups may get more steps; its edges get more contrast, over a wider radius.
 
 A model's ``config.json`` may store calibrated looks (``architecture.looks``: for each name a
-``plan``, ``cleanup``, ``texture``, true when absent, and ``sharpen``, none when absent);
+``plan``, ``cleanup``, ``texture``, true when absent, ``sharpen``, none when absent, and
+``lowband``, false when absent: whether the output's change from the coarse result keeps
+only what a ×4 downscale cannot see, :mod:`lowband`);
 a look it does not store is derived from its calibrated plan by :func:`derive` (with the
 texture prompt, unsharpened). ``train calibrate``
 calibrates the balanced and detailed looks' plans on what people see (the lowest NIQE above
@@ -18,7 +20,7 @@ a PSNR floor; realistically degraded crops, the clean-up coarse stage), each wit
 speed budget (the balanced look's bounds the default look's end-to-end speed, issue 13's
 target: at least 0.5 output MP/s and 20× Real-ESRGAN's), and switches a look's texture
 prompt off where that measures better (without it a patch-step costs about a third less);
-then each clean-up look's sharpening, above a PSNR floor of its own
+then each clean-up look's sharpening and low band, above a PSNR floor of its own
 (:func:`training.calibrate.calibrate_sharpen`).
 The derived ``detailed`` values (for models calibrated before that) are ours: points of the
 calibration's own search grid, chosen by reading, not measured.
@@ -42,23 +44,27 @@ DEFAULT_LOOK = "balanced"
 @dataclass(frozen=True)
 class Look:
     """What a look sets: the group plan, whether the coarse stage is the clean-up GRM,
-    whether the denoiser reads the texture prompt and the output's sharpening."""
+    whether the denoiser reads the texture prompt, the output's sharpening and whether the
+    output keeps the coarse result's low band (:mod:`lowband`)."""
 
     plan: GroupPlan
     cleanup: bool = False
     texture: bool = True
     sharpen: Sharpening = Sharpening()
+    lowband: bool = False
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Look:
         sharpen = d.get("sharpen")
         return cls(plan=GroupPlan.from_dict(d["plan"]), cleanup=bool(d.get("cleanup", False)),
                    texture=bool(d.get("texture", True)),
-                   sharpen=Sharpening.from_dict(sharpen) if sharpen else Sharpening())
+                   sharpen=Sharpening.from_dict(sharpen) if sharpen else Sharpening(),
+                   lowband=bool(d.get("lowband", False)))
 
     def settings(self, base: Settings = Settings()) -> Settings:
-        """``base`` with this look's GRM, texture switch and sharpening."""
-        return replace(base, cleanup=self.cleanup, texture=self.texture, sharpen=self.sharpen)
+        """``base`` with this look's GRM, texture switch, sharpening and low band."""
+        return replace(base, cleanup=self.cleanup, texture=self.texture, sharpen=self.sharpen,
+                       lowband=self.lowband)
 
 
 def parse(raw: Mapping[str, Any]) -> dict[str, Look]:
@@ -86,8 +92,8 @@ def derive(plan: GroupPlan, has_cleanup: bool, T: int) -> dict[str, Look]:
 
 
 def matching(looks: Mapping[str, Look], plan: GroupPlan, cleanup: bool, texture: bool,
-             sharpen: Sharpening) -> str | None:
-    """The first look (in LOOKS order) that sets exactly this plan, GRM, texture switch and
-    sharpening, else None."""
-    look = Look(plan, cleanup, texture, sharpen)
+             sharpen: Sharpening, lowband: bool) -> str | None:
+    """The first look (in LOOKS order) that sets exactly this plan, GRM, texture switch,
+    sharpening and low band, else None."""
+    look = Look(plan, cleanup, texture, sharpen, lowband)
     return next((n for n in LOOKS if n in looks and looks[n] == look), None)

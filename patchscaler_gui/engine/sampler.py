@@ -33,8 +33,10 @@ Painting every ``GroupDone`` (in order) over ``CoarseReady.coarse`` gives exactl
 ``Summary.image`` in 8 bits: each event carries the merged pixels of every window it
 changed (merged when the group ends, decoded on first use: :class:`events.Shown`). With
 a sharpening (``Settings.sharpen``: each look's own) a run has its pixels sharpened where they
-are decoded (:mod:`sharpen`: the preview, each group's pixels, the final image), and a
-group's boxes reach :attr:`sharpen.Sharpening.reach` latent px past its windows.
+are decoded (:mod:`sharpen`: the preview, each group's pixels, the final image); with
+``Settings.lowband`` (a look's choice) the output's change from y0 then keeps only what a ×4
+downscale cannot see (:mod:`lowband`). A group's boxes reach :attr:`State.reach` latent px
+past its windows.
 
 :func:`upscale_picture` is the one entry point for a whole picture (the CLI, the bench and
 the app's worker): it checks the limits (:mod:`limits`), runs the alpha channel through
@@ -63,7 +65,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from patchscaler_gui.engine import codec, memory, tiling
+from patchscaler_gui.engine import codec, lowband, memory, tiling
 from patchscaler_gui.engine.deblock import JpegSource
 from patchscaler_gui.engine.device import autocast, synchronize
 from patchscaler_gui.engine.drive import drive, relay
@@ -112,6 +114,7 @@ class State:
     error: torch.Tensor  # y0's expected absolute error per LR px, the sampler's trust region
     windows: dict[int, torch.Tensor] = field(default_factory=dict)
     sharpen: Sharpening = Sharpening()  # the edge contrast its pixels get where decoded
+    lowband: bool = False  # their change from y0 kept above the ×4 downscale's band there
 
     def image(self) -> np.ndarray:
         """The merged result as shown (:func:`_shown`), decoded to float32 (clamped): the
@@ -122,7 +125,7 @@ class State:
     @property
     def reach(self) -> int:
         """Latent px beyond a changed window whose decoded pixels change with it."""
-        return self.sharpen.reach
+        return self.sharpen.reach + (lowband.REACH if self.lowband else 0)
 
 
 def _shown(state: State, box: tuple[int, int, int, int]) -> Shown:
@@ -134,8 +137,10 @@ def _shown(state: State, box: tuple[int, int, int, int]) -> Shown:
     memory.checkpoint("merge", (b - t) * (r - l))
     m, grid = state.reach, state.grid
     lt, ll = max(t - m, 0), max(l - m, 0)
-    source = state.mosaic.latent((lt, ll, min(b + m, grid.h), min(r + m, grid.w)))[0]
-    return Shown(source, state.sharpen, (t - lt, l - ll, b - lt, r - ll))
+    lb, lr = min(b + m, grid.h), min(r + m, grid.w)
+    source = state.mosaic.latent((lt, ll, lb, lr))[0]
+    coarse = state.y0[0, :, lt:lb, ll:lr] if state.lowband else None
+    return Shown(source, state.sharpen, (t - lt, l - ll, b - lt, r - ll), coarse)
 
 
 def _window_bands(state: State, boxes: np.ndarray) -> tuple[tuple[Shown, ...], np.ndarray]:
@@ -156,22 +161,24 @@ def _window_bands(state: State, boxes: np.ndarray) -> tuple[tuple[Shown, ...], n
 
 def coarse_stage(model: PatchScaler, image: np.ndarray, tile: int | None = None,
                  cleanup: bool = False, fit: memory.Fit | None = None,
-                 jpeg: JpegSource | None = None, sharpen: Sharpening = Sharpening()
-                 ) -> State:
+                 jpeg: JpegSource | None = None, sharpen: Sharpening = Sharpening(),
+                 lowband: bool = False) -> State:
     """:func:`coarse_events` driven to its end."""
-    return drive(coarse_events(model, image, tile, cleanup, fit, jpeg, sharpen))
+    return drive(coarse_events(model, image, tile, cleanup, fit, jpeg, sharpen, lowband))
 
 
 def coarse_events(model: PatchScaler, image: np.ndarray, tile: int | None = None,
                   cleanup: bool = False, fit: memory.Fit | None = None,
-                  jpeg: JpegSource | None = None, sharpen: Sharpening = Sharpening()
+                  jpeg: JpegSource | None = None, sharpen: Sharpening = Sharpening(),
+                  lowband: bool = False
                   ) -> Generator[CoarseProgress | FirstLook, None, State]:
     """Run the GRM (``cleanup``: the one for degraded photos) on an (H, W, 3) float image,
     yielding after each GRM tile, and a preview where the coarse net has a first look
     (:class:`grm.TileStep`); the result is padded to whole patches. Out of memory, the
     tile side is halved and the GRM starts over (``fit``: the run's sizes; ``tile`` fixes
     the first side). ``jpeg``: the JPEG file the image was decoded from, or None;
-    ``sharpen``: how the run's pixels are sharpened where decoded."""
+    ``sharpen`` and ``lowband``: how the run's pixels are finished where decoded
+    (:class:`events.Shown`)."""
     grm = model.coarse_net(cleanup, jpeg)
     fit = fit or memory.plan(model, grm_tile=tile)
     h, w = image.shape[:2]
@@ -182,7 +189,8 @@ def coarse_events(model: PatchScaler, image: np.ndarray, tile: int | None = None
     def event(step: TileStep) -> CoarseProgress | FirstLook:
         if step.first_look is None:
             return CoarseProgress(step.done, step.total)
-        return FirstLook(Shown(step.first_look[0], sharpen, (0, 0, h, w)))
+        look = step.first_look[0]
+        return FirstLook(Shown(look, sharpen, (0, 0, h, w), look if lowband else None))
 
     while True:
         try:
@@ -199,7 +207,7 @@ def coarse_events(model: PatchScaler, image: np.ndarray, tile: int | None = None
     fit.succeeded()
     grid = Grid(y0.shape[2], y0.shape[3], p, model.config.halo)
     return State((h, w), y0, conf, grid, Mosaic(y0, grid), grm.expected_error(conf),
-                 sharpen=sharpen)
+                 sharpen=sharpen, lowband=lowband)
 
 
 def _noise(shape: tuple[int, ...], settings: Settings, grid: Grid, indices: np.ndarray,
@@ -329,9 +337,10 @@ def upscale(
     fit = fit or memory.plan(model, settings.batch, settings.grm_tile)
     if state is None:
         state = yield from coarse_events(model, image, cleanup=settings.cleanup, fit=fit,
-                                         jpeg=settings.jpeg, sharpen=settings.sharpen)
-    elif state.sharpen != settings.sharpen:  # shown as this run sharpens
-        state = replace(state, sharpen=settings.sharpen)
+                                         jpeg=settings.jpeg, sharpen=settings.sharpen,
+                                         lowband=settings.lowband)
+    elif (state.sharpen, state.lowband) != (settings.sharpen, settings.lowband):
+        state = replace(state, sharpen=settings.sharpen, lowband=settings.lowband)  # as shown
     timings["coarse"] = time.perf_counter() - t_start
     grid = state.grid
     difficulty = patch_difficulty(state.confidence, grid.patch)
@@ -340,7 +349,8 @@ def upscale(
     if settings.coarse_only:
         plan = plan.only(np.zeros_like(plan.select))
     h, w = state.size
-    yield CoarseReady(Shown(state.y0[0], state.sharpen, (0, 0, h, w)),
+    y0 = state.y0[0]
+    yield CoarseReady(Shown(y0, state.sharpen, (0, 0, h, w), y0 if state.lowband else None),
                       state.confidence[0, 0, :h, :w].float().cpu().numpy(), difficulty,
                       plan, grid.core_boxes(np.arange(grid.rows * grid.cols), SCALE), state)
     total = plan.cost().patch_steps

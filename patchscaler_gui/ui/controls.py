@@ -95,6 +95,7 @@ class ControlPanel(QWidget):
 
     def _look_row(self, grid: QGridLayout) -> None:
         self._looks: dict[str, Look] = {}
+        self._lowband = False  # no widget: the last look's (engine.lowband)
         self._steps_max = 15
         self.look = QComboBox()
         for name in LOOKS:
@@ -319,7 +320,7 @@ class ControlPanel(QWidget):
         sharpen = Sharpening(self.sharpen.value(), self.radius.value())
         return PanelValues(plan, str(self.look.currentData() or ""), self.seed.value(),
                            self.texture.isChecked(), self.cleanup.isChecked(), sharpen,
-                           self.cleanup.isEnabled(), str(self.device.currentData()),
+                           self._lowband, self.cleanup.isEnabled(), str(self.device.currentData()),
                            str(self.format.currentData()), self.quality.value(),
                            self.opacity.value() / 100)
 
@@ -352,6 +353,7 @@ class ControlPanel(QWidget):
         with QSignalBlocker(self.texture):
             self.texture.setChecked(look.texture)
         self._show_sharpening(look.sharpen)
+        self._lowband = look.lowband
         self._show_look()
 
     def _show_sharpening(self, sharpen: Sharpening) -> None:
@@ -362,7 +364,7 @@ class ControlPanel(QWidget):
 
     def _show_look(self) -> None:
         v = self.values()
-        name = matching(self._looks, v.plan, v.cleanup_on, v.texture, v.sharpen)
+        name = matching(self._looks, v.plan, v.cleanup_on, v.texture, v.sharpen, v.lowband)
         with QSignalBlocker(self.look):
             self.look.setCurrentIndex(self.look.findData(name) if name else -1)
 
@@ -394,13 +396,14 @@ class ControlPanel(QWidget):
             self.device.setCurrentIndex(max(0, index))
 
     def show_options(self, seed: int, texture: bool, cleanup: bool, sharpen: Sharpening,
-                     opacity: float) -> None:
+                     lowband: bool, opacity: float) -> None:
         blockers = [QSignalBlocker(w) for w in (self.seed, self.texture, self.cleanup,
                                                 self.opacity)]
         self.seed.setValue(seed)
         self.texture.setChecked(texture)
         self.cleanup.setChecked(cleanup)
         self._show_sharpening(sharpen)
+        self._lowband = lowband
         self.opacity.setValue(round(opacity * 100))
         del blockers
         self._show_look()
@@ -444,7 +447,8 @@ class ControlPanel(QWidget):
         self.show_look(name)
         self.plan_edited.emit()
         after = self.values()
-        if (after.cleanup, after.sharpen) != (before.cleanup, before.sharpen):
+        if (after.cleanup, after.sharpen, after.lowband) != \
+                (before.cleanup, before.sharpen, before.lowband):
             self.coarse_edited.emit()
         if after.texture != before.texture:
             self.options_edited.emit()

@@ -327,7 +327,7 @@ class Editor(QObject):
         v = self.controls.values()
         on_cpu = next(model.parameters()).device.type == "cpu"
         settings = Settings(seed=v.seed, texture=v.texture, cleanup=v.cleanup_on,
-                            sharpen=v.sharpen,
+                            sharpen=v.sharpen, lowband=v.lowband,
                             batch=BATCH if on_cpu else None,  # a GPU: from its free memory
                             keep_windows=not (self.batch_mode or tiled),
                             time_steps=self.rate() is None and not tiled)

@@ -35,6 +35,7 @@ class PanelValues:
     texture: bool
     cleanup: bool  # the switch as set (remembered for a model that has a clean-up GRM)
     sharpen: Sharpening
+    lowband: bool  # the output keeps the coarse result's low band (set by the look)
     cleanup_available: bool  # the model has a clean-up GRM
     device: str
     output_format: str

@@ -65,6 +65,7 @@ class AppSettings:
     texture: bool = True
     cleanup: bool = False
     sharpen: list[float] | None = None  # [amount, radius]; None: no sharpening
+    lowband: bool = False  # the output keeps the coarse result's low band (the look's)
     look: str = DEFAULT_LOOK  # the last look chosen ("" when the plan was tuned by hand)
     heatmap_visible: bool = True
     heatmap_opacity: float = 0.45
@@ -179,7 +180,7 @@ def save(settings: AppSettings, folder: Path | None = None) -> None:
 def show(settings: AppSettings, panel: ControlPanel) -> None:
     """Put the remembered options, device and output on the panel (no signals)."""
     panel.show_options(settings.seed, settings.texture, settings.cleanup,
-                       sharpening(settings), settings.heatmap_opacity)
+                       sharpening(settings), settings.lowband, settings.heatmap_opacity)
     panel.show_device(settings.device)
     panel.show_output(settings.output_format, settings.quality)
 
@@ -218,5 +219,6 @@ def remember(settings: AppSettings, values: PanelValues, model_id: str) -> None:
     settings.seed, settings.texture, settings.cleanup = values.seed, values.texture, \
         values.cleanup
     settings.sharpen = [values.sharpen.amount, values.sharpen.sigma]
+    settings.lowband = values.lowband
     settings.look = values.look
     settings.heatmap_opacity = values.opacity

@@ -39,7 +39,8 @@ def test_without_a_clean_up_grm_no_look_uses_it() -> None:
 
 def test_stored_looks_round_trip_through_config_json(tmp_path: Path) -> None:
     sharp = Sharpening(0.5, 2.0)
-    detailed = Look(GroupPlan((0.3, 0.6), (4, 9, 15), (1, 4, 8)), cleanup=True, sharpen=sharp)
+    detailed = Look(GroupPlan((0.3, 0.6), (4, 9, 15), (1, 4, 8)), cleanup=True, sharpen=sharp,
+                    lowband=True)
     config = replace(tiny_config(), cleanup=tiny_config().grm, looks={"detailed": detailed})
     folder = save_model(random_model(config), tmp_path / "m")
     model = load_model(folder)
@@ -47,13 +48,16 @@ def test_stored_looks_round_trip_through_config_json(tmp_path: Path) -> None:
     # a look the config does not store is derived from the calibrated plan, unsharpened
     assert model.config.look("faithful") == Look(model.config.plan, cleanup=False)
     assert model.config.look("balanced").sharpen == Sharpening()
+    assert not model.config.look("balanced").lowband
     looks = model.config.all_looks()
-    assert matching(looks, detailed.plan, True, True, sharp) == "detailed"
-    assert matching(looks, detailed.plan, False, True, sharp) is None
-    assert matching(looks, detailed.plan, True, False, sharp) is None
-    assert matching(looks, detailed.plan, True, True, Sharpening(0.5)) is None  # σ 1 px
-    # a run of the look is sharpened as it says
-    assert detailed.settings(Settings(seed=3)) == Settings(seed=3, cleanup=True, sharpen=sharp)
+    assert matching(looks, detailed.plan, True, True, sharp, True) == "detailed"
+    assert matching(looks, detailed.plan, False, True, sharp, True) is None
+    assert matching(looks, detailed.plan, True, False, sharp, True) is None
+    assert matching(looks, detailed.plan, True, True, Sharpening(0.5), True) is None  # σ 1 px
+    assert matching(looks, detailed.plan, True, True, sharp, False) is None
+    # a run of the look is sharpened and keeps the low band as it says
+    assert detailed.settings(Settings(seed=3)) == Settings(seed=3, cleanup=True, sharpen=sharp,
+                                                           lowband=True)
 
 
 def test_a_look_may_switch_the_texture_prompt_off(tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
 """The look control: pressing keys picks a look, which sets the sliders, the clean-up and
-texture switches and the sharpening exactly as `patchscaler upscale --look` does; editing any
-of them makes it Custom; it is remembered."""
+texture switches, the sharpening and the low band exactly as `patchscaler upscale --look`
+does; editing any of them makes it Custom; it is remembered."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def tiny_model() -> PatchScaler:
     and the clean-up looks sharpened as the shipped model's are."""
     plan = GroupPlan(thresholds=(0.25, 0.5), starts=(2, 5, 15), budgets=(0, 2, 4))
     looks = derive(plan, True, tiny_config().schedule.T)
-    looks["balanced"] = replace(looks["balanced"], sharpen=Sharpening(0.25))
+    looks["balanced"] = replace(looks["balanced"], sharpen=Sharpening(0.25), lowband=True)
     looks["detailed"] = replace(looks["detailed"], sharpen=Sharpening(0.5, 2.0))
     return random_model(replace(tiny_config(), plan=plan, cleanup=tiny_config().grm,
                                 looks=looks))
@@ -60,9 +60,11 @@ def test_each_look_sets_what_the_cli_flag_sets(qtbot, window: MainWindow, look: 
     assert c.values().look == look and c.look.currentText() == look.capitalize()
     plan, cli = _options(build_parser().parse_args(["upscale", "a.png", "-o", "b.png",
                                                     "--look", look]), model)
-    assert (c.values().plan, c.values().cleanup_on, c.values().texture, c.values().sharpen) == \
-        (plan, cli.cleanup, cli.texture, cli.sharpen)
-    assert cli.sharpen == model.config.look(look).sharpen
+    v = c.values()
+    assert (v.plan, v.cleanup_on, v.texture, v.sharpen, v.lowband) == \
+        (plan, cli.cleanup, cli.texture, cli.sharpen, cli.lowband)
+    assert (cli.sharpen, cli.lowband) == (model.config.look(look).sharpen,
+                                          model.config.look(look).lowband)
     assert (plan, cli.cleanup, cli.texture) == (model.config.look(look).plan,
                                                 model.config.look(look).cleanup,
                                                 model.config.look(look).texture)
@@ -117,10 +119,10 @@ def test_a_look_sets_its_sharpening_and_editing_it_makes_it_custom(
     (its pixels are sharpened where decoded), and the look's values make it the look again."""
     c = window.controls
     _pick(qtbot, window, "balanced")
-    assert c.values().sharpen == Sharpening(0.25)
+    assert c.values().sharpen == Sharpening(0.25) and c.values().lowband
     with qtbot.waitSignals([c.plan_edited, c.coarse_edited]):
         _pick(qtbot, window, "detailed")  # the same clean-up, another sharpening
-    assert (c.sharpen.value(), c.radius.value()) == (0.5, 2.0)
+    assert (c.sharpen.value(), c.radius.value()) == (0.5, 2.0) and not c.values().lowband
     qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     assert c.sharpen.hasFocus()
     with qtbot.waitSignal(c.coarse_edited):

@@ -20,7 +20,7 @@ def test_settings_survive_a_restart(qtbot, qloop, tiny_model: PatchScaler,
     qtbot.waitExposed(first)
     first.controls.show_plan(GroupPlan((0.3, 0.6), (3, 7, 12), (1, 5, 9)), 15)
     first.controls.show_output("webp", 80)
-    first.controls.show_options(42, False, True, Sharpening(0.75, 2.0), 0.7)
+    first.controls.show_options(42, False, True, Sharpening(0.75, 2.0), True, 0.7)
     first.commands.heatmap.setChecked(False)
     first.batch_dock.show()
     first.settings.output_dir = str(tmp_path / "out")
@@ -38,7 +38,7 @@ def test_settings_survive_a_restart(qtbot, qloop, tiny_model: PatchScaler,
     assert (c.values().output_format, c.quality.value()) == ("webp", 80)
     assert (c.seed.value(), c.texture.isChecked(), c.opacity.value()) == (42, False, 70)
     assert c.cleanup.isChecked() and c.values().cleanup_on
-    assert c.values().sharpen == Sharpening(0.75, 2.0)
+    assert c.values().sharpen == Sharpening(0.75, 2.0) and c.values().lowband
     assert c.values().device == "cpu"
     assert not second.commands.heatmap.isChecked()
     assert second.settings.output_dir == str(tmp_path / "out")
