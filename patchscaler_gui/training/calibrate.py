@@ -18,7 +18,9 @@ PSNR-Y above the floor and lowers NIQE (it also makes each patch-step a third ch
 Plans are chosen unsharpened; then :func:`calibrate_sharpen` chooses each clean-up look's
 edge contrast on its plan, by the same two measures (:data:`LOOK_SHARPENING`): the balanced
 look (the default) may give up only 0.05 dB of its PSNR-Y for it, the detailed look down to
-the floor its plan was chosen above, with wider radii among the choices.
+the floor its plan was chosen above, with a wider radius among the choices. (Every output
+keeps only what a ×4 downscale cannot see of its change from the coarse result,
+:mod:`engine.lowband`, so the sharpening's wider band costs little PSNR-Y.)
 """
 
 from __future__ import annotations
@@ -49,11 +51,14 @@ HARD = ((15, 4), (15, 6), (15, 8))
 TOLERANCE = 0.1  # dB of PSNR-Y under uniform sampling's that a plan may give up: the floor
 SHARPEN = (0.25, 0.5, 0.75, 1.0)  # amounts of a look's edge contrast to try
 # each clean-up look's sharpening: the PSNR-Y it may cost (dB under the unsharpened output's;
-# None: down to the floor the look's plan was chosen above) and the radii (σ, px) tried. The
-# balanced look's margin was half the default look's over Real-ESRGAN's +1.0 dB target when
-# it was set; the detailed look is the detail end of the axis.
-LOOK_SHARPENING: dict[str, tuple[float | None, tuple[float, ...]]] = {
-    "balanced": (0.05, (1.0,)), "detailed": (None, (1.0, 2.0, 3.0))}
+# None: down to the floor the look's plan was chosen above), the radii (σ, px) tried and
+# whether keeping the coarse result's low band is tried. The balanced look's margin was half
+# the default look's over Real-ESRGAN's +1.0 dB target when it was set. The detailed look is
+# the detail end of the axis; the low band is not offered to it, since on whole photos it
+# cost that look NIQE on realistic inputs and the photos' own files at every sharpening
+# tried (fortieth session; model card), where the calibration crops' pooled NIQE favoured it.
+LOOK_SHARPENING: dict[str, tuple[float | None, tuple[float, ...], tuple[bool, ...]]] = {
+    "balanced": (0.05, (1.0, 2.0), (False, True)), "detailed": (None, (1.0, 2.0, 3.0), (False,))}
 
 
 Case = tuple[np.ndarray, State, np.ndarray]  # LR input, its cached coarse stage, ground truth
@@ -121,32 +126,40 @@ def cases(model: PatchScaler, val: torch.Tensor, cleanup: bool, seed: int) -> Ca
 def calibrate_sharpen(run_dir: Path, model: PatchScaler, cleaned: Cases, name: str,
                       look: dict[str, Any], pristine: Pristine, seed: int = 0
                       ) -> dict[str, Any]:
-    """The look ``name``'s edge contrast (:mod:`engine.sharpen`), on realistically degraded
-    crops (``cleaned``: :func:`cases` with clean-up) with the look's calibration entry
-    ``look`` (its ``plan``, ``texture`` switch and ``reference_psnr``): of the amounts
-    :data:`SHARPEN` at each of its radii (:data:`LOOK_SHARPENING`), those whose PSNR-Y stays
-    at or above the look's floor and whose NIQE is lower than the unsharpened output's; the
-    one with the lowest NIQE, else none (amount 0)."""
+    """The look ``name``'s edge contrast (:mod:`engine.sharpen`) and low band
+    (:mod:`engine.lowband`), on realistically degraded crops (``cleaned``: :func:`cases`
+    with clean-up) with the look's calibration entry ``look`` (its ``plan``, ``texture``
+    switch and ``reference_psnr``): of none and the amounts :data:`SHARPEN` at each of its
+    radii (:data:`LOOK_SHARPENING`), each with the coarse result's low band kept and not
+    (where the look is offered it),
+    those whose PSNR-Y stays at or above the look's floor and whose NIQE is lower than the
+    plain output's (unsharpened, its own low band); the one with the lowest NIQE, else
+    that plain output. ``lowband`` in the result: whether it keeps the low band."""
     if not cleaned.cleanup:
         raise ValueError("the sharpening is calibrated on crops with the clean-up stage")
     log = Log(run_dir, "calibrate")
-    margin, radii = LOOK_SHARPENING[name]
+    margin, radii, lowbands = LOOK_SHARPENING[name]
     plan = GroupPlan.from_dict(look["plan"])
     settings = Settings(seed=seed, keep_windows=True, cleanup=True,
                         texture=bool(look.get("texture", True)))
     base = _score(model, cleaned.items, plan, settings, pristine)
     floor = base.psnr - margin if margin is not None else look["reference_psnr"] - TOLERANCE
     log(look=name, sharpen=0.0, psnr=base.psnr, hf=base.hf, niqe=base.niqe, floor=floor)
-    chosen, best = Sharpening(), base
-    for s in (Sharpening(a, sigma) for sigma in radii for a in SHARPEN):
-        score = _score(model, cleaned.items, plan, replace(settings, sharpen=s), pristine)
+    (chosen, low), best = (Sharpening(), False), base
+    tried = [Sharpening(a, sigma) for sigma in radii for a in SHARPEN]
+    for s, lowband in itertools.product([Sharpening(), *tried], lowbands):
+        if not (s.amount or lowband):
+            continue  # the plain output: scored above
+        score = _score(model, cleaned.items, plan,
+                       replace(settings, sharpen=s, lowband=lowband), pristine)
         ok = score.psnr >= floor and (score.niqe or 0.0) < (base.niqe or 0.0)
-        log(look=name, sharpen=s.amount, sigma=s.sigma, psnr=score.psnr, hf=score.hf,
-            niqe=score.niqe, ok=ok)
+        log(look=name, sharpen=s.amount, sigma=s.sigma, lowband=lowband, psnr=score.psnr,
+            hf=score.hf, niqe=score.niqe, ok=ok)
         if ok and (score.niqe or 0.0) < (best.niqe or 0.0):
-            chosen, best = s, score
-    return {**asdict(chosen), "psnr": best.psnr, "hf": best.hf, "niqe": best.niqe,
-            "floor": floor, "unsharpened_psnr": base.psnr, "unsharpened_niqe": base.niqe}
+            (chosen, low), best = (s, lowband), score
+    return {**asdict(chosen), "lowband": low, "psnr": best.psnr, "hf": best.hf,
+            "niqe": best.niqe, "floor": floor, "unsharpened_psnr": base.psnr,
+            "unsharpened_niqe": base.niqe}
 
 
 def calibrate(run_dir: Path, model: PatchScaler, crops: Cases, tolerance: float = TOLERANCE,

@@ -394,12 +394,13 @@ def _calibration(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor
 
 def _sharpen_looks(a: argparse.Namespace, model: PatchScaler, degraded: Cases,
                    looks: dict[str, Any], pristine: Pristine) -> None:
-    """Each clean-up look's sharpening (:func:`calibrate_sharpen`), into its calibration
-    entry."""
+    """Each clean-up look's sharpening and low band (:func:`calibrate_sharpen`), into its
+    calibration entry."""
     for name, look in looks.items():
         if look.get("cleanup", True):
             look["sharpen"] = calibrate_sharpen(a.run, model, degraded, name, look, pristine,
                                                 seed=a.seed)
+            look["lowband"] = look["sharpen"].pop("lowband")
 
 
 def _calibrate_sharpen_only(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor

@@ -486,38 +486,42 @@ def test_calibrate_keeps_to_cost_caps_and_calibrates_each_look(
         assert plain["texture"] == (not (plain["psnr"] >= floor and plain["niqe"] < best))
         assert looks[name]["texture"] == plain["texture"]
         assert looks[name]["niqe"] == (best if plain["texture"] else plain["niqe"])
-    # then each look's sharpening on its plan: of the amounts (at σ 1 px for the balanced
-    # look, 1, 2 and 3 px for the detailed one) above the look's floor (the balanced look:
-    # 0.05 dB under its unsharpened PSNR-Y; the detailed look: its plan's) whose NIQE is
-    # lower than unsharpened, the lowest NIQE (none when none is)
-    radii = {"balanced": [1.0], "detailed": [1.0, 2.0, 3.0]}
+    # then each look's sharpening on its plan: of the amounts (at σ 1 and 2 px for the
+    # balanced look, each with the low band kept and not; 1, 2 and 3 px without it for the
+    # detailed one) above the look's floor (the balanced look: 0.05 dB under its plain
+    # PSNR-Y; the detailed look: its plan's) whose NIQE is lower than the plain output's, the
+    # lowest NIQE (the plain output when none is)
+    amounts = (0.25, 0.5, 0.75, 1.0)
+    grids = {"balanced": [(1.0, 0.0, True)] + [(sigma, a, low) for sigma in (1.0, 2.0)
+                                               for a in amounts for low in (False, True)],
+             "detailed": [(sigma, a, False) for sigma in (1.0, 2.0, 3.0) for a in amounts]}
     for name in ("balanced", "detailed"):
         tried = [r for r in log if "sharpen" in r and r["look"] == name]
         base, rest = tried[0], tried[1:]
-        assert [(r["sigma"], r["sharpen"]) for r in rest] == \
-            [(sigma, a) for sigma in radii[name] for a in (0.25, 0.5, 0.75, 1.0)]
+        assert [(r["sigma"], r["sharpen"], r["lowband"]) for r in rest] == grids[name]
         floor = base["psnr"] - 0.05 if name == "balanced" else \
             looks[name]["reference_psnr"] - 0.1
         assert base["floor"] == pytest.approx(floor)
         ok = [r for r in rest if r["psnr"] >= floor and r["niqe"] < base["niqe"]]
         assert [r["ok"] for r in rest] == [r in ok for r in rest]
-        best = min(ok, key=lambda r: r["niqe"], default={"sharpen": 0.0, "sigma": 1.0})
-        assert (looks[name]["sharpen"]["amount"], looks[name]["sharpen"]["sigma"]) == \
-            (best["sharpen"], best["sigma"])
+        best = min(ok, key=lambda r: r["niqe"],
+                   default={"sharpen": 0.0, "sigma": 1.0, "lowband": False})
+        assert (looks[name]["sharpen"]["amount"], looks[name]["sharpen"]["sigma"],
+                looks[name]["lowband"]) == (best["sharpen"], best["sigma"], best["lowband"])
     model = _exported(run, tiny_data, tmp_path / "model")
     for name in ("balanced", "detailed"):
         plan = GroupPlan.from_dict(looks[name]["plan"])
         sharpen = Sharpening.from_dict(looks[name]["sharpen"])
         assert model.config.look(name) == Look(plan, cleanup=True, texture=looks[name]["texture"],
-                                               sharpen=sharpen)
+                                               sharpen=sharpen, lowband=looks[name]["lowband"])
     assert model.config.look("faithful") == Look(GroupPlan.from_dict(result["plan"]))
     # --sharpen-only redoes the sharpening alone (each clean-up look's): plans kept
     before = json.loads((run / "calibration.json").read_text())
     assert run_train("calibrate", [*common, "--sharpen-only"]) == 0
     after = json.loads((run / "calibration.json").read_text())
     for name in ("balanced", "detailed"):
-        assert {k: v for k, v in after["looks"][name].items() if k != "sharpen"} == \
-            {k: v for k, v in before["looks"][name].items() if k != "sharpen"}
+        assert {k: v for k, v in after["looks"][name].items() if k not in ("sharpen", "lowband")} \
+            == {k: v for k, v in before["looks"][name].items() if k not in ("sharpen", "lowband")}
         assert after["looks"][name]["sharpen"]["amount"] in (0.0, 0.25, 0.5, 0.75, 1.0)
     assert {k: v for k, v in after.items() if k != "looks"} == \
         {k: v for k, v in before.items() if k != "looks"}
