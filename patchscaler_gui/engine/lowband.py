@@ -92,8 +92,9 @@ def up(x: torch.Tensor, dim: int) -> torch.Tensor:
 
 
 def low_band(luma: torch.Tensor) -> torch.Tensor:
-    """(B, 1, H, W) → U(D(luma)): what a ×4 downscale keeps of it, upscaled again."""
-    return up(up(down(down(luma, -1), -2), -2), -1)
+    """(B, 1, H, W) → U(D(luma)): what a ×4 downscale keeps of it, upscaled again (each
+    pass in the order that reads the least: rows first down, columns first up)."""
+    return up(up(down(down(luma, -2), -1), -1), -2)
 
 
 def consistent(latent: torch.Tensor, coarse: torch.Tensor) -> torch.Tensor:
