@@ -124,10 +124,10 @@ class _Coarse:
 
 @dataclass(frozen=True)
 class FirstLook(_Coarse):
-    """A first look at the coarse result before the coarse stage ends, shown as it
-    would be (sharpened where the run sharpens): with clean-up through the gate, the
-    clean-up GRM's y0, while the plain GRM and the gate still run. :class:`CoarseReady`
-    follows and replaces it."""
+    """A first look at the coarse result before the coarse stage ends, shown about as it
+    would be (sharpened where the run sharpens, without the low band): with clean-up
+    through the gate, the clean-up GRM's y0, while the plain GRM and the gate still run.
+    :class:`CoarseReady` follows and replaces it."""
 
     shown: Shown
     origin: tuple[int, int] = (0, 0)  # output-pixel (top, left) of ``coarse`` in the picture

@@ -189,8 +189,9 @@ def coarse_events(model: PatchScaler, image: np.ndarray, tile: int | None = None
     def event(step: TileStep) -> CoarseProgress | FirstLook:
         if step.first_look is None:
             return CoarseProgress(step.done, step.total)
-        look = step.first_look[0]
-        return FirstLook(Shown(look, sharpen, (0, 0, h, w), look if lowband else None))
+        # sharpened, without the low band: a provisional y0, replaced within a second, and
+        # the filter's time would delay the coarse result it stands in for
+        return FirstLook(Shown(step.first_look[0], sharpen, (0, 0, h, w)))
 
     while True:
         try:
