@@ -7,6 +7,8 @@ own (DESIGN.md §2). A learned autoencoder could stand behind the same two funct
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import torch
 import torch.nn.functional as F
 
@@ -47,6 +49,25 @@ def luma_only(change: torch.Tensor) -> torch.Tensor:
     """
     y = latent_luma(change)
     return torch.cat([y, y, y], 1)
+
+
+def with_luma_change(latent: torch.Tensor, change: Callable[[int, int], torch.Tensor],
+                     reach: int, band: int) -> torch.Tensor:
+    """(B, 48, h, w) latent with a luma change added to all three colours (as
+    :func:`luma_only`), as a new float tensor. ``change(t0, t1)`` gives it for latent rows
+    t0:t1, (B, 16, t1 − t0, w) in latent units, right for rows ``reach`` or more inside that
+    span (or at the latent's edge); it is asked for ``band`` rows at a time with that much
+    context, so the result is the same whatever the band (the filters that call this bound
+    their output-resolution temporaries so)."""
+    out = latent.float().clone()
+    h, per = latent.shape[-2], SCALE * SCALE
+    for top in range(0, h, band):
+        t0, t1 = max(top - reach, 0), min(top + band + reach, h)
+        add = change(t0, t1)[:, :, top - t0 : top - t0 + band]
+        stop = top + add.shape[-2]
+        for c in range(3):
+            out[:, per * c : per * (c + 1), top:stop] += add
+    return out
 
 
 def planes(latent: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:

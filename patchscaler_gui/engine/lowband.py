@@ -102,14 +102,9 @@ def consistent(latent: torch.Tensor, coarse: torch.Tensor) -> torch.Tensor:
     kept only above the ×4 downscale's band, as a new tensor. Computed in bands of
     :data:`BAND` latent rows with :data:`REACH` rows of context, the same values as all at
     once."""
-    out = latent.float().clone()
-    h, per = latent.shape[-2], codec.SCALE * codec.SCALE
-    for top in range(0, h, BAND):
-        t0, t1 = max(top - REACH, 0), min(top + BAND + REACH, h)
+
+    def take(t0: int, t1: int) -> torch.Tensor:
         change = codec.latent_luma(latent[:, :, t0:t1].float() - coarse[:, :, t0:t1].float())
-        band = low_band(F.pixel_shuffle(change, codec.SCALE))
-        take = F.pixel_unshuffle(band, codec.SCALE)[:, :, top - t0 : top - t0 + BAND]
-        stop = top + take.shape[-2]
-        for c in range(3):
-            out[:, per * c : per * (c + 1), top:stop] -= take
-    return out
+        return -F.pixel_unshuffle(low_band(F.pixel_shuffle(change, codec.SCALE)), codec.SCALE)
+
+    return codec.with_luma_change(latent, take, REACH, BAND)

@@ -87,19 +87,14 @@ def sharpen_latent(latent: torch.Tensor, s: Sharpening) -> torch.Tensor:
     """(B, 48, h, w) latent → the same with its luma high band × ``s.amount`` added to every
     colour (a new tensor; amount 0 returns a copy). Computed in bands of :data:`BAND`
     latent rows with ``s.reach`` rows of context, the same values as all at once."""
-    out = latent.float().clone()
     if s.amount == 0.0:
-        return out
-    h, reach = latent.shape[-2], s.reach
-    per = codec.SCALE * codec.SCALE
-    for top in range(0, h, BAND):
-        t0, t1 = max(top - reach, 0), min(top + BAND + reach, h)
+        return latent.float().clone()
+
+    def add(t0: int, t1: int) -> torch.Tensor:
         # the luma in latent units (2 Y − 1: the high band of a pixel change d is 2 d, as
         # in the latent), made from the 16 channels of each colour before the shuffle
         luma = codec.latent_luma(latent[:, :, t0:t1].float())
         band = _high_band(F.pixel_shuffle(luma, codec.SCALE), s)
-        add = F.pixel_unshuffle(band, codec.SCALE)[:, :, top - t0 : top - t0 + BAND] * s.amount
-        stop = top + add.shape[-2]
-        for c in range(3):
-            out[:, per * c : per * (c + 1), top:stop] += add
-    return out
+        return F.pixel_unshuffle(band, codec.SCALE) * s.amount
+
+    return codec.with_luma_change(latent, add, s.reach, BAND)
