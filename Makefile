@@ -57,13 +57,14 @@ train: $(STAMP)
 	$(BIN)/patchscaler train export --run runs/x4s
 
 # The GPU recipe: the whole model (5-block GRM, clean-up GRM, gate and deblocker, texture memory, Patch-DiT,
-# calibration) from the photos packed in resources/trainpack, in about 0.89 × GPU_SECONDS +
-# 125 s on an H200 (its one run, mostly): 6.8 minutes. It needs no virtual environment: a lent
-# GPU machine's python3 has torch, numpy, pillow and safetensors (platformdirs carried as a
-# wheel: README), and nothing can be installed there. Writes $(GPU_RUN)/model.
+# calibration) from the photos packed in resources/trainpack, in about 0.9 × GPU_SECONDS +
+# 140 s on an H200 (its run in the forty-first session: 284 s took 395 s): 6.8 minutes. It
+# needs no virtual environment: a lent GPU machine's python3 has torch, numpy, pillow and
+# safetensors (platformdirs carried as a wheel: README), and nothing can be installed there.
+# Writes $(GPU_RUN)/model.
 GPU_PY ?= python3
 GPU_RUN ?= runs/gpu
-GPU_SECONDS ?= 320
+GPU_SECONDS ?= 300
 gpu-train:
 	PYTHONPATH=.$(if $(PYTHONPATH),:$(PYTHONPATH)) $(GPU_PY) -m patchscaler_gui.training.main recipe --run $(GPU_RUN) \
 	    --data resources/trainpack --device cuda --seconds $(GPU_SECONDS)

@@ -9,7 +9,9 @@ In order, each section skipped with a note when too little of the budget is left
 1. the CUDA-marked tests (``pytest -m cuda``), with the GPU-vs-CPU PSNR they print;
 2. end to end (decode → upscale → encode PNG, model loaded and warmed up before) at 512²,
    1024² and 4096² inputs: output MP/s, and peak GPU memory of each (1024² → 4096²);
-3. PGS at the calibrated defaults against uniform-15, upscale time only, on a 1024² input;
+3. PGS at the default look's plan against uniform-15, upscale time only, on a 1024² input;
+   every upscale of the check runs the default look as the CLI does (its GRM, sharpening
+   and low band; before the forty-first session the model's plan with none of them);
 4. where the time of one 1024² upscale goes (cProfile, by engine function);
 5. a 6000×4000 photo tiled, with the allocator capped at 0.6 GB, so it goes through the
    split-and-retry path (on an H200: 2 GB gave no split, 1 GB halved the batch, 0.6 GB ran
@@ -51,6 +53,7 @@ from patchscaler_gui.engine.events import Settings, Summary
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.imageio import Picture, load_image, save_image
 from patchscaler_gui.engine.limits import Limits
+from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import SCALE, PatchScaler, random_model
 from patchscaler_gui.engine.sampler import upscale_picture
 
@@ -100,7 +103,11 @@ def peak_memory(dev: torch.device) -> Iterator[dict[str, float | None]]:
 
 def _drive(model: PatchScaler, picture: Picture, plan: GroupPlan | None, fit: memory.Fit | None,
            limits: Limits | None = None) -> tuple[Picture, Summary]:
-    result = drive(upscale_picture(model, picture, plan, Settings(keep_windows=False),
+    """One upscale at the default look as the CLI runs it (its GRM, sharpening and low
+    band), with ``plan`` in place of the look's when given."""
+    look = model.config.look(DEFAULT_LOOK)
+    result = drive(upscale_picture(model, picture, plan or look.plan,
+                                   look.settings(Settings(keep_windows=False)),
                                    limits=limits, fit=fit))
     return result.picture, result.summary
 
@@ -234,7 +241,7 @@ def cuda_tests(timeout: float) -> dict[str, Any]:
 
 # The GPU training recipe (what ``make gpu-train`` runs), called without make: a lent
 # machine's image need not have it. ``--seconds`` is added per run.
-RECIPE_OVERHEAD = 150.0  # seconds of a recipe run outside its training stages, with margin
+RECIPE_OVERHEAD = 160.0  # seconds of a recipe run outside its training stages, with margin
 RECIPE = ["-m", "patchscaler_gui.training.main", "recipe", "--run", "runs/gpu",
           "--data", "resources/trainpack", "--device", "cuda"]
 
@@ -244,8 +251,9 @@ def training(timeout: float, gpu: bool, out: Path) -> dict[str, Any]:
     trains is copied to ``out`` in parts that come back."""
     if not gpu:
         return {"ran": False, "note": "the training recipe is not run without a CUDA GPU"}
-    # the recipe's own budget (--seconds): on an H200 its training stages took 0.89 of it,
-    # and starting, the texture memory, the calibration (~110 s) and the export ~125 s more
+    # the recipe's own budget (--seconds): on an H200 its training stages took 0.9 of it,
+    # and starting, the calibration (135 s with the low-band candidates) and the export
+    # ~140 s more (forty-first session: --seconds 284 in 395 s)
     seconds = int((timeout - RECIPE_OVERHEAD) / 0.9)
     if seconds < 60:
         return {"ran": False, "note": f"only {timeout:.0f} s left: skipped"}

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
+import torch
 
 from patchscaler_gui.bench import device_check, device_report
+from patchscaler_gui.engine import checkpoints
+from patchscaler_gui.engine.events import Settings
+from patchscaler_gui.engine.grouping import GroupPlan
+from patchscaler_gui.engine.imageio import Picture
+from patchscaler_gui.engine.looks import DEFAULT_LOOK
+from patchscaler_gui.engine.model import PatchScaler
+from patchscaler_gui.engine.sharpen import Sharpening
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "bench" / "device_check_cpu_quick"
 
@@ -74,7 +84,7 @@ def test_training_runs_the_recipe_time_boxed(tmp_path: Path,
     assert device_check.training(300, gpu=False, out=out)["ran"] is False
     result = device_check.training(300, gpu=True, out=out)
     assert result["exit"] == 0 and "trained" in result["tail"]
-    assert result["run_files"]["timings.json"] == {"seconds": 166}  # (300 s − 150) / 0.9
+    assert result["run_files"]["timings.json"] == {"seconds": 155}  # (300 s − 160) / 0.9
     # the trained weights come back in parts under the device machine's 16 MiB a file
     parts = result["model_parts"]
     assert len(parts) == 3 and all((out / p).stat().st_size <= 16 << 20 for p in parts)
@@ -90,3 +100,29 @@ def test_train_only_skips_the_tests_and_the_benchmark(tmp_path: Path) -> None:
     assert list(results["sections"]) == ["training"]  # not run on the CPU, but reached
     assert results["skipped"] == {"tests and benchmark": "--train-only"}
     assert "not run without a CUDA GPU" in results["sections"]["training"]["note"]
+
+
+def test_every_upscale_of_the_check_runs_the_default_look(tiny_model_dir: Path,
+                                                           monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """As the CLI runs it: the look's plan, GRM, sharpening and low band (not the model's
+    plan alone); a plan given (uniform-15) replaces the look's plan only."""
+    model = checkpoints.load_model(tiny_model_dir, torch.device("cpu"))
+    look = replace(model.config.look(DEFAULT_LOOK), sharpen=Sharpening(0.5, 2.0), lowband=True)
+    monkeypatch.setattr(type(model.config), "look", lambda self, name: look)
+    seen: list[tuple[GroupPlan, Settings]] = []
+    real = device_check.upscale_picture
+
+    def spy(model: PatchScaler, picture: Picture, plan: GroupPlan, settings: Settings,
+            **kw: Any) -> Any:
+        seen.append((plan, settings))
+        return real(model, picture, plan, settings, **kw)
+
+    monkeypatch.setattr(device_check, "upscale_picture", spy)
+    picture = Picture(device_check.photo(16, 16), bits=8)
+    uniform = GroupPlan.uniform(15, model.schedule.T)
+    device_check._drive(model, picture, None, None)
+    device_check._drive(model, picture, uniform, None)
+    want = look.settings(Settings(keep_windows=False))
+    assert seen == [(look.plan, want), (uniform, want)]
+    assert want.lowband and want.sharpen.amount == 0.5
