@@ -62,6 +62,12 @@ class CoarseProgress:
     total: int
 
 
+def finish_reach(sharpen: Sharpening, lowband_kept: bool) -> int:
+    """Latent px around a pixel that its finishing where decoded reads: the sharpening's,
+    plus the low band's (:mod:`.lowband`) where the coarse result's low band is kept."""
+    return sharpen.reach + (lowband.REACH if lowband_kept else 0)
+
+
 @dataclass(frozen=True)
 class Shown:
     """Part of a latent as the output shows it, made on first use: ``source`` (48, H, W),
@@ -79,7 +85,7 @@ class Shown:
     @property
     def reach(self) -> int:
         """Latent px of the source a pixel of the box reads around it."""
-        return self.sharpen.reach + (lowband.REACH if self.coarse is not None else 0)
+        return finish_reach(self.sharpen, self.coarse is not None)
 
     @cached_property
     def latent(self) -> torch.Tensor:

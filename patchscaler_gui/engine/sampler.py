@@ -65,7 +65,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from patchscaler_gui.engine import codec, lowband, memory, tiling
+from patchscaler_gui.engine import codec, memory, tiling
 from patchscaler_gui.engine.deblock import JpegSource
 from patchscaler_gui.engine.device import autocast, synchronize
 from patchscaler_gui.engine.drive import drive, relay
@@ -82,6 +82,7 @@ from patchscaler_gui.engine.events import (
     Shown,
     StepTimed,
     Summary,
+    finish_reach,
 )
 from patchscaler_gui.engine.grm import TileStep, tiled
 from patchscaler_gui.engine.grouping import (
@@ -125,7 +126,7 @@ class State:
     @property
     def reach(self) -> int:
         """Latent px beyond a changed window whose decoded pixels change with it."""
-        return self.sharpen.reach + (lowband.REACH if self.lowband else 0)
+        return finish_reach(self.sharpen, self.lowband)
 
 
 def _shown(state: State, box: tuple[int, int, int, int]) -> Shown:

@@ -18,9 +18,10 @@ PSNR-Y above the floor and lowers NIQE (it also makes each patch-step a third ch
 Plans are chosen unsharpened; then :func:`calibrate_sharpen` chooses each clean-up look's
 edge contrast on its plan, by the same two measures (:data:`LOOK_SHARPENING`): the balanced
 look (the default) may give up only 0.05 dB of its PSNR-Y for it, the detailed look down to
-the floor its plan was chosen above, with a wider radius among the choices. (Every output
-keeps only what a ×4 downscale cannot see of its change from the coarse result,
-:mod:`engine.lowband`, so the sharpening's wider band costs little PSNR-Y.)
+the floor its plan was chosen above, with a wider radius among the choices. The balanced
+look may also keep the coarse result's low band (its output's change from the coarse result
+only where a ×4 downscale cannot see it, :mod:`engine.lowband`), which takes back most of
+the PSNR-Y a wider sharpening costs.
 """
 
 from __future__ import annotations
