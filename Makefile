@@ -58,13 +58,15 @@ train: $(STAMP)
 
 # The GPU recipe: the whole model (5-block GRM, clean-up GRM, gate and deblocker, texture memory, Patch-DiT,
 # calibration) from the photos packed in resources/trainpack, in about 0.9 × GPU_SECONDS +
-# 140 s on an H200 (its run in the forty-first session: 284 s took 395 s): 6.8 minutes. It
+# 140 s on an H200 (its run in the forty-first session: 284 s took 395 s), and an estimated
+# 30 s more since the forty-second session's calibration holds the default look's sharpening
+# on clean crops too (not yet run on a GPU): 0.9 × 270 + 170 = 413 s, 6.9 minutes. It
 # needs no virtual environment: a lent GPU machine's python3 has torch, numpy, pillow and
 # safetensors (platformdirs carried as a wheel: README), and nothing can be installed there.
 # Writes $(GPU_RUN)/model.
 GPU_PY ?= python3
 GPU_RUN ?= runs/gpu
-GPU_SECONDS ?= 300
+GPU_SECONDS ?= 270
 gpu-train:
 	PYTHONPATH=.$(if $(PYTHONPATH),:$(PYTHONPATH)) $(GPU_PY) -m patchscaler_gui.training.main recipe --run $(GPU_RUN) \
 	    --data resources/trainpack --device cuda --seconds $(GPU_SECONDS)

@@ -17,8 +17,10 @@ The winner is then scored without the texture prompt, which the look drops when 
 PSNR-Y above the floor and lowers NIQE (it also makes each patch-step a third cheaper).
 Plans are chosen unsharpened; then :func:`calibrate_sharpen` chooses each clean-up look's
 edge contrast on its plan, by the same two measures (:data:`LOOK_SHARPENING`): the balanced
-look (the default) may give up only 0.05 dB of its PSNR-Y for it, the detailed look down to
-the floor its plan was chosen above, with a wider radius among the choices. The balanced
+look (the default) may give up only 0.05 dB of its PSNR-Y for it, on realistically degraded
+crops and on clean (bicubic) ones alike, since it is the look every photo gets; the detailed
+look down to the floor its plan was chosen above, with a wider radius among the choices. The
+balanced
 look may also keep the coarse result's low band (its output's change from the coarse result
 only where a ×4 downscale cannot see it, :mod:`engine.lowband`), which takes back most of
 the PSNR-Y a wider sharpening costs.
@@ -50,16 +52,29 @@ SIMPLE = ((2, 0), (2, 1), (3, 1), (3, 2), (5, 2))  # (start, steps); 0 steps kee
 MEDIUM = ((5, 2), (8, 3), (10, 4))
 HARD = ((15, 4), (15, 6), (15, 8))
 TOLERANCE = 0.1  # dB of PSNR-Y under uniform sampling's that a plan may give up: the floor
-SHARPEN = (0.25, 0.5, 0.75, 1.0)  # amounts of a look's edge contrast to try
-# each clean-up look's sharpening: the PSNR-Y it may cost (dB under the unsharpened output's;
-# None: down to the floor the look's plan was chosen above), the radii (σ, px) tried and
-# whether keeping the coarse result's low band is tried. The balanced look's margin was half
-# the default look's over Real-ESRGAN's +1.0 dB target when it was set. The detailed look is
-# the detail end of the axis; the low band is not offered to it, since on whole photos it
-# cost that look NIQE on realistic inputs and the photos' own files at every sharpening
-# tried (fortieth session; model card), where the calibration crops' pooled NIQE favoured it.
-LOOK_SHARPENING: dict[str, tuple[float | None, tuple[float, ...], tuple[bool, ...]]] = {
-    "balanced": (0.05, (1.0, 2.0), (False, True)), "detailed": (None, (1.0, 2.0, 3.0), (False,))}
+SHARPEN = (0.125, 0.25, 0.5, 0.75, 1.0)  # amounts of a look's edge contrast to try
+
+
+@dataclass(frozen=True)
+class LookSharpening:
+    """How a clean-up look's sharpening is chosen (:func:`calibrate_sharpen`)."""
+
+    margin: float | None  # the PSNR-Y it may cost (dB under the unsharpened output's; None:
+    # down to the floor the look's plan was chosen above)
+    radii: tuple[float, ...]  # the sharpening's σ (px) tried
+    lowbands: tuple[bool, ...]  # whether keeping the coarse result's low band is tried
+    clean: bool  # whether clean (bicubic) inputs are held to ``margin`` too
+
+
+# The balanced look's margin was half the default look's over Real-ESRGAN's +1.0 dB target
+# when it was set; since the forty-second session it holds on clean inputs too (the first
+# twelve validation photos' crops had hidden what sharpening costs smooth photos: 0.23 dB at
+# σ 2 px × 0.25 on the other eight's). The detailed look is the detail end of the axis; the
+# low band is not offered to it, since on whole photos it cost that look NIQE on realistic
+# inputs and the photos' own files at every sharpening tried (fortieth session; model card),
+# where the calibration crops' pooled NIQE favoured it.
+LOOK_SHARPENING = {"balanced": LookSharpening(0.05, (1.0, 2.0), (False, True), clean=True),
+                   "detailed": LookSharpening(None, (1.0, 2.0, 3.0), (False,), clean=False)}
 
 
 Case = tuple[np.ndarray, State, np.ndarray]  # LR input, its cached coarse stage, ground truth
@@ -67,11 +82,12 @@ Case = tuple[np.ndarray, State, np.ndarray]  # LR input, its cached coarse stage
 
 @dataclass(frozen=True)
 class Cases:
-    """The calibration crops as :func:`cases` made them, and with which coarse stage: the
-    clean-up one (realistically degraded inputs) or the default GRM (bicubic ones)."""
+    """The calibration crops as :func:`cases` made them, and how: realistically degraded
+    inputs or bicubic ones, with the clean-up coarse stage or the default GRM."""
 
     items: list[Case]
     cleanup: bool
+    realistic: bool
 
 
 @dataclass(frozen=True)
@@ -114,53 +130,77 @@ def _inputs(val: torch.Tensor, realistic: bool, seed: int) -> list[np.ndarray]:
             .permute(1, 2, 0).numpy() for k, hr in enumerate(val)]
 
 
-def cases(model: PatchScaler, val: torch.Tensor, cleanup: bool, seed: int) -> Cases:
+def cases(model: PatchScaler, val: torch.Tensor, cleanup: bool, seed: int,
+          realistic: bool | None = None) -> Cases:
     """The calibration crops ``val`` (HR, (N, 3, H, W)) as :func:`calibrate` and
-    :func:`calibrate_sharpen` read them: each crop's input (realistically degraded for the
-    clean-up stage), its coarse stage (unsharpened, whatever the model stores: plans and the
-    sharpening are chosen from there) and its ground truth. Made once, read by every call."""
+    :func:`calibrate_sharpen` read them: each crop's input (realistically degraded, by
+    default for the clean-up stage, else bicubic), its coarse stage (unsharpened, whatever
+    the model stores: plans and the sharpening are chosen from there) and its ground truth.
+    Made once, read by every call."""
     model.eval()
+    realistic = cleanup if realistic is None else realistic
     return Cases([(lr, coarse_stage(model, lr, cleanup=cleanup), hr.permute(1, 2, 0).numpy())
-                  for lr, hr in zip(_inputs(val, cleanup, seed), val, strict=True)], cleanup)
+                  for lr, hr in zip(_inputs(val, realistic, seed), val, strict=True)],
+                 cleanup, realistic)
 
 
 def calibrate_sharpen(run_dir: Path, model: PatchScaler, cleaned: Cases, name: str,
-                      look: dict[str, Any], pristine: Pristine, seed: int = 0
-                      ) -> dict[str, Any]:
+                      look: dict[str, Any], pristine: Pristine, seed: int = 0,
+                      clean: Cases | None = None) -> dict[str, Any]:
     """The look ``name``'s edge contrast (:mod:`engine.sharpen`) and low band
     (:mod:`engine.lowband`), on realistically degraded crops (``cleaned``: :func:`cases`
-    with clean-up) with the look's calibration entry ``look`` (its ``plan``, ``texture``
-    switch and ``reference_psnr``): of none and the amounts :data:`SHARPEN` at each of its
+    with clean-up) with the look's calibration entry ``look`` (its ``plan`` and ``texture``
+    switch): of none and the amounts :data:`SHARPEN` at each of its
     radii (:data:`LOOK_SHARPENING`), each with the coarse result's low band kept and not
-    (where the look is offered it),
-    those whose PSNR-Y stays at or above the look's floor and whose NIQE is lower than the
-    plain output's (unsharpened, its own low band); the one with the lowest NIQE, else
-    that plain output. ``lowband`` in the result: whether it keeps the low band."""
-    if not cleaned.cleanup:
-        raise ValueError("the sharpening is calibrated on crops with the clean-up stage")
+    (where the look is offered it), those whose PSNR-Y stays at or above the look's floor
+    (and, for a look held to it on clean inputs, at or above its margin under the plain
+    output's on ``clean``: bicubic crops with clean-up) and whose NIQE is lower than the
+    plain output's (unsharpened, its own low band); the one with the lowest NIQE, else that
+    plain output. ``lowband`` in the result: whether it keeps the low band."""
+    rule = LOOK_SHARPENING[name]
+    if not (cleaned.cleanup and cleaned.realistic):
+        raise ValueError("the sharpening is calibrated on degraded crops with the clean-up "
+                         "stage")
+    held: list[Case] = []  # the clean crops the margin holds on too, if any
+    if rule.clean:
+        if clean is None or not clean.cleanup or clean.realistic or rule.margin is None:
+            raise ValueError(f"the {name} look's sharpening is held to its margin on clean "
+                             "crops with the clean-up stage too: pass them")
+        held = clean.items
     log = Log(run_dir, "calibrate")
-    margin, radii, lowbands = LOOK_SHARPENING[name]
     plan = GroupPlan.from_dict(look["plan"])
     settings = Settings(seed=seed, keep_windows=True, cleanup=True,
                         texture=bool(look.get("texture", True)))
     base = _score(model, cleaned.items, plan, settings, pristine)
-    floor = base.psnr - margin if margin is not None else look["reference_psnr"] - TOLERANCE
-    log(look=name, sharpen=0.0, psnr=base.psnr, hf=base.hf, niqe=base.niqe, floor=floor)
+    if rule.margin is not None:
+        floor = base.psnr - rule.margin
+    else:  # the floor the plan was chosen above, measured again on these crops
+        T = model.schedule.T
+        floor = _score(model, cleaned.items, GroupPlan.uniform(T, T),
+                       replace(settings, texture=True)).psnr - TOLERANCE
+    floors = ({"clean_floor": _score(model, held, plan, settings).psnr - (rule.margin or 0.0)}
+              if held else {})
+    log(look=name, sharpen=0.0, psnr=base.psnr, hf=base.hf, niqe=base.niqe, floor=floor,
+        **floors)
     (chosen, low), best = (Sharpening(), False), base
-    tried = [Sharpening(a, sigma) for sigma in radii for a in SHARPEN]
-    for s, lowband in itertools.product([Sharpening(), *tried], lowbands):
+    tried = [Sharpening(a, sigma) for sigma in rule.radii for a in SHARPEN]
+    for s, lowband in itertools.product([Sharpening(), *tried], rule.lowbands):
         if not (s.amount or lowband):
             continue  # the plain output: scored above
-        score = _score(model, cleaned.items, plan,
-                       replace(settings, sharpen=s, lowband=lowband), pristine)
+        varied = replace(settings, sharpen=s, lowband=lowband)
+        score = _score(model, cleaned.items, plan, varied, pristine)
         ok = score.psnr >= floor and (score.niqe or 0.0) < (base.niqe or 0.0)
+        on_clean: dict[str, float] = {}
+        if held:
+            on_clean["clean_psnr"] = _score(model, held, plan, varied).psnr
+            ok = ok and on_clean["clean_psnr"] >= floors["clean_floor"]
         log(look=name, sharpen=s.amount, sigma=s.sigma, lowband=lowband, psnr=score.psnr,
-            hf=score.hf, niqe=score.niqe, ok=ok)
+            hf=score.hf, niqe=score.niqe, ok=ok, **on_clean)
         if ok and (score.niqe or 0.0) < (best.niqe or 0.0):
             (chosen, low), best = (s, lowband), score
     return {**asdict(chosen), "lowband": low, "psnr": best.psnr, "hf": best.hf,
             "niqe": best.niqe, "floor": floor, "unsharpened_psnr": base.psnr,
-            "unsharpened_niqe": base.niqe}
+            "unsharpened_niqe": base.niqe, **floors}
 
 
 def calibrate(run_dir: Path, model: PatchScaler, crops: Cases, tolerance: float = TOLERANCE,

@@ -34,6 +34,7 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import torch
 import torch.distributed as dist
 
@@ -94,6 +95,7 @@ TOOLS = ("prepare", "pack", "sheet", "recipe", "adopt", "teach")
 # Residual blocks of a new clean-up GRM (at most the GRM's): thinner than the GRM, since the
 # gate runs both for the default look and the app's coarse preview should stay near 1 s.
 CLEANUP_BLOCKS = 3
+RECIPE_VAL_CROPS = 24  # the recipe's calibration crops (its time budget), unless given
 RECIPE = (("grm", 0.30, 64), ("rtm", 0.0, 0), ("denoiser", 0.33, 128), ("cleanup", 0.13, 64),
           ("gate", 0.03, 64), ("deblock", 0.03, 64), ("calibrate", 0.0, 0), ("export", 0.0, 0))
 
@@ -133,7 +135,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="share of the crops that are soft photos (blurred ground truth, bicubic "
                    "inputs), taken from the bicubic share (default 0; gate: 0.2)")
     p.add_argument("--tiny", action="store_true", help="tiny architecture (smoke tests)")
-    p.add_argument("--val-crops", type=int, default=24, help="calibration crops")
+    p.add_argument("--val-crops", type=int,
+                   help="calibrate: how many crops (two from each validation photo), spread "
+                   "evenly over the photos (default: every one; the recipe: "
+                   f"{RECIPE_VAL_CROPS})")
     p.add_argument("--max-cost", type=float, default=1.0,
                    help="calibrate: the most patch-steps a plan may spend, as a share of "
                    "uniform sampling's (a speed budget; default 1: any plan)")
@@ -353,13 +358,23 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
                        shortcut=a.shortcut)
     elif stage == "calibrate" and rank() == 0:
         # the smallest crops NIQE can score (96²) in tiny runs
-        val = val_crops(load_photos(a.data / "val"), 96 if a.tiny else 192, per_photo=2)
+        val = _calibration_crops(a)
         if a.sharpen_only:
-            _calibrate_sharpen_only(a, model, val[: a.val_crops])
+            _calibrate_sharpen_only(a, model, val)
         else:
-            write_json(a.run / "calibration.json", _calibration(a, model, val[: a.val_crops]))
+            write_json(a.run / "calibration.json", _calibration(a, model, val))
     elif stage == "export" and rank() == 0:
         export(a.run, model, a.out or default_model(), a.data)
+
+
+def _calibration_crops(a: argparse.Namespace) -> torch.Tensor:
+    """``--val-crops`` of the validation photos' crops (two from each; the smallest NIQE
+    can score, 96², in tiny runs), spread evenly over the photos: the first twelve photos'
+    alone (before the forty-second session) were more textured than the rest, which hid what
+    sharpening costs smooth photos."""
+    val = val_crops(load_photos(a.data / "val"), 96 if a.tiny else 192, per_photo=2)
+    n = len(val) if a.val_crops is None else min(a.val_crops, len(val))
+    return val[np.unique(np.linspace(0, len(val) - 1, n).round().astype(int))]
 
 
 def _pristine(a: argparse.Namespace) -> Pristine:
@@ -388,18 +403,20 @@ def _calibration(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor
     result["looks"] = {name: {**r, "plan": asdict(r["plan"]), "cleanup": cleanup}
                        for name, r in looks.items()}
     if cleanup:
-        _sharpen_looks(a, model, degraded, result["looks"], pristine)
+        _sharpen_looks(a, model, val, degraded, result["looks"], pristine)
     return {**result, "plan": asdict(result["plan"])}
 
 
-def _sharpen_looks(a: argparse.Namespace, model: PatchScaler, degraded: Cases,
-                   looks: dict[str, Any], pristine: Pristine) -> None:
-    """Each clean-up look's sharpening and low band (:func:`calibrate_sharpen`), into its
-    calibration entry."""
+def _sharpen_looks(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor,
+                   degraded: Cases, looks: dict[str, Any], pristine: Pristine) -> None:
+    """Each clean-up look's sharpening and low band (:func:`calibrate_sharpen`) on the
+    degraded crops (and the clean ones with the clean-up stage, made here from ``val``),
+    into its calibration entry."""
+    clean = cases(model, val, True, a.seed, realistic=False)
     for name, look in looks.items():
         if look.get("cleanup", True):
             look["sharpen"] = calibrate_sharpen(a.run, model, degraded, name, look, pristine,
-                                                seed=a.seed)
+                                                seed=a.seed, clean=clean)
             look["lowband"] = look["sharpen"].pop("lowband")
 
 
@@ -413,7 +430,8 @@ def _calibrate_sharpen_only(a: argparse.Namespace, model: PatchScaler, val: torc
     pristine = _pristine(a)
     calibration = json.loads(path.read_text())
     calibration.pop("sharpen", None)  # one amount for every look, before looks had their own
-    _sharpen_looks(a, model, cases(model, val, True, a.seed), calibration["looks"], pristine)
+    _sharpen_looks(a, model, val, cases(model, val, True, a.seed), calibration["looks"],
+                   pristine)
     write_json(path, calibration)
 
 
@@ -530,7 +548,8 @@ def _recipe(a: argparse.Namespace) -> int:
     for stage, share, batch in RECIPE:
         t0 = time.time()
         _stage(stage, _with_args(a, seconds=share * budget or None, workers=workers, out=out,
-                                 batch=a.batch or (batch if gpu else None)), device)
+                                 batch=a.batch or (batch if gpu else None),
+                                 val_crops=a.val_crops or RECIPE_VAL_CROPS), device)
         _timed(a.run, stage, time.time() - t0, device)
         print(f"recipe: {stage} done after {time.time() - began:.0f} s", flush=True)
     return 0

@@ -84,7 +84,7 @@ def test_training_runs_the_recipe_time_boxed(tmp_path: Path,
     assert device_check.training(300, gpu=False, out=out)["ran"] is False
     result = device_check.training(300, gpu=True, out=out)
     assert result["exit"] == 0 and "trained" in result["tail"]
-    assert result["run_files"]["timings.json"] == {"seconds": 155}  # (300 s − 160) / 0.9
+    assert result["run_files"]["timings.json"] == {"seconds": 122}  # (300 s − 190) / 0.9
     # the trained weights come back in parts under the device machine's 16 MiB a file
     parts = result["model_parts"]
     assert len(parts) == 3 and all((out / p).stat().st_size <= 16 << 20 for p in parts)

@@ -489,9 +489,9 @@ def test_calibrate_keeps_to_cost_caps_and_calibrates_each_look(
     # then each look's sharpening on its plan: of the amounts (at σ 1 and 2 px for the
     # balanced look, each with the low band kept and not; 1, 2 and 3 px without it for the
     # detailed one) above the look's floor (the balanced look: 0.05 dB under its plain
-    # PSNR-Y; the detailed look: its plan's) whose NIQE is lower than the plain output's, the
-    # lowest NIQE (the plain output when none is)
-    amounts = (0.25, 0.5, 0.75, 1.0)
+    # PSNR-Y, on degraded crops and on clean ones alike; the detailed look: its plan's) whose
+    # NIQE is lower than the plain output's, the lowest NIQE (the plain output when none is)
+    amounts = (0.125, 0.25, 0.5, 0.75, 1.0)
     grids = {"balanced": [(1.0, 0.0, True)] + [(sigma, a, low) for sigma in (1.0, 2.0)
                                                for a in amounts for low in (False, True)],
              "detailed": [(sigma, a, False) for sigma in (1.0, 2.0, 3.0) for a in amounts]}
@@ -502,7 +502,11 @@ def test_calibrate_keeps_to_cost_caps_and_calibrates_each_look(
         floor = base["psnr"] - 0.05 if name == "balanced" else \
             looks[name]["reference_psnr"] - 0.1
         assert base["floor"] == pytest.approx(floor)
-        ok = [r for r in rest if r["psnr"] >= floor and r["niqe"] < base["niqe"]]
+        held = name == "balanced"  # held to its margin on clean inputs too
+        assert ("clean_floor" in base) == held
+        assert all(("clean_psnr" in r) == held for r in rest)
+        ok = [r for r in rest if r["psnr"] >= floor and r["niqe"] < base["niqe"]
+              and (not held or r["clean_psnr"] >= base["clean_floor"])]
         assert [r["ok"] for r in rest] == [r in ok for r in rest]
         best = min(ok, key=lambda r: r["niqe"],
                    default={"sharpen": 0.0, "sigma": 1.0, "lowband": False})
@@ -522,11 +526,50 @@ def test_calibrate_keeps_to_cost_caps_and_calibrates_each_look(
     for name in ("balanced", "detailed"):
         assert {k: v for k, v in after["looks"][name].items() if k not in ("sharpen", "lowband")} \
             == {k: v for k, v in before["looks"][name].items() if k not in ("sharpen", "lowband")}
-        assert after["looks"][name]["sharpen"]["amount"] in (0.0, 0.25, 0.5, 0.75, 1.0)
+        assert after["looks"][name]["sharpen"]["amount"] in (0.0, *amounts)
     assert {k: v for k, v in after.items() if k != "looks"} == \
         {k: v for k, v in before.items() if k != "looks"}
     with pytest.raises(ValueError, match="no plan costs at most"):
         run_train("calibrate", [*common, "--max-cost", "0"])
+
+
+def test_calibration_crops_spread_over_every_validation_photo(tiny_data: Path) -> None:
+    """Two crops from each validation photo, all by default; fewer are spread evenly over
+    the photos rather than taken from the first ones."""
+    import argparse
+
+    import torch
+
+    from patchscaler_gui.training.main import _calibration_crops
+
+    def crops(n: int | None) -> torch.Tensor:
+        return _calibration_crops(argparse.Namespace(data=tiny_data, tiny=True, val_crops=n))
+
+    every = crops(None)
+    assert len(every) == 4  # two photos
+    assert torch.equal(crops(2), every[[0, 3]])  # the first photo's and the last one's
+    assert torch.equal(crops(9), every)
+
+
+def test_the_default_looks_sharpening_needs_clean_crops_too(tmp_path: Path,
+                                                            tiny_model_dir: Path) -> None:
+    """The balanced look is held to its margin on clean inputs as well: without clean crops
+    (with the clean-up stage) its sharpening is not chosen."""
+    import torch
+
+    from patchscaler_gui.bench.niqe import Pristine
+    from patchscaler_gui.training.calibrate import calibrate_sharpen, cases
+
+    model = load_model(tiny_model_dir)
+    val = torch.rand(1, 3, 96, 96, generator=torch.Generator().manual_seed(0))
+    degraded = cases(model, val, True, 0)
+    look = {"plan": {"thresholds": [0.3, 0.6], "starts": [2, 8, 15], "budgets": [1, 3, 6]},
+            "texture": False}
+    pristine = Pristine(np.zeros(36), np.eye(36), 1)
+    for clean in (None, degraded, cases(model, val, False, 0, realistic=False)):
+        with pytest.raises(ValueError, match="clean crops with the clean-up stage"):
+            calibrate_sharpen(tmp_path, model, degraded, "balanced", look, pristine,
+                              clean=clean)
 
 
 def test_an_older_calibrations_one_sharpening_goes_to_every_look() -> None:
