@@ -95,7 +95,14 @@ TOOLS = ("prepare", "pack", "sheet", "recipe", "adopt", "teach")
 # Residual blocks of a new clean-up GRM (at most the GRM's): thinner than the GRM, since the
 # gate runs both for the default look and the app's coarse preview should stay near 1 s.
 CLEANUP_BLOCKS = 3
-RECIPE_VAL_CROPS = 24  # the recipe's calibration crops (its time budget), unless given
+# The calibration crops' side: NIQE scores 96² blocks, and the looks are chosen on NIQE
+# pooled over the crops' blocks; 192² crops (until the forty-second session) held 2 × 2
+# blocks each, and plans chosen on them did not carry to whole photos (the detailed look's
+# NIQE on the photos' own files 5.21 → 5.72 in a recalibration); 288² crops hold 3 × 3 (19
+# of the 20 validation photos are that large).
+CALIBRATION_CROP = 288
+RECIPE_VAL_CROPS = 12  # the recipe's calibration crops (its time budget: about the pixels
+# of the 24 crops of 192² it had), unless given
 RECIPE = (("grm", 0.30, 64), ("rtm", 0.0, 0), ("denoiser", 0.33, 128), ("cleanup", 0.13, 64),
           ("gate", 0.03, 64), ("deblock", 0.03, 64), ("calibrate", 0.0, 0), ("export", 0.0, 0))
 
@@ -136,9 +143,9 @@ def _parser() -> argparse.ArgumentParser:
                    "inputs), taken from the bicubic share (default 0; gate: 0.2)")
     p.add_argument("--tiny", action="store_true", help="tiny architecture (smoke tests)")
     p.add_argument("--val-crops", type=int,
-                   help="calibrate: how many crops (two from each validation photo), spread "
-                   "evenly over the photos (default: every one; the recipe: "
-                   f"{RECIPE_VAL_CROPS})")
+                   help="calibrate: how many crops (two from each validation photo at least "
+                   f"{CALIBRATION_CROP} px a side), spread evenly over the photos (default: "
+                   f"every one; the recipe: {RECIPE_VAL_CROPS})")
     p.add_argument("--max-cost", type=float, default=1.0,
                    help="calibrate: the most patch-steps a plan may spend, as a share of "
                    "uniform sampling's (a speed budget; default 1: any plan)")
@@ -368,11 +375,16 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
 
 
 def _calibration_crops(a: argparse.Namespace) -> torch.Tensor:
-    """``--val-crops`` of the validation photos' crops (two from each; the smallest NIQE
-    can score, 96², in tiny runs), spread evenly over the photos: the first twelve photos'
-    alone (before the forty-second session) were more textured than the rest, which hid what
-    sharpening costs smooth photos."""
-    val = val_crops(load_photos(a.data / "val"), 96 if a.tiny else 192, per_photo=2)
+    """``--val-crops`` of the validation photos' crops (two of :data:`CALIBRATION_CROP` px
+    from each photo that large; the smallest NIQE can score, 96², in tiny runs), spread
+    evenly over the photos: the first twelve photos' alone (before the forty-second session)
+    were more textured than the rest, which hid what sharpening costs smooth photos."""
+    size = 96 if a.tiny else CALIBRATION_CROP
+    photos = load_photos(a.data / "val")
+    if not any(min(p.shape[1:]) >= size for p in photos):
+        raise SystemExit(f"calibrate needs validation photos at least {size} px a side: "
+                         f"none in {a.data}/val")
+    val = val_crops(photos, size, per_photo=2)
     n = len(val) if a.val_crops is None else min(a.val_crops, len(val))
     return val[np.unique(np.linspace(0, len(val) - 1, n).round().astype(int))]
 

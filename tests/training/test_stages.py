@@ -461,7 +461,7 @@ def test_calibrate_keeps_to_cost_caps_and_calibrates_each_look(
 
     run = tmp_path / "run"
     assert run_train("adopt", ["--run", str(run), "--from", str(tiny_model_dir)]) == 0
-    common = ["--run", str(run), "--data", str(tiny_data), "--val-crops", "2"]
+    common = ["--run", str(run), "--data", str(tiny_data), "--tiny", "--val-crops", "2"]
     assert run_train("calibrate", [*common, "--max-cost", "0.2", "--balanced-cost", "0.3",
                                    "--detail-cost", "0.5"]) == 0
     result = json.loads((run / "calibration.json").read_text())
