@@ -20,10 +20,9 @@ edge contrast on its plan, by the same two measures (:data:`LOOK_SHARPENING`): t
 look (the default) may give up only 0.05 dB of its PSNR-Y for it, on realistically degraded
 crops and on clean (bicubic) ones alike, since it is the look every photo gets; the detailed
 look down to the floor its plan was chosen above, with a wider radius among the choices. The
-balanced
-look may also keep the coarse result's low band (its output's change from the coarse result
-only where a ×4 downscale cannot see it, :mod:`engine.lowband`), which takes back most of
-the PSNR-Y a wider sharpening costs.
+balanced look may also keep the coarse result's low band (its output's change from the
+coarse result only where a ×4 downscale cannot see it, :mod:`engine.lowband`), which takes
+back most of the PSNR-Y a wider sharpening costs.
 """
 
 from __future__ import annotations

@@ -364,7 +364,6 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
                        detail=RETUNE_DETAIL if a.teacher_weight is None else a.teacher_weight,
                        shortcut=a.shortcut)
     elif stage == "calibrate" and rank() == 0:
-        # the smallest crops NIQE can score (96²) in tiny runs
         val = _calibration_crops(a)
         if a.sharpen_only:
             _calibrate_sharpen_only(a, model, val)
