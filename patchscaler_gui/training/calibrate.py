@@ -28,7 +28,7 @@ back most of the PSNR-Y a wider sharpening costs.
 from __future__ import annotations
 
 import itertools
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -82,11 +82,13 @@ Case = tuple[np.ndarray, State, np.ndarray]  # LR input, its cached coarse stage
 @dataclass(frozen=True)
 class Cases:
     """The calibration crops as :func:`cases` made them, and how: realistically degraded
-    inputs or bicubic ones, with the clean-up coarse stage or the default GRM."""
+    inputs or bicubic ones, with the clean-up coarse stage or the default GRM. ``references``:
+    their uniform sampling's scores by run settings, once scored (:func:`uniform_reference`)."""
 
     items: list[Case]
     cleanup: bool
     realistic: bool
+    references: dict[Settings, Score] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,20 @@ def _score(model: PatchScaler, crops: list[Case], plan: GroupPlan, settings: Set
     return Score(float(np.mean([psnr_y(o, h) for o, h in zip(outs, hrs, strict=True)])),
                  float(np.mean([hf_ratio(o, h) for o, h in zip(outs, hrs, strict=True)])),
                  niqe_pooled(outs, pristine) if pristine is not None else None)
+
+
+def uniform_reference(model: PatchScaler, crops: Cases, settings: Settings,
+                      pristine: Pristine | None = None) -> Score:
+    """Uniform sampling (every patch, all T steps) of ``crops`` with ``settings``: the
+    reference the floors are measured from, the dearest score of a calibration. Scored once
+    per crops and settings (again only to add NIQE) and kept in ``crops``, so the looks and
+    the detailed look's sharpening, which share the degraded crops, share it."""
+    kept = crops.references.get(settings)
+    if kept is None or (pristine is not None and kept.niqe is None):
+        T = model.schedule.T
+        kept = _score(model, crops.items, GroupPlan.uniform(T, T), settings, pristine)
+        crops.references[settings] = kept
+    return kept
 
 
 def candidates(difficulty: np.ndarray) -> list[GroupPlan]:
@@ -173,10 +189,8 @@ def calibrate_sharpen(run_dir: Path, model: PatchScaler, cleaned: Cases, name: s
     base = _score(model, cleaned.items, plan, settings, pristine)
     if rule.margin is not None:
         floor = base.psnr - rule.margin
-    else:  # the floor the plan was chosen above, measured again on these crops
-        T = model.schedule.T
-        floor = _score(model, cleaned.items, GroupPlan.uniform(T, T),
-                       replace(settings, texture=True)).psnr - TOLERANCE
+    else:  # the floor the plan was chosen above, on these crops
+        floor = uniform_reference(model, cleaned, replace(settings, texture=True)).psnr - TOLERANCE
     floors = ({"clean_floor": _score(model, held, plan, settings).psnr - (rule.margin or 0.0)}
               if held else {})
     log(look=name, sharpen=0.0, psnr=base.psnr, hf=base.hf, niqe=base.niqe, floor=floor,
@@ -220,8 +234,7 @@ def calibrate(run_dir: Path, model: PatchScaler, crops: Cases, tolerance: float 
     settings = Settings(seed=seed, keep_windows=True, cleanup=cleanup)
     diff = np.concatenate([patch_difficulty(s.confidence, s.grid.patch).ravel()
                            for _, s, _ in crops.items])
-    T = model.schedule.T
-    ref = _score(model, crops.items, GroupPlan.uniform(T, T), settings, pristine)
+    ref = uniform_reference(model, crops, settings, pristine)
     ref_cost = len(diff) * model.schedule.T
     log(reference="uniform", cleanup=cleanup, psnr=ref.psnr, hf=ref.hf, niqe=ref.niqe,
         patch_steps=ref_cost)
