@@ -25,7 +25,7 @@ import torch
 from PIL import Image
 
 from patchscaler_gui.bench.anchor import RealESRGAN
-from patchscaler_gui.engine.degrade import realistic_x4
+from patchscaler_gui.engine.degrade import bicubic_x4, realistic_x4
 from patchscaler_gui.engine.imageio import Picture, save_image
 from patchscaler_gui.engine.model import SCALE
 
@@ -53,13 +53,21 @@ def _square(image: Image.Image) -> Image.Image:
     return image.crop((box[0], box[1], box[0] + s, box[1] + s))
 
 
-def make_input(hr: np.ndarray, side: int, path: Path, seed: int = 0) -> Path:
-    """An 8-bit ``side``² PNG: the centre square of a photo, resized with Lanczos to
-    ``4 · side``², then degraded realistically (seeded) to ``side``²."""
+def input_pixels(hr: np.ndarray, side: int, seed: int = 0, realistic: bool = True
+                 ) -> np.ndarray:
+    """A ``side``² input as the end-to-end runs make it, (side, side, 3) in [0, 1] on 8-bit
+    levels: the centre square of a photo, resized with Lanczos to ``4 · side``², then
+    degraded realistically (seeded) to ``side``², or (``realistic=False``) bicubic."""
     image = Image.fromarray((np.clip(hr, 0, 1) * 255 + 0.5).astype(np.uint8))
     big = _square(image).resize((side * SCALE, side * SCALE), Image.Resampling.LANCZOS)
     hq = torch.from_numpy(np.asarray(big, np.float32) / 255.0).permute(2, 0, 1)[None]
-    lr = realistic_x4(hq, torch.Generator().manual_seed(seed))[0].permute(1, 2, 0).numpy()
+    lr = realistic_x4(hq, torch.Generator().manual_seed(seed)) if realistic else bicubic_x4(hq)
+    return np.round(lr[0].permute(1, 2, 0).clamp(0, 1).numpy() * 255) / 255
+
+
+def make_input(hr: np.ndarray, side: int, path: Path, seed: int = 0) -> Path:
+    """:func:`input_pixels` (realistic) as an 8-bit PNG at ``path``."""
+    lr = input_pixels(hr, side, seed)
     Image.fromarray((lr * 255 + 0.5).astype(np.uint8)).save(path)
     return path
 

@@ -540,15 +540,61 @@ def test_calibration_crops_spread_over_every_validation_photo(tiny_data: Path) -
 
     import torch
 
+    from patchscaler_gui.training.data import load_photos
     from patchscaler_gui.training.main import _calibration_crops
 
+    photos = load_photos(tiny_data / "val")
+
     def crops(n: int | None) -> torch.Tensor:
-        return _calibration_crops(argparse.Namespace(data=tiny_data, tiny=True, val_crops=n))
+        return _calibration_crops(argparse.Namespace(tiny=True, val_crops=n), photos)
 
     every = crops(None)
     assert len(every) == 4  # two photos
     assert torch.equal(crops(2), every[[0, 3]])  # the first photo's and the last one's
     assert torch.equal(crops(9), every)
+
+
+def test_the_speed_budget_counts_patch_steps_on_the_costed_patches(
+        tmp_path: Path, tiny_model: PatchScaler) -> None:
+    """A plan's cost is its patch-steps on the patches ``costed`` holds (the validation photos
+    as the bench upscales them), not on the crops': where every costed patch is hard, every
+    plan spends at least the hard group's fewest steps (4 of 15) and a cap under that is
+    refused, though the crops' own patches would meet it."""
+    import torch
+
+    from patchscaler_gui.engine.grouping import plan_patches
+    from patchscaler_gui.training.calibrate import calibrate, cases
+
+    val = torch.rand(1, 3, 96, 96, generator=torch.Generator().manual_seed(0))
+    crops = cases(tiny_model, val, False, 0)
+    hard, easy = np.full(50, 10.0), np.full(50, -10.0)  # above, below every threshold
+    calibrate(tmp_path, tiny_model, crops, max_cost=0.25, max_evals=2)  # the crops' own
+    with pytest.raises(ValueError, match="no plan costs at most"):
+        calibrate(tmp_path, tiny_model, crops, max_cost=0.25, max_evals=2,
+                  costed=[hard, easy, hard])
+    # the median photo's share: two hard photos of three make it a hard one
+    chosen = calibrate(tmp_path, tiny_model, crops, max_cost=0.3, max_evals=2,
+                       costed=[hard, easy, hard])
+    assert chosen["plan"].budgets[2] == 4
+    assert chosen["cost_ratio"] == plan_patches(hard, chosen["plan"]).cost().patch_steps \
+        / (50 * 15) == pytest.approx(4 / 15)
+    calibrate(tmp_path, tiny_model, crops, max_cost=0.25, max_evals=2, costed=[hard, easy,
+                                                                                easy])
+
+
+def test_costed_patches_are_the_photos_at_the_benchs_input_side(tiny_model: PatchScaler
+                                                                 ) -> None:
+    """Every photo, whatever its size, counts as its centre square brought to the side the
+    bench's end-to-end run upscales: as many patches each."""
+    from patchscaler_gui.engine.sampler import coarse_stage
+    from patchscaler_gui.training.calibrate import cost_difficulty
+
+    rng = np.random.default_rng(0)
+    small, large = rng.random((70, 90, 3)), rng.random((200, 150, 3))
+    for cleanup in (False, True):
+        grid = coarse_stage(tiny_model, np.zeros((64, 64, 3), np.float32), cleanup=cleanup).grid
+        costed = cost_difficulty(tiny_model, [small, large], cleanup, 64)
+        assert [len(d) for d in costed] == [grid.rows * grid.cols] * 2
 
 
 def test_the_default_looks_sharpening_needs_clean_crops_too(tmp_path: Path,
