@@ -254,7 +254,8 @@ def training(timeout: float, gpu: bool, out: Path) -> dict[str, Any]:
     # the recipe's own budget (--seconds): on an H200 its training stages took 0.9 of it,
     # and starting, the calibration (135 s with the low-band candidates) and the export
     # ~140 s more (forty-first session: --seconds 284 in 395 s); the sharpening's scores on
-    # clean crops add an estimated 30 s (forty-second session, not yet run on a GPU)
+    # clean crops add an estimated 30 s (forty-second session, not yet run on a GPU), the
+    # speed budget's 40 coarse stages of 512² photos a few more (forty-third, the same)
     seconds = int((timeout - RECIPE_OVERHEAD) / 0.9)
     if seconds < 60:
         return {"ran": False, "note": f"only {timeout:.0f} s left: skipped"}
