@@ -2,8 +2,8 @@
 
 The reference is uniform 15-step sampling of every patch with the same network. Candidate
 plans (thresholds at difficulty quantiles × a small grid of per-group start/steps) are
-ranked by their exact cost in patch-steps, known before any sampling and counted on whole
-photos as the bench upscales them (:func:`cost_difficulty`); they are evaluated
+ranked by their exact cost in patch-steps, known before any sampling and counted on the
+median validation photo as the bench upscales it (:func:`cost_share`); they are evaluated
 cheapest first and the first one whose PSNR-Y is within ``tolerance`` dB of the reference
 (the issue's criterion) and whose high-frequency energy is at least ``hf_share`` of the
 reference's (our guard, so the cheapest plan cannot win by skipping the diffusion) becomes
@@ -235,12 +235,12 @@ def cost_difficulty(model: PatchScaler, photos: list[np.ndarray], cleanup: bool,
                                    cleanup=cleanup) for k, hr in enumerate(photos))]
 
 
-def cost_share(plan: GroupPlan, photos: list[np.ndarray], T: int) -> float:
+def cost_share(plan: GroupPlan, per_photo: list[np.ndarray], T: int) -> float:
     """A plan's patch-steps as a share of uniform sampling's (all ``T`` steps) on the median
-    photo of ``photos`` (each its patches' difficulties): a typical photo's cost, which the
+    photo (``per_photo``: each photo's patch difficulties): a typical photo's cost, which the
     bench times, where a mean would follow the few photos with the most hard patches."""
     return float(np.median([plan_patches(d, plan).cost().patch_steps / (len(d) * T)
-                            for d in photos]))
+                            for d in per_photo]))
 
 
 def calibrate(run_dir: Path, model: PatchScaler, crops: Cases, tolerance: float = TOLERANCE,
@@ -264,11 +264,11 @@ def calibrate(run_dir: Path, model: PatchScaler, crops: Cases, tolerance: float 
     settings = Settings(seed=seed, keep_windows=True, cleanup=cleanup)
     diff = np.concatenate([patch_difficulty(s.confidence, s.grid.patch).ravel()
                            for _, s, _ in crops.items])
-    photos = [diff] if costed is None else costed
+    per_photo = [diff] if costed is None else costed
     ref = uniform_reference(model, crops, settings, pristine)
     log(reference="uniform", cleanup=cleanup, psnr=ref.psnr, hf=ref.hf, niqe=ref.niqe,
         patch_steps=len(diff) * model.schedule.T)
-    priced = [(cost_share(p, photos, model.schedule.T), p) for p in candidates(diff)]
+    priced = [(cost_share(p, per_photo, model.schedule.T), p) for p in candidates(diff)]
     ranked = sorted([c for c in priced if c[0] <= max_cost], key=lambda c: c[0])
     if not ranked:
         raise ValueError(f"no plan costs at most {max_cost:.3f}× uniform sampling")
