@@ -128,6 +128,12 @@ class State:
         """Latent px beyond a changed window whose decoded pixels change with it."""
         return finish_reach(self.sharpen, self.lowband)
 
+    @property
+    def difficulty(self) -> np.ndarray:
+        """Each patch's difficulty from the coarse confidence, (rows, cols): what a plan
+        groups patches by (:func:`patch_difficulty`)."""
+        return patch_difficulty(self.confidence, self.grid.patch)
+
 
 def _shown(state: State, box: tuple[int, int, int, int]) -> Shown:
     """The merged result over an output-pixel box (on whole latent px), cut to the image,
@@ -345,7 +351,7 @@ def upscale(
         state = replace(state, sharpen=settings.sharpen, lowband=settings.lowband)  # as shown
     timings["coarse"] = time.perf_counter() - t_start
     grid = state.grid
-    difficulty = patch_difficulty(state.confidence, grid.patch)
+    difficulty = state.difficulty
     if not isinstance(plan, PatchPlan):
         plan = plan_patches(difficulty, plan or model.config.plan)
     if settings.coarse_only:

@@ -41,7 +41,7 @@ from patchscaler_gui.bench.scaling import input_pixels
 from patchscaler_gui.engine.degrade import bicubic_x4, realistic_x4
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.events import Settings
-from patchscaler_gui.engine.grouping import GroupPlan, patch_difficulty, plan_patches
+from patchscaler_gui.engine.grouping import GroupPlan, plan_patches
 from patchscaler_gui.engine.metrics import hf_ratio, psnr_y
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.patches import Mosaic
@@ -230,9 +230,8 @@ def cost_difficulty(model: PatchScaler, photos: list[np.ndarray], cleanup: bool,
     session's 288² crops spent 0.092× on the median photo here, the shipped one 0.079×, and
     its end-to-end run was 15 % slower, under issue 13's speed target)."""
     model.eval()
-    return [patch_difficulty(s.confidence, s.grid.patch).ravel()
-            for s in (coarse_stage(model, input_pixels(hr, side, seed * 1000 + k, cleanup),
-                                   cleanup=cleanup) for k, hr in enumerate(photos))]
+    return [coarse_stage(model, input_pixels(hr, side, seed * 1000 + k, cleanup),
+                         cleanup=cleanup).difficulty.ravel() for k, hr in enumerate(photos)]
 
 
 def cost_share(plan: GroupPlan, per_photo: list[np.ndarray], T: int) -> float:
@@ -262,8 +261,7 @@ def calibrate(run_dir: Path, model: PatchScaler, crops: Cases, tolerance: float 
     model.eval()
     cleanup = crops.cleanup
     settings = Settings(seed=seed, keep_windows=True, cleanup=cleanup)
-    diff = np.concatenate([patch_difficulty(s.confidence, s.grid.patch).ravel()
-                           for _, s, _ in crops.items])
+    diff = np.concatenate([s.difficulty.ravel() for _, s, _ in crops.items])
     per_photo = [diff] if costed is None else costed
     ref = uniform_reference(model, crops, settings, pristine)
     log(reference="uniform", cleanup=cleanup, psnr=ref.psnr, hf=ref.hf, niqe=ref.niqe,
