@@ -163,7 +163,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--balanced-cost", type=float, default=0.085,
                    help="calibrate: the balanced (default) look's speed budget, as --max-cost "
                    "on realistically degraded inputs (default 0.085: the bench's end-to-end "
-                   "run measured 23.7× Real-ESRGAN's speed at 0.079, 19.5× at 0.092)")
+                   "run measured 23.7× Real-ESRGAN's speed at 0.079, 19.5× at 0.092, and 23.6× at "
+                   "0.083, the plan it chose for the shipped model)")
     p.add_argument("--detail-cost", type=float, default=0.11,
                    help="calibrate: the detailed look's speed budget, as --balanced-cost "
                    "(default 0.11)")
