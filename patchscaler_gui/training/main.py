@@ -192,6 +192,9 @@ def _parser() -> argparse.ArgumentParser:
                    "error of the luma high band) against the ground truth's tone (distill: "
                    "Charbonnier of the low band, default 50; retune: the latent MSE, default "
                    "10)")
+    p.add_argument("--detail", type=float, default=0.0,
+                   help="grm, cleanup: weight of the squared error of the luma high band against "
+                   "the ground truth beside the Charbonnier (default 0: none)")
     p.add_argument("--clean-truth", action="store_true",
                    help="distill, retune --teacher: the triples with bicubic inputs learn the "
                    "ground truth, not the teacher's output (which paints its own detail over "
@@ -331,7 +334,7 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
 
     window_crop = 4 * (config.denoiser.window + 12)
     if stage == "grm":
-        train_grm(a.run, model, loop(96, 6000, 16, 1e-3, 0.3), photos)
+        train_grm(a.run, model, loop(96, 6000, 16, 1e-3, 0.3), photos, detail=a.detail)
     elif stage == "confidence":
         train_grm(a.run, model, loop(96, 3000, 16, 1e-3, 0.5), photos, confidence=True)
     elif stage == "slim":
@@ -346,7 +349,8 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         if start is not None:  # a copy of the finished GRM, thinned to the shape asked
             drop = middle_blocks(len(start.body), len(start.body) - len(model.grm_cleanup.body))
             drop_blocks(start, model.grm_cleanup, drop)
-        train_grm(a.run, model, loop(96, 9000, 16, 3e-4, 0.75), photos, cleanup=True)
+        train_grm(a.run, model, loop(96, 9000, 16, 3e-4, 0.75), photos, cleanup=True,
+                  detail=a.detail)
     elif stage == "distill":
         triples = teacher.Triples(a.data / "teacher", a.clean_truth)
         cfg = loop(min(96, triples.side), 6000, 16, 2e-4, 0.0)

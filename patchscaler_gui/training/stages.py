@@ -185,8 +185,8 @@ def drop_blocks(thick: GRM, thin: GRM, drop: list[int]) -> None:
 
 
 def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch.Tensor],
-              thick: GRM | None = None, cleanup: bool = False, confidence: bool = False
-              ) -> None:
+              thick: GRM | None = None, cleanup: bool = False, confidence: bool = False,
+              detail: float = 0.0) -> None:
     """Stage 1: coarse latent + confidence (uncertainty) from LR.
 
     With ``thick`` (the GRM it was thinned from) this is the slim stage (checkpoint
@@ -199,6 +199,10 @@ def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch
     alone, through the last layer's log-scale output; y0 does not change): a GRM fine-tuned on
     clean inputs only learns how unsure it is of degraded ones, which decides the patch
     groups.
+
+    ``detail`` weighs :func:`detail_error` against the ground truth beside the Charbonnier:
+    the squared error of the luma's high band, whose minimiser is the band's conditional
+    mean where the Charbonnier's is its median, zero wherever an edge's place is unsure.
     """
     device = torch.device(cfg.device)
     model.to(device).train()
@@ -218,6 +222,9 @@ def train_grm(run: Path, model: PatchScaler, cfg: LoopConfig, photos: list[torch
         rec = charbonnier(err)
         nll = laplace_nll(err, log_scale)
         losses = {"loss": nll if confidence else rec + 0.05 * nll, "rec": rec, "nll": nll}
+        if detail:
+            losses["detail"] = detail_error(codec.decode(y0), hr)
+            losses["loss"] = losses["loss"] + detail * losses["detail"]
         if thick is not None:
             with torch.no_grad():
                 target, _ = thick(lr_img)

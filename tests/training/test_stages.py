@@ -313,6 +313,22 @@ def test_confidence_trains_only_the_log_scale_output(tmp_path: Path, tiny_data: 
             assert torch.equal(v, before[k])
 
 
+def test_grm_detail_term_reaches_the_loss(tmp_path: Path, tiny_data: Path,
+                                         tiny_model_dir: Path) -> None:
+    import torch
+
+    def tuned(name: str, *extra: str) -> dict[str, torch.Tensor]:
+        run = tmp_path / name
+        assert run_train("adopt", ["--run", str(run), "--from", str(tiny_model_dir)]) == 0
+        assert run_train("grm", ["--run", str(run), "--data", str(tiny_data), "--batch", "2",
+                                 "--device", "cpu", "--iters", "2", *extra]) == 0
+        return torch.load(run / "grm.ckpt", weights_only=True)["model"]
+
+    plain, again, detailed = tuned("a"), tuned("b"), tuned("c", "--detail", "50")
+    assert all(torch.equal(v, again[k]) for k, v in plain.items())  # the same run twice
+    assert any(not torch.equal(v, detailed[k]) for k, v in plain.items())
+
+
 def test_gate_tunes_only_the_gate_resumes_and_exports(tmp_path: Path, tiny_data: Path) -> None:
     import torch
 
