@@ -59,7 +59,8 @@ class Output:
     evals: int  # denoiser patch-evaluations
 
 
-def _classic(lr: np.ndarray, kind: str) -> np.ndarray:
+def classic_upscale(lr: np.ndarray, kind: str) -> np.ndarray:
+    """``lr`` ((h, w, 3) in [0, 1]) ×4 by ``kind``: "bicubic" or "lanczos"."""
     h, w = lr.shape[:2]
     if kind == "bicubic":
         x = torch.from_numpy(lr).permute(2, 0, 1)[None]
@@ -122,7 +123,7 @@ def upscale(model: PatchScaler, lr: np.ndarray, config: str, jpeg: JpegSource | 
     """Run one configuration on an (h, w, 3) input (decoded from the JPEG file ``jpeg``)."""
     start, cpu = time.perf_counter(), time.process_time()
     if config in CLASSIC:
-        image = _classic(lr, config)
+        image = classic_upscale(lr, config)
         return Output(image, time.perf_counter() - start, time.process_time() - cpu, 0.0, 0)
     plan, chosen = settings(model, config)
     summary = drive(sampler.upscale(model, lr, plan, replace(chosen, jpeg=jpeg)))

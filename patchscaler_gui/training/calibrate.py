@@ -13,11 +13,14 @@ the one-step refinement mostly adds grain.
 The balanced and detailed looks are calibrated on what people see instead: given a NIQE
 pristine model, every candidate within the look's budget is scored, and among those whose
 PSNR-Y stays within ``tolerance`` of the reference (the floor) the one with the lowest NIQE
-wins, NIQE taken of all crops' blocks together (a 288² crop has nine 96² blocks).
+wins, NIQE taken of all crops' blocks together (a 288² crop has nine 96² blocks). The
+balanced look, the one every photo gets, must also keep its target on clean inputs: on
+bicubic crops (with the same coarse stage) its PSNR-Y at least bicubic upscaling's +
+:data:`CLEAN_GAIN`, plus the margin its sharpening may spend there (:func:`clean_floor`).
 The winner is then scored without the texture prompt, which the look drops when that keeps
-PSNR-Y above the floor and lowers NIQE (it also makes each patch-step a third cheaper).
+PSNR-Y above the floors and lowers NIQE (it also makes each patch-step a third cheaper).
 Plans are chosen unsharpened; then :func:`calibrate_sharpen` chooses each clean-up look's
-edge contrast on its plan, by the same two measures (:data:`LOOK_SHARPENING`): the balanced
+edge contrast on its plan, by the same two measures (:data:`LOOK_RULES`): the balanced
 look (the default) may give up only 0.05 dB of its PSNR-Y for it, on realistically degraded
 crops and on clean (bicubic) ones alike, since it is the look every photo gets; the detailed
 look down to the floor its plan was chosen above, with a wider radius among the choices. The
@@ -37,6 +40,7 @@ import numpy as np
 import torch
 
 from patchscaler_gui.bench.niqe import Pristine, niqe_pooled
+from patchscaler_gui.bench.quality import classic_upscale
 from patchscaler_gui.bench.scaling import input_pixels
 from patchscaler_gui.engine.degrade import bicubic_x4, realistic_x4
 from patchscaler_gui.engine.drive import drive
@@ -54,17 +58,21 @@ MEDIUM = ((5, 2), (8, 3), (10, 4))
 HARD = ((15, 4), (15, 6), (15, 8))
 TOLERANCE = 0.1  # dB of PSNR-Y under uniform sampling's that a plan may give up: the floor
 SHARPEN = (0.125, 0.25, 0.5, 0.75, 1.0)  # amounts of a look's edge contrast to try
+CLEAN_GAIN = 0.3  # dB of PSNR-Y over bicubic upscaling's a look held on clean inputs keeps
+# there (issue 13's target for the default look on bicubic inputs)
 
 
 @dataclass(frozen=True)
-class LookSharpening:
-    """How a clean-up look's sharpening is chosen (:func:`calibrate_sharpen`)."""
+class LookRule:
+    """How a clean-up look is held: its plan (:func:`calibrate`, ``held``) and its
+    sharpening (:func:`calibrate_sharpen`)."""
 
-    margin: float | None  # the PSNR-Y it may cost (dB under the unsharpened output's; None:
-    # down to the floor the look's plan was chosen above)
+    margin: float | None  # the PSNR-Y its sharpening may cost (dB under the unsharpened
+    # output's; None: down to the floor the look's plan was chosen above)
     radii: tuple[float, ...]  # the sharpening's σ (px) tried
     lowbands: tuple[bool, ...]  # whether keeping the coarse result's low band is tried
-    clean: bool  # whether clean (bicubic) inputs are held to ``margin`` too
+    clean: bool  # whether clean (bicubic) inputs hold it too: its plan to :func:`clean_floor`,
+    # its sharpening to ``margin``
 
 
 # The balanced look's margin was half the default look's over Real-ESRGAN's +1.0 dB target
@@ -74,8 +82,8 @@ class LookSharpening:
 # low band is not offered to it, since on whole photos it cost that look NIQE on realistic
 # inputs and the photos' own files at every sharpening tried (fortieth session; model card),
 # where the calibration crops' pooled NIQE favoured it.
-LOOK_SHARPENING = {"balanced": LookSharpening(0.05, (1.0, 2.0), (False, True), clean=True),
-                   "detailed": LookSharpening(None, (1.0, 2.0, 3.0), (False,), clean=False)}
+LOOK_RULES = {"balanced": LookRule(0.05, (1.0, 2.0), (False, True), clean=True),
+              "detailed": LookRule(None, (1.0, 2.0, 3.0), (False,), clean=False)}
 
 
 Case = tuple[np.ndarray, State, np.ndarray]  # LR input, its cached coarse stage, ground truth
@@ -168,13 +176,13 @@ def calibrate_sharpen(run_dir: Path, model: PatchScaler, cleaned: Cases, name: s
     (:mod:`engine.lowband`), on realistically degraded crops (``cleaned``: :func:`cases`
     with clean-up) with the look's calibration entry ``look`` (its ``plan`` and ``texture``
     switch): of none and the amounts :data:`SHARPEN` at each of its
-    radii (:data:`LOOK_SHARPENING`), each with the coarse result's low band kept and not
+    radii (:data:`LOOK_RULES`), each with the coarse result's low band kept and not
     (where the look is offered it), those whose PSNR-Y stays at or above the look's floor
     (and, for a look held to it on clean inputs, at or above its margin under the plain
     output's on ``clean``: bicubic crops with clean-up) and whose NIQE is lower than the
     plain output's (unsharpened, its own low band); the one with the lowest NIQE, else that
     plain output. ``lowband`` in the result: whether it keeps the low band."""
-    rule = LOOK_SHARPENING[name]
+    rule = LOOK_RULES[name]
     if not (cleaned.cleanup and cleaned.realistic):
         raise ValueError("the sharpening is calibrated on degraded crops with the clean-up "
                          "stage")
@@ -242,10 +250,18 @@ def cost_share(plan: GroupPlan, per_photo: list[np.ndarray], T: int) -> float:
                             for d in per_photo]))
 
 
+def clean_floor(clean: Cases, name: str) -> float:
+    """The PSNR-Y the look ``name``'s plan keeps on ``clean`` (bicubic crops): bicubic
+    upscaling's + :data:`CLEAN_GAIN`, plus the margin its sharpening may then spend there."""
+    bicubic = np.mean([psnr_y(classic_upscale(lr, "bicubic"), hr) for lr, _, hr in clean.items])
+    return float(bicubic) + CLEAN_GAIN + (LOOK_RULES[name].margin or 0.0)
+
+
 def calibrate(run_dir: Path, model: PatchScaler, crops: Cases, tolerance: float = TOLERANCE,
               hf_share: float = 2 / 3, max_evals: int = 30, seed: int = 0,
               max_cost: float = 1.0, pristine: Pristine | None = None,
-              costed: list[np.ndarray] | None = None) -> dict[str, Any]:
+              costed: list[np.ndarray] | None = None,
+              held: tuple[Cases, float] | None = None) -> dict[str, Any]:
     """``crops``: the calibration crops (:func:`cases`); a plan for the coarse stage they
     were made with: with clean-up (the balanced and detailed looks) they are realistically
     degraded, since the clean-up stage's confidence on such photos differs from the default
@@ -256,7 +272,10 @@ def calibrate(run_dir: Path, model: PatchScaler, crops: Cases, tolerance: float 
     default: the crops', as one), a speed budget; plans above it are not tried, and the
     cheaper are tried first.
     ``pristine``: calibrate on what people see (the lowest NIQE above the PSNR floor; the
-    balanced and detailed looks)."""
+    balanced and detailed looks).
+    ``held``: other crops (clean ones, with the same coarse stage) and the PSNR-Y the plan
+    must keep on them too (:func:`clean_floor`): the passing plans are checked there in
+    order of NIQE, and the first that holds wins (none holding: the one nearest it)."""
     log = Log(run_dir, "calibrate")
     model.eval()
     cleanup = crops.cleanup
@@ -270,6 +289,14 @@ def calibrate(run_dir: Path, model: PatchScaler, crops: Cases, tolerance: float 
     ranked = sorted([c for c in priced if c[0] <= max_cost], key=lambda c: c[0])
     if not ranked:
         raise ValueError(f"no plan costs at most {max_cost:.3f}× uniform sampling")
+
+    def holds(plan: GroupPlan, varied: Settings) -> tuple[bool, float | None]:
+        """Whether ``plan`` keeps ``held``'s floor, and its PSNR-Y there."""
+        if held is None:
+            return True, None
+        psnr = _score(model, held[0].items, plan, varied).psnr
+        return psnr >= held[1], psnr
+
     tried = []
     for n, (cost, plan) in enumerate(ranked[:: max(1, len(ranked) // max_evals)]):
         score = _score(model, crops.items, plan, settings, pristine)
@@ -281,22 +308,38 @@ def calibrate(run_dir: Path, model: PatchScaler, crops: Cases, tolerance: float 
         if ok and pristine is None:  # the cheapest plan that meets the criterion
             break
     passing = [t for t in tried if t[0]]
-    if pristine is not None and passing:
-        ok, score, cost, plan = min(passing, key=lambda t: t[1].niqe or 0.0)
+    clean_psnr: float | None = None
+    if pristine is not None and passing:  # the lowest NIQE that holds on ``held`` too
+        checked = []
+        for t in sorted(passing, key=lambda t: t[1].niqe or 0.0):
+            kept, clean_psnr = holds(t[3], settings)
+            if held is not None:
+                log(held=asdict(t[3]), clean_psnr=clean_psnr, clean_floor=held[1], ok=kept)
+            checked.append((kept, clean_psnr, t))
+            if kept:
+                break
+        kept, clean_psnr, (ok, score, cost, plan) = max(
+            checked, key=lambda c: (c[0], c[1] or 0.0))  # the one that held, else the nearest
+        ok = ok and kept
     else:  # the first that passed, else the best PSNR-Y
         ok, score, cost, plan = passing[0] if passing else max(tried, key=lambda t: t[1].psnr)
     texture: bool | None = None
     if pristine is not None:  # the winner once more, without the texture prompt
-        plain = _score(model, crops.items, plan, replace(settings, texture=False), pristine)
-        texture = not (plain.psnr >= ref.psnr - tolerance
-                       and (plain.niqe or 0.0) < (score.niqe or 0.0))
-        log(texture=texture, psnr=plain.psnr, hf=plain.hf, niqe=plain.niqe)
+        plain_settings = replace(settings, texture=False)
+        plain = _score(model, crops.items, plan, plain_settings, pristine)
+        better = plain.psnr >= ref.psnr - tolerance and (plain.niqe or 0.0) < (score.niqe or 0.0)
+        plain_kept, plain_clean = holds(plan, plain_settings) if better else (False, None)
+        texture = not (better and plain_kept)
+        log(texture=texture, psnr=plain.psnr, hf=plain.hf, niqe=plain.niqe,
+            **({"clean_psnr": plain_clean} if plain_clean is not None else {}))
         if not texture:
-            ok, score = True, plain
+            ok, score, clean_psnr = True, plain, plain_clean
     chosen: dict[str, Any] = {"plan": plan, "psnr": score.psnr, "hf": score.hf,
                               "cost_ratio": cost, "within_tolerance": ok}
     reference: dict[str, Any] = {"reference_psnr": ref.psnr, "reference_hf": ref.hf}
     if texture is not None:
         chosen["texture"] = texture
         chosen["niqe"], reference["reference_niqe"] = score.niqe, ref.niqe
+    if held is not None:
+        chosen["clean_psnr"], reference["clean_floor"] = clean_psnr, held[1]
     return {**chosen, **reference}

@@ -51,10 +51,12 @@ from patchscaler_gui.engine.model import ModelConfig, PatchScaler, tiny_config
 from patchscaler_gui.engine.mottle import MottleConfig
 from patchscaler_gui.training import prepare, teacher
 from patchscaler_gui.training.calibrate import (
+    LOOK_RULES,
     Cases,
     calibrate,
     calibrate_sharpen,
     cases,
+    clean_floor,
     cost_difficulty,
 )
 from patchscaler_gui.training.common import (
@@ -417,9 +419,10 @@ def _calibration(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor,
     """The calibrated plan (the faithful look's, on clean crops with the default GRM, within
     ``--max-cost``) and the looks', both on what people see: balanced within
     ``--balanced-cost`` and detailed within ``--detail-cost``, on realistically degraded
-    crops with the clean-up coarse stage where the model has one. Each budget is counted on
-    the validation ``photos`` as the bench's end-to-end run upscales them
-    (:func:`cost_difficulty`, :data:`COST_SIDE`), clean for the faithful plan."""
+    crops with the clean-up coarse stage where the model has one, the balanced look held on
+    clean ones too (:func:`clean_floor`). Each budget is counted on the validation
+    ``photos`` as the bench's end-to-end run upscales them (:func:`cost_difficulty`,
+    :data:`COST_SIDE`), clean for the faithful plan."""
     side = 32 if a.tiny else COST_SIDE
     whole = [p.permute(1, 2, 0).numpy().astype(np.float32) / 255 for p in photos]
     clean = cases(model, val, False, a.seed)
@@ -428,24 +431,26 @@ def _calibration(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor,
                        costed=clean_costed)
     cleanup = model.config.cleanup is not None
     degraded = cases(model, val, True, a.seed) if cleanup else clean  # made once for all
+    held = cases(model, val, True, a.seed, realistic=False) if cleanup else clean
     costed = cost_difficulty(model, whole, True, side, a.seed) if cleanup else clean_costed
     pristine = _pristine(a)
     looks = {name: calibrate(a.run, model, degraded, seed=a.seed, max_cost=cost,
-                             pristine=pristine, costed=costed)
+                             pristine=pristine, costed=costed,
+                             held=(held, clean_floor(held, name)) if LOOK_RULES[name].clean
+                             else None)
              for name, cost in (("balanced", a.balanced_cost), ("detailed", a.detail_cost))}
     result["looks"] = {name: {**r, "plan": asdict(r["plan"]), "cleanup": cleanup}
                        for name, r in looks.items()}
     if cleanup:
-        _sharpen_looks(a, model, val, degraded, result["looks"], pristine)
+        _sharpen_looks(a, model, degraded, held, result["looks"], pristine)
     return {**result, "plan": asdict(result["plan"])}
 
 
-def _sharpen_looks(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor,
-                   degraded: Cases, looks: dict[str, Any], pristine: Pristine) -> None:
+def _sharpen_looks(a: argparse.Namespace, model: PatchScaler, degraded: Cases, clean: Cases,
+                   looks: dict[str, Any], pristine: Pristine) -> None:
     """Each clean-up look's sharpening and low band (:func:`calibrate_sharpen`) on the
-    degraded crops (and the clean ones with the clean-up stage, made here from ``val``),
-    into its calibration entry."""
-    clean = cases(model, val, True, a.seed, realistic=False)
+    degraded crops (and the clean ones, both with the clean-up stage), into its calibration
+    entry."""
     for name, look in looks.items():
         if look.get("cleanup", True):
             look["sharpen"] = calibrate_sharpen(a.run, model, degraded, name, look, pristine,
@@ -463,8 +468,8 @@ def _calibrate_sharpen_only(a: argparse.Namespace, model: PatchScaler, val: torc
     pristine = _pristine(a)
     calibration = json.loads(path.read_text())
     calibration.pop("sharpen", None)  # one amount for every look, before looks had their own
-    _sharpen_looks(a, model, val, cases(model, val, True, a.seed), calibration["looks"],
-                   pristine)
+    _sharpen_looks(a, model, cases(model, val, True, a.seed),
+                   cases(model, val, True, a.seed, realistic=False), calibration["looks"], pristine)
     write_json(path, calibration)
 
 

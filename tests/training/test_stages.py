@@ -470,10 +470,19 @@ def test_calibrate_keeps_to_cost_caps_and_calibrates_each_look(
     uniform sampling's; a cap no plan meets is refused with a message. A model with a
     clean-up GRM gets a balanced look within --balanced-cost and a detailed look within
     --detail-cost, each chosen on what people see: the lowest NIQE among its plans above the
-    PSNR floor, then its sharpening likewise. Export stores both."""
+    PSNR floor (the balanced look's also above its floor on clean crops), then its sharpening
+    likewise. Export stores both."""
+    import argparse
+
+    import torch.nn.functional as F
+
+    from patchscaler_gui.engine.degrade import bicubic_x4
     from patchscaler_gui.engine.grouping import GroupPlan
     from patchscaler_gui.engine.looks import Look
+    from patchscaler_gui.engine.metrics import psnr_y
     from patchscaler_gui.engine.sharpen import Sharpening
+    from patchscaler_gui.training.data import load_photos
+    from patchscaler_gui.training.main import _calibration_crops
 
     run = tmp_path / "run"
     assert run_train("adopt", ["--run", str(run), "--from", str(tiny_model_dir)]) == 0
@@ -492,16 +501,41 @@ def test_calibrate_keeps_to_cost_caps_and_calibrates_each_look(
     starts = [k for k, r in enumerate(log) if r.get("reference") == "uniform"]
     assert len(starts) == 3  # the faithful plan, then each look
     ends = [*starts[2:], len(log)]
+    val = _calibration_crops(argparse.Namespace(tiny=True, val_crops=2),
+                             load_photos(tiny_data / "val"))
+    up = F.interpolate(bicubic_x4(val), scale_factor=4, mode="bicubic").clamp(0, 1)
+    bicubic = np.mean([psnr_y(u.permute(1, 2, 0).numpy(), v.permute(1, 2, 0).numpy())
+                       for u, v in zip(up, val, strict=True)])
     for name, a, b in zip(("balanced", "detailed"), starts[1:], ends, strict=True):
         ok = [r for r in log[a:b] if "candidate" in r and r["ok"]]
         floor = looks[name]["reference_psnr"] - 0.1
         assert ok and all(r["psnr"] >= floor for r in ok)
-        # the winner without the texture prompt: dropped when above the floor and lower NIQE
-        best = min(r["niqe"] for r in ok)
+        # the balanced look (every photo's) is held on clean crops too: the passing plans in
+        # order of NIQE until one keeps bicubic's PSNR-Y + 0.3 dB + its sharpening's margin
+        # (0.05 dB) there; the first that does wins, none doing so the nearest
+        checked = [r for r in log[a:b] if "held" in r]
+        by_niqe = sorted(ok, key=lambda r: r["niqe"])
+        if name == "balanced":
+            assert looks[name]["clean_floor"] == pytest.approx(bicubic + 0.35, abs=1e-4)
+            assert [r["held"] for r in checked] == [r["plan"] for r in by_niqe[:len(checked)]]
+            assert [r["ok"] for r in checked] == [r["clean_psnr"] >= looks[name]["clean_floor"]
+                                                  for r in checked]
+            assert not any(r["ok"] for r in checked[:-1])
+            assert checked[-1]["ok"] or len(checked) == len(ok)
+            kept = max(checked, key=lambda r: (r["ok"], r["clean_psnr"]))
+            winner = next(r for r in by_niqe if r["plan"] == kept["held"])
+        else:
+            assert not checked and "clean_floor" not in looks[name]
+            winner = by_niqe[0]
+        assert looks[name]["plan"] == winner["plan"]
+        # the winner without the texture prompt: dropped when above the floors and lower NIQE
         (plain,) = [r for r in log[a:b] if "texture" in r]
-        assert plain["texture"] == (not (plain["psnr"] >= floor and plain["niqe"] < best))
+        held = name != "balanced" or \
+            plain.get("clean_psnr", -np.inf) >= looks[name]["clean_floor"]
+        assert plain["texture"] == (not (plain["psnr"] >= floor
+                                         and plain["niqe"] < winner["niqe"] and held))
         assert looks[name]["texture"] == plain["texture"]
-        assert looks[name]["niqe"] == (best if plain["texture"] else plain["niqe"])
+        assert looks[name]["niqe"] == (winner["niqe"] if plain["texture"] else plain["niqe"])
     # then each look's sharpening on its plan: of the amounts (at σ 1 and 2 px for the
     # balanced look, each with the low band kept and not; 1, 2 and 3 px without it for the
     # detailed one) above the look's floor (the balanced look: 0.05 dB under its plain
@@ -611,6 +645,43 @@ def test_costed_patches_are_the_photos_at_the_benchs_input_side(tiny_model: Patc
         grid = coarse_stage(tiny_model, np.zeros((64, 64, 3), np.float32), cleanup=cleanup).grid
         costed = cost_difficulty(tiny_model, [small, large], cleanup, 64)
         assert [len(d) for d in costed] == [grid.rows * grid.cols] * 2
+
+
+def test_a_held_look_takes_the_lowest_niqe_plan_that_keeps_the_clean_floor(
+        tmp_path: Path, tiny_model_dir: Path) -> None:
+    """The plans above the PSNR floor are checked on the held (clean) crops in order of NIQE,
+    and the first that keeps the held floor wins: under a floor no plan keeps, every one is
+    checked and the nearest is taken, not within tolerance; under one every plan keeps, the
+    lowest NIQE, checked alone."""
+    import torch
+
+    from patchscaler_gui.bench.niqe import Pristine
+    from patchscaler_gui.engine.grouping import GroupPlan
+    from patchscaler_gui.training.calibrate import calibrate, cases
+
+    model = load_model(tiny_model_dir)
+    val = torch.rand(1, 3, 96, 96, generator=torch.Generator().manual_seed(0))
+    degraded = cases(model, val, True, 0)
+    clean = cases(model, val, True, 0, realistic=False)
+    pristine = Pristine(np.zeros(36), np.eye(36), 1)
+
+    def chosen(floor: float) -> tuple[dict, list[dict], list[dict]]:
+        log_path = tmp_path / "log.jsonl"
+        log_path.unlink(missing_ok=True)
+        result = calibrate(tmp_path, model, degraded, max_evals=6, pristine=pristine,
+                           held=(clean, floor))
+        log = [json.loads(line) for line in log_path.read_text().splitlines()]
+        passing = sorted((r for r in log if "candidate" in r and r["ok"]),
+                         key=lambda r: r["niqe"])
+        return result, passing, [r for r in log if "held" in r]
+
+    result, passing, checked = chosen(np.inf)
+    assert len(passing) > 1 and [r["held"] for r in checked] == [r["plan"] for r in passing]
+    assert not any(r["ok"] for r in checked) and not result["within_tolerance"]
+    nearest = max(checked, key=lambda r: r["clean_psnr"])
+    assert result["plan"] == GroupPlan.from_dict(nearest["held"])
+    result, _, checked = chosen(-np.inf)
+    assert len(checked) == 1 and result["plan"] == GroupPlan.from_dict(passing[0]["plan"])
 
 
 def test_the_default_looks_sharpening_needs_clean_crops_too(tmp_path: Path,
