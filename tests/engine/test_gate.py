@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import numpy as np
 import pytest
 import torch
 
+from patchscaler_gui.engine import chroma, mottle
 from patchscaler_gui.engine.boxes import box_mean
 from patchscaler_gui.engine.chroma import ChromaConfig
 from patchscaler_gui.engine.gate import Blend, Gate, GateConfig
@@ -68,11 +70,29 @@ def test_the_gate_reads_as_far_as_its_radius_and_no_farther(filters: Filters) ->
     assert blend.clean.receptive_radius < blend.plain.receptive_radius
     with torch.no_grad():
         y0, _ = blend(lr)
+        # to the right, so that no running sum reaching (32, 32) holds the flipped pixel
         far, near = lr.clone(), lr.clone()
         far[:, :, 32, 32 + r + 1] = 1 - far[:, :, 32, 32 + r + 1]
-        near[:, :, 32, 32 + r - 2] = 1 - near[:, :, 32, 32 + r - 2]
+        # through the filters a pixel near the radius moves the result by less than float32
+        # resolves, so the test reads the networks' reach here and each filter's below
+        d = r - own - 2
+        near[:, :, 32, 32 + d] = 1 - near[:, :, 32, 32 + d]
         assert torch.equal(blend(far)[0][..., 32, 32], y0[..., 32, 32])
         assert not torch.equal(blend(near)[0][..., 32, 32], y0[..., 32, 32])
+
+
+@pytest.mark.parametrize("clean, config", [(chroma.clean, ChromaConfig(radius=2, limit=1.0)),
+                                           (mottle.clean, MottleConfig(radius=2, limit=1.0))])
+def test_a_filter_reads_as_far_as_its_radius_and_no_farther(
+        clean: Callable[..., torch.Tensor], config: ChromaConfig | MottleConfig) -> None:
+    torch.manual_seed(0)
+    y, alpha = torch.rand(1, 48, 64, 64), torch.ones(1, 1, 64, 64)
+    r = config.receptive_radius
+    y0 = clean(y.clone(), alpha, config)[..., 32, 32]
+    for d, reads in ((r, True), (r + 1, False)):
+        x = y.clone()
+        x[:, :, 32, 32 + d] = 1 - x[:, :, 32, 32 + d]
+        assert torch.equal(clean(x, alpha, config)[..., 32, 32], y0) is not reads
 
 
 def test_box_mean_averages_only_pixels_inside_the_picture() -> None:
