@@ -149,12 +149,19 @@ def test_torchrun_trains_data_parallel_on_the_cpu(tmp_path: Path, tiny_data: Pat
 
     run = tmp_path / "run"
     for stage in ("grm", "denoiser"):
-        r = subprocess.run(
-            [sys.executable, "-m", "torch.distributed.run", "--standalone",
-             "--nproc_per_node=2", "-m", "patchscaler_gui.training.main", stage,
-             "--run-dir", str(run), "--data", str(tiny_data), "--tiny", "--iters", "2",
-             "--batch", "2", "--device", "cpu"],
-            capture_output=True, text=True, timeout=300, env={**os.environ, "OMP_NUM_THREADS": "1"})
+        # gloo can abort a rank as the processes leave (SIGABRT, twice in about fifty CI
+        # runs, never here): such a launch is tried once more; any other failure, or a
+        # second abort, fails
+        for attempt in (1, 2):
+            r = subprocess.run(
+                [sys.executable, "-m", "torch.distributed.run", "--standalone",
+                 "--nproc_per_node=2", "-m", "patchscaler_gui.training.main", stage,
+                 "--run-dir", str(run), "--data", str(tiny_data), "--tiny", "--iters", "2",
+                 "--batch", "2", "--device", "cpu"],
+                capture_output=True, text=True, timeout=300,
+                env={**os.environ, "OMP_NUM_THREADS": "1"})
+            if r.returncode == 0 or "SIGABRT" not in r.stderr or attempt == 2:
+                break
         if r.returncode != 0:  # a failing rank's own traceback, then the launcher's summary
             pytest.fail(f"{stage}: exit {r.returncode}\n{r.stderr[-6000:]}", pytrace=False)
     timings = json.loads((run / "timings.json").read_text())
