@@ -78,7 +78,9 @@ def photos(folder: Path) -> list[Path]:
     return files
 
 
-def _center(image: np.ndarray, side: int | None) -> np.ndarray:
+def center_crop(image: np.ndarray, side: int | None) -> np.ndarray:
+    """The centre of an (H, W, C) image, at most ``side`` px a side (None: whole), cut to a
+    multiple of the scale a side so that its ×4 smaller input upscales back to its size."""
     h, w = image.shape[:2]
     th, tw = (min(h, side), min(w, side)) if side else (h, w)
     th, tw = th - th % SCALE, tw - tw % SCALE
@@ -94,7 +96,7 @@ def samples(folder: Path, limit: int | None, crop: int | None) -> list[Sample]:
         big = [f for f in files if min(probe_size(f) or (0, 0)) >= (crop or 0)] or files
         files = [big[round(k * (len(big) - 1) / max(limit - 1, 1))] for k in range(limit)]
         files = sorted(set(files))
-    return [Sample(f.stem, _center(load_image(f).pixels, crop), _original(f)) for f in files]
+    return [Sample(f.stem, center_crop(load_image(f).pixels, crop), _original(f)) for f in files]
 
 
 def _original(photo: Path) -> Path | None:

@@ -58,6 +58,7 @@ from patchscaler_gui.training.calibrate import (
     cases,
     clean_floor,
     cost_difficulty,
+    whole_photos,
 )
 from patchscaler_gui.training.common import (
     init_distributed,
@@ -384,7 +385,7 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
         photos = load_photos(a.data / "val")
         val = _calibration_crops(a, photos)
         if a.sharpen_only:
-            _calibrate_sharpen_only(a, model, val)
+            _calibrate_sharpen_only(a, model, val, photos)
         else:
             write_json(a.run / "calibration.json", _calibration(a, model, val, photos))
     elif stage == "export" and rank() == 0:
@@ -414,24 +415,29 @@ def _pristine(a: argparse.Namespace) -> Pristine:
     return pristine
 
 
+def _floats(photos: list[torch.Tensor]) -> list[np.ndarray]:
+    """(3, H, W) uint8 photos as (H, W, 3) float32 in [0, 1]."""
+    return [p.permute(1, 2, 0).numpy().astype(np.float32) / 255 for p in photos]
+
+
 def _calibration(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor,
                  photos: list[torch.Tensor]) -> dict[str, Any]:
     """The calibrated plan (the faithful look's, on clean crops with the default GRM, within
     ``--max-cost``) and the looks', both on what people see: balanced within
     ``--balanced-cost`` and detailed within ``--detail-cost``, on realistically degraded
     crops with the clean-up coarse stage where the model has one, the balanced look held on
-    clean ones too (:func:`clean_floor`). Each budget is counted on the validation
-    ``photos`` as the bench's end-to-end run upscales them (:func:`cost_difficulty`,
-    :data:`COST_SIDE`), clean for the faithful plan."""
+    the clean photos whole too (:func:`clean_floor`, :func:`whole_photos`). Each budget is
+    counted on the validation ``photos`` as the bench's end-to-end run upscales them
+    (:func:`cost_difficulty`, :data:`COST_SIDE`), clean for the faithful plan."""
     side = 32 if a.tiny else COST_SIDE
-    whole = [p.permute(1, 2, 0).numpy().astype(np.float32) / 255 for p in photos]
+    whole = _floats(photos)
     clean = cases(model, val, False, a.seed)
     clean_costed = cost_difficulty(model, whole, False, side, a.seed)
     result = calibrate(a.run, model, clean, seed=a.seed, max_cost=a.max_cost,
                        costed=clean_costed)
     cleanup = model.config.cleanup is not None
     degraded = cases(model, val, True, a.seed) if cleanup else clean  # made once for all
-    held = cases(model, val, True, a.seed, realistic=False) if cleanup else clean
+    held = cases(model, whole_photos(whole), cleanup, a.seed, realistic=False)
     costed = cost_difficulty(model, whole, True, side, a.seed) if cleanup else clean_costed
     pristine = _pristine(a)
     looks = {name: calibrate(a.run, model, degraded, seed=a.seed, max_cost=cost,
@@ -449,8 +455,8 @@ def _calibration(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor,
 def _sharpen_looks(a: argparse.Namespace, model: PatchScaler, degraded: Cases, clean: Cases,
                    looks: dict[str, Any], pristine: Pristine) -> None:
     """Each clean-up look's sharpening and low band (:func:`calibrate_sharpen`) on the
-    degraded crops (and the clean ones, both with the clean-up stage), into its calibration
-    entry."""
+    degraded crops (and the clean photos, both with the clean-up stage), into its
+    calibration entry."""
     for name, look in looks.items():
         if look.get("cleanup", True):
             look["sharpen"] = calibrate_sharpen(a.run, model, degraded, name, look, pristine,
@@ -458,8 +464,8 @@ def _sharpen_looks(a: argparse.Namespace, model: PatchScaler, degraded: Cases, c
             look["lowband"] = look["sharpen"].pop("lowband")
 
 
-def _calibrate_sharpen_only(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor
-                            ) -> None:
+def _calibrate_sharpen_only(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor,
+                            photos: list[torch.Tensor]) -> None:
     """``calibrate --sharpen-only``: the sharpening of each clean-up look the run's
     calibration stores (an adopted run keeps its model's), the plans kept."""
     path = a.run / "calibration.json"
@@ -469,7 +475,8 @@ def _calibrate_sharpen_only(a: argparse.Namespace, model: PatchScaler, val: torc
     calibration = json.loads(path.read_text())
     calibration.pop("sharpen", None)  # one amount for every look, before looks had their own
     _sharpen_looks(a, model, cases(model, val, True, a.seed),
-                   cases(model, val, True, a.seed, realistic=False), calibration["looks"], pristine)
+                   cases(model, whole_photos(_floats(photos)), True, a.seed, realistic=False),
+                   calibration["looks"], pristine)
     write_json(path, calibration)
 
 
