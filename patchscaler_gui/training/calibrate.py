@@ -26,9 +26,9 @@ edge contrast on its plan, by the same two measures (:data:`LOOK_RULES`): the ba
 look (the default) may give up only 0.05 dB of its PSNR-Y for it, on realistically degraded
 crops and on the clean (bicubic) photos alike, since it is the look every photo gets; the
 detailed look down to the floor its plan was chosen above, with a wider radius among the
-choices. The balanced look may also keep the coarse result's low band (its output's change from the
-coarse result only where a ×4 downscale cannot see it, :mod:`engine.lowband`), which takes
-back most of the PSNR-Y a wider sharpening costs.
+choices. The balanced look may also keep the coarse result's low band (its output's change
+from the coarse result only where a ×4 downscale cannot see it, :mod:`engine.lowband`),
+which takes back most of the PSNR-Y a wider sharpening costs.
 """
 
 from __future__ import annotations
@@ -191,9 +191,9 @@ def calibrate_sharpen(run_dir: Path, model: PatchScaler, cleaned: Cases, name: s
     (where the look is offered it), those whose PSNR-Y stays at or above the look's floor
     (and, for a look held to it on clean inputs, at or above its margin under the plain
     output's on ``clean``: the validation photos whole, bicubic inputs, with clean-up,
-    :func:`whole_photos`) and whose NIQE is lower than the
-    plain output's (unsharpened, its own low band); the one with the lowest NIQE, else that
-    plain output. ``lowband`` in the result: whether it keeps the low band."""
+    :func:`whole_photos`) and whose NIQE is lower than the plain output's (unsharpened, its
+    own low band); the one with the lowest NIQE, else that plain output. ``lowband`` in the
+    result: whether it keeps the low band."""
     rule = LOOK_RULES[name]
     if not (cleaned.cleanup and cleaned.realistic):
         raise ValueError("the sharpening is calibrated on degraded crops with the clean-up "
