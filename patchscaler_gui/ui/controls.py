@@ -247,6 +247,9 @@ class ControlPanel(QWidget):
         self.sharpen = QDoubleSpinBox()
         self.sharpen.setRange(0.0, MAX_SHARPEN)
         self.sharpen.setSingleStep(0.25)
+        # the box rounds what it is given to its decimals: three hold every amount the
+        # calibration chooses (0.125 included), so a look's sharpening comes back exact
+        self.sharpen.setDecimals(3)
         self.sharpen.setToolTip(i18n.arg(self.tr(
             "Edge contrast added to the result: how much of the detail finer than the radius "
             "is added again (0 = none); each look sets the amount its model was calibrated "

@@ -1,0 +1,41 @@
+"""The shipped model's looks through the side panel: each comes back exactly as stored, so
+the app starts on the default look, not Custom, and runs what `--look` runs."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from patchscaler_gui.engine.grouping import GroupPlan
+from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS, parse
+from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config
+from patchscaler_gui.ui.main_window import MainWindow
+from tests.ui.test_look_box import _pick
+
+SHIPPED = Path(__file__).resolve().parents[2] / "models" / "patchscaler-x4" / "config.json"
+
+
+@pytest.fixture
+def tiny_model() -> PatchScaler:
+    """Tiny networks with the shipped model's plan and looks (its schedule's T too)."""
+    shipped = json.loads(SHIPPED.read_text(encoding="utf-8"))["architecture"]
+    config = tiny_config()
+    assert shipped["schedule"]["T"] == config.schedule.T  # the sliders' range holds its steps
+    return random_model(replace(config, plan=GroupPlan.from_dict(shipped["plan"]),
+                                cleanup=config.grm, looks=parse(shipped["looks"])))
+
+
+def test_the_panel_holds_each_shipped_look_to_the_digit(qtbot, window: MainWindow) -> None:
+    """A sharpening amount of 0.125 once came back from a two-decimal box as 0.13: the app
+    started on Custom and sharpened otherwise than the CLI."""
+    c, model = window.controls, window.session.model
+    assert model is not None
+    assert c.values().look == DEFAULT_LOOK
+    for name in (*LOOKS, DEFAULT_LOOK):
+        _pick(qtbot, window, name)
+        v, look = c.values(), model.config.look(name)
+        assert (v.look, v.plan, v.cleanup_on, v.texture, v.sharpen, v.lowband) == \
+            (name, look.plan, look.cleanup, look.texture, look.sharpen, look.lowband)
