@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 import qasync
 from PIL import Image
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -86,6 +87,19 @@ def press(qtbot, widget: QWidget, keys: str) -> None:
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2_000)
     combo = QKeySequence(keys)[0]
     qtbot.keyClick(widget, combo.key(), combo.keyboardModifiers())
+
+
+def pick_look(qtbot, window: MainWindow, look: str) -> None:
+    """Alt+L focuses the look box; Home and Down keys pick the look."""
+    box = window.controls.look
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert box.hasFocus()
+    target = box.findData(look)
+    if box.currentIndex() != target:
+        qtbot.keyClick(box, Qt.Key.Key_Home)
+        for _ in range(target):
+            qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentIndex() == target
 
 
 def run_to_end(qtbot, win: MainWindow) -> None:

@@ -17,7 +17,7 @@ from patchscaler_gui.engine.looks import DEFAULT_LOOK, derive
 from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config
 from patchscaler_gui.engine.sharpen import Sharpening
 from patchscaler_gui.ui.main_window import MainWindow
-from tests.ui.conftest import RUN_TIMEOUT_MS, run_to_end
+from tests.ui.conftest import RUN_TIMEOUT_MS, pick_look, run_to_end
 
 
 @pytest.fixture
@@ -32,19 +32,6 @@ def tiny_model() -> PatchScaler:
                                 looks=looks))
 
 
-def _pick(qtbot, window: MainWindow, look: str) -> None:
-    """Alt+L focuses the look box; Home and Down keys pick the look."""
-    box = window.controls.look
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
-    assert box.hasFocus()
-    target = box.findData(look)
-    if box.currentIndex() != target:
-        qtbot.keyClick(box, Qt.Key.Key_Home)
-        for _ in range(target):
-            qtbot.keyClick(box, Qt.Key.Key_Down)
-    assert box.currentIndex() == target
-
-
 def test_a_new_window_starts_with_the_default_look(window: MainWindow) -> None:
     assert window.controls.values().look == DEFAULT_LOOK
 
@@ -54,9 +41,9 @@ def test_each_look_sets_what_the_cli_flag_sets(qtbot, window: MainWindow, look: 
     c, model = window.controls, window.session.model
     assert model is not None
     first = "faithful" if look != "faithful" else "detailed"
-    _pick(qtbot, window, first)
+    pick_look(qtbot, window, first)
     with qtbot.waitSignal(c.plan_edited):
-        _pick(qtbot, window, look)
+        pick_look(qtbot, window, look)
     assert c.values().look == look and c.look.currentText() == look.capitalize()
     plan, cli = _options(build_parser().parse_args(["upscale", "a.png", "-o", "b.png",
                                                     "--look", look]), model)
@@ -78,10 +65,10 @@ def test_a_look_without_the_texture_prompt_unchecks_it_and_the_switch_makes_it_c
     looks["balanced"] = replace(looks["balanced"], texture=False)
     window.controls.show_model("a model whose balanced look has no texture prompt", looks)
     c = window.controls
-    _pick(qtbot, window, "faithful")
+    pick_look(qtbot, window, "faithful")
     assert c.texture.isChecked()
     with qtbot.waitSignals([c.plan_edited, c.options_edited]):
-        _pick(qtbot, window, "balanced")
+        pick_look(qtbot, window, "balanced")
     assert not c.texture.isChecked() and c.values().look == "balanced"
     qtbot.keyClick(window, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
     with qtbot.waitSignal(c.options_edited):
@@ -94,10 +81,10 @@ def test_a_look_without_the_texture_prompt_unchecks_it_and_the_switch_makes_it_c
 def test_a_look_that_switches_clean_up_reruns_the_coarse_stage_and_a_slider_makes_it_custom(
         qtbot, window: MainWindow) -> None:
     c = window.controls
-    _pick(qtbot, window, "faithful")
+    pick_look(qtbot, window, "faithful")
     assert not c.cleanup.isChecked()
     with qtbot.waitSignals([c.plan_edited, c.coarse_edited]):
-        _pick(qtbot, window, "detailed")  # the faithful look does not clean up, this one does
+        pick_look(qtbot, window, "detailed")  # the faithful look does not clean up, this one does
     assert c.cleanup.isChecked()
     before = c.budgets[0].value()
     # superqt's labelled slider takes no arrow keys when focused (Alt+1): set it directly
@@ -118,10 +105,10 @@ def test_a_look_sets_its_sharpening_and_editing_it_makes_it_custom(
     """The sharpening's keys focus its amount and radius; a change reruns the coarse stage
     (its pixels are sharpened where decoded), and the look's values make it the look again."""
     c = window.controls
-    _pick(qtbot, window, "balanced")
+    pick_look(qtbot, window, "balanced")
     assert c.values().sharpen == Sharpening(0.25) and c.values().lowband
     with qtbot.waitSignals([c.plan_edited, c.coarse_edited]):
-        _pick(qtbot, window, "detailed")  # the same clean-up, another sharpening
+        pick_look(qtbot, window, "detailed")  # the same clean-up, another sharpening
     assert (c.sharpen.value(), c.radius.value()) == (0.5, 2.0) and not c.values().lowband
     qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     assert c.sharpen.hasFocus()
@@ -137,13 +124,13 @@ def test_a_look_sets_its_sharpening_and_editing_it_makes_it_custom(
         qtbot.keyClick(c.radius, Qt.Key.Key_Down)
     assert c.values().sharpen == Sharpening(0.5, 1.5) and c.values().look == ""
     with qtbot.waitSignal(c.coarse_edited):
-        _pick(qtbot, window, "faithful")
+        pick_look(qtbot, window, "faithful")
     assert c.values().sharpen == Sharpening() and not c.cleanup.isChecked()
 
 
 def test_the_look_is_remembered(qtbot, window: MainWindow, tiny_model: PatchScaler,
                                 config_dir: Path) -> None:
-    _pick(qtbot, window, "detailed")
+    pick_look(qtbot, window, "detailed")
     window.close()
     second = MainWindow(tiny_model)
     qtbot.addWidget(second)
@@ -157,7 +144,7 @@ def test_the_look_is_remembered(qtbot, window: MainWindow, tiny_model: PatchScal
 def test_the_open_photo_runs_with_the_panels_sharpening(qtbot, window: MainWindow,
                                                          photo_path: Path) -> None:
     """The run is sharpened as the panel says; a new amount runs the photo again with it."""
-    _pick(qtbot, window, "detailed")
+    pick_look(qtbot, window, "detailed")
     editor = window.session.editor
     with qtbot.waitSignal(editor.run_finished, timeout=RUN_TIMEOUT_MS):
         window.open_file(photo_path)

@@ -13,7 +13,7 @@ from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS, parse
 from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config
 from patchscaler_gui.ui.main_window import MainWindow
-from tests.ui.test_look_box import _pick
+from tests.ui.conftest import pick_look
 
 SHIPPED = Path(__file__).resolve().parents[2] / "models" / "patchscaler-x4" / "config.json"
 
@@ -35,7 +35,7 @@ def test_the_panel_holds_each_shipped_look_to_the_digit(qtbot, window: MainWindo
     assert model is not None
     assert c.values().look == DEFAULT_LOOK
     for name in (*LOOKS, DEFAULT_LOOK):
-        _pick(qtbot, window, name)
+        pick_look(qtbot, window, name)
         v, look = c.values(), model.config.look(name)
         assert (v.look, v.plan, v.cleanup_on, v.texture, v.sharpen, v.lowband) == \
             (name, look.plan, look.cleanup, look.texture, look.sharpen, look.lowband)
