@@ -122,7 +122,8 @@ def _add_upscale(sub: argparse._SubParsersAction[Parser]) -> None:
                    help="fidelity ↔ detail: faithful keeps closest to the input, balanced "
                    "cleans noise and JPEG blocks (real-world photos), detailed samples more "
                    f"patches with more steps and sharpens wider edges (default {DEFAULT_LOOK}); "
-                   "--budget, --starts, --thresholds, --cleanup and --sharpen adjust it")
+                   "--budget, --starts, --thresholds, --[no-]texture, --[no-]cleanup and "
+                   "--sharpen adjust it")
     p.add_argument("--budget", type=_triple(0, "step budgets >= 0"), metavar="S,M,H",
                    help="steps for the simple, medium and hard groups")
     p.add_argument("--starts", type=_triple(1, "start steps >= 1"), metavar="S,M,H",
@@ -132,10 +133,13 @@ def _add_upscale(sub: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument("--uniform", type=_ranged(1, None, "a step count >= 1"), metavar="N",
                    help="sample every patch from step T with N steps (ResShift-style baseline)")
     p.add_argument("--coarse-only", action="store_true", help="GRM output only, no diffusion")
-    p.add_argument("--no-texture", action="store_true", help="switch the texture prompt off")
-    p.add_argument("--cleanup", action="store_true",
+    # both ways, as the app's two switches: default None, the look's setting
+    p.add_argument("--texture", action=argparse.BooleanOptionalAction,
+                   help="switch the texture prompt on, or off (default: as the look sets it)")
+    p.add_argument("--cleanup", action=argparse.BooleanOptionalAction,
                    help="the input is noisy or JPEG-compressed: remove noise and blocks "
-                   "(blurs fine detail of clean photos)")
+                   "(blurs fine detail of clean photos); --no-cleanup: the default GRM alone "
+                   "(default: as the look sets it)")
     p.add_argument("--sharpen", type=_sharpening, metavar="AMOUNT[,RADIUS]",
                    help="edge contrast of the result: this amount of the luma finer than a "
                    "Gaussian of RADIUS output px added again (0: none; default: the look's "

@@ -137,7 +137,7 @@ def _options(args: argparse.Namespace, model: PatchScaler) -> tuple[GroupPlan, S
     options set instead, and the run's settings; options that do not fit this model are an
     InputError."""
     look = model.config.look(args.look)
-    cleanup = args.cleanup or look.cleanup
+    cleanup = look.cleanup if args.cleanup is None else args.cleanup
     if cleanup:
         model.coarse_net(cleanup=True)  # raises ModelError for a model without one
     T = model.schedule.T
@@ -156,7 +156,7 @@ def _options(args: argparse.Namespace, model: PatchScaler) -> tuple[GroupPlan, S
         amount, radius = args.sharpen
         sharpen = Sharpening(amount, radius or sharpen.sigma)
     return plan, Settings(coarse_only=args.coarse_only,
-                          texture=look.texture and not args.no_texture,
+                          texture=look.texture if args.texture is None else args.texture,
                           cleanup=cleanup, sharpen=sharpen, lowband=look.lowband,
                           seed=args.seed, keep_windows=False)
 

@@ -121,10 +121,14 @@ def test_each_look_sets_its_plan_and_grm_and_other_options_adjust_it(
     plan, settings = _options(args, model)
     assert plan.budgets == (0, 1, 2)
     assert plan.starts == expected.plan.starts and settings.cleanup
+    args = build_parser().parse_args(["upscale", "in.png", "-o", "out.png", "--look", look,
+                                      "--no-cleanup"])  # as the app's switch, off
+    assert _options(args, model) == (expected.plan, replace(settings, cleanup=False))
 
 
-def test_a_look_without_the_texture_prompt_runs_without_it_and_no_texture_always_does(
+def test_a_look_sets_the_texture_prompt_and_the_switch_sets_it_either_way(
         tiny_model_dir: Path) -> None:
+    """As the app's checkbox: --texture and --no-texture override the look, both ways."""
     from patchscaler_gui.cli import build_parser
     from patchscaler_gui.cli.upscale import _options
     from patchscaler_gui.engine.checkpoints import load_model
@@ -134,7 +138,8 @@ def test_a_look_without_the_texture_prompt_runs_without_it_and_no_texture_always
     looks["balanced"] = replace(looks["balanced"], texture=False)
     model.config = replace(model.config, looks=looks)
     for look, extra, texture in (("balanced", [], False), ("detailed", [], True),
-                                 ("detailed", ["--no-texture"], False)):
+                                 ("detailed", ["--no-texture"], False),
+                                 ("balanced", ["--texture"], True)):
         args = build_parser().parse_args(["upscale", "in.png", "-o", "out.png", "--look", look,
                                           *extra])
         assert _options(args, model)[1].texture == texture
@@ -179,7 +184,8 @@ def test_help_documents_every_flag() -> None:
     r = cli("upscale", "--help")
     assert r.returncode == 0
     for flag in ("--look", "--model", "--budget", "--starts", "--thresholds", "--uniform",
-                 "--coarse-only", "--no-texture", "--cleanup", "--sharpen", "--seed", "--device",
+                 "--coarse-only", "--texture", "--no-texture", "--cleanup", "--no-cleanup",
+                 "--sharpen", "--seed", "--device",
                  "--format", "--overwrite"):
         assert flag in r.stdout
 
