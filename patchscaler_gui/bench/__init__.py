@@ -6,7 +6,9 @@ other work on the machine. ``--quick`` uses a fixed small subset (a few photos, 
 crops) and skips the 1024² run; the full run uses every validation photo. Real-ESRGAN
 x4plus (``bench.anchor``, an optional extra) is measured beside our rows in the same run,
 with as many worker processes as our rows have threads; without the extra its rows are
-skipped with a one-line note.
+skipped with a one-line note. ``--looks-only`` measures the quality tables' rows of
+bicubic, the looks and the anchor alone, on the same photos and inputs: the figures a change
+to a model moves, without the runs that time the engine.
 """
 
 from __future__ import annotations
@@ -113,8 +115,8 @@ def run_bench(args: argparse.Namespace) -> int:
     data_dir = args.data or Path("data/val")
     folder = setup.model_folder(args.model, args.random_model)
     model, name = setup.load(folder, device)
-    results: dict[str, Any] = {"mode": "quick" if args.quick else "full", "model": name,
-                               "machine": hardware.machine(device)}
+    mode = ("quick" if args.quick else "full") + (", the looks only" if args.looks_only else "")
+    results: dict[str, Any] = {"mode": mode, "model": name, "machine": hardware.machine(device)}
     train = args.train or data_dir.parent / "train"
     shipped = None if folder is None else folder / "niqe_pristine.npz"
     pristine, results["niqe"] = niqe.pristine_model(train, data_dir.parent, shipped, _log)
@@ -126,23 +128,26 @@ def run_bench(args: argparse.Namespace) -> int:
     results["looks"] = {"default": DEFAULT_LOOK, "rows": quality.looks(model)}
     with ExitStack() as stack:
         engine, results["anchor"] = _anchor(stack, threads)
-        names = quality.configs(model, engine is not None)
+        names = quality.configs(model, engine is not None, args.looks_only)
         _log(f"quality and cost on {len(data)} photos, {len(names)} configurations")
-        results["quality"] = quality.run(model, data, pristine, _log, engine)
+        results["quality"] = quality.run(model, data, pristine, _log, engine, names)
         results["ground_truth_niqe"] = quality.reference_niqe(data, pristine)
-        results["pgs_vs_uniform"] = _versus(results["quality"])
-        _log("what each start step can add")
-        results["starts"] = starts.measure(model, data)
-        results["efficiency"] = _efficiency(model, device, results["quality"])
-        sizes = list(args.sizes or preset.sizes)
-        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="patchscaler-bench-")))
-        photo, pixels = _typical_photo(data_dir)
-        results["end_to_end_photo"] = photo
-        results["end_to_end"] = scaling.run_sizes(
-            pixels, sizes, _child_args(folder, device, threads),
-            512 if 512 in sizes else max(sizes), tmp, _log)
+        if not args.looks_only:  # PGS against uniform, start steps, efficiency, end to end
+            results["pgs_vs_uniform"] = _versus(results["quality"])
+            _log("what each start step can add")
+            results["starts"] = starts.measure(model, data)
+            results["efficiency"] = _efficiency(model, device, results["quality"])
+            sizes = list(args.sizes or preset.sizes)
+            tmp = Path(stack.enter_context(
+                tempfile.TemporaryDirectory(prefix="patchscaler-bench-")))
+            photo, pixels = _typical_photo(data_dir)
+            results["end_to_end_photo"] = photo
+            results["end_to_end"] = scaling.run_sizes(
+                pixels, sizes, _child_args(folder, device, threads),
+                512 if 512 in sizes else max(sizes), tmp, _log)
+            if engine is not None:
+                results["end_to_end_anchor"] = scaling.run_anchor(sizes, engine, tmp, _log)
         if engine is not None:
-            results["end_to_end_anchor"] = scaling.run_anchor(sizes, engine, tmp, _log)
             results["anchor"].update(outputs=engine.made + engine.hits, cached=engine.hits,
                                      added_s=results["anchor"]["start_s"] + engine.spent)
     results = _clean(results)

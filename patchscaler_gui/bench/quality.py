@@ -88,9 +88,13 @@ def looks(model: PatchScaler) -> dict[str, str]:
     return out
 
 
-def configs(model: PatchScaler, anchor: bool = False) -> list[str]:
-    """The configurations this model can run (and the anchor's, when it is there)."""
-    own = [c for c in looks(model).values() if c.startswith("look_")]
+def configs(model: PatchScaler, anchor: bool = False, looks_only: bool = False) -> list[str]:
+    """The configurations this model can run (and the anchor's, when it is there); with
+    ``looks_only``, bicubic (the reference) and the rows that measure the looks."""
+    rows = looks(model).values()
+    if looks_only:
+        return ["bicubic", *dict.fromkeys(rows)] + (["realesrgan"] if anchor else [])
+    own = [c for c in rows if c.startswith("look_")]
     return _base_configs(model) + own + (["realesrgan"] if anchor else [])
 
 
@@ -161,12 +165,16 @@ def _mean(values: list[float]) -> float:
 
 
 def run(model: PatchScaler, data: list[Sample], pristine: Pristine | None, log: Log,
-        anchor: RealESRGAN | None = None) -> dict[str, dict[str, dict[str, float]]]:
-    """Mean metrics and summed cost of every configuration, per degradation (the anchor's
-    row also counts its outputs that came from the cache, ``cached``)."""
+        anchor: RealESRGAN | None = None, names: list[str] | None = None
+        ) -> dict[str, dict[str, dict[str, float]]]:
+    """Mean metrics and summed cost of each configuration ``names`` (default: every one,
+    :func:`configs`), per degradation (the anchor's row also counts its outputs that came
+    from the cache, ``cached``)."""
     period = model.config.patch * SCALE
     warm = np.random.default_rng(0).random((2 * model.config.patch,) * 2 + (3,), np.float32)
-    names = configs(model, anchor is not None)
+    names = names or configs(model, anchor is not None)
+    timed: list[str] = [c for c in ("pgs", "uniform") if c in names] or [  # the log's times
+        c for c in names if c not in CLASSIC and c != "realesrgan"]
     for config in names:  # first calls pay one-off costs (allocator, kernel selection)
         if config != "realesrgan":
             upscale(model, warm, config)
@@ -187,9 +195,8 @@ def run(model: PatchScaler, data: list[Sample], pristine: Pristine | None, log: 
                                      "seconds": out.seconds, "cpu_s": out.cpu,
                                      "sampling_s": out.sampling, "evals": out.evals,
                                      "cached": float(cached)})
-            log(f"  {kind} {k + 1}/{len(data)} {sample.name}: PGS "
-                f"{rows['pgs'][-1]['seconds']:.1f} s, uniform "
-                f"{rows['uniform'][-1]['seconds']:.1f} s")
+            log(f"  {kind} {k + 1}/{len(data)} {sample.name}: " + ", ".join(
+                f"{CONFIGS[c]} {rows[c][-1]['seconds']:.1f} s" for c in timed))
         table[kind] = {c: {**{m: _mean([r[m] for r in rs]) for m in METRICS},
                            **{m: float(sum(r[m] for r in rs))
                               for m in ("seconds", "cpu_s", "sampling_s", "evals", "cached")}}

