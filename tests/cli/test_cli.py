@@ -184,9 +184,8 @@ def test_help_documents_every_flag() -> None:
     r = cli("upscale", "--help")
     assert r.returncode == 0
     for flag in ("--look", "--model", "--budget", "--starts", "--thresholds", "--uniform",
-                 "--coarse-only", "--texture", "--no-texture", "--cleanup", "--no-cleanup",
-                 "--sharpen", "--seed", "--device",
-                 "--format", "--overwrite"):
+                 "--coarse-only", "[--texture | --no-texture]", "[--cleanup | --no-cleanup]",
+                 "--sharpen", "--seed", "--device", "--format", "--overwrite"):
         assert flag in r.stdout
 
 
