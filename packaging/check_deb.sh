@@ -2,8 +2,8 @@
 # Install dist/patchscaler_*.deb on this machine as a user would, use it, and remove it:
 #   packaging/build_deb.sh && sudo packaging/check_deb.sh
 # Runs `patchscaler --version`, `info` and `upscale` from /usr/bin, starts the GUI offscreen
-# from the desktop entry's Exec line (PATCHSCALER_GUI_SMOKE: it reports its window and
-# quits), validates the installed desktop files, then purges the package and checks that
+# from the desktop entry's Exec line (PATCHSCALER_GUI_SMOKE: it reports its window, model and
+# look, and quits), validates the installed desktop files, then purges the package and checks that
 # nothing is left. Needs root and apt; takes a few minutes (mostly unpacking and
 # byte-compiling torch). Not part of CI.
 set -euo pipefail
@@ -48,6 +48,7 @@ echo "Exec=$EXEC"
 # shellcheck disable=SC2086  # the Exec line is split into words, as a desktop does
 PATCHSCALER_GUI_SMOKE=1 ${EXEC// %F/} | tee "$TMP/gui.txt"
 grep -q "visible=True model: patchscaler-x4" "$TMP/gui.txt"
+grep -q "^gui smoke: look .* (the default)$" "$TMP/gui.txt"  # as `upscale` would run it
 if command -v desktop-file-validate >/dev/null && command -v appstreamcli >/dev/null; then
     desktop-file-validate "$ENTRY"
     appstreamcli validate --no-net "/usr/share/metainfo/$APP_ID.metainfo.xml"

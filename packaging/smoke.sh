@@ -2,7 +2,7 @@
 # The smoke test of an installed PatchScaler, on any system (bash; Git Bash on Windows):
 #   packaging/smoke.sh COMMAND...      e.g. packaging/smoke.sh dist/patchscaler/patchscaler
 # Runs --version, `info` (the bundled model verified), `upscale` on the small test photo and
-# the GUI offscreen (PATCHSCALER_GUI_SMOKE: it reports its window and model, then quits),
+# the GUI offscreen (PATCHSCALER_GUI_SMOKE: it reports its window, model and look, then quits),
 # with a temporary settings folder and XDG data home.
 set -euo pipefail
 APP=("$@")
@@ -21,4 +21,5 @@ echo "upscale wrote $TMP/out.png ($(wc -c < "$TMP/out.png") bytes)"
 PATCHSCALER_GUI_SMOKE=1 "${APP[@]}" gui > "$TMP/gui.txt"
 cat "$TMP/gui.txt"
 grep -q "visible=True model: patchscaler-x4" "$TMP/gui.txt"
+grep -q "^gui smoke: look .* (the default)$" "$TMP/gui.txt"  # as `upscale` would run it
 echo "smoke: all passed"

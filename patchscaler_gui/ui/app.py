@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from patchscaler_gui.desktop import APP_ID
 from patchscaler_gui.engine.device import configure_cpu
+from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.ui import i18n, messages, settings
 from patchscaler_gui.ui.icon import app_icon
 from patchscaler_gui.ui.main_window import MainWindow
@@ -106,4 +107,8 @@ def _smoke_report(window: MainWindow) -> None:
     print(f"gui smoke: window {window.windowTitle()!r} desktop_file="
           f"{QApplication.desktopFileName()} visible={window.isVisible()} "
           f"model: {' | '.join(model.splitlines())}", flush=True)
+    look = window.controls.values().look  # "" where the panel matches no look: Custom
+    print(f"gui smoke: look {look or 'custom'} "
+          f"({'the default' if look == DEFAULT_LOOK else 'not the default ' + DEFAULT_LOOK})",
+          flush=True)
     window.close()

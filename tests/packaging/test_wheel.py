@@ -119,3 +119,4 @@ def test_the_installed_wheel_runs_info_version_upscale_and_the_gui(
                cwd=tmp_path).stdout
     assert ("gui smoke: window 'PatchScaler ×4' desktop_file=io.github.patchscaler.PatchScaler "
             "visible=True model: patchscaler-x4") in gui  # docks match the window to the entry
+    assert "gui smoke: look balanced (the default)" in gui  # the panel holds the shipped look
