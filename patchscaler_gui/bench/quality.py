@@ -92,10 +92,9 @@ def configs(model: PatchScaler, anchor: bool = False, looks_only: bool = False) 
     """The configurations this model can run (and the anchor's, when it is there); with
     ``looks_only``, bicubic (the reference) and the rows that measure the looks."""
     rows = looks(model).values()
-    if looks_only:
-        return ["bicubic", *dict.fromkeys(rows)] + (["realesrgan"] if anchor else [])
-    own = [c for c in rows if c.startswith("look_")]
-    return _base_configs(model) + own + (["realesrgan"] if anchor else [])
+    ours = (["bicubic", *dict.fromkeys(rows)] if looks_only
+            else _base_configs(model) + [c for c in rows if c.startswith("look_")])
+    return ours + (["realesrgan"] if anchor else [])
 
 
 def settings(model: PatchScaler, config: str) -> tuple[GroupPlan, events.Settings]:
