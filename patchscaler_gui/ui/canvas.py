@@ -284,7 +284,7 @@ class CompareView(QGraphicsView):
         else:
             top = max(0.0, self.mapFromScene(QPointF(0, 0)).y())
             bottom = min(view.height(), self.mapFromScene(QPointF(0, self._size[0])).y())
-            draw_divider(painter, self._divider_view_x(), top, bottom,
+            draw_divider(painter, view, self._divider_view_x(), top, bottom,
                          (self.tr("Input (bilinear ×4)"), "PatchScaler ×4"))
         painter.restore()
 

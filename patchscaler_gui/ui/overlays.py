@@ -95,10 +95,11 @@ def boundaries(groups: np.ndarray, patch_px: int) -> QPainterPath:
     return path
 
 
-def draw_divider(painter: QPainter, x: float, top: float, bottom: float,
+def draw_divider(painter: QPainter, view: QRectF, x: float, top: float, bottom: float,
                  labels: tuple[str, str]) -> None:
     """The divider at view x ``x`` from ``top`` to ``bottom``, its handle, and the labels of
-    the sides (left, right) at its top (view coordinates)."""
+    the sides (left, right) at its top (view coordinates). With the divider scrolled out of
+    the ``view``, the labels stay at the view's edge, so the side that fills it is named."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(QColor(0, 0, 0, 150), 4))
     painter.drawLine(QPointF(x, top), QPointF(x, bottom))
@@ -109,8 +110,9 @@ def draw_divider(painter: QPainter, x: float, top: float, bottom: float,
     painter.setPen(QPen(QColor(0, 0, 0, 150), 1.5))
     painter.drawEllipse(QPointF(x, mid), 9, 9)
     painter.drawText(QRectF(x - 9, mid - 9, 18, 18), Qt.AlignmentFlag.AlignCenter, "⇔")
-    _draw_label(painter, x - 8, top + 8, labels[0], right=True)
-    _draw_label(painter, x + 8, top + 8, labels[1], right=False)
+    at = min(max(x, view.left()), view.right())
+    _draw_label(painter, at - 8, top + 8, labels[0], right=True)
+    _draw_label(painter, at + 8, top + 8, labels[1], right=False)
 
 
 def _draw_label(painter: QPainter, x: float, y: float, text: str, right: bool) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor
 
 from patchscaler_gui.ui.canvas import MAX_ZOOM, MIN_ZOOM, CompareView
 
@@ -49,6 +50,21 @@ def test_pressing_away_from_the_divider_pans_instead(qtbot) -> None:
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=pos + QPoint(40, 0))
     assert view.split == before
     assert view.horizontalScrollBar().value() < scroll
+
+
+def test_the_side_that_fills_the_view_keeps_its_label(qtbot) -> None:
+    """Zoomed in left of the divider, the divider is out of view: the input's label stays
+    at the view's right edge instead of going out of view with it."""
+    view = make_canvas(qtbot)
+    view.set_input(np.full((40, 60, 3), 200, np.uint8))
+    view.set_split(0.9)
+    view.set_zoom(4.0)
+    view.centerOn(30, 80)
+    assert view.mapFromScene(QPointF(view.split * 240, 0)).x() > view.viewport().width() + 200
+    frame = view.viewport().grab().toImage()
+    middle = 8 + (view.fontMetrics().height() + 6) // 2  # the label's middle row
+    assert QColor(frame.pixel(frame.width() - 12, middle)).value() < 150  # the label's box
+    assert QColor(frame.pixel(frame.width() - 12, middle + 40)).value() == 200  # the input
 
 
 def test_zoom_clamps_to_an_eighth_and_eight(qtbot) -> None:
