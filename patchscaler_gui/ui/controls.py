@@ -41,7 +41,7 @@ from patchscaler_gui.ui.panel_parts import (
     labeled_slider,
     name_for_access,
 )
-from patchscaler_gui.ui.settings import OUTPUT_FORMATS
+from patchscaler_gui.ui.settings import LOSSY_FORMATS, OUTPUT_FORMATS
 from patchscaler_gui.ui.words import group_name, group_title, look_title
 
 LOOK_TIP = str(QT_TRANSLATE_NOOP(
@@ -293,7 +293,12 @@ class ControlPanel(QWidget):
         name_for_access(self.quality, self.tr("Output quality"))
         self.quality.valueChanged.connect(self._on_output_changed)
         form.addRow(self.tr("Quality"), self.quality)
+        self._show_quality_use()
         return box
+
+    def _show_quality_use(self) -> None:
+        """The quality box takes input only for a lossy format (JPEG, WebP)."""
+        self.quality.setEnabled(self.format.currentData() in LOSSY_FORMATS)
 
     def _cost_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Cost"))
@@ -416,6 +421,7 @@ class ControlPanel(QWidget):
         self.format.setCurrentIndex(max(0, self.format.findData(fmt)))
         self.quality.setValue(quality)
         del blockers
+        self._show_quality_use()
 
     def show_legend(self, scale: tuple[float, float], thresholds: tuple[float, float],
                     counts: tuple[int, int, int]) -> None:
@@ -457,6 +463,7 @@ class ControlPanel(QWidget):
             self.options_edited.emit()
 
     def _on_output_changed(self) -> None:
+        self._show_quality_use()
         self.output_edited.emit()
 
     def _on_option_changed(self) -> None:

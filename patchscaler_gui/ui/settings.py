@@ -38,6 +38,7 @@ ENV_DIR = "PATCHSCALER_CONFIG_DIR"
 FILE_NAME = "settings.json"
 APP_NAME = "patchscaler"
 OUTPUT_FORMATS = ("png", "jpg", "webp", "tiff")
+LOSSY_FORMATS = ("jpg", "webp")  # the ones a quality applies to
 
 
 def config_dir() -> Path:

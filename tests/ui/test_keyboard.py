@@ -34,7 +34,7 @@ def test_tab_walks_the_side_panel_top_to_bottom(qtbot, window: MainWindow) -> No
         expected += [proxy(c.budgets[g]), proxy(c.starts[g])]
     expected += [proxy(c.thresholds), proxy(c.opacity), c.seed, c.texture]
     expected += [c.cleanup] if c.cleanup.isEnabled() else []
-    expected += [c.sharpen, c.radius, c.device, c.format, c.quality]
+    expected += [c.sharpen, c.radius, c.device, c.format]  # PNG: no quality to set
     press(qtbot, window, "Alt+L")  # the Look box's key
     seen = [focused()]
     for _ in expected[1:]:
@@ -48,6 +48,21 @@ def test_tab_walks_the_side_panel_top_to_bottom(qtbot, window: MainWindow) -> No
     assert focused() is c.look
     press(qtbot, focused(), "Shift+Tab")
     assert focused() is window.canvas
+
+
+def test_the_quality_takes_input_for_jpeg_and_webp_only(qtbot, window: MainWindow) -> None:
+    c = window.controls
+    assert c.values().output_format == "png" and not c.quality.isEnabled()
+    press(qtbot, window, "Alt+U")  # the format box's key
+    assert focused() is c.format
+    walk = []
+    for _ in range(3):  # JPEG, WebP, TIFF
+        press(qtbot, c.format, "Down")
+        press(qtbot, c.format, "Tab")
+        walk.append((c.values().output_format, focused() is c.quality))
+        press(qtbot, window, "Alt+U")
+    assert walk == [("jpg", True), ("webp", True), ("tiff", False)]
+    assert window.settings.output_format == "tiff"
 
 
 def test_the_batch_queue_is_in_the_tab_chain_when_shown(qtbot, window: MainWindow,
