@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
         name = path.name if path is not None else self.tr("pasted image")
         h, w = picture.pixels.shape[:2]
         self.setWindowTitle(f"{name} ({w}×{h} → {4 * w}×{4 * h}) — PatchScaler ×4")
+        self.statusBar().clearMessage()  # a message about the previous picture or file
         self.session.open_picture(picture, path)
         self._tell(picture, name)
         self._update_actions()

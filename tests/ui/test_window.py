@@ -125,6 +125,11 @@ def test_a_corrupt_file_shows_an_error_and_starts_nothing(
     assert window.session.doc is doc and not window.session.busy
     assert "broken.png" in window.statusBar().currentMessage()
     assert window._dialog is not None and "broken.png" in window._dialog.text()
+    window._dialog.accept()
+    drop(window, [photo_path])  # the next photo: the error about the other file goes
+    assert window.session.doc is not doc
+    assert "broken.png" not in window.statusBar().currentMessage()
+    run_to_end(qtbot, window)
 
 
 def test_an_unexpected_error_shows_details_and_the_app_keeps_running(
