@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from patchscaler_gui import version
 from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
 from patchscaler_gui.engine.sharpen import MAX_SIGMA, Sharpening
@@ -171,7 +172,7 @@ def _add_upscale(sub: argparse._SubParsersAction[Parser]) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="patchscaler", description=__doc__)
-    parser.add_argument("--version", action="version", version=f"patchscaler {_version()}")
+    parser.add_argument("--version", action="version", version=f"patchscaler {version()}")
     sub = parser.add_subparsers(dest="command")
     _add_upscale(sub)
     info = sub.add_parser("info", help="versions, device, model and its config")
@@ -217,7 +218,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
     from patchscaler_gui.engine import checkpoints, device
 
     folder = args.model or checkpoints.default_model()
-    print(f"patchscaler {_version()}  python {platform.python_version()}  "
+    print(f"patchscaler {version()}  python {platform.python_version()}  "
           f"torch {torch.__version__}")
     auto = device.select_device()
     print(f"devices (auto → {auto}, networks in {device.precision_name(auto)}):")
@@ -231,15 +232,6 @@ def _cmd_info(args: argparse.Namespace) -> int:
     print(json.dumps({k: v for k, v in config.items() if k != "architecture"}, indent=2))
     print(json.dumps(config["architecture"], indent=2))
     return 0
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("patchscaler-gui")
-    except PackageNotFoundError:
-        return "dev"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -28,6 +28,7 @@ from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text
 FORMAT = "patchscaler-v1"
 WEIGHTS = "model.safetensors"
 CONFIG = "config.json"
+MODEL_CARD = "MODEL_CARD.md"  # what the model is, how it was trained, how well it does
 DEFAULT_NAME = "patchscaler-x4"
 ENV_MODELS = "PATCHSCALER_MODELS"
 

@@ -137,6 +137,10 @@ class Actions(QObject):
                                           i18n.native("Ctrl+Shift+C")))
         self.shortcuts = self._make(self.tr("&Keyboard Shortcuts"), ["F1"],
                                     self.tr("List every shortcut"), self._show_shortcuts)
+        self.about = self._make(self.tr("&About PatchScaler"), [],
+                                self.tr("The version, the model, licences and credits"),
+                                w.about_dialog)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self._menus()
 
     def _brush_groups(self, listed: str) -> None:
@@ -193,7 +197,7 @@ class Actions(QObject):
                                 self.right_far, None, self.controls, self.queue, None,
                                 self._w.language]),
             (self.tr("&Model"), [self.open_model]),
-            (self.tr("&Help"), [self.shortcuts]),
+            (self.tr("&Help"), [self.shortcuts, None, self.about]),
         ]
         for title, actions in groups:
             menu = bar.addMenu(title)

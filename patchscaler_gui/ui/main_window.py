@@ -32,6 +32,7 @@ from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.ui import i18n, messages, model_source
 from patchscaler_gui.ui import settings as settings_store
+from patchscaler_gui.ui.about import AboutDialog
 from patchscaler_gui.ui.actions import Actions
 from patchscaler_gui.ui.batch import BatchPanel
 from patchscaler_gui.ui.canvas import CompareView
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         self.controls = ControlPanel(available(), self)
         self._closed = False
+        self._about_model: tuple[str, Path | None] = ("", None)  # name, card (Help → About)
         self.session = Session(self.canvas, self.controls, self.settings, self)
         try:
             self._build(model)
@@ -172,6 +174,7 @@ class MainWindow(QMainWindow):
             return False
         self.controls.show_model(loaded.description, loaded.model.config.all_looks(),
                                  loaded.model.grm_cleanup is not None)
+        self._about_model = (loaded.name, loaded.card)
         T = loaded.model.schedule.T
         plan = settings_store.plan_for(self.settings, loaded.model_id,
                                        loaded.model.config.plan, T)
@@ -190,6 +193,11 @@ class MainWindow(QMainWindow):
                                                   str(start))
         if folder and self._load_model(Path(folder)):
             self.settings.model_dir = folder
+
+    def about_dialog(self) -> None:
+        dialog = AboutDialog(*self._about_model, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def reset_plan(self) -> None:
         """Budgets, starts and thresholds back to the model's calibrated defaults."""

@@ -20,6 +20,8 @@ class LoadedModel:
     model: PatchScaler
     model_id: str  # stable across restarts: keys the measured speed and invalidates samples
     description: str  # rich text for the side panel
+    name: str  # the folder's name, as Help → About names the model
+    card: Path | None = None  # the folder's model card, where it has one
 
 
 def describe(model: PatchScaler, name: str, note: str = "") -> str:
@@ -38,7 +40,7 @@ def describe(model: PatchScaler, name: str, note: str = "") -> str:
 
 def from_instance(model: PatchScaler, name: str = "") -> LoadedModel:
     name = name or QCoreApplication.translate("ModelSource", "model (in memory)")
-    return LoadedModel(model.eval(), f"memory:{id(model):x}", describe(model, name))
+    return LoadedModel(model.eval(), f"memory:{id(model):x}", describe(model, name), name)
 
 
 def from_folder(folder: Path, device: str = "cpu") -> LoadedModel:
@@ -47,8 +49,10 @@ def from_folder(folder: Path, device: str = "cpu") -> LoadedModel:
     model = checkpoints.load_model(folder, device)
     note = "" if config.get("trained", True) else QCoreApplication.translate(
         "ModelSource", "untrained test model (random weights)")
+    card = folder / checkpoints.MODEL_CARD
     return LoadedModel(model, f"{folder.name}:{str(config.get('sha256', ''))[:12]}",
-                       describe(model, folder.name, note))
+                       describe(model, folder.name, note), folder.name,
+                       card if card.is_file() else None)
 
 
 def default_folder(picked: str) -> Path:

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/about.py" line="+34" />
+        <source>About PatchScaler</source>
+        <translation>Über PatchScaler</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No model is loaded.</source>
+        <translation>Es ist kein Modell geladen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Model: %1.</source>
+        <translation>Modell: %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its model card</source>
+        <translation>seine Modellkarte</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Model: %1; %2 says how it was trained, on which photos, and how well it does.</source>
+        <translation>Modell: %1; %2 sagt, wie es trainiert wurde, mit welchen Fotos und wie gut es ist.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Photos upscaled ×4 by a patch-independent diffusion model, after “PatchScaler: An Efficient Patch-Independent Diffusion Model for Image Super-Resolution” (arXiv 2405.17158). Its authors published no code or weights: this implementation and its model were made for this project.</source>
+        <translation>Fotos ×4 vergrößert von einem patch-unabhängigen Diffusionsmodell, nach „PatchScaler: An Efficient Patch-Independent Diffusion Model for Image Super-Resolution“ (arXiv 2405.17158). Dessen Autoren haben weder Code noch Gewichte veröffentlicht: Diese Implementierung und ihr Modell entstanden für dieses Projekt.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Free software under the MIT licence. The shipped model was trained on photos under free licences (listed in its model card) and in part on the outputs of Real-ESRGAN x4plus (BSD-3-Clause).</source>
+        <translation>Freie Software unter der MIT-Lizenz. Das mitgelieferte Modell wurde mit Fotos unter freien Lizenzen (in seiner Modellkarte aufgeführt) und zum Teil mit den Ausgaben von Real-ESRGAN x4plus (BSD-3-Clause) trainiert.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>PatchScaler %1</source>
+        <translation>PatchScaler %1</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../patchscaler_gui/ui/actions.py" line="+56" />
@@ -55,12 +103,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+116" />
+        <location line="+120" />
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-119" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Alle Patches berechnen, die nicht den aktuellen Einstellungen entsprechen</translation>
     </message>
@@ -260,7 +308,17 @@
         <translation>Alle Tastenkürzel auflisten</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <source>&amp;About PatchScaler</source>
+        <translation>&amp;Über PatchScaler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The version, the model, licences and credits</source>
+        <translation>Version, Modell, Lizenzen und Danksagungen</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Brush &amp;Group</source>
         <translation>Pinselg&amp;ruppe</translation>
     </message>
@@ -328,7 +386,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/app.py" line="+66" />
+        <location filename="../../patchscaler_gui/ui/app.py" line="+67" />
         <source>PatchScaler could not open its window: %1: %2. The details are on the terminal (standard error); please report them.</source>
         <translation>PatchScaler konnte sein Fenster nicht öffnen: %1: %2. Die Details stehen im Terminal (Standardfehlerausgabe); bitte melden Sie sie.</translation>
     </message>
@@ -573,7 +631,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Das verwendete Modell (Modell → Modell öffnen… wählt einen anderen Ordner)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Custom</source>
         <translation>Angepasst</translation>
     </message>
@@ -728,7 +786,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Gerät</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>Edge contrast added to the result: how much of the detail finer than the radius is added again (0 = none); each look sets the amount its model was calibrated for [%1]</source>
         <translation>Kantenkontrast für das Ergebnis: wie viel der Details feiner als der Radius noch einmal hinzukommt (0 = keiner); jeder Stil setzt die Stärke, auf die sein Modell kalibriert wurde [%1]</translation>
     </message>
@@ -785,7 +843,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Qualität</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+9" />
         <source>Cost</source>
         <translation>Aufwand</translation>
     </message>
@@ -818,7 +876,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+112" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+113" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 GB von %2 GB RAM frei</translation>
     </message>
@@ -854,7 +912,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+87" />
+        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+88" />
         <source>No model folder at %1. Pass --model with a folder that holds %2 and %3, or reinstall PatchScaler.</source>
         <translation>Kein Modellordner unter %1. Geben Sie mit --model einen Ordner an, der %2 und %3 enthält, oder installieren Sie PatchScaler neu.</translation>
     </message>
@@ -1007,7 +1065,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     <message>
         <location line="+18" />
         <source>%1 ran out of memory: continuing in smaller pieces (%2 patches per batch, coarse stage in %3 px tiles), which is slower.</source>
-        <translation>%1 hat keinen Speicher mehr: Es geht in kleineren Stücken weiter (%2 Patches pro Durchlauf, Grobstufe in Kacheln zu %3 px), was langsamer ist.</translation>
+        <translation>%1 hat keinen Speicher mehr: Es geht in kleineren Stücken weiter (%2 Patches pro Stapel, Grobstufe in Kacheln zu %3 px), was langsamer ist.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -1060,7 +1118,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: Die Ausgabe braucht etwa %2 MiB, auf dem Datenträger sind aber nur %3 MiB frei; schaffen Sie Platz oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+413" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+431" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>Das Modell hat für dieses Bild ungültige Werte (NaN oder unendlich) erzeugt, daher wurde nichts geschrieben: Seine Gewichte oder sein Zeitplan sind defekt. Installieren Sie das Modell neu oder wählen Sie ein anderes.</translation>
     </message>
@@ -1157,7 +1215,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+88" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+90" />
         <source>Controls</source>
         <translation>Bedienfeld</translation>
     </message>
@@ -1198,12 +1256,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Kein Modell geladen: %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Open model folder</source>
         <translation>Modellordner öffnen</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+20" />
         <source>The batch queue is running: cancel it or add files when it has finished.</source>
         <translation>Die Stapelverarbeitung läuft: Brechen Sie sie ab oder fügen Sie Dateien hinzu, wenn sie fertig ist.</translation>
     </message>
@@ -1226,7 +1284,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>eingefügtes Bild</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <location line="+91" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1318,7 +1376,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>ModelSource</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/model_source.py" line="+28" />
+        <location filename="../../patchscaler_gui/ui/model_source.py" line="+30" />
         <source>%1 M parameters · patch %2 px · T = %3 · denoiser width %4, depth %5</source>
         <translation>%1 Mio. Parameter · Patch %2 px · T = %3 · Entrauscher Breite %4, Tiefe %5</translation>
     </message>
@@ -1343,7 +1401,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>untrainiertes Testmodell (Zufallsgewichte)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>No trained model installed (expected at %1). The app works without one only for viewing: choose a model folder with Model → Open… (%2).</source>
         <translation>Kein trainiertes Modell installiert (erwartet in %1). Ohne Modell dient die App nur zum Ansehen: Wählen Sie einen Modellordner über Modell → Modell öffnen… (%2).</translation>
     </message>
@@ -1404,7 +1462,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+127" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+129" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden (%2); es gelten die Standardwerte.</translation>
     </message>

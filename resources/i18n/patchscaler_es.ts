@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/about.py" line="+34" />
+        <source>About PatchScaler</source>
+        <translation>Acerca de PatchScaler</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No model is loaded.</source>
+        <translation>No hay ningún modelo cargado.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Model: %1.</source>
+        <translation>Modelo: %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its model card</source>
+        <translation>su ficha del modelo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Model: %1; %2 says how it was trained, on which photos, and how well it does.</source>
+        <translation>Modelo: %1; %2 explica cómo se entrenó, con qué fotos y lo bien que funciona.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Photos upscaled ×4 by a patch-independent diffusion model, after “PatchScaler: An Efficient Patch-Independent Diffusion Model for Image Super-Resolution” (arXiv 2405.17158). Its authors published no code or weights: this implementation and its model were made for this project.</source>
+        <translation>Fotos ampliadas ×4 por un modelo de difusión independiente por parches, según «PatchScaler: An Efficient Patch-Independent Diffusion Model for Image Super-Resolution» (arXiv 2405.17158). Sus autores no publicaron código ni pesos: esta implementación y su modelo se hicieron para este proyecto.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Free software under the MIT licence. The shipped model was trained on photos under free licences (listed in its model card) and in part on the outputs of Real-ESRGAN x4plus (BSD-3-Clause).</source>
+        <translation>Software libre bajo la licencia MIT. El modelo incluido se entrenó con fotos bajo licencias libres (enumeradas en su ficha del modelo) y en parte con las salidas de Real-ESRGAN x4plus (BSD-3-Clause).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>PatchScaler %1</source>
+        <translation>PatchScaler %1</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../patchscaler_gui/ui/actions.py" line="+56" />
@@ -55,12 +103,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+116" />
+        <location line="+120" />
         <source>&amp;Run</source>
         <translation>&amp;Ejecutar</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-119" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Muestrear todos los parches que no están al día con los ajustes actuales</translation>
     </message>
@@ -260,7 +308,17 @@
         <translation>Listar todos los atajos</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <source>&amp;About PatchScaler</source>
+        <translation>&amp;Acerca de PatchScaler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The version, the model, licences and credits</source>
+        <translation>La versión, el modelo, las licencias y los créditos</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Brush &amp;Group</source>
         <translation>Gr&amp;upo del pincel</translation>
     </message>
@@ -328,7 +386,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/app.py" line="+66" />
+        <location filename="../../patchscaler_gui/ui/app.py" line="+67" />
         <source>PatchScaler could not open its window: %1: %2. The details are on the terminal (standard error); please report them.</source>
         <translation>PatchScaler no pudo abrir su ventana: %1: %2. Los detalles están en el terminal (salida de error estándar); por favor, infórmelos.</translation>
     </message>
@@ -573,7 +631,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>El modelo en uso (Modelo → Abrir modelo… elige otra carpeta)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
@@ -728,7 +786,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>Edge contrast added to the result: how much of the detail finer than the radius is added again (0 = none); each look sets the amount its model was calibrated for [%1]</source>
         <translation>Contraste de bordes añadido al resultado: cuánto del detalle más fino que el radio se vuelve a sumar (0 = nada); cada estilo fija la cantidad para la que se calibró su modelo [%1]</translation>
     </message>
@@ -785,7 +843,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+9" />
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
@@ -818,7 +876,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+112" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+113" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 GB libres de %2 GB de RAM</translation>
     </message>
@@ -854,7 +912,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+87" />
+        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+88" />
         <source>No model folder at %1. Pass --model with a folder that holds %2 and %3, or reinstall PatchScaler.</source>
         <translation>No hay ninguna carpeta de modelo en %1. Indique con --model una carpeta que contenga %2 y %3, o reinstale PatchScaler.</translation>
     </message>
@@ -1060,7 +1118,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: la salida necesita unos %2 MiB, pero solo quedan %3 MiB libres en ese disco; libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+413" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+431" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>El modelo produjo valores no válidos (NaN o infinito) para esta imagen, así que no se escribió nada: sus pesos o su programación están dañados. Reinstale el modelo o elija otro.</translation>
     </message>
@@ -1157,7 +1215,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+88" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+90" />
         <source>Controls</source>
         <translation>Controles</translation>
     </message>
@@ -1198,12 +1256,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Ningún modelo cargado: %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Open model folder</source>
         <translation>Abrir carpeta de modelo</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+20" />
         <source>The batch queue is running: cancel it or add files when it has finished.</source>
         <translation>La cola de lotes está en marcha: cancélela o añada archivos cuando haya terminado.</translation>
     </message>
@@ -1226,7 +1284,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>imagen pegada</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <location line="+91" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1318,7 +1376,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>ModelSource</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/model_source.py" line="+28" />
+        <location filename="../../patchscaler_gui/ui/model_source.py" line="+30" />
         <source>%1 M parameters · patch %2 px · T = %3 · denoiser width %4, depth %5</source>
         <translation>%1 M parámetros · parche %2 px · T = %3 · eliminador de ruido: ancho %4, profundidad %5</translation>
     </message>
@@ -1343,7 +1401,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>modelo de prueba sin entrenar (pesos aleatorios)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>No trained model installed (expected at %1). The app works without one only for viewing: choose a model folder with Model → Open… (%2).</source>
         <translation>No hay ningún modelo entrenado instalado (se esperaba en %1). Sin él, la aplicación solo sirve para ver imágenes: elija una carpeta de modelo con Modelo → Abrir modelo… (%2).</translation>
     </message>
@@ -1404,7 +1462,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+127" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+129" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>No se pudo leer el archivo de ajustes %1 (%2); se usan los valores predeterminados.</translation>
     </message>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/about.py" line="+34" />
+        <source>About PatchScaler</source>
+        <translation>À propos de PatchScaler</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No model is loaded.</source>
+        <translation>Aucun modèle n'est chargé.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Model: %1.</source>
+        <translation>Modèle : %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its model card</source>
+        <translation>sa fiche de modèle</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Model: %1; %2 says how it was trained, on which photos, and how well it does.</source>
+        <translation>Modèle : %1 ; %2 dit comment il a été entraîné, sur quelles photos, et ce qu'il vaut.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Photos upscaled ×4 by a patch-independent diffusion model, after “PatchScaler: An Efficient Patch-Independent Diffusion Model for Image Super-Resolution” (arXiv 2405.17158). Its authors published no code or weights: this implementation and its model were made for this project.</source>
+        <translation>Des photos agrandies ×4 par un modèle de diffusion indépendant par patch, d'après « PatchScaler: An Efficient Patch-Independent Diffusion Model for Image Super-Resolution » (arXiv 2405.17158). Ses auteurs n'ont publié ni code ni poids : cette implémentation et son modèle ont été faits pour ce projet.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Free software under the MIT licence. The shipped model was trained on photos under free licences (listed in its model card) and in part on the outputs of Real-ESRGAN x4plus (BSD-3-Clause).</source>
+        <translation>Logiciel libre sous licence MIT. Le modèle fourni a été entraîné sur des photos sous licences libres (listées dans sa fiche de modèle) et en partie sur les sorties de Real-ESRGAN x4plus (BSD-3-Clause).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>PatchScaler %1</source>
+        <translation>PatchScaler %1</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../patchscaler_gui/ui/actions.py" line="+56" />
@@ -55,12 +103,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+116" />
+        <location line="+120" />
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-119" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Échantillonner tous les patchs qui ne sont pas à jour avec les réglages actuels</translation>
     </message>
@@ -260,7 +308,17 @@
         <translation>Lister tous les raccourcis</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <source>&amp;About PatchScaler</source>
+        <translation>À &amp;propos de PatchScaler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The version, the model, licences and credits</source>
+        <translation>La version, le modèle, les licences et les crédits</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Brush &amp;Group</source>
         <translation>Gr&amp;oupe du pinceau</translation>
     </message>
@@ -328,7 +386,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/app.py" line="+66" />
+        <location filename="../../patchscaler_gui/ui/app.py" line="+67" />
         <source>PatchScaler could not open its window: %1: %2. The details are on the terminal (standard error); please report them.</source>
         <translation>PatchScaler n'a pas pu ouvrir sa fenêtre : %1 : %2. Les détails sont dans le terminal (sortie d'erreur standard) ; veuillez les signaler.</translation>
     </message>
@@ -573,7 +631,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Le modèle utilisé (Modèle → Ouvrir un modèle… choisit un autre dossier)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Custom</source>
         <translation>Personnalisé</translation>
     </message>
@@ -728,7 +786,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Processeur</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>Edge contrast added to the result: how much of the detail finer than the radius is added again (0 = none); each look sets the amount its model was calibrated for [%1]</source>
         <translation>Contraste des contours ajouté au résultat : quelle part du détail plus fin que le rayon est ajoutée à nouveau (0 = aucune) ; chaque rendu règle la quantité pour laquelle son modèle a été calibré [%1]</translation>
     </message>
@@ -785,7 +843,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Qualité</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+9" />
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
@@ -818,7 +876,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+112" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+113" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 Go libres sur %2 Go de RAM</translation>
     </message>
@@ -854,7 +912,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+87" />
+        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+88" />
         <source>No model folder at %1. Pass --model with a folder that holds %2 and %3, or reinstall PatchScaler.</source>
         <translation>Aucun dossier de modèle à %1. Indiquez avec --model un dossier contenant %2 et %3, ou réinstallez PatchScaler.</translation>
     </message>
@@ -1060,7 +1118,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : la sortie nécessite environ %2 Mio, mais seuls %3 Mio sont libres sur ce disque ; libérez de la place ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+413" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+431" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>Le modèle a produit des valeurs invalides (NaN ou infini) pour cette image, rien n'a donc été écrit : ses poids ou son échéancier sont défectueux. Réinstallez le modèle ou choisissez-en un autre.</translation>
     </message>
@@ -1157,7 +1215,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+88" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+90" />
         <source>Controls</source>
         <translation>Réglages</translation>
     </message>
@@ -1198,12 +1256,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Aucun modèle chargé : %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Open model folder</source>
         <translation>Ouvrir un dossier de modèle</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+20" />
         <source>The batch queue is running: cancel it or add files when it has finished.</source>
         <translation>Le traitement par lots est en cours : annulez-le ou ajoutez des fichiers quand il sera terminé.</translation>
     </message>
@@ -1226,7 +1284,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>image collée</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <location line="+91" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
@@ -1318,7 +1376,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>ModelSource</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/model_source.py" line="+28" />
+        <location filename="../../patchscaler_gui/ui/model_source.py" line="+30" />
         <source>%1 M parameters · patch %2 px · T = %3 · denoiser width %4, depth %5</source>
         <translation>%1 M paramètres · patch %2 px · T = %3 · débruiteur largeur %4, profondeur %5</translation>
     </message>
@@ -1343,7 +1401,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>modèle de test non entraîné (poids aléatoires)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>No trained model installed (expected at %1). The app works without one only for viewing: choose a model folder with Model → Open… (%2).</source>
         <translation>Aucun modèle entraîné n'est installé (attendu dans %1). Sans modèle, l'application ne sert qu'à visualiser : choisissez un dossier de modèle avec Modèle → Ouvrir un modèle… (%2).</translation>
     </message>
@@ -1404,7 +1462,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+127" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+129" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>Impossible de lire le fichier de réglages %1 (%2) ; les valeurs par défaut sont utilisées.</translation>
     </message>

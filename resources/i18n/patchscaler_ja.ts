@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/about.py" line="+34" />
+        <source>About PatchScaler</source>
+        <translation>PatchScaler について</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No model is loaded.</source>
+        <translation>モデルが読み込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Model: %1.</source>
+        <translation>モデル: %1。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its model card</source>
+        <translation>モデルカード</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Model: %1; %2 says how it was trained, on which photos, and how well it does.</source>
+        <translation>モデル: %1。学習の方法、使った写真、性能は %2 に書かれています。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Photos upscaled ×4 by a patch-independent diffusion model, after “PatchScaler: An Efficient Patch-Independent Diffusion Model for Image Super-Resolution” (arXiv 2405.17158). Its authors published no code or weights: this implementation and its model were made for this project.</source>
+        <translation>パッチ独立の拡散モデルで写真を 4 倍に拡大します。論文「PatchScaler: An Efficient Patch-Independent Diffusion Model for Image Super-Resolution」（arXiv 2405.17158） に基づいています。著者はコードも重みも公開していないため、この実装とモデルはこのプロジェクトのために作られました。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Free software under the MIT licence. The shipped model was trained on photos under free licences (listed in its model card) and in part on the outputs of Real-ESRGAN x4plus (BSD-3-Clause).</source>
+        <translation>MIT ライセンスのフリーソフトウェアです。同梱のモデルは自由なライセンスの写真（モデルカードに一覧があります）と、一部 Real-ESRGAN x4plus（BSD-3-Clause）の出力で学習されました。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>PatchScaler %1</source>
+        <translation>PatchScaler %1</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../patchscaler_gui/ui/actions.py" line="+56" />
@@ -55,12 +103,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+116" />
+        <location line="+120" />
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-119" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>現在の設定に合っていないすべてのパッチをサンプリングします</translation>
     </message>
@@ -260,7 +308,17 @@
         <translation>すべてのショートカットを一覧表示します</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <source>&amp;About PatchScaler</source>
+        <translation>PatchScaler について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The version, the model, licences and credits</source>
+        <translation>バージョン、モデル、ライセンス、クレジット</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Brush &amp;Group</source>
         <translation>ブラシのグループ(&amp;G)</translation>
     </message>
@@ -328,7 +386,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/app.py" line="+66" />
+        <location filename="../../patchscaler_gui/ui/app.py" line="+67" />
         <source>PatchScaler could not open its window: %1: %2. The details are on the terminal (standard error); please report them.</source>
         <translation>PatchScaler のウィンドウを開けませんでした: %1: %2。詳細はターミナル（標準エラー出力）に出ています。報告をお願いします。</translation>
     </message>
@@ -572,7 +630,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>使用中のモデル（「モデル → モデルを開く…」で別のフォルダーを選択）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Custom</source>
         <translation>カスタム</translation>
     </message>
@@ -727,7 +785,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>Edge contrast added to the result: how much of the detail finer than the radius is added again (0 = none); each look sets the amount its model was calibrated for [%1]</source>
         <translation>結果に加える輪郭のコントラストです。半径より細かいディテールをどれだけ足し戻すかを指定します（0 = なし）。各仕上がりは、そのモデルで調整された量を設定します [%1]</translation>
     </message>
@@ -784,7 +842,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>品質</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+9" />
         <source>Cost</source>
         <translation>コスト</translation>
     </message>
@@ -817,7 +875,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+112" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+113" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · 空き %1 GB / %2 GB RAM</translation>
     </message>
@@ -853,7 +911,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+87" />
+        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+88" />
         <source>No model folder at %1. Pass --model with a folder that holds %2 and %3, or reinstall PatchScaler.</source>
         <translation>%1 にモデルフォルダーがありません。--model で %2 と %3 を含むフォルダーを指定するか、PatchScaler を再インストールしてください。</translation>
     </message>
@@ -1059,7 +1117,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: 出力には約 %2 MiB 必要ですが、そのディスクの空きは %3 MiB しかありません。空き容量を増やすか、別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+413" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+431" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>モデルがこの画像に対して無効な値（NaN または無限大）を出力したため、何も書き込みませんでした。重みまたはスケジュールが壊れています。モデルを再インストールするか、別のモデルを選んでください。</translation>
     </message>
@@ -1156,7 +1214,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+88" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+90" />
         <source>Controls</source>
         <translation>コントロール</translation>
     </message>
@@ -1197,12 +1255,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>モデルが読み込まれていません: %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Open model folder</source>
         <translation>モデルフォルダーを開く</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+20" />
         <source>The batch queue is running: cancel it or add files when it has finished.</source>
         <translation>バッチキューを実行中です。キャンセルするか、完了してからファイルを追加してください。</translation>
     </message>
@@ -1224,7 +1282,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>貼り付けた画像</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <location line="+91" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1316,7 +1374,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>ModelSource</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/model_source.py" line="+28" />
+        <location filename="../../patchscaler_gui/ui/model_source.py" line="+30" />
         <source>%1 M parameters · patch %2 px · T = %3 · denoiser width %4, depth %5</source>
         <translation>パラメーター %1 M · パッチ %2 px · T = %3 · デノイザー 幅 %4、深さ %5</translation>
     </message>
@@ -1341,7 +1399,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>未学習のテストモデル（ランダムな重み）</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>No trained model installed (expected at %1). The app works without one only for viewing: choose a model folder with Model → Open… (%2).</source>
         <translation>学習済みモデルがインストールされていません（想定の場所: %1）。モデルがなくても表示だけはできます。「モデル → モデルを開く…」（%2）でモデルフォルダーを選んでください。</translation>
     </message>
@@ -1402,7 +1460,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+127" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+129" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>設定ファイル %1 を読み込めませんでした（%2）。既定値を使います。</translation>
     </message>

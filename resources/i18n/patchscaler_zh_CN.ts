@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/about.py" line="+34" />
+        <source>About PatchScaler</source>
+        <translation>关于 PatchScaler</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No model is loaded.</source>
+        <translation>未加载模型。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Model: %1.</source>
+        <translation>模型：%1。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its model card</source>
+        <translation>其模型卡</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Model: %1; %2 says how it was trained, on which photos, and how well it does.</source>
+        <translation>模型：%1；%2 说明了它的训练方法、所用照片及效果。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Photos upscaled ×4 by a patch-independent diffusion model, after “PatchScaler: An Efficient Patch-Independent Diffusion Model for Image Super-Resolution” (arXiv 2405.17158). Its authors published no code or weights: this implementation and its model were made for this project.</source>
+        <translation>用与图块无关的扩散模型将照片放大 4 倍，依据论文“PatchScaler: An Efficient Patch-Independent Diffusion Model for Image Super-Resolution”（arXiv 2405.17158）。论文作者未发布代码或权重：本实现及其模型是为本项目制作的。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Free software under the MIT licence. The shipped model was trained on photos under free licences (listed in its model card) and in part on the outputs of Real-ESRGAN x4plus (BSD-3-Clause).</source>
+        <translation>采用 MIT 许可证的自由软件。随附的模型使用自由许可证的照片（列于其模型卡中）训练，部分训练数据来自 Real-ESRGAN x4plus（BSD-3-Clause）的输出。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>PatchScaler %1</source>
+        <translation>PatchScaler %1</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../patchscaler_gui/ui/actions.py" line="+56" />
@@ -55,12 +103,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+116" />
+        <location line="+120" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-119" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>对所有与当前设置不一致的图块进行采样</translation>
     </message>
@@ -260,7 +308,17 @@
         <translation>列出所有快捷键</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
+        <source>&amp;About PatchScaler</source>
+        <translation>关于 PatchScaler(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The version, the model, licences and credits</source>
+        <translation>版本、模型、许可证和致谢</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Brush &amp;Group</source>
         <translation>画笔分组(&amp;G)</translation>
     </message>
@@ -328,7 +386,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/app.py" line="+66" />
+        <location filename="../../patchscaler_gui/ui/app.py" line="+67" />
         <source>PatchScaler could not open its window: %1: %2. The details are on the terminal (standard error); please report them.</source>
         <translation>PatchScaler 无法打开窗口：%1: %2。详细信息已输出到终端（标准错误）；请报告这些信息。</translation>
     </message>
@@ -572,7 +630,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>当前使用的模型（“模型 → 打开模型…”可选择其他文件夹）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
@@ -727,7 +785,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>Edge contrast added to the result: how much of the detail finer than the radius is added again (0 = none); each look sets the amount its model was calibrated for [%1]</source>
         <translation>为结果增加的边缘对比度：比半径更细的细节再叠加多少（0 = 不锐化）；每种风格都会设为其模型校准时所用的强度 [%1]</translation>
     </message>
@@ -784,7 +842,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+9" />
         <source>Cost</source>
         <translation>开销</translation>
     </message>
@@ -817,7 +875,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+112" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+113" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · 可用 %1 GB / 共 %2 GB 内存</translation>
     </message>
@@ -853,7 +911,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+87" />
+        <location filename="../../patchscaler_gui/engine/checkpoints.py" line="+88" />
         <source>No model folder at %1. Pass --model with a folder that holds %2 and %3, or reinstall PatchScaler.</source>
         <translation>%1 处没有模型文件夹。请用 --model 指定包含 %2 和 %3 的文件夹，或重新安装 PatchScaler。</translation>
     </message>
@@ -1059,7 +1117,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：输出约需 %2 MiB，但该磁盘只剩 %3 MiB 可用；请释放空间或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+413" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+431" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>模型为此图像生成了无效值（NaN 或无穷大），因此未写入任何内容：其权重或调度已损坏。请重新安装模型或选择其他模型。</translation>
     </message>
@@ -1156,7 +1214,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+88" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+90" />
         <source>Controls</source>
         <translation>控制面板</translation>
     </message>
@@ -1197,12 +1255,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>未加载模型：%1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+20" />
         <source>The batch queue is running: cancel it or add files when it has finished.</source>
         <translation>批处理队列正在运行：请取消它，或等它完成后再添加文件。</translation>
     </message>
@@ -1224,7 +1282,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>粘贴的图像</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <location line="+91" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -1316,7 +1374,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>ModelSource</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/model_source.py" line="+28" />
+        <location filename="../../patchscaler_gui/ui/model_source.py" line="+30" />
         <source>%1 M parameters · patch %2 px · T = %3 · denoiser width %4, depth %5</source>
         <translation>%1 M 参数 · 图块 %2 px · T = %3 · 去噪器宽度 %4，深度 %5</translation>
     </message>
@@ -1341,7 +1399,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>未训练的测试模型（随机权重）</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>No trained model installed (expected at %1). The app works without one only for viewing: choose a model folder with Model → Open… (%2).</source>
         <translation>未安装已训练的模型（应位于 %1）。没有模型时，应用只能用于查看：请通过“模型 → 打开模型…”（%2）选择模型文件夹。</translation>
     </message>
@@ -1402,7 +1460,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+127" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+129" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>无法读取设置文件 %1（%2）；将使用默认值。</translation>
     </message>
