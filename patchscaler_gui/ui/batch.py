@@ -241,8 +241,8 @@ class BatchPanel(QWidget):
         """Upscale every waiting file in turn (start() runs this as a task)."""
         self._stop = False
         started = self._started = time.perf_counter()
+        rows = [r for r, i in enumerate(self.items) if i.status == ItemStatus.WAITING]
         try:
-            rows = [r for r, i in enumerate(self.items) if i.status == ItemStatus.WAITING]
             if not self._plan_outputs(rows):
                 self._stop = True
                 return
@@ -255,11 +255,25 @@ class BatchPanel(QWidget):
                 self._set_fraction((k + 1) / len(rows))
         finally:
             self.session.editor.batch_mode = False
-            self.eta.setText(self.tr("Cancelled") if self._stop else i18n.arg(
-                self.tr("Finished in %1"), duration(time.perf_counter() - started)))
+            self.eta.setText(self.tr("Cancelled") if self._stop else
+                             self._summary(rows, time.perf_counter() - started))
             self.task = None
             self._update_buttons()
             self.running_changed.emit(False)
+
+    def _summary(self, rows: list[int], seconds: float) -> str:
+        """The run's time, and how many of its files failed or were skipped (failures are
+        told in the status bar too: in a long queue they may be out of view)."""
+        statuses = [self.items[r].status for r in rows]
+        failed, skipped = statuses.count(ItemStatus.FAILED), statuses.count(ItemStatus.SKIPPED)
+        parts = [i18n.arg(self.tr("Finished in %1"), duration(seconds))]
+        if failed:
+            parts.append(self.tr("%n failed", "", failed))
+            messages.warning(self.tr("%n image(s) of the batch could not be upscaled: the "
+                                     "queue says why.", "", failed))
+        if skipped:
+            parts.append(self.tr("%n skipped", "", skipped))
+        return " · ".join(parts)
 
     def _plan_outputs(self, rows: list[int]) -> bool:
         ext = {"jpg": ".jpg", "tiff": ".tif"}.get(self.settings.output_format,

@@ -530,12 +530,36 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+11" />
         <source>Finished in %1</source>
         <translation>Fertig in %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n image(s) of the batch could not be upscaled: the queue says why.</source>
+        <translation>
+            <numerusform>%n Bild der Stapelverarbeitung konnte nicht hochskaliert werden: Die Warteschlange nennt den Grund.</numerusform>
+            <numerusform>%n Bilder der Stapelverarbeitung konnten nicht hochskaliert werden: Die Warteschlange nennt die Gründe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29" />
+        <location line="+27" />
         <source>Replace existing files?</source>
         <translation>Vorhandene Dateien ersetzen?</translation>
     </message>

@@ -4,7 +4,31 @@
 <context>
     <name>BatchPanel</name>
     <message numerus="yes">
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+289" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+271" />
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n image(s) of the batch could not be upscaled: the queue says why.</source>
+        <translation>
+            <numerusform>%n image of the batch could not be upscaled: the queue says why.</numerusform>
+            <numerusform>%n images of the batch could not be upscaled: the queue says why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28" />
         <source>%n output file(s) already exist in %1: %2. Replace them?</source>
         <translation>
             <numerusform>%n output file already exists in %1: %2. Replace it?</numerusform>

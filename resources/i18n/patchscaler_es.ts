@@ -530,12 +530,36 @@
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+11" />
         <source>Finished in %1</source>
         <translation>Terminado en %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n image(s) of the batch could not be upscaled: the queue says why.</source>
+        <translation>
+            <numerusform>%n imagen de la cola de lotes no se pudo escalar: la cola indica por qué.</numerusform>
+            <numerusform>%n imágenes de la cola de lotes no se pudieron escalar: la cola indica por qué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29" />
+        <location line="+27" />
         <source>Replace existing files?</source>
         <translation>¿Reemplazar los archivos existentes?</translation>
     </message>

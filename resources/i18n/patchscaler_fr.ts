@@ -530,12 +530,36 @@
         <translation>Annulé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+11" />
         <source>Finished in %1</source>
         <translation>Terminé en %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n image(s) of the batch could not be upscaled: the queue says why.</source>
+        <translation>
+            <numerusform>%n image du traitement par lots n'a pas pu être agrandie : la file indique pourquoi.</numerusform>
+            <numerusform>%n images du traitement par lots n'ont pas pu être agrandies : la file indique pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29" />
+        <location line="+27" />
         <source>Replace existing files?</source>
         <translation>Remplacer les fichiers existants ?</translation>
     </message>

@@ -530,12 +530,33 @@
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+11" />
         <source>Finished in %1</source>
         <translation>%1 で完了</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 件失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n image(s) of the batch could not be upscaled: the queue says why.</source>
+        <translation>
+            <numerusform>バッチキューの %n 枚の画像をアップスケールできませんでした。理由はキューに表示されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n 件スキップ</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29" />
+        <location line="+27" />
         <source>Replace existing files?</source>
         <translation>既存のファイルを置き換えますか？</translation>
     </message>

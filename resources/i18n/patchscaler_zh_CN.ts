@@ -530,12 +530,33 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+11" />
         <source>Finished in %1</source>
         <translation>完成，用时 %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n image(s) of the batch could not be upscaled: the queue says why.</source>
+        <translation>
+            <numerusform>批处理队列中有 %n 张图像无法放大处理：队列中列出了原因。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n 个已跳过</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29" />
+        <location line="+27" />
         <source>Replace existing files?</source>
         <translation>替换现有文件？</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from patchscaler_gui.engine.imageio import load_image
+from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.batch import ItemStatus
 from patchscaler_gui.ui.main_window import MainWindow
 from tests.ui.conftest import write_photo
@@ -41,6 +42,8 @@ def test_a_batch_of_three_finishes_at_100_percent(qtbot, window: MainWindow, thr
     assert window.batch.fraction == 1.0
     assert fractions == sorted(fractions) and 0 < fractions[len(fractions) // 2] < 1
     assert [i.status for i in window.batch.items] == [ItemStatus.DONE] * 3
+    assert window.batch.eta.text().startswith("Finished in ")
+    assert "·" not in window.batch.eta.text()  # nothing failed or skipped
     for k in range(3):
         out = tmp_path / "out" / f"p{k}_x4.jpg"
         assert load_image(out).pixels.shape == (128, 160, 3)
@@ -58,6 +61,25 @@ def test_skip_goes_on_with_the_next_file(qtbot, window: MainWindow, three: Path,
     statuses = [i.status for i in window.batch.items]
     assert statuses == [ItemStatus.SKIPPED, ItemStatus.DONE, ItemStatus.DONE]
     assert not (tmp_path / "out" / "p0_x4.png").exists()
+    assert window.batch.eta.text().endswith(" · 1 skipped")
+
+
+def test_the_end_of_a_batch_counts_its_failures_where_the_user_looks(
+        qtbot, window: MainWindow, three: Path, tmp_path: Path, bridge) -> None:  # type: ignore[no-untyped-def]
+    shown: list[tuple[object, str]] = []
+    bridge.connect_view(lambda level, text, details: shown.append((level, text)))
+    (three / "p1.png").write_bytes(b"\x89PNG\r\n\x1a\n not a whole PNG")
+    (three / "p2.png").write_bytes(b"")
+    window.open_paths([three])
+    window.settings.output_dir = str(tmp_path / "out")
+    task = window.batch.start()
+    assert task is not None
+    qtbot.waitUntil(task.done, timeout=30_000)
+    statuses = [i.status for i in window.batch.items]
+    assert statuses == [ItemStatus.DONE, ItemStatus.FAILED, ItemStatus.FAILED]
+    assert window.batch.eta.text().endswith(" · 2 failed")
+    assert (messages.Level.WARNING,
+            "2 images of the batch could not be upscaled: the queue says why.") in shown
 
 
 def test_existing_outputs_are_kept_unless_the_user_agrees(
