@@ -284,7 +284,7 @@ def _one(model: PatchScaler, src: Path, dst: Path, args: argparse.Namespace,
     result = drive(upscale_picture(model, picture, plan, settings, limits=limits, fit=fit),
                    on_event)
     save_image(dst, result.picture, fmt=args.format, quality=args.quality,
-               overwrite=args.overwrite)
+               overwrite=args.overwrite, scale=args.scale)
     if not args.quiet:
         status.line(f"{status.label} done in {result.summary.timings['total']:.1f}s → {dst}")
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -27,8 +27,10 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from patchscaler_gui.engine import highbit, metadata, png
+from patchscaler_gui.engine.codec import SCALE
 from patchscaler_gui.engine.deblock import JpegSource
 from patchscaler_gui.engine.errors import InputError, OutputError, PatchscalerError
+from patchscaler_gui.engine.outscale import shrink
 from patchscaler_gui.engine.publish import atomic_write, check_name, is_part
 from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text
 
@@ -342,8 +344,9 @@ def check_side(path: Path, fmt: str, size: tuple[int, ...]) -> None:
 
 
 def save_image(path: Path, picture: Picture, *, fmt: str | None = None, quality: int = 95,
-               overwrite: bool = False) -> Path:
-    """Atomically write ``picture`` to ``path`` (temp file in the same folder + rename)."""
+               overwrite: bool = False, scale: int = SCALE) -> Path:
+    """Atomically write ``picture`` (a ×4 result) to ``path`` (temp file in the same folder +
+    rename), at ×``scale`` of the input (:mod:`.outscale`)."""
     path = Path(path)
     pil_fmt = output_format(path, fmt)
     check_name(path)
@@ -358,6 +361,8 @@ def save_image(path: Path, picture: Picture, *, fmt: str | None = None, quality:
         raise OutputError(Text(QT_TRANSLATE_NOOP(
             "Engine", "%1: the image holds invalid values (NaN or infinity), so nothing was "
             "written; the model that made it is broken."), path))
+    picture = replace(picture, pixels=shrink(picture.pixels, scale), alpha=None
+                      if picture.alpha is None else shrink(picture.alpha, scale))
     check_side(path, pil_fmt, picture.pixels.shape[:2])
     atomic_write(path, _writer(picture, pil_fmt, quality, path.parent), replace=overwrite)
     return path

@@ -281,10 +281,11 @@ class BatchPanel(QWidget):
         taken: set[Path] = set()
         for row in rows:
             item = self.items[row]
-            out = self.output_dir / f"{item.path.stem}_x4{ext}"
+            suffix = f"_x{self.settings.output_scale}"
+            out = self.output_dir / f"{item.path.stem}{suffix}{ext}"
             n = 2
             while out in taken:
-                out = self.output_dir / f"{item.path.stem}_x4-{n}{ext}"
+                out = self.output_dir / f"{item.path.stem}{suffix}-{n}{ext}"
                 n += 1
             taken.add(out)
             item.output = out
@@ -324,7 +325,8 @@ class BatchPanel(QWidget):
                 assert item.output is not None
                 await loop.run_in_executor(None, functools.partial(
                     save_image, item.output, outcome.picture, fmt=self.settings.output_format,
-                    quality=self.settings.quality, overwrite=item.output in self._replace))
+                    quality=self.settings.quality, overwrite=item.output in self._replace,
+                    scale=self.settings.output_scale))
                 item.status, item.note = ItemStatus.DONE, "; ".join(
                     i18n.engine_text(note) for note in dropped)
         except PatchscalerError as exc:

@@ -30,6 +30,7 @@ from superqt import QLabeledDoubleRangeSlider, QLabeledSlider
 
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
 from patchscaler_gui.engine.looks import LOOKS, Look, matching
+from patchscaler_gui.engine.outscale import OUTPUT_SCALES
 from patchscaler_gui.engine.sharpen import MAX_SIGMA, Sharpening
 from patchscaler_gui.ui import i18n
 from patchscaler_gui.ui.legend import HeatmapLegend
@@ -275,6 +276,17 @@ class ControlPanel(QWidget):
     def _output_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Output"))
         form = QFormLayout(box)
+        self.scale = QComboBox()
+        for scale in OUTPUT_SCALES:
+            self.scale.addItem(f"×{scale}", scale)
+        self.scale.setToolTip(i18n.arg(self.tr(
+            "Size of the saved files: ×4 is the model's result, as the canvas shows it; ×2 "
+            "and ×1 (the input's size) average its pixels in blocks [%1]"),
+            i18n.native("Alt+Z")))
+        self._focus_key(self.scale, "Alt+Z", self.tr("Output scale"))
+        name_for_access(self.scale, self.tr("Output scale"))
+        self.scale.currentIndexChanged.connect(self._on_output_changed)
+        form.addRow(self.tr("Scale"), self.scale)
         self.format = QComboBox()
         for name in OUTPUT_FORMATS:
             self.format.addItem(name.upper() if name != "jpg" else "JPEG", name)
@@ -330,7 +342,7 @@ class ControlPanel(QWidget):
                            self.texture.isChecked(), self.cleanup.isChecked(), sharpen,
                            self._lowband, self.cleanup.isEnabled(), str(self.device.currentData()),
                            str(self.format.currentData()), self.quality.value(),
-                           self.opacity.value() / 100)
+                           int(self.scale.currentData()), self.opacity.value() / 100)
 
     def edit_plan(self, plan: GroupPlan) -> None:
         """Set the plan as the user would (emits ``plan_edited``)."""
@@ -416,10 +428,11 @@ class ControlPanel(QWidget):
         del blockers
         self._show_look()
 
-    def show_output(self, fmt: str, quality: int) -> None:
-        blockers = [QSignalBlocker(w) for w in (self.format, self.quality)]
+    def show_output(self, fmt: str, quality: int, scale: int) -> None:
+        blockers = [QSignalBlocker(w) for w in (self.format, self.quality, self.scale)]
         self.format.setCurrentIndex(max(0, self.format.findData(fmt)))
         self.quality.setValue(quality)
+        self.scale.setCurrentIndex(max(0, self.scale.findData(scale)))
         del blockers
         self._show_quality_use()
 

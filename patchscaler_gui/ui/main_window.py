@@ -306,8 +306,9 @@ class MainWindow(QMainWindow):
         ext = {"jpg": ".jpg", "tiff": ".tif"}.get(fmt, "." + fmt)
         folder = Path(self.settings.last_save_dir or self.settings.last_open_dir or Path.home())
         stem = doc.path.stem if doc.path is not None else self.tr("pasted")
+        stem += f"_x{self.settings.output_scale}"
         name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Save result"), str(folder / f"{stem}_x4{ext}"), ";;".join(
+            self, self.tr("Save result"), str(folder / f"{stem}{ext}"), ";;".join(
                 SAVE_FILTERS.values()), SAVE_FILTERS[fmt])
         if not name:
             return
@@ -339,8 +340,9 @@ class MainWindow(QMainWindow):
             dropped = []  # save_image says what is wrong with the name
         for note in dropped:
             messages.warning(i18n.arg(self.tr("%1: %2"), path.name, i18n.engine_text(note)))
-        write = functools.partial(save_image, path, doc.result,
-                                  quality=self.controls.values().quality, overwrite=overwrite)
+        v = self.controls.values()
+        write = functools.partial(save_image, path, doc.result, quality=v.quality,
+                                  overwrite=overwrite, scale=v.output_scale)
 
         async def run() -> None:
             try:
@@ -380,8 +382,7 @@ class MainWindow(QMainWindow):
         self.zoom_label.setText(i18n.arg(self.tr("%1 %"), round(zoom * 100)))
 
     def _on_controls_output_edited(self) -> None:
-        v = self.controls.values()
-        self.settings.output_format, self.settings.quality = v.output_format, v.quality
+        settings_store.remember_output(self.settings, self.controls.values())
 
     def _on_controls_device_chosen(self, device: str) -> None:
         self.session.set_device(device)

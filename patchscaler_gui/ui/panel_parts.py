@@ -40,6 +40,7 @@ class PanelValues:
     device: str
     output_format: str
     quality: int
+    output_scale: int  # the saved files': 4, 2 or 1 times the input
     opacity: float  # of the heatmap, 0..1
 
     @property

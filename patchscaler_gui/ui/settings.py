@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication
 
 from patchscaler_gui.engine.grouping import GroupPlan, ordered
 from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
+from patchscaler_gui.engine.outscale import OUTPUT_SCALES
 from patchscaler_gui.engine.sampler import MAX_SEED
 from patchscaler_gui.engine.sharpen import MAX_SIGMA, Sharpening
 from patchscaler_gui.ui import messages
@@ -62,6 +63,7 @@ class AppSettings:
     device: str = "auto"  # the first GPU, else the CPU
     output_format: str = "png"
     quality: int = 95
+    output_scale: int = OUTPUT_SCALES[0]  # the saved files' scale: the model's ×4, or ×2 / ×1
     seed: int = 0
     texture: bool = True
     cleanup: bool = False
@@ -140,6 +142,9 @@ def load(folder: Path | None = None) -> AppSettings:
     if settings.output_format not in OUTPUT_FORMATS:
         settings.output_format = "png"
         bad.append("output_format")
+    if settings.output_scale not in OUTPUT_SCALES:
+        settings.output_scale = OUTPUT_SCALES[0]
+        bad.append("output_scale")
     if settings.look not in (*LOOKS, ""):
         settings.look = DEFAULT_LOOK
         bad.append("look")
@@ -183,7 +188,7 @@ def show(settings: AppSettings, panel: ControlPanel) -> None:
     panel.show_options(settings.seed, settings.texture, settings.cleanup,
                        sharpening(settings), settings.lowband, settings.heatmap_opacity)
     panel.show_device(settings.device)
-    panel.show_output(settings.output_format, settings.quality)
+    panel.show_output(settings.output_format, settings.quality, settings.output_scale)
 
 
 def sharpening(settings: AppSettings) -> Sharpening:
@@ -216,10 +221,16 @@ def remember(settings: AppSettings, values: PanelValues, model_id: str) -> None:
     settings.thresholds = list(ordered(plan.thresholds))
     settings.plan_model = model_id
     settings.device = values.device
-    settings.output_format, settings.quality = values.output_format, values.quality
+    remember_output(settings, values)
     settings.seed, settings.texture, settings.cleanup = values.seed, values.texture, \
         values.cleanup
     settings.sharpen = [values.sharpen.amount, values.sharpen.sigma]
     settings.lowband = values.lowband
     settings.look = values.look
     settings.heatmap_opacity = values.opacity
+
+
+def remember_output(settings: AppSettings, values: PanelValues) -> None:
+    """Take the panel's output format, quality and scale (the batch queue saves with them)."""
+    settings.output_format, settings.quality = values.output_format, values.quality
+    settings.output_scale = values.output_scale

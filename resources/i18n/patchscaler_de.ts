@@ -559,7 +559,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Replace existing files?</source>
         <translation>Vorhandene Dateien ersetzen?</translation>
     </message>
@@ -572,7 +572,7 @@
         </translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52" />
         <source>%1 of %2 done · ETA %3</source>
         <translation>%1 von %2 fertig · Restzeit %3</translation>
     </message>
@@ -635,7 +635,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+47" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+48" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
         <translation>Treue ↔ Detail. „Getreu“ bleibt am nächsten an der Eingabe; „Ausgewogen“ entfernt Rauschen und JPEG-Blöcke (Fotos von Handys und aus dem Web); „Detailreich“ berechnet mehr Patches mit mehr Schritten und schärferen Kanten. Ein Stil setzt die Regler darunter, den Bereinigungs- und den Textur-Prompt-Schalter sowie die Schärfung; wird einer davon geändert, heißt er „Angepasst“ [%1]</translation>
     </message>
@@ -836,6 +836,22 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+6" />
+        <source>Size of the saved files: ×4 is the model's result, as the canvas shows it; ×2 and ×1 (the input's size) average its pixels in blocks [%1]</source>
+        <translation>Größe der gespeicherten Dateien: ×4 ist das Ergebnis des Modells, wie die Arbeitsfläche es zeigt; ×2 und ×1 (die Größe der Eingabe) mitteln seine Pixel blockweise [%1]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+1" />
+        <source>Output scale</source>
+        <translation>Ausgabeskalierung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>File format for Save and the batch queue; EXIF, ICC profile and DPI are kept [%1]</source>
         <translation>Dateiformat für Speichern und die Stapelverarbeitung; EXIF, ICC-Profil und DPI bleiben erhalten [%1]</translation>
     </message>
@@ -900,7 +916,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+113" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+114" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 GB von %2 GB RAM frei</translation>
     </message>
@@ -982,7 +998,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Das Gerät %1 ist hier nicht verfügbar (verfügbar: %2); verwenden Sie --device cpu oder auto.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+113" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+115" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1: keine reguläre Datei (ein Ordner, eine Pipe oder ein Gerät); PatchScaler liest Bilddateien.</translation>
     </message>
@@ -1062,7 +1078,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: %2 kann keine %3×%4 Pixel aufnehmen (höchstens %5 pro Seite); speichern Sie als PNG oder TIFF.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>%1: refusing to overwrite the input; pass --overwrite.</source>
         <translation>%1: Die Eingabe wird nicht überschrieben; geben Sie --overwrite an.</translation>
     </message>
@@ -1309,12 +1325,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+13" />
-        <location line="+91" />
+        <location line="+92" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-87" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 ist ein stark komprimiertes JPEG (Qualität ≈ %2): „Rauschen und JPEG-Blöcke entfernen“ (%3 oder der Stil „Ausgewogen“) entfernt die meisten Blöcke.</translation>
     </message>
@@ -1354,7 +1370,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>eingefügt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Save result</source>
         <translation>Ergebnis speichern</translation>
     </message>
@@ -1369,7 +1385,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -1486,12 +1502,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+129" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+131" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden (%2); es gelten die Standardwerte.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>Settings file %1: ignoring bad values for %2; using the defaults for them.</source>
         <translation>Einstellungsdatei %1: Ungültige Werte für %2 werden ignoriert; dafür gelten die Standardwerte.</translation>
     </message>

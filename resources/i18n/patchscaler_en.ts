@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+29" />
         <source>%n output file(s) already exist in %1: %2. Replace them?</source>
         <translation>
             <numerusform>%n output file already exists in %1: %2. Replace it?</numerusform>

@@ -559,7 +559,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Replace existing files?</source>
         <translation>¿Reemplazar los archivos existentes?</translation>
     </message>
@@ -572,7 +572,7 @@
         </translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52" />
         <source>%1 of %2 done · ETA %3</source>
         <translation>%1 de %2 hechos · quedan %3</translation>
     </message>
@@ -635,7 +635,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+47" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+48" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
         <translation>Fidelidad ↔ detalle. Fiel se mantiene lo más cerca posible de la entrada; Equilibrado limpia el ruido y los bloques JPEG (fotos de móviles y de la web); Detallado muestrea más parches con más pasos y bordes más nítidos. Un estilo ajusta los controles de abajo, los interruptores de limpieza y de prompt de textura y el enfoque; cambiar cualquiera de ellos lo convierte en Personalizado [%1]</translation>
     </message>
@@ -836,6 +836,22 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
         <location line="+6" />
+        <source>Size of the saved files: ×4 is the model's result, as the canvas shows it; ×2 and ×1 (the input's size) average its pixels in blocks [%1]</source>
+        <translation>Tamaño de los archivos guardados: ×4 es el resultado del modelo, tal como lo muestra el lienzo; ×2 y ×1 (el tamaño de la entrada) promedian sus píxeles por bloques [%1]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+1" />
+        <source>Output scale</source>
+        <translation>Escala de salida</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>File format for Save and the batch queue; EXIF, ICC profile and DPI are kept [%1]</source>
         <translation>Formato de archivo para Guardar y la cola de lotes; se conservan EXIF, perfil ICC y DPI [%1]</translation>
     </message>
@@ -900,7 +916,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+113" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+114" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 GB libres de %2 GB de RAM</translation>
     </message>
@@ -982,7 +998,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>El dispositivo %1 no está disponible aquí (disponibles: %2); use --device cpu o auto.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+113" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+115" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1: no es un archivo normal (es una carpeta, una tubería o un dispositivo); PatchScaler lee archivos de imagen.</translation>
     </message>
@@ -1062,7 +1078,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: %2 no admite %3×%4 píxeles (como máximo %5 por lado); guarde como PNG o TIFF.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>%1: refusing to overwrite the input; pass --overwrite.</source>
         <translation>%1: no se sobrescribe la entrada; indique --overwrite.</translation>
     </message>
@@ -1309,12 +1325,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
         <location line="+13" />
-        <location line="+91" />
+        <location line="+92" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-87" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 es un JPEG muy comprimido (calidad ≈ %2): «Limpiar ruido y bloques JPEG» (%3, o el estilo Equilibrado) elimina la mayoría de los bloques.</translation>
     </message>
@@ -1354,7 +1370,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>pegada</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Save result</source>
         <translation>Guardar resultado</translation>
     </message>
@@ -1369,7 +1385,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
@@ -1486,12 +1502,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+129" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+131" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>No se pudo leer el archivo de ajustes %1 (%2); se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>Settings file %1: ignoring bad values for %2; using the defaults for them.</source>
         <translation>Archivo de ajustes %1: se ignoran los valores no válidos de %2; se usan sus valores predeterminados.</translation>
     </message>

@@ -559,7 +559,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Replace existing files?</source>
         <translation>Remplacer les fichiers existants ?</translation>
     </message>
@@ -572,7 +572,7 @@
         </translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52" />
         <source>%1 of %2 done · ETA %3</source>
         <translation>%1 sur %2 terminés · reste %3</translation>
     </message>
@@ -635,7 +635,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+47" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+48" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
         <translation>Fidélité ↔ détail. Fidèle reste au plus près de l'entrée ; Équilibré nettoie le bruit et les blocs JPEG (photos de téléphones et du web) ; Détaillé échantillonne plus de patchs avec plus d'étapes et des contours plus nets. Un rendu règle les curseurs ci-dessous, les interrupteurs de nettoyage et d'invite de texture et l'accentuation ; modifier l'un d'eux le rend Personnalisé [%1]</translation>
     </message>
@@ -836,6 +836,22 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+6" />
+        <source>Size of the saved files: ×4 is the model's result, as the canvas shows it; ×2 and ×1 (the input's size) average its pixels in blocks [%1]</source>
+        <translation>Taille des fichiers enregistrés : ×4 est le résultat du modèle, tel que le canevas le montre ; ×2 et ×1 (la taille de l'entrée) moyennent ses pixels par blocs [%1]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+1" />
+        <source>Output scale</source>
+        <translation>Échelle de sortie</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>File format for Save and the batch queue; EXIF, ICC profile and DPI are kept [%1]</source>
         <translation>Format de fichier pour l'enregistrement et le traitement par lots ; EXIF, profil ICC et DPI sont conservés [%1]</translation>
     </message>
@@ -900,7 +916,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+113" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+114" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 Go libres sur %2 Go de RAM</translation>
     </message>
@@ -982,7 +998,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Le processeur %1 n'est pas disponible ici (disponibles : %2) ; utilisez --device cpu ou auto.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+113" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+115" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1 : ce n'est pas un fichier ordinaire (dossier, tube ou périphérique) ; PatchScaler lit des fichiers d'image.</translation>
     </message>
@@ -1062,7 +1078,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : %2 ne peut pas contenir %3×%4 pixels (au plus %5 par côté) ; enregistrez en PNG ou en TIFF.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>%1: refusing to overwrite the input; pass --overwrite.</source>
         <translation>%1 : l'entrée ne sera pas écrasée ; passez --overwrite.</translation>
     </message>
@@ -1309,12 +1325,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+13" />
-        <location line="+91" />
+        <location line="+92" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-87" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 est un JPEG très compressé (qualité ≈ %2) : « Nettoyer le bruit et les blocs JPEG » (%3, ou le rendu Équilibré) supprime la plupart des blocs.</translation>
     </message>
@@ -1354,7 +1370,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>collée</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Save result</source>
         <translation>Enregistrer le résultat</translation>
     </message>
@@ -1369,7 +1385,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -1486,12 +1502,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+129" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+131" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>Impossible de lire le fichier de réglages %1 (%2) ; les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>Settings file %1: ignoring bad values for %2; using the defaults for them.</source>
         <translation>Fichier de réglages %1 : valeurs invalides ignorées pour %2 ; leurs valeurs par défaut sont utilisées.</translation>
     </message>

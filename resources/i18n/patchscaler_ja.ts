@@ -556,7 +556,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Replace existing files?</source>
         <translation>既存のファイルを置き換えますか？</translation>
     </message>
@@ -568,7 +568,7 @@
         </translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52" />
         <source>%1 of %2 done · ETA %3</source>
         <translation>%2 件中 %1 件完了 · 残り %3</translation>
     </message>
@@ -631,7 +631,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+47" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+48" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
         <translation>忠実度 ↔ ディテール。「忠実」は入力に最も近く保ちます。「バランス」はノイズと JPEG ブロックを除去します（スマートフォンや Web の写真向け）。「精細」はより多くのパッチをより多くのステップでサンプリングし、輪郭もよりシャープにします。仕上がりは下のスライダー、クリーンアップとテクスチャプロンプトのスイッチ、シャープ化を設定し、いずれかを変えると「カスタム」になります [%1]</translation>
     </message>
@@ -832,6 +832,22 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+6" />
+        <source>Size of the saved files: ×4 is the model's result, as the canvas shows it; ×2 and ×1 (the input's size) average its pixels in blocks [%1]</source>
+        <translation>保存するファイルのサイズ: ×4 はキャンバスに表示されるモデルの結果です。×2 と ×1（入力のサイズ）はその画素をブロックごとに平均します [%1]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+1" />
+        <source>Output scale</source>
+        <translation>出力倍率</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scale</source>
+        <translation>倍率</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>File format for Save and the batch queue; EXIF, ICC profile and DPI are kept [%1]</source>
         <translation>保存とバッチキューで使うファイル形式です。EXIF、ICC プロファイル、DPI は保持されます [%1]</translation>
     </message>
@@ -896,7 +912,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+113" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+114" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · 空き %1 GB / %2 GB RAM</translation>
     </message>
@@ -978,7 +994,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>デバイス %1 はここでは使えません（使用可能: %2）。--device cpu または auto を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+113" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+115" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1: 通常のファイルではありません（フォルダー、パイプ、デバイスのいずれか）。PatchScaler は画像ファイルを読み込みます。</translation>
     </message>
@@ -1058,7 +1074,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: %2 は %3×%4 ピクセルを保存できません（1 辺の上限は %5）。PNG か TIFF で保存してください。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>%1: refusing to overwrite the input; pass --overwrite.</source>
         <translation>%1: 入力ファイルは上書きしません。--overwrite を指定してください。</translation>
     </message>
@@ -1304,12 +1320,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+13" />
-        <location line="+91" />
+        <location line="+92" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-87" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 は強く圧縮された JPEG です（品質 ≈ %2）。「ノイズと JPEG ブロックを除去」（%3、または仕上がり「バランス」）でほとんどのブロックを除去できます。</translation>
     </message>
@@ -1349,7 +1365,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Save result</source>
         <translation>結果を保存</translation>
     </message>
@@ -1364,7 +1380,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1 は既に存在します。置き換えますか？</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
@@ -1481,12 +1497,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+129" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+131" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>設定ファイル %1 を読み込めませんでした（%2）。既定値を使います。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>Settings file %1: ignoring bad values for %2; using the defaults for them.</source>
         <translation>設定ファイル %1: %2 の不正な値を無視し、既定値を使います。</translation>
     </message>

@@ -556,7 +556,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Replace existing files?</source>
         <translation>替换现有文件？</translation>
     </message>
@@ -568,7 +568,7 @@
         </translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52" />
         <source>%1 of %2 done · ETA %3</source>
         <translation>已完成 %1/%2 · 预计剩余 %3</translation>
     </message>
@@ -631,7 +631,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+47" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+48" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
         <translation>保真 ↔ 细节。“忠实”最贴近输入；“平衡”清除噪点和 JPEG 块效应（适合手机和网络照片）；“细节丰富”用更多步数对更多图块采样，边缘也更锐利。风格会设置下方的滑块、清理开关、纹理提示开关和锐化；改动其中任何一项都会变为“自定义” [%1]</translation>
     </message>
@@ -832,6 +832,22 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+6" />
+        <source>Size of the saved files: ×4 is the model's result, as the canvas shows it; ×2 and ×1 (the input's size) average its pixels in blocks [%1]</source>
+        <translation>保存文件的尺寸：×4 是模型的结果，与画布所示相同；×2 和 ×1（输入的尺寸）按块平均其像素 [%1]</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+1" />
+        <source>Output scale</source>
+        <translation>输出倍数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scale</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>File format for Save and the batch queue; EXIF, ICC profile and DPI are kept [%1]</source>
         <translation>“保存”和批处理队列使用的文件格式；保留 EXIF、ICC 配置文件和 DPI [%1]</translation>
     </message>
@@ -896,7 +912,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+113" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+114" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · 可用 %1 GB / 共 %2 GB 内存</translation>
     </message>
@@ -978,7 +994,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>此处没有设备 %1（可用：%2），请使用 --device cpu 或 auto。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+113" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+115" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1：不是普通文件（而是文件夹、管道或设备）；PatchScaler 只读取图像文件。</translation>
     </message>
@@ -1058,7 +1074,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：%2 无法容纳 %3×%4 像素（每边最多 %5）；请保存为 PNG 或 TIFF。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>%1: refusing to overwrite the input; pass --overwrite.</source>
         <translation>%1：拒绝覆盖输入文件；请传入 --overwrite。</translation>
     </message>
@@ -1304,12 +1320,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+13" />
-        <location line="+91" />
+        <location line="+92" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-87" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 是高度压缩的 JPEG（质量 ≈ %2）：“清除噪点和 JPEG 块效应”（%3，或“平衡”风格）可去除大部分块效应。</translation>
     </message>
@@ -1349,7 +1365,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Save result</source>
         <translation>保存结果</translation>
     </message>
@@ -1364,7 +1380,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1481,12 +1497,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+129" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+131" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>无法读取设置文件 %1（%2）；将使用默认值。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>Settings file %1: ignoring bad values for %2; using the defaults for them.</source>
         <translation>设置文件 %1：忽略 %2 的无效值；这些项将使用默认值。</translation>
     </message>

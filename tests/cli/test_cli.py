@@ -39,6 +39,19 @@ def test_directory_output_keeps_stems(tmp_path: Path, tiny_model_dir: Path, phot
     assert sorted(p.name for p in outdir.iterdir()) == ["photo_small.jpg", "second.jpg"]
 
 
+def test_scale_2_writes_twice_the_input_and_3_is_refused(tmp_path: Path, tiny_model_dir: Path,
+                                                         photo_path: Path) -> None:
+    out = tmp_path / "x2.jpg"
+    r = cli("upscale", photo_path, "-o", out, "--model", tiny_model_dir, "--coarse-only",
+            "--scale", "2")
+    assert r.returncode == 0, r.stderr
+    with Image.open(photo_path) as src, Image.open(out) as res:
+        assert res.size == (src.width * 2, src.height * 2)
+    r = cli("upscale", photo_path, "-o", tmp_path / "x3.png", "--scale", "3")
+    assert r.returncode == 2 and "invalid choice: 3" in r.stderr
+    assert not (tmp_path / "x3.png").exists()
+
+
 @pytest.mark.parametrize("kind", ["missing", "not-an-image", "corrupt-png", "empty"])
 def test_bad_input_exits_2_with_one_line_and_no_output(tmp_path: Path, tiny_model_dir: Path,
                                                        photo_path: Path, kind: str) -> None:
@@ -185,7 +198,7 @@ def test_help_documents_every_flag() -> None:
     assert r.returncode == 0
     for flag in ("--look", "--model", "--budget", "--starts", "--thresholds", "--uniform",
                  "--coarse-only", "[--texture | --no-texture]", "[--cleanup | --no-cleanup]",
-                 "--sharpen", "--seed", "--device", "--format", "--overwrite"):
+                 "--sharpen", "--seed", "--device", "--scale", "--format", "--overwrite"):
         assert flag in r.stdout
 
 

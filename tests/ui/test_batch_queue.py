@@ -10,7 +10,7 @@ from patchscaler_gui.engine.imageio import load_image
 from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.batch import ItemStatus
 from patchscaler_gui.ui.main_window import MainWindow
-from tests.ui.conftest import write_photo
+from tests.ui.conftest import press, write_photo
 
 
 @pytest.fixture
@@ -48,6 +48,21 @@ def test_a_batch_of_three_finishes_at_100_percent(qtbot, window: MainWindow, thr
         out = tmp_path / "out" / f"p{k}_x4.jpg"
         assert load_image(out).pixels.shape == (128, 160, 3)
     assert window.commands.open.isEnabled()
+
+
+def test_the_output_scale_picked_by_its_key_sizes_and_names_the_outputs(
+        qtbot, window: MainWindow, three: Path, tmp_path: Path) -> None:
+    press(qtbot, window, "Alt+Z")  # the scale box: ×4, ×2, ×1
+    press(qtbot, window.controls.scale, "Down")
+    assert window.settings.output_scale == 2
+    window.open_paths([three])
+    window.settings.output_dir = str(tmp_path / "out")
+    task = window.batch.start()
+    assert task is not None
+    qtbot.waitUntil(task.done, timeout=30_000)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "p0_x2.png", "p1_x2.png", "p2_x2.png"]
+    assert load_image(tmp_path / "out" / "p0_x2.png").pixels.shape == (64, 80, 3)
 
 
 def test_skip_goes_on_with_the_next_file(qtbot, window: MainWindow, three: Path,

@@ -34,7 +34,7 @@ def test_tab_walks_the_side_panel_top_to_bottom(qtbot, window: MainWindow) -> No
         expected += [proxy(c.budgets[g]), proxy(c.starts[g])]
     expected += [proxy(c.thresholds), proxy(c.opacity), c.seed, c.texture]
     expected += [c.cleanup] if c.cleanup.isEnabled() else []
-    expected += [c.sharpen, c.radius, c.device, c.format]  # PNG: no quality to set
+    expected += [c.sharpen, c.radius, c.device, c.scale, c.format]  # PNG: no quality
     press(qtbot, window, "Alt+L")  # the Look box's key
     seen = [focused()]
     for _ in expected[1:]:

@@ -19,7 +19,7 @@ def test_settings_survive_a_restart(qtbot, qloop, tiny_model: PatchScaler,
     first.show()
     qtbot.waitExposed(first)
     first.controls.show_plan(GroupPlan((0.3, 0.6), (3, 7, 12), (1, 5, 9)), 15)
-    first.controls.show_output("webp", 80)
+    first.controls.show_output("webp", 80, 2)
     first.controls.show_options(42, False, True, Sharpening(0.75, 2.0), True, 0.7)
     first.commands.heatmap.setChecked(False)
     first.batch_dock.show()
@@ -35,7 +35,8 @@ def test_settings_survive_a_restart(qtbot, qloop, tiny_model: PatchScaler,
     qtbot.waitExposed(second)
     c = second.controls
     assert c.values().plan == GroupPlan((0.3, 0.6), (3, 7, 12), (1, 5, 9))
-    assert (c.values().output_format, c.quality.value()) == ("webp", 80)
+    assert (c.values().output_format, c.quality.value(), c.values().output_scale) == (
+        "webp", 80, 2)
     assert (c.seed.value(), c.texture.isChecked(), c.opacity.value()) == (42, False, 70)
     assert c.cleanup.isChecked() and c.values().cleanup_on
     assert c.values().sharpen == Sharpening(0.75, 2.0) and c.values().lowband
@@ -54,12 +55,14 @@ def test_a_broken_settings_file_gives_defaults_and_a_warning(
     assert settings.load() == settings.AppSettings()
     (config_dir / settings.FILE_NAME).write_text(json.dumps(
         {"quality": "high", "seed": 5, "output_format": "bmp", "unknown": 1,
-         "sharpen": [0.5, 9.0]}))
+         "sharpen": [0.5, 9.0], "output_scale": 3}))
     loaded = settings.load()
     assert (loaded.quality, loaded.seed, loaded.output_format) == (95, 5, "png")
+    assert loaded.output_scale == 4
     assert loaded.sharpen is None  # a radius beyond the largest
     held = [text for _, text, _ in bridge.held()]
     assert len(held) == 2 and "quality" in held[1] and "sharpen" in held[1]
+    assert "output_scale" in held[1]
 
 
 def test_the_config_folder_follows_the_environment(config_dir: Path) -> None:

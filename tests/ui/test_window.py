@@ -338,3 +338,27 @@ def test_opening_tells_the_file_notes_and_suggests_cleanup_for_a_compressed_jpeg
     window.open_file(gif)
     assert any("animated.gif" in t and "only the first" in t for t in shown)
     run_to_end(qtbot, window)
+
+
+def test_save_at_x1_names_and_sizes_the_file_as_the_input(
+        qtbot, window: MainWindow, bridge: messages.MessageBridge, photo_path: Path,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window.open_file(photo_path)
+    run_to_end(qtbot, window)
+    press(qtbot, window, "Alt+Z")
+    press(qtbot, window.controls.scale, "End")  # ×1: the input's size, cleaned up
+    suggested: list[str] = []
+    target = tmp_path / "same.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, title, name, *a: (
+        suggested.append(Path(name).name) or (str(target), "PNG (*.png)")))
+    with qtbot.waitSignal(bridge.shown, timeout=10_000) as shown:
+        press(qtbot, window, "Ctrl+S")
+    assert shown.args[0] == messages.Level.INFO and suggested == ["photo_small_x1.png"]
+    source = load_image(photo_path).pixels
+    saved = load_image(target).pixels
+    assert saved.shape == source.shape  # the ×4 result averaged in 4×4 blocks
+    result = window.session.doc.result.pixels
+    h, w = source.shape[:2]
+    assert abs(float(saved.mean()) - float(result.reshape(h, 4, w, 4, 3).mean())) < 1 / 255
