@@ -62,6 +62,9 @@ class Actions(QObject):
             icon(P.SP_DirIcon))
         self.paste = self._make(self.tr("&Paste Image"), [Key.Paste],
                                 self.tr("Open the image on the clipboard"), w.paste)
+        self.copy = self._make(self.tr("&Copy Result"), [Key.Copy],
+                               self.tr("Put the result on the clipboard, at the output scale"),
+                               w.copy_result)
         self.save = self._make(
             self.tr("&Save As…"), [Key.Save, Key.SaveAs],
             self.tr("Save the result as PNG, JPEG, WebP or TIFF (EXIF, ICC and DPI kept)"),
@@ -187,8 +190,8 @@ class Actions(QObject):
     def _menus(self) -> None:
         bar = self._w.menuBar()
         groups: list[tuple[str, list[QAction | QMenu | None]]] = [
-            (self.tr("&File"), [self.open, self.open_folder, self.paste, None, self.save, None,
-                                self.quit]),
+            (self.tr("&File"), [self.open, self.open_folder, self.paste, None, self.save,
+                                self.copy, None, self.quit]),
             (self.tr("&Run"), [self.run, self.preview, self.cancel, None, self.brush,
                                self.brush_bigger, self.brush_smaller, self.brush_group_menu,
                                None, self.reset]),
@@ -236,5 +239,6 @@ class Actions(QObject):
                                 and not batch)
         self.cancel.setEnabled(busy)
         self.save.setEnabled(doc is not None and doc.result is not None and not batch)
+        self.copy.setEnabled(self.save.isEnabled())
         for a in (self.open, self.open_folder, self.paste, self.open_model):
             a.setEnabled(not batch)

@@ -7,6 +7,7 @@ import asyncio
 import functools
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import (
@@ -27,9 +28,11 @@ from patchscaler_gui.engine.imageio import (
     load_image,
     output_format,
     save_image,
+    to_int,
 )
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler
+from patchscaler_gui.engine.outscale import shrink
 from patchscaler_gui.ui import i18n, messages, model_source
 from patchscaler_gui.ui import settings as settings_store
 from patchscaler_gui.ui.about import AboutDialog
@@ -280,6 +283,24 @@ class MainWindow(QMainWindow):
         else:
             messages.error(self.tr("The clipboard holds no image: copy an image or image "
                                    "files."))
+
+    def copy_result(self) -> None:
+        """The result at the output scale on the clipboard, as 8-bit RGB (RGBA with an
+        alpha channel): what other apps take from it."""
+        doc = self.session.doc
+        if doc is None or doc.result is None:
+            messages.error(self.tr("Nothing to copy yet: let the run finish first."))
+            return
+        scale = self.controls.values().output_scale
+        planes = [to_int(shrink(doc.result.pixels, scale))]
+        if doc.result.alpha is not None:
+            planes.append(to_int(shrink(doc.result.alpha, scale))[..., None])
+        samples = np.ascontiguousarray(np.concatenate(planes, axis=-1))
+        h, w, c = samples.shape
+        image = QImage(samples.data, w, h, c * w, QImage.Format.Format_RGB888 if c == 3
+                       else QImage.Format.Format_RGBA8888)
+        QGuiApplication.clipboard().setImage(image.copy())  # the copy owns its pixels
+        messages.info(i18n.arg(self.tr("Result copied to the clipboard (%1×%2)."), w, h))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
         data = event.mimeData()

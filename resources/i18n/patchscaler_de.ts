@@ -82,7 +82,17 @@
         <translation>Das Bild aus der Zwischenablage öffnen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>&amp;Copy Result</source>
+        <translation>Ergebnis &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the result on the clipboard, at the output scale</source>
+        <translation>Das Ergebnis in der Ausgabeskalierung in die Zwischenablage legen</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Save As…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
@@ -1255,7 +1265,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+90" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+93" />
         <source>Controls</source>
         <translation>Bedienfeld</translation>
     </message>
@@ -1325,12 +1335,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+13" />
-        <location line="+92" />
+        <location line="+110" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-105" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 ist ein stark komprimiertes JPEG (Qualität ≈ %2): „Rauschen und JPEG-Blöcke entfernen“ (%3 oder der Stil „Ausgewogen“) entfernt die meisten Blöcke.</translation>
     </message>
@@ -1360,7 +1370,17 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Die Zwischenablage enthält kein Bild: Kopieren Sie ein Bild oder Bilddateien.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+8" />
+        <source>Nothing to copy yet: let the run finish first.</source>
+        <translation>Noch nichts zu kopieren: Lassen Sie den Durchgang erst zu Ende laufen.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Result copied to the clipboard (%1×%2).</source>
+        <translation>Ergebnis in die Zwischenablage kopiert (%1×%2).</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Nothing to save yet: let the run finish first.</source>
         <translation>Noch nichts zu speichern: Lassen Sie den Durchgang erst zu Ende laufen.</translation>
     </message>

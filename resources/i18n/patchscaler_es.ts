@@ -82,7 +82,17 @@
         <translation>Abrir la imagen del portapapeles</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>&amp;Copy Result</source>
+        <translation>Copiar &amp;resultado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the result on the clipboard, at the output scale</source>
+        <translation>Poner el resultado en el portapapeles, a la escala de salida</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Save As…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
@@ -1255,7 +1265,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+90" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+93" />
         <source>Controls</source>
         <translation>Controles</translation>
     </message>
@@ -1325,12 +1335,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
         <location line="+13" />
-        <location line="+92" />
+        <location line="+110" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-105" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 es un JPEG muy comprimido (calidad ≈ %2): «Limpiar ruido y bloques JPEG» (%3, o el estilo Equilibrado) elimina la mayoría de los bloques.</translation>
     </message>
@@ -1360,7 +1370,17 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>El portapapeles no contiene ninguna imagen: copie una imagen o archivos de imagen.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+8" />
+        <source>Nothing to copy yet: let the run finish first.</source>
+        <translation>Aún no hay nada que copiar: deje que termine la ejecución.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Result copied to the clipboard (%1×%2).</source>
+        <translation>Resultado copiado al portapapeles (%1×%2).</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Nothing to save yet: let the run finish first.</source>
         <translation>Aún no hay nada que guardar: deje que termine la ejecución.</translation>
     </message>

@@ -82,7 +82,17 @@
         <translation>Ouvrir l'image du presse-papiers</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>&amp;Copy Result</source>
+        <translation>Copier le &amp;résultat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the result on the clipboard, at the output scale</source>
+        <translation>Mettre le résultat dans le presse-papiers, à l'échelle de sortie</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Save As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
@@ -1255,7 +1265,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+90" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+93" />
         <source>Controls</source>
         <translation>Réglages</translation>
     </message>
@@ -1325,12 +1335,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+13" />
-        <location line="+92" />
+        <location line="+110" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-105" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 est un JPEG très compressé (qualité ≈ %2) : « Nettoyer le bruit et les blocs JPEG » (%3, ou le rendu Équilibré) supprime la plupart des blocs.</translation>
     </message>
@@ -1360,7 +1370,17 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Le presse-papiers ne contient aucune image : copiez une image ou des fichiers d'image.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+8" />
+        <source>Nothing to copy yet: let the run finish first.</source>
+        <translation>Rien à copier pour l'instant : laissez d'abord l'exécution se terminer.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Result copied to the clipboard (%1×%2).</source>
+        <translation>Résultat copié dans le presse-papiers (%1×%2).</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Nothing to save yet: let the run finish first.</source>
         <translation>Rien à enregistrer pour l'instant : laissez d'abord l'exécution se terminer.</translation>
     </message>

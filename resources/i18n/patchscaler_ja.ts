@@ -82,7 +82,17 @@
         <translation>クリップボードの画像を開きます</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>&amp;Copy Result</source>
+        <translation>結果をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the result on the clipboard, at the output scale</source>
+        <translation>結果を出力倍率でクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Save As…</source>
         <translation>名前を付けて保存(&amp;S)…</translation>
     </message>
@@ -1251,7 +1261,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+90" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+93" />
         <source>Controls</source>
         <translation>コントロール</translation>
     </message>
@@ -1320,12 +1330,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+13" />
-        <location line="+92" />
+        <location line="+110" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-105" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 は強く圧縮された JPEG です（品質 ≈ %2）。「ノイズと JPEG ブロックを除去」（%3、または仕上がり「バランス」）でほとんどのブロックを除去できます。</translation>
     </message>
@@ -1355,7 +1365,17 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>クリップボードに画像がありません。画像または画像ファイルをコピーしてください。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+8" />
+        <source>Nothing to copy yet: let the run finish first.</source>
+        <translation>まだコピーするものがありません。先に実行を完了させてください。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Result copied to the clipboard (%1×%2).</source>
+        <translation>結果をクリップボードにコピーしました（%1×%2）。</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Nothing to save yet: let the run finish first.</source>
         <translation>まだ保存するものがありません。先に実行を完了させてください。</translation>
     </message>

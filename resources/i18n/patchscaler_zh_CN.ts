@@ -82,7 +82,17 @@
         <translation>打开剪贴板中的图像</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>&amp;Copy Result</source>
+        <translation>复制结果(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the result on the clipboard, at the output scale</source>
+        <translation>将结果按输出倍数复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Save As…</source>
         <translation>另存为(&amp;S)…</translation>
     </message>
@@ -1251,7 +1261,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+90" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+93" />
         <source>Controls</source>
         <translation>控制面板</translation>
     </message>
@@ -1320,12 +1330,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+13" />
-        <location line="+92" />
+        <location line="+110" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-105" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 是高度压缩的 JPEG（质量 ≈ %2）：“清除噪点和 JPEG 块效应”（%3，或“平衡”风格）可去除大部分块效应。</translation>
     </message>
@@ -1355,7 +1365,17 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>剪贴板中没有图像：请复制一张图像或图像文件。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+8" />
+        <source>Nothing to copy yet: let the run finish first.</source>
+        <translation>尚无可复制的内容：请先等待运行完成。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Result copied to the clipboard (%1×%2).</source>
+        <translation>结果已复制到剪贴板（%1×%2）。</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Nothing to save yet: let the run finish first.</source>
         <translation>尚无可保存的内容：请先等待运行完成。</translation>
     </message>

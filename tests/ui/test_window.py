@@ -362,3 +362,23 @@ def test_save_at_x1_names_and_sizes_the_file_as_the_input(
     result = window.session.doc.result.pixels
     h, w = source.shape[:2]
     assert abs(float(saved.mean()) - float(result.reshape(h, 4, w, 4, 3).mean())) < 1 / 255
+
+
+def test_ctrl_c_copies_the_result_at_the_output_scale(
+        qtbot, window: MainWindow, bridge: messages.MessageBridge, photo_path: Path) -> None:
+    clipboard = QGuiApplication.clipboard()
+    assert not window.commands.copy.isEnabled()  # nothing to copy before a result
+    window.open_file(photo_path)
+    run_to_end(qtbot, window)
+    h, w = load_image(photo_path).pixels.shape[:2]
+    window.canvas.setFocus()
+    press(qtbot, window.canvas, "Ctrl+C")
+    assert (clipboard.image().width(), clipboard.image().height()) == (4 * w, 4 * h)
+    copied = image_array(clipboard.image())
+    assert np.array_equal(copied, to_int(window.session.doc.result.pixels))
+    press(qtbot, window, "Alt+Z")
+    press(qtbot, window.controls.scale, "Down")  # ×2
+    with qtbot.waitSignal(bridge.shown) as shown:
+        press(qtbot, window.canvas, "Ctrl+C")
+    assert (clipboard.image().width(), clipboard.image().height()) == (2 * w, 2 * h)
+    assert shown.args[1] == f"Result copied to the clipboard ({2 * w}×{2 * h})."
