@@ -77,6 +77,7 @@ class BatchPanel(QWidget):
         self.fraction = 0.0
         self._skip = self._stop = False
         self._replace: set[Path] = set()  # existing outputs the user agreed to replace
+        self._output = (settings.output_format, settings.quality, settings.output_scale)
         self._base, self._span = 0.0, 1.0  # the current item's share of the progress bar
         self._started: float | None = None
         self._build()
@@ -276,12 +277,16 @@ class BatchPanel(QWidget):
         return " · ".join(parts)
 
     def _plan_outputs(self, rows: list[int]) -> bool:
-        ext = {"jpg": ".jpg", "tiff": ".tif"}.get(self.settings.output_format,
-                                                  "." + self.settings.output_format)
+        """Name each output and ask before replacing; the format, quality and scale named
+        here are the ones the run saves with, whatever the panel says meanwhile."""
+        st = self.settings
+        self._output = (st.output_format, st.quality, st.output_scale)
+        fmt, _, scale = self._output
+        ext = {"jpg": ".jpg", "tiff": ".tif"}.get(fmt, "." + fmt)
+        suffix = f"_x{scale}"
         taken: set[Path] = set()
         for row in rows:
             item = self.items[row]
-            suffix = f"_x{self.settings.output_scale}"
             out = self.output_dir / f"{item.path.stem}{suffix}{ext}"
             n = 2
             while out in taken:
@@ -323,10 +328,10 @@ class BatchPanel(QWidget):
                 item.note = "" if self._skip or self._stop else outcome.error
             else:
                 assert item.output is not None
+                fmt, quality, scale = self._output
                 await loop.run_in_executor(None, functools.partial(
-                    save_image, item.output, outcome.picture, fmt=self.settings.output_format,
-                    quality=self.settings.quality, overwrite=item.output in self._replace,
-                    scale=self.settings.output_scale))
+                    save_image, item.output, outcome.picture, fmt=fmt, quality=quality,
+                    overwrite=item.output in self._replace, scale=scale))
                 item.status, item.note = ItemStatus.DONE, "; ".join(
                     i18n.engine_text(note) for note in dropped)
         except PatchscalerError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from patchscaler_gui.engine.imageio import load_image
 from patchscaler_gui.ui import messages
@@ -63,6 +64,23 @@ def test_the_output_scale_picked_by_its_key_sizes_and_names_the_outputs(
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         "p0_x2.png", "p1_x2.png", "p2_x2.png"]
     assert load_image(tmp_path / "out" / "p0_x2.png").pixels.shape == (64, 80, 3)
+
+
+def test_a_run_saves_as_it_named_its_outputs_whatever_the_panel_says_meanwhile(
+        qtbot, window: MainWindow, three: Path, tmp_path: Path) -> None:
+    window.open_paths([three])
+    window.settings.output_dir = str(tmp_path / "out")
+    task = window.batch.start()
+    assert task is not None
+    qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
+    c = window.controls
+    c.format.setCurrentIndex(c.format.findData("jpg"))  # as the user would, mid-run
+    c.scale.setCurrentIndex(c.scale.findData(1))
+    assert (window.settings.output_format, window.settings.output_scale) == ("jpg", 1)
+    qtbot.waitUntil(task.done, timeout=30_000)
+    for k in range(3):
+        with Image.open(tmp_path / "out" / f"p{k}_x4.png") as im:
+            assert (im.format, im.size) == ("PNG", (160, 128))
 
 
 def test_skip_goes_on_with_the_next_file(qtbot, window: MainWindow, three: Path,
