@@ -323,11 +323,12 @@ class MainWindow(QMainWindow):
         if doc is None or doc.result is None:
             messages.error(self.tr("Nothing to save yet: let the run finish first."))
             return
-        fmt = self.controls.values().output_format
+        v = self.controls.values()
+        fmt = v.output_format
         ext = {"jpg": ".jpg", "tiff": ".tif"}.get(fmt, "." + fmt)
         folder = Path(self.settings.last_save_dir or self.settings.last_open_dir or Path.home())
         stem = doc.path.stem if doc.path is not None else self.tr("pasted")
-        stem += f"_x{self.settings.output_scale}"
+        stem += f"_x{v.output_scale}"
         name, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Save result"), str(folder / f"{stem}{ext}"), ";;".join(
                 SAVE_FILTERS.values()), SAVE_FILTERS[fmt])
