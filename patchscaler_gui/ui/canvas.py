@@ -307,13 +307,16 @@ class CompareView(QGraphicsView):
         self._fitting = True
         if self._size[1] == 0:
             return
-        view = self.viewport().size()
-        zoom = min(view.width() / self._size[1], view.height() / self._size[0])
-        self._apply_zoom(zoom)
+        self._apply_zoom(self._fit_zoom())
         self.centerOn(self._size[1] / 2, self._size[0] / 2)
 
+    def _fit_zoom(self) -> float:
+        view = self.viewport().size()
+        return min(view.width() / max(1, self._size[1]), view.height() / max(1, self._size[0]))
+
     def _apply_zoom(self, zoom: float) -> None:
-        zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
+        """Clamp to [1/8, 8], or down to the zoom that fits a larger image whole."""
+        zoom = min(MAX_ZOOM, max(min(MIN_ZOOM, self._fit_zoom()), zoom))
         self.setTransform(self.transform().fromScale(zoom, zoom))
         if zoom != self._zoom:
             self._zoom = zoom

@@ -89,6 +89,17 @@ def test_fit_shows_the_whole_image(qtbot) -> None:
     assert visible.width() >= 239 and visible.height() >= 159
 
 
+def test_an_image_too_large_for_an_eighth_still_fits_whole(qtbot) -> None:
+    view = make_canvas(qtbot, h=900, w=1350)  # a 5400×3600 result in a 480×320 view
+    view.fit()
+    assert view.zoom < MIN_ZOOM
+    visible = view.visible_rect()
+    assert visible.width() >= 5399 and visible.height() >= 3599
+    view.zoom_by(1e-6)  # and no further out than that
+    assert view.zoom == pytest.approx(min(view.viewport().width() / 5400,
+                                          view.viewport().height() / 3600))
+
+
 def test_queued_tiles_change_exactly_their_boxes(qtbot) -> None:
     view = make_canvas(qtbot)
     boxes = np.array([[0, 0, 16, 24], [100, 120, 160, 240]])
