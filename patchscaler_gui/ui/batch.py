@@ -16,8 +16,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -107,8 +107,12 @@ class BatchPanel(QWidget):
         self.folder_button.setToolTip(i18n.arg(self.tr("Choose the output folder (%1)"),
                                                i18n.native("Ctrl+Shift+F")))
         self.folder_button.clicked.connect(self.choose_folder)
+        self.show_button = QPushButton(self.tr("Open Folder"))
+        self.show_button.setToolTip(self.tr("Show the output folder in the file manager"))
+        self.show_button.clicked.connect(self.show_folder)
         row.addWidget(self.folder_label, 1)
         row.addWidget(self.folder_button)
+        row.addWidget(self.show_button)
         layout.addLayout(row)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -179,6 +183,12 @@ class BatchPanel(QWidget):
             self.settings.output_dir = folder
             self._update_buttons()
 
+    def show_folder(self) -> None:
+        """The output folder in the desktop's file manager."""
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.output_dir))):
+            messages.warning(i18n.arg(self.tr("No file manager could open %1."),
+                                      self.output_dir))
+
     def _cell(self, row: int, col: int) -> QTableWidgetItem:
         cell = self.table.item(row, col)
         assert cell is not None
@@ -208,6 +218,7 @@ class BatchPanel(QWidget):
         self.cancel_button.setEnabled(self.running)
         self.clear_button.setEnabled(bool(self.items) and not self.running)
         self.folder_button.setEnabled(not self.running)
+        self.show_button.setEnabled(self.output_dir.is_dir())
         for button, action in self._keys.items():
             action.setEnabled(button.isEnabled())
         self.folder_label.setText(i18n.arg(self.tr("Output: %1"), self.output_dir))

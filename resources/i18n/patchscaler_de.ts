@@ -404,7 +404,7 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+88" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+89" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -442,6 +442,16 @@
         <location line="+1" />
         <source>Choose the output folder (%1)</source>
         <translation>Ausgabeordner wählen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the output folder in the file manager</source>
+        <translation>Den Ausgabeordner im Dateimanager zeigen</translation>
     </message>
     <message>
         <location line="+8" />
@@ -520,12 +530,17 @@
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+9" />
+        <source>No file manager could open %1.</source>
+        <translation>Kein Dateimanager konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
@@ -569,7 +584,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+32" />
         <source>Replace existing files?</source>
         <translation>Vorhandene Dateien ersetzen?</translation>
     </message>
@@ -1335,12 +1350,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+13" />
-        <location line="+110" />
+        <location line="+111" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-106" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 ist ein stark komprimiertes JPEG (Qualität ≈ %2): „Rauschen und JPEG-Blöcke entfernen“ (%3 oder der Stil „Ausgewogen“) entfernt die meisten Blöcke.</translation>
     </message>
@@ -1385,7 +1400,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Noch nichts zu speichern: Lassen Sie den Durchgang erst zu Ende laufen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>pasted</source>
         <translation>eingefügt</translation>
     </message>

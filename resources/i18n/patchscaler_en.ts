@@ -4,7 +4,7 @@
 <context>
     <name>BatchPanel</name>
     <message numerus="yes">
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+271" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+283" />
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29" />
+        <location line="+33" />
         <source>%n output file(s) already exist in %1: %2. Replace them?</source>
         <translation>
             <numerusform>%n output file already exists in %1: %2. Replace it?</numerusform>

@@ -404,7 +404,7 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+88" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+89" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -442,6 +442,16 @@
         <location line="+1" />
         <source>Choose the output folder (%1)</source>
         <translation>Elegir la carpeta de salida (%1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open Folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the output folder in the file manager</source>
+        <translation>Mostrar la carpeta de salida en el gestor de archivos</translation>
     </message>
     <message>
         <location line="+8" />
@@ -520,12 +530,17 @@
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+9" />
+        <source>No file manager could open %1.</source>
+        <translation>Ningún gestor de archivos pudo abrir %1.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Output: %1</source>
         <translation>Salida: %1</translation>
     </message>
@@ -569,7 +584,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+32" />
         <source>Replace existing files?</source>
         <translation>¿Reemplazar los archivos existentes?</translation>
     </message>
@@ -1335,12 +1350,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
         <location line="+13" />
-        <location line="+110" />
+        <location line="+111" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-106" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 es un JPEG muy comprimido (calidad ≈ %2): «Limpiar ruido y bloques JPEG» (%3, o el estilo Equilibrado) elimina la mayoría de los bloques.</translation>
     </message>
@@ -1385,7 +1400,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Aún no hay nada que guardar: deje que termine la ejecución.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>pasted</source>
         <translation>pegada</translation>
     </message>

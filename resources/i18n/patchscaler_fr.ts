@@ -404,7 +404,7 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+88" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+89" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -442,6 +442,16 @@
         <location line="+1" />
         <source>Choose the output folder (%1)</source>
         <translation>Choisir le dossier de sortie (%1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the output folder in the file manager</source>
+        <translation>Afficher le dossier de sortie dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <location line="+8" />
@@ -520,12 +530,17 @@
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+9" />
+        <source>No file manager could open %1.</source>
+        <translation>Aucun gestionnaire de fichiers n'a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Output: %1</source>
         <translation>Sortie : %1</translation>
     </message>
@@ -569,7 +584,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+32" />
         <source>Replace existing files?</source>
         <translation>Remplacer les fichiers existants ?</translation>
     </message>
@@ -1335,12 +1350,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+13" />
-        <location line="+110" />
+        <location line="+111" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-106" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 est un JPEG très compressé (qualité ≈ %2) : « Nettoyer le bruit et les blocs JPEG » (%3, ou le rendu Équilibré) supprime la plupart des blocs.</translation>
     </message>
@@ -1385,7 +1400,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Rien à enregistrer pour l'instant : laissez d'abord l'exécution se terminer.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>pasted</source>
         <translation>collée</translation>
     </message>

@@ -404,7 +404,7 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+88" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+89" />
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -442,6 +442,16 @@
         <location line="+1" />
         <source>Choose the output folder (%1)</source>
         <translation>选择输出文件夹（%1）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the output folder in the file manager</source>
+        <translation>在文件管理器中显示输出文件夹</translation>
     </message>
     <message>
         <location line="+8" />
@@ -520,12 +530,17 @@
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+9" />
+        <source>No file manager could open %1.</source>
+        <translation>没有文件管理器能打开 %1。</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Output: %1</source>
         <translation>输出：%1</translation>
     </message>
@@ -566,7 +581,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+32" />
         <source>Replace existing files?</source>
         <translation>替换现有文件？</translation>
     </message>
@@ -1330,12 +1345,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+13" />
-        <location line="+110" />
+        <location line="+111" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-106" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 是高度压缩的 JPEG（质量 ≈ %2）：“清除噪点和 JPEG 块效应”（%3，或“平衡”风格）可去除大部分块效应。</translation>
     </message>
@@ -1380,7 +1395,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>尚无可保存的内容：请先等待运行完成。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>pasted</source>
         <translation>粘贴</translation>
     </message>

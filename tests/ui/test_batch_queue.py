@@ -83,6 +83,25 @@ def test_a_run_saves_as_it_named_its_outputs_whatever_the_panel_says_meanwhile(
             assert (im.format, im.size) == ("PNG", (160, 128))
 
 
+def test_open_folder_shows_the_outputs_once_there_are_any(
+        qtbot, window: MainWindow, three: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt, QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window.settings.output_dir = str(tmp_path / "out")
+    window.open_paths([three])
+    assert not window.batch.show_button.isEnabled()  # no folder yet
+    task = window.batch.start()
+    assert task is not None
+    qtbot.waitUntil(task.done, timeout=30_000)
+    assert window.batch.show_button.isEnabled()
+    qtbot.mouseClick(window.batch.show_button, Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(tmp_path / "out"))]
+
+
 def test_skip_goes_on_with_the_next_file(qtbot, window: MainWindow, three: Path,
                                          tmp_path: Path) -> None:
     window.open_paths([three])
