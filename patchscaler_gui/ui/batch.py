@@ -132,18 +132,29 @@ class BatchPanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel queue"))
         self.cancel_button.setToolTip(i18n.arg(self.tr(
             "Stop the queue; files not done stay waiting (%1)"), i18n.native("Ctrl+Shift+Esc")))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(i18n.arg(self.tr(
+            "Take the selected files out of the queue (%1 in the table)"), i18n.native("Del")))
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Remove every file from the queue"))
         self.start_button.clicked.connect(self.start)
         self.skip_button.clicked.connect(self.skip)
         self.cancel_button.clicked.connect(self.cancel)
+        self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button.clicked.connect(self.clear)
+        remove = QAction(self.tr("Batch: Remove"), self.table)  # Del where the rows are
+        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(lambda _checked=False: self.remove_button.click())
+        self.table.addAction(remove)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         self._keys = {button: self._key(button, key, name) for button, key, name in (
             (self.folder_button, "Ctrl+Shift+F", self.tr("Batch: Output folder…")),
             (self.start_button, "Ctrl+Return", self.tr("Batch: Start")),
             (self.skip_button, "Ctrl+K", self.tr("Batch: Skip")),
             (self.cancel_button, "Ctrl+Shift+Esc", self.tr("Batch: Cancel queue")))}
-        for b in (self.start_button, self.skip_button, self.cancel_button, self.clear_button):
+        for b in (self.start_button, self.skip_button, self.cancel_button, self.remove_button,
+                  self.clear_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
         self._update_buttons()
@@ -174,6 +185,17 @@ class BatchPanel(QWidget):
         self.items.clear()
         self.table.setRowCount(0)
         self._set_fraction(0.0)
+        self._update_buttons()
+
+    def remove_selected(self) -> None:
+        """Take the selected rows out of the queue (not while it runs: its rows are its
+        plan)."""
+        if self.running:
+            return
+        for row in sorted({index.row() for index in self.table.selectedIndexes()},
+                          reverse=True):
+            del self.items[row]
+            self.table.removeRow(row)
         self._update_buttons()
 
     def choose_folder(self) -> None:
@@ -217,6 +239,7 @@ class BatchPanel(QWidget):
         self.skip_button.setEnabled(self.running)
         self.cancel_button.setEnabled(self.running)
         self.clear_button.setEnabled(bool(self.items) and not self.running)
+        self.remove_button.setEnabled(bool(self.table.selectedIndexes()) and not self.running)
         self.folder_button.setEnabled(not self.running)
         self.show_button.setEnabled(self.output_dir.is_dir())
         for button, action in self._keys.items():

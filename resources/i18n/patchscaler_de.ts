@@ -496,6 +496,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Take the selected files out of the queue (%1 in the table)</source>
+        <translation>Die ausgewählten Dateien aus der Warteschlange entfernen (%1 in der Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -506,6 +516,11 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Batch: Remove</source>
+        <translation>Stapelverarbeitung: Entfernen</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Batch: Output folder…</source>
         <translation>Stapelverarbeitung: Ausgabeordner…</translation>
     </message>
@@ -525,7 +540,7 @@
         <translation>Stapelverarbeitung: Warteschlange abbrechen</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+47" />
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
@@ -540,7 +555,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>

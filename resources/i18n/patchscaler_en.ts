@@ -4,7 +4,7 @@
 <context>
     <name>BatchPanel</name>
     <message numerus="yes">
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+283" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+306" />
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>

@@ -496,6 +496,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Take the selected files out of the queue (%1 in the table)</source>
+        <translation>Quitar de la cola los archivos seleccionados (%1 en la tabla)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
@@ -506,6 +516,11 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Batch: Remove</source>
+        <translation>Cola de lotes: quitar</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Batch: Output folder…</source>
         <translation>Cola de lotes: carpeta de salida…</translation>
     </message>
@@ -525,7 +540,7 @@
         <translation>Cola de lotes: cancelar cola</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+47" />
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
@@ -540,7 +555,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Output: %1</source>
         <translation>Salida: %1</translation>
     </message>

@@ -496,6 +496,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Take the selected files out of the queue (%1 in the table)</source>
+        <translation>Retirer de la file les fichiers sélectionnés (%1 dans le tableau)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Clear</source>
         <translation>Vider</translation>
     </message>
@@ -506,6 +516,11 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Batch: Remove</source>
+        <translation>Traitement par lots : retirer</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Batch: Output folder…</source>
         <translation>Traitement par lots : dossier de sortie…</translation>
     </message>
@@ -525,7 +540,7 @@
         <translation>Traitement par lots : annuler la file</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+47" />
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
@@ -540,7 +555,7 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Output: %1</source>
         <translation>Sortie : %1</translation>
     </message>

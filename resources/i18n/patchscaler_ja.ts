@@ -496,6 +496,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Take the selected files out of the queue (%1 in the table)</source>
+        <translation>選択したファイルをキューから削除します（表で %1）</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Clear</source>
         <translation>クリア</translation>
     </message>
@@ -506,6 +516,11 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Batch: Remove</source>
+        <translation>バッチ: 削除</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Batch: Output folder…</source>
         <translation>バッチ: 出力フォルダー…</translation>
     </message>
@@ -525,7 +540,7 @@
         <translation>バッチ: キューをキャンセル</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+47" />
         <source>Output folder</source>
         <translation>出力フォルダー</translation>
     </message>
@@ -540,7 +555,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Output: %1</source>
         <translation>出力先: %1</translation>
     </message>

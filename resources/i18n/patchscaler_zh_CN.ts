@@ -496,6 +496,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Take the selected files out of the queue (%1 in the table)</source>
+        <translation>从队列中移除所选文件（在表格中按 %1）</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
@@ -506,6 +516,11 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Batch: Remove</source>
+        <translation>批处理：移除</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Batch: Output folder…</source>
         <translation>批处理：输出文件夹…</translation>
     </message>
@@ -525,7 +540,7 @@
         <translation>批处理：取消队列</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+47" />
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
@@ -540,7 +555,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Output: %1</source>
         <translation>输出：%1</translation>
     </message>

@@ -37,6 +37,9 @@ def test_a_batch_of_three_finishes_at_100_percent(qtbot, window: MainWindow, thr
     assert task is not None
     qtbot.waitUntil(lambda: window.batch.running, timeout=5_000)
     assert not window.commands.open.isEnabled()  # no other opening while the queue runs
+    window.batch.table.selectRow(2)
+    press(qtbot, window.batch.table, "Del")  # nor removing: the run's rows are its plan
+    assert not window.batch.remove_button.isEnabled() and len(window.batch.items) == 3
     qtbot.waitUntil(task.done, timeout=30_000)
     assert task.exception() is None
     assert window.batch.progress.value() == window.batch.progress.maximum()
@@ -100,6 +103,25 @@ def test_open_folder_shows_the_outputs_once_there_are_any(
     assert window.batch.show_button.isEnabled()
     qtbot.mouseClick(window.batch.show_button, Qt.MouseButton.LeftButton)
     assert opened == [QUrl.fromLocalFile(str(tmp_path / "out"))]
+
+
+def test_delete_takes_the_selected_files_out_of_the_queue(
+        qtbot, window: MainWindow, three: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    window.open_paths([three])
+    batch, table = window.batch, window.batch.table
+    assert not batch.remove_button.isEnabled()  # nothing selected
+    spot = table.visualItemRect(table.item(1, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert batch.remove_button.isEnabled()
+    press(qtbot, table, "Del")
+    assert [i.path.name for i in batch.items] == ["p0.png", "p2.png"]
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["p0.png", "p2.png"]
+    press(qtbot, table, "Ctrl+A")
+    qtbot.mouseClick(batch.remove_button, Qt.MouseButton.LeftButton)
+    assert batch.items == [] and table.rowCount() == 0
+    assert not batch.start_button.isEnabled() and not batch.remove_button.isEnabled()
 
 
 def test_skip_goes_on_with_the_next_file(qtbot, window: MainWindow, three: Path,
