@@ -8,7 +8,7 @@ import functools
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QMimeData, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -276,13 +276,25 @@ class MainWindow(QMainWindow):
 
     def paste(self) -> None:
         data = QGuiApplication.clipboard().mimeData()
-        if data is not None and data.hasImage():
-            self._show(picture_from_qimage(QImage(data.imageData())), None)
-        elif data is not None and data.hasUrls():
-            self.open_paths([Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()])
-        else:
+        if data is None or not self._open_data(data):
             messages.error(self.tr("The clipboard holds no image: copy an image or image "
                                    "files."))
+
+    def _open_data(self, data: QMimeData) -> bool:
+        """Open what a paste or a drop brings: files of this computer, else an image, else
+        say that web addresses are not opened (no network); False: none of these."""
+        paths = [Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()]
+        if paths:
+            self.open_paths(paths)
+        elif data.hasImage():
+            self._show(picture_from_qimage(QImage(data.imageData())), None)
+        elif data.hasUrls():
+            messages.error(i18n.arg(self.tr(
+                "%1 is not a file on this computer: PatchScaler does not download; save the "
+                "image first, then open it."), data.urls()[0].toDisplayString()))
+        else:
+            return False
+        return True
 
     def copy_result(self) -> None:
         """The result at the output scale on the clipboard, as 8-bit RGB (RGBA with an
@@ -308,13 +320,8 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
-        data = event.mimeData()
-        paths = [Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()]
         event.acceptProposedAction()
-        if paths:
-            self.open_paths(paths)
-        elif data.hasImage():
-            self._show(picture_from_qimage(QImage(data.imageData())), None)
+        self._open_data(event.mimeData())
 
     # -- saving --------------------------------------------------------------------------
 

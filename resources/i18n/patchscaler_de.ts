@@ -1365,12 +1365,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+13" />
-        <location line="+111" />
+        <location line="+118" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-113" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 ist ein stark komprimiertes JPEG (Qualität ≈ %2): „Rauschen und JPEG-Blöcke entfernen“ (%3 oder der Stil „Ausgewogen“) entfernt die meisten Blöcke.</translation>
     </message>
@@ -1395,12 +1395,17 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Bilderordner öffnen</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+9" />
         <source>The clipboard holds no image: copy an image or image files.</source>
         <translation>Die Zwischenablage enthält kein Bild: Kopieren Sie ein Bild oder Bilddateien.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
+        <source>%1 is not a file on this computer: PatchScaler does not download; save the image first, then open it.</source>
+        <translation>%1 ist keine Datei auf diesem Computer: PatchScaler lädt nichts herunter; speichern Sie das Bild zuerst und öffnen Sie es dann.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Nothing to copy yet: let the run finish first.</source>
         <translation>Noch nichts zu kopieren: Lassen Sie den Durchgang erst zu Ende laufen.</translation>
     </message>
@@ -1410,7 +1415,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Ergebnis in die Zwischenablage kopiert (%1×%2).</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+16" />
         <source>Nothing to save yet: let the run finish first.</source>
         <translation>Noch nichts zu speichern: Lassen Sie den Durchgang erst zu Ende laufen.</translation>
     </message>

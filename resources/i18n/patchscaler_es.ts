@@ -1365,12 +1365,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
         <location line="+13" />
-        <location line="+111" />
+        <location line="+118" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-113" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 es un JPEG muy comprimido (calidad ≈ %2): «Limpiar ruido y bloques JPEG» (%3, o el estilo Equilibrado) elimina la mayoría de los bloques.</translation>
     </message>
@@ -1395,12 +1395,17 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Abrir una carpeta de imágenes</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+9" />
         <source>The clipboard holds no image: copy an image or image files.</source>
         <translation>El portapapeles no contiene ninguna imagen: copie una imagen o archivos de imagen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
+        <source>%1 is not a file on this computer: PatchScaler does not download; save the image first, then open it.</source>
+        <translation>%1 no es un archivo de este equipo: PatchScaler no descarga nada; guarde primero la imagen y luego ábrala.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Nothing to copy yet: let the run finish first.</source>
         <translation>Aún no hay nada que copiar: deje que termine la ejecución.</translation>
     </message>
@@ -1410,7 +1415,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Resultado copiado al portapapeles (%1×%2).</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+16" />
         <source>Nothing to save yet: let the run finish first.</source>
         <translation>Aún no hay nada que guardar: deje que termine la ejecución.</translation>
     </message>

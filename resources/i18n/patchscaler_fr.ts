@@ -1365,12 +1365,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+13" />
-        <location line="+111" />
+        <location line="+118" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-113" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 est un JPEG très compressé (qualité ≈ %2) : « Nettoyer le bruit et les blocs JPEG » (%3, ou le rendu Équilibré) supprime la plupart des blocs.</translation>
     </message>
@@ -1395,12 +1395,17 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Ouvrir un dossier d'images</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+9" />
         <source>The clipboard holds no image: copy an image or image files.</source>
         <translation>Le presse-papiers ne contient aucune image : copiez une image ou des fichiers d'image.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
+        <source>%1 is not a file on this computer: PatchScaler does not download; save the image first, then open it.</source>
+        <translation>%1 n'est pas un fichier de cet ordinateur : PatchScaler ne télécharge rien ; enregistrez d'abord l'image, puis ouvrez-la.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Nothing to copy yet: let the run finish first.</source>
         <translation>Rien à copier pour l'instant : laissez d'abord l'exécution se terminer.</translation>
     </message>
@@ -1410,7 +1415,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Résultat copié dans le presse-papiers (%1×%2).</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+16" />
         <source>Nothing to save yet: let the run finish first.</source>
         <translation>Rien à enregistrer pour l'instant : laissez d'abord l'exécution se terminer.</translation>
     </message>

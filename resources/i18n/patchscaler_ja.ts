@@ -1360,12 +1360,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+13" />
-        <location line="+111" />
+        <location line="+118" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-113" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 は強く圧縮された JPEG です（品質 ≈ %2）。「ノイズと JPEG ブロックを除去」（%3、または仕上がり「バランス」）でほとんどのブロックを除去できます。</translation>
     </message>
@@ -1390,12 +1390,17 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>画像フォルダーを開く</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+9" />
         <source>The clipboard holds no image: copy an image or image files.</source>
         <translation>クリップボードに画像がありません。画像または画像ファイルをコピーしてください。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
+        <source>%1 is not a file on this computer: PatchScaler does not download; save the image first, then open it.</source>
+        <translation>%1 はこのコンピューター上のファイルではありません。PatchScaler はダウンロードしません。先に画像を保存してから開いてください。</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Nothing to copy yet: let the run finish first.</source>
         <translation>まだコピーするものがありません。先に実行を完了させてください。</translation>
     </message>
@@ -1405,7 +1410,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>結果をクリップボードにコピーしました（%1×%2）。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+16" />
         <source>Nothing to save yet: let the run finish first.</source>
         <translation>まだ保存するものがありません。先に実行を完了させてください。</translation>
     </message>

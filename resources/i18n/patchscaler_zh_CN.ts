@@ -1360,12 +1360,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+13" />
-        <location line="+111" />
+        <location line="+118" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-113" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 是高度压缩的 JPEG（质量 ≈ %2）：“清除噪点和 JPEG 块效应”（%3，或“平衡”风格）可去除大部分块效应。</translation>
     </message>
@@ -1390,12 +1390,17 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>打开图像文件夹</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+9" />
         <source>The clipboard holds no image: copy an image or image files.</source>
         <translation>剪贴板中没有图像：请复制一张图像或图像文件。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
+        <source>%1 is not a file on this computer: PatchScaler does not download; save the image first, then open it.</source>
+        <translation>%1 不是本机上的文件：PatchScaler 不会下载；请先保存图像，再打开它。</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Nothing to copy yet: let the run finish first.</source>
         <translation>尚无可复制的内容：请先等待运行完成。</translation>
     </message>
@@ -1405,7 +1410,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>结果已复制到剪贴板（%1×%2）。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+16" />
         <source>Nothing to save yet: let the run finish first.</source>
         <translation>尚无可保存的内容：请先等待运行完成。</translation>
     </message>

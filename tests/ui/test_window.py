@@ -161,6 +161,24 @@ def test_paste_opens_the_clipboard_image(qtbot, window: MainWindow, photo_path: 
     run_to_end(qtbot, window)
 
 
+def test_a_web_address_dropped_or_pasted_says_to_save_the_image_first(
+        qtbot, window: MainWindow, bridge: messages.MessageBridge) -> None:
+    shown: list[tuple[object, str]] = []
+    bridge.connect_view(lambda level, text, details: shown.append((level, text)))
+    data = QMimeData()
+    data.setUrls([QUrl("https://example.org/cat.jpg")])  # a browser's drag, no image data
+    window.dropEvent(QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data,
+                                Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    assert window._dialog is not None
+    window._dialog.close()  # the error's message box
+    QGuiApplication.clipboard().setMimeData(data)
+    press(qtbot, window, "Ctrl+V")
+    assert window.session.doc is None and not window.session.busy
+    expected = ("https://example.org/cat.jpg is not a file on this computer: PatchScaler "
+                "does not download; save the image first, then open it.")
+    assert shown == [(messages.Level.ERROR, expected)] * 2
+
+
 def test_save_writes_the_result_and_never_overwrites_unasked(
         qtbot, qloop, window: MainWindow, bridge: messages.MessageBridge, photo_path: Path,
         tmp_path: Path) -> None:
