@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -292,6 +293,7 @@ class BatchPanel(QWidget):
             self.session.editor.batch_mode = False
             self.eta.setText(self.tr("Cancelled") if self._stop else
                              self._summary(rows, time.perf_counter() - started))
+            QApplication.alert(self.window())  # the taskbar asks for attention, if elsewhere
             self.task = None
             self._update_buttons()
             self.running_changed.emit(False)

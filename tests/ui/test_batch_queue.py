@@ -139,7 +139,12 @@ def test_skip_goes_on_with_the_next_file(qtbot, window: MainWindow, three: Path,
 
 
 def test_the_end_of_a_batch_counts_its_failures_where_the_user_looks(
-        qtbot, window: MainWindow, three: Path, tmp_path: Path, bridge) -> None:  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, three: Path, tmp_path: Path, bridge,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    alerted: list[object] = []  # the taskbar entry asks for attention: the user may be away
+    monkeypatch.setattr(QApplication, "alert", lambda widget, ms=0: alerted.append(widget))
     shown: list[tuple[object, str]] = []
     bridge.connect_view(lambda level, text, details: shown.append((level, text)))
     (three / "p1.png").write_bytes(b"\x89PNG\r\n\x1a\n not a whole PNG")
@@ -152,6 +157,7 @@ def test_the_end_of_a_batch_counts_its_failures_where_the_user_looks(
     statuses = [i.status for i in window.batch.items]
     assert statuses == [ItemStatus.DONE, ItemStatus.FAILED, ItemStatus.FAILED]
     assert window.batch.eta.text().endswith(" · 2 failed")
+    assert alerted == [window]
     assert (messages.Level.WARNING,
             "2 images of the batch could not be upscaled: the queue says why.") in shown
 
