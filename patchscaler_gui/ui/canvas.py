@@ -49,6 +49,7 @@ from patchscaler_gui.ui.overlays import (
 )
 
 MIN_ZOOM, MAX_ZOOM = 1 / 8, 8.0
+CHECKER_PX = 32  # output pixels a square of the checkerboard behind transparent parts
 PAINT_INTERVAL_MS = 33
 TICK_SECONDS = 0.010  # main-thread time one paint tick may take
 GRAB_DISTANCE = 8  # view pixels around the divider that start a divider drag
@@ -61,6 +62,20 @@ def qimage(rgb: np.ndarray) -> QImage:
         raise ValueError("qimage needs a C-contiguous array (np.ascontiguousarray)")
     h, w = rgb.shape[:2]
     return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888)
+
+
+def _bilinear(plane: np.ndarray, ys: np.ndarray, xs: np.ndarray, k: int) -> np.ndarray:
+    """``plane`` (H, W) at rows ``ys`` and columns ``xs`` of its ×``k`` enlargement,
+    interpolated linearly between pixel centres (edges clamped)."""
+    def taps(at: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        pos = np.clip((at + 0.5) / k - 0.5, 0, n - 1)
+        lo = np.floor(pos).astype(np.intp)
+        return lo, np.minimum(lo + 1, n - 1), (pos - lo).astype(np.float32)
+    (y0, y1, wy), (x0, x1, wx) = taps(ys, plane.shape[0]), taps(xs, plane.shape[1])
+    wy, wx = wy[:, None], wx[None, :]
+    top = plane[np.ix_(y0, x0)] * (1 - wx) + plane[np.ix_(y0, x1)] * wx
+    bottom = plane[np.ix_(y1, x0)] * (1 - wx) + plane[np.ix_(y1, x1)] * wx
+    return top * (1 - wy) + bottom * wy
 
 
 class SplitLayer(QGraphicsItem):
@@ -166,6 +181,7 @@ class CompareView(QGraphicsView):
         self.brush_outline = brush_outline()  # where the brush paints, under the mouse
         self.scene().addItem(self.brush_outline)
         self._pending: deque[tuple[int, int, np.ndarray]] = deque()
+        self._alpha: np.ndarray | None = None  # the input's (LR), where it has one
         self._paint_timer = QTimer(self)
         self._paint_timer.setSingleShot(True)
         self._paint_timer.setInterval(PAINT_INTERVAL_MS)
@@ -184,12 +200,15 @@ class CompareView(QGraphicsView):
 
     # -- content -------------------------------------------------------------------------
 
-    def set_input(self, rgb: np.ndarray) -> None:
-        """Show a new input (LR, 8-bit RGB); clears the result and the heatmap."""
+    def set_input(self, rgb: np.ndarray, alpha: np.ndarray | None = None) -> None:
+        """Show a new input (LR, 8-bit RGB, and its 8-bit alpha if it has one: both sides
+        then show a checkerboard through its transparent parts); clears the result and the
+        heatmap."""
         self._pending.clear()
         h, w = rgb.shape[:2]
         self._size = (h * SCALE, w * SCALE)
-        self.before.set_pixels(rgb)
+        self._alpha = alpha
+        self.before.set_pixels(self._over_checker(rgb, 0, 0, 1))
         self.after.set_pixels(None)
         self.heatmap.setVisible(False)
         self.scene().setSceneRect(QRectF(0, 0, self._size[1], self._size[0]))
@@ -199,7 +218,7 @@ class CompareView(QGraphicsView):
     def set_result(self, rgb: np.ndarray) -> None:
         """Replace the whole result (the coarse image), 8-bit RGB at output size."""
         self._pending.clear()
-        self.after.set_pixels(rgb)
+        self.after.set_pixels(self._over_checker(rgb, 0, 0, SCALE))
         self.set_split(self._split)
 
     def blank_result(self) -> None:
@@ -210,9 +229,25 @@ class CompareView(QGraphicsView):
     def queue_tiles(self, boxes: np.ndarray, tiles: list[np.ndarray]) -> None:
         """Paint 8-bit RGB ``tiles`` at ``boxes`` (top, left, ...) soon (throttled)."""
         for box, tile in zip(boxes.tolist(), tiles, strict=True):
-            self._pending.append((box[0], box[1], tile))
+            self._pending.append((box[0], box[1],
+                                  self._over_checker(tile, box[0], box[1], SCALE)))
         if not self._paint_timer.isActive():
             self._paint_timer.start()
+
+    def _over_checker(self, rgb: np.ndarray, top: int, left: int, px_per_input: int
+                      ) -> np.ndarray:
+        """``rgb``, a part of the input (``px_per_input`` 1) or of the result (SCALE) at
+        ``top``, ``left`` in its own pixels, over a grey checkerboard of CHECKER_PX output
+        pixels a square, by the input's alpha (nearest); as it is where there is none."""
+        if self._alpha is None:
+            return rgb
+        h, w = rgb.shape[:2]
+        ys, xs = np.arange(top, top + h), np.arange(left, left + w)
+        a = _bilinear(self._alpha.astype(np.float32) / 255, ys, xs, px_per_input)[..., None]
+        out = SCALE // px_per_input  # output pixels per pixel of the part
+        squares = (ys[:, None] * out // CHECKER_PX + xs[None, :] * out // CHECKER_PX) % 2
+        board = np.where(squares == 0, 204, 153).astype(np.float32)[..., None]
+        return (rgb * a + board * (1 - a) + 0.5).astype(np.uint8)
 
     def flush_tiles(self) -> None:
         """Paint every queued tile now."""

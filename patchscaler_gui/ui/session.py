@@ -97,7 +97,8 @@ class Session(QObject):
         """Show ``picture`` at once and start a full run on it (if a model is loaded)."""
         self.cancel()
         doc = Document(picture, path)
-        self.canvas.set_input(to_int(picture.pixels))
+        self.canvas.set_input(to_int(picture.pixels),
+                              None if picture.alpha is None else to_int(picture.alpha))
         self.controls.show_cost(predicted=self.tr("Predicted: after the coarse stage"))
         if self.editor.in_tiles(doc):
             messages.info(self.tr("A large photo: it runs tile by tile, without the heatmap, "

@@ -116,3 +116,22 @@ def test_queued_tiles_change_exactly_their_boxes(qtbot) -> None:
     assert not changed[~inside].any()
     assert (after[0:16, 0:24] == 255).all()
     assert (after[100:160, 120:240] == 128).all()
+
+
+def test_transparent_parts_show_a_checkerboard_on_both_sides(qtbot) -> None:
+    view = make_canvas(qtbot)  # 40×60 input, 160×240 result
+    alpha = np.zeros((40, 60), np.uint8)
+    alpha[:, :30] = 255  # the left half opaque, the right half transparent
+    view.set_input(np.full((40, 60, 3), 100, np.uint8), alpha)
+    view.set_result(np.full((160, 240, 3), 100, np.uint8))
+    shown = view.result_image()
+    assert (shown[:, :110] == 100).all()  # opaque: the pixels as they are
+    right = shown[:, 130:, 0]
+    assert set(np.unique(right)) == {153, 204}  # transparent: the board's two greys
+    assert right[0, 0] != right[0, 32] and right[0, 0] == right[0, 64]  # 32-px squares
+    view.queue_tiles(np.array([[0, 120, 16, 16]]), [np.full((16, 16, 3), 0, np.uint8)])
+    view.flush_tiles()  # a tile on the transparent side is shown over the board too
+    assert view.result_image()[0:16, 124:136].min() >= 153  # not the tile's black
+    view.set_input(np.full((40, 60, 3), 100, np.uint8))  # a photo without alpha
+    view.set_result(np.full((160, 240, 3), 100, np.uint8))
+    assert (view.result_image() == 100).all()

@@ -400,3 +400,18 @@ def test_ctrl_c_copies_the_result_at_the_output_scale(
         press(qtbot, window.canvas, "Ctrl+C")
     assert (clipboard.image().width(), clipboard.image().height()) == (2 * w, 2 * h)
     assert shown.args[1] == f"Result copied to the clipboard ({2 * w}×{2 * h})."
+
+
+def test_a_transparent_photo_shows_the_checkerboard_where_it_is_clear(
+        qtbot, window: MainWindow, photo_path: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    rgba = np.array(Image.open(photo_path).convert("RGBA"))
+    rgba[:, rgba.shape[1] // 2:, 3] = 0  # the right half clear
+    Image.fromarray(rgba).save(tmp_path / "clear.png")
+    window.open_file(tmp_path / "clear.png")
+    run_to_end(qtbot, window)
+    window.canvas.flush_tiles()
+    shown = window.canvas.result_image()
+    assert set(np.unique(shown[:, -40:])) == {153, 204}  # the board, not hidden colours
+    assert window.session.doc.result.alpha is not None  # and the result keeps its alpha
