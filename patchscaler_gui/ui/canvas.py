@@ -75,7 +75,8 @@ def _bilinear(plane: np.ndarray, ys: np.ndarray, xs: np.ndarray, k: int) -> np.n
     wy, wx = wy[:, None], wx[None, :]
     top = plane[np.ix_(y0, x0)] * (1 - wx) + plane[np.ix_(y0, x1)] * wx
     bottom = plane[np.ix_(y1, x0)] * (1 - wx) + plane[np.ix_(y1, x1)] * wx
-    return top * (1 - wy) + bottom * wy
+    mixed: np.ndarray = top * (1 - wy) + bottom * wy
+    return mixed
 
 
 class SplitLayer(QGraphicsItem):
@@ -247,7 +248,8 @@ class CompareView(QGraphicsView):
         out = SCALE // px_per_input  # output pixels per pixel of the part
         squares = (ys[:, None] * out // CHECKER_PX + xs[None, :] * out // CHECKER_PX) % 2
         board = np.where(squares == 0, 204, 153).astype(np.float32)[..., None]
-        return (rgb * a + board * (1 - a) + 0.5).astype(np.uint8)
+        shown: np.ndarray = (rgb * a + board * (1 - a) + 0.5).astype(np.uint8)
+        return shown
 
     def flush_tiles(self) -> None:
         """Paint every queued tile now."""
