@@ -143,11 +143,11 @@ class BatchPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button.clicked.connect(self.clear)
-        remove = QAction(self.tr("Batch: Remove"), self.table)  # Del where the rows are
-        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(lambda _checked=False: self.remove_button.click())
-        self.table.addAction(remove)
+        self._remove_key = QAction(self.tr("Batch: Remove"), self.table)  # Del in the rows
+        self._remove_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self._remove_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self._remove_key.triggered.connect(lambda _checked=False: self.remove_button.click())
+        self.table.addAction(self._remove_key)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._keys = {button: self._key(button, key, name) for button, key, name in (
             (self.folder_button, "Ctrl+Shift+F", self.tr("Batch: Output folder…")),
@@ -241,6 +241,7 @@ class BatchPanel(QWidget):
         self.cancel_button.setEnabled(self.running)
         self.clear_button.setEnabled(bool(self.items) and not self.running)
         self.remove_button.setEnabled(bool(self.table.selectedIndexes()) and not self.running)
+        self._remove_key.setEnabled(self.remove_button.isEnabled())
         self.folder_button.setEnabled(not self.running)
         self.show_button.setEnabled(self.output_dir.is_dir())
         for button, action in self._keys.items():
