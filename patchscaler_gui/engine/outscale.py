@@ -25,9 +25,13 @@ def shrink(image: np.ndarray, scale: int) -> np.ndarray:
     if (h * k, w * k) != image.shape[:2]:
         raise ValueError(f"image size {image.shape[:2]} is not a multiple of {k}")
     out = np.empty((h, w, *image.shape[2:]), image.dtype)
+    exact = image.dtype.kind != "f"  # integers: summed exactly, rounded half up
     for top in range(0, h, _CHUNK_ROWS):
         rows = min(_CHUNK_ROWS, h - top)
-        block = image[top * k:(top + rows) * k].astype(np.float32)
-        mean = block.reshape(rows, k, w, k, *image.shape[2:]).mean(axis=(1, 3))
-        out[top:top + rows] = mean if image.dtype.kind == "f" else np.rint(mean)
+        strip = image[top * k:(top + rows) * k]
+        total = np.zeros((rows, w, *image.shape[2:]), np.uint32 if exact else np.float32)
+        for dy in range(k):
+            for dx in range(k):
+                total += strip[dy::k, dx::k]
+        out[top:top + rows] = (total + k * k // 2) // (k * k) if exact else total / (k * k)
     return out
