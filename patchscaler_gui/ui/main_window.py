@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.controls = ControlPanel(available(), self)
         self._closed = False
         self._about_model: tuple[str, Path | None] = ("", None)  # name, card (Help → About)
+        self._titled: tuple[str, int, int] | None = None  # the open picture: name, width, height
         self.session = Session(self.canvas, self.controls, self.settings, self)
         try:
             self._build(model)
@@ -239,11 +240,20 @@ class MainWindow(QMainWindow):
     def _show(self, picture: Picture, path: Path | None) -> None:
         name = path.name if path is not None else self.tr("pasted image")
         h, w = picture.pixels.shape[:2]
-        self.setWindowTitle(f"{name} ({w}×{h} → {4 * w}×{4 * h}) — PatchScaler ×4")
+        self._titled = (name, w, h)
+        self._show_title()
         self.statusBar().clearMessage()  # a message about the previous picture or file
         self.session.open_picture(picture, path)
         self._tell(picture, name)
         self._update_actions()
+
+    def _show_title(self) -> None:
+        """The open picture's name, its size and the size it is saved at (the output
+        scale's)."""
+        if self._titled is not None:
+            name, w, h = self._titled
+            k = self.controls.values().output_scale
+            self.setWindowTitle(f"{name} ({w}×{h} → {k * w}×{k * h}) — PatchScaler ×4")
 
     def _tell(self, picture: Picture, name: str) -> None:
         """What the user should know about the file: its notes (e.g. only the first frame of
@@ -412,6 +422,7 @@ class MainWindow(QMainWindow):
 
     def _on_controls_output_edited(self) -> None:
         settings_store.remember_output(self.settings, self.controls.values())
+        self._show_title()
 
     def _on_controls_device_chosen(self, device: str) -> None:
         self.session.set_device(device)

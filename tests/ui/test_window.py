@@ -37,7 +37,7 @@ def test_a_dropped_file_starts_a_run(qtbot, window: MainWindow, photo_path: Path
     run_to_end(qtbot, window)
     assert window.session.doc is not None and window.session.doc.result is not None
     assert window.session.doc.result.pixels.shape == (256, 384, 3)
-    assert "photo_small.png" in window.windowTitle()
+    assert window.windowTitle() == "photo_small.png (96×64 → 384×256) — PatchScaler ×4"
     assert window.commands.save.isEnabled()
 
 
@@ -375,10 +375,11 @@ def test_save_at_x1_names_and_sizes_the_file_as_the_input(
         press(qtbot, window, "Ctrl+S")
     assert shown.args[0] == messages.Level.INFO and suggested == ["photo_small_x1.png"]
     source = load_image(photo_path).pixels
+    h, w = source.shape[:2]
+    assert window.windowTitle() == f"photo_small.png ({w}×{h} → {w}×{h}) — PatchScaler ×4"
     saved = load_image(target).pixels
     assert saved.shape == source.shape  # the ×4 result averaged in 4×4 blocks
     result = window.session.doc.result.pixels
-    h, w = source.shape[:2]
     assert abs(float(saved.mean()) - float(result.reshape(h, 4, w, 4, 3).mean())) < 1 / 255
 
 
