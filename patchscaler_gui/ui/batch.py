@@ -38,6 +38,7 @@ from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.imageio import Picture, load_image, output_format, save_image
 from patchscaler_gui.engine.limits import check_limits
 from patchscaler_gui.ui import i18n, messages
+from patchscaler_gui.ui.files import output_name
 from patchscaler_gui.ui.session import Session
 from patchscaler_gui.ui.settings import AppSettings
 from patchscaler_gui.ui.words import duration
@@ -319,15 +320,13 @@ class BatchPanel(QWidget):
         st = self.settings
         self._output = (st.output_format, st.quality, st.output_scale)
         fmt, _, scale = self._output
-        ext = {"jpg": ".jpg", "tiff": ".tif"}.get(fmt, "." + fmt)
-        suffix = f"_x{scale}"
         taken: set[Path] = set()
         for row in rows:
             item = self.items[row]
-            out = self.output_dir / f"{item.path.stem}{suffix}{ext}"
+            out = self.output_dir / output_name(item.path.stem, fmt, scale)
             n = 2
             while out in taken:
-                out = self.output_dir / f"{item.path.stem}{suffix}-{n}{ext}"
+                out = self.output_dir / output_name(item.path.stem, fmt, scale, n)
                 n += 1
             taken.add(out)
             item.output = out

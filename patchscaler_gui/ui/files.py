@@ -15,6 +15,17 @@ SAVE_FILTERS = {"png": "PNG (*.png)", "jpg": "JPEG (*.jpg *.jpeg)", "webp": "Web
                 "tiff": "TIFF (*.tif *.tiff)"}
 
 
+def extension(fmt: str) -> str:
+    """The file extension an output format (``settings.OUTPUT_FORMATS``) is saved with."""
+    return {"jpg": ".jpg", "tiff": ".tif"}.get(fmt, "." + fmt)
+
+
+def output_name(stem: str, fmt: str, scale: int, n: int = 1) -> str:
+    """The name Save suggests and the batch queue writes: ``NAME_x4.png``, at the output
+    scale; the ``n``-th output of one name in a folder ``NAME_x4-2.png`` and so on."""
+    return f"{stem}_x{scale}{'' if n == 1 else f'-{n}'}{extension(fmt)}"
+
+
 def expand(paths: list[Path]) -> list[Path]:
     """Files as given; folders give their image files (sorted, not recursive)."""
     out: list[Path] = []

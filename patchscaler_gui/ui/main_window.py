@@ -40,7 +40,14 @@ from patchscaler_gui.ui.actions import Actions
 from patchscaler_gui.ui.batch import BatchPanel
 from patchscaler_gui.ui.canvas import CompareView
 from patchscaler_gui.ui.controls import ControlPanel
-from patchscaler_gui.ui.files import IMAGE_PATTERNS, SAVE_FILTERS, expand, picture_from_qimage
+from patchscaler_gui.ui.files import (
+    IMAGE_PATTERNS,
+    SAVE_FILTERS,
+    expand,
+    extension,
+    output_name,
+    picture_from_qimage,
+)
 from patchscaler_gui.ui.icon import app_icon
 from patchscaler_gui.ui.language import LanguageMenu
 from patchscaler_gui.ui.session import Session
@@ -342,13 +349,12 @@ class MainWindow(QMainWindow):
             return
         v = self.controls.values()
         fmt = v.output_format
-        ext = {"jpg": ".jpg", "tiff": ".tif"}.get(fmt, "." + fmt)
+        ext = extension(fmt)
         folder = Path(self.settings.last_save_dir or self.settings.last_open_dir or Path.home())
         stem = doc.path.stem if doc.path is not None else self.tr("pasted")
-        stem += f"_x{v.output_scale}"
         name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Save result"), str(folder / f"{stem}{ext}"), ";;".join(
-                SAVE_FILTERS.values()), SAVE_FILTERS[fmt])
+            self, self.tr("Save result"), str(folder / output_name(stem, fmt, v.output_scale)),
+            ";;".join(SAVE_FILTERS.values()), SAVE_FILTERS[fmt])
         if not name:
             return
         path = Path(name)
