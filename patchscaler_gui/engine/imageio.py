@@ -343,6 +343,15 @@ def check_side(path: Path, fmt: str, size: tuple[int, ...]) -> None:
             "TIFF."), path, fmt, str(w), str(h), str(MAX_SIDE[fmt])))
 
 
+def at_scale(picture: Picture, scale: int) -> Picture:
+    """``picture`` (a ×4 result) at ×``scale`` of the input, its alpha too
+    (:func:`.outscale.shrink`); itself at ×4."""
+    if scale == SCALE:
+        return picture
+    return replace(picture, pixels=shrink(picture.pixels, scale),
+                   alpha=None if picture.alpha is None else shrink(picture.alpha, scale))
+
+
 def save_image(path: Path, picture: Picture, *, fmt: str | None = None, quality: int = 95,
                overwrite: bool = False, scale: int = SCALE) -> Path:
     """Atomically write ``picture`` (a ×4 result) to ``path`` (temp file in the same folder +
@@ -361,8 +370,7 @@ def save_image(path: Path, picture: Picture, *, fmt: str | None = None, quality:
         raise OutputError(Text(QT_TRANSLATE_NOOP(
             "Engine", "%1: the image holds invalid values (NaN or infinity), so nothing was "
             "written; the model that made it is broken."), path))
-    picture = replace(picture, pixels=shrink(picture.pixels, scale), alpha=None
-                      if picture.alpha is None else shrink(picture.alpha, scale))
+    picture = at_scale(picture, scale)
     check_side(path, pil_fmt, picture.pixels.shape[:2])
     atomic_write(path, _writer(picture, pil_fmt, quality, path.parent), replace=overwrite)
     return path

@@ -25,6 +25,7 @@ from patchscaler_gui.engine.device import available
 from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.imageio import (
     Picture,
+    at_scale,
     load_image,
     output_format,
     save_image,
@@ -32,7 +33,6 @@ from patchscaler_gui.engine.imageio import (
 )
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.engine.outscale import shrink
 from patchscaler_gui.ui import i18n, messages, model_source
 from patchscaler_gui.ui import settings as settings_store
 from patchscaler_gui.ui.about import AboutDialog
@@ -320,10 +320,10 @@ class MainWindow(QMainWindow):
         if doc is None or doc.result is None:
             messages.error(self.tr("Nothing to copy yet: let the run finish first."))
             return
-        scale = self.controls.values().output_scale
-        planes = [to_int(shrink(doc.result.pixels, scale))]
-        if doc.result.alpha is not None:
-            planes.append(to_int(shrink(doc.result.alpha, scale))[..., None])
+        scaled = at_scale(doc.result, self.controls.values().output_scale)
+        planes = [to_int(scaled.pixels)]
+        if scaled.alpha is not None:
+            planes.append(to_int(scaled.alpha)[..., None])
         samples = np.ascontiguousarray(np.concatenate(planes, axis=-1))
         h, w, c = samples.shape
         image = QImage(samples.data, w, h, c * w, QImage.Format.Format_RGB888 if c == 3
