@@ -182,7 +182,7 @@ class CompareView(QGraphicsView):
         self.brush_outline = brush_outline()  # where the brush paints, under the mouse
         self.scene().addItem(self.brush_outline)
         self._pending: deque[tuple[int, int, np.ndarray]] = deque()
-        self._alpha: np.ndarray | None = None  # the input's (LR), where it has one
+        self._alpha: np.ndarray | None = None  # the input's (LR, float in [0, 1]), if any
         self._paint_timer = QTimer(self)
         self._paint_timer.setSingleShot(True)
         self._paint_timer.setInterval(PAINT_INTERVAL_MS)
@@ -208,7 +208,7 @@ class CompareView(QGraphicsView):
         self._pending.clear()
         h, w = rgb.shape[:2]
         self._size = (h * SCALE, w * SCALE)
-        self._alpha = alpha
+        self._alpha = None if alpha is None else alpha.astype(np.float32) / 255  # once
         self.before.set_pixels(self._over_checker(rgb, 0, 0, 1))
         self.after.set_pixels(None)
         self.heatmap.setVisible(False)
@@ -244,7 +244,7 @@ class CompareView(QGraphicsView):
             return rgb
         h, w = rgb.shape[:2]
         ys, xs = np.arange(top, top + h), np.arange(left, left + w)
-        a = _bilinear(self._alpha.astype(np.float32) / 255, ys, xs, px_per_input)[..., None]
+        a = _bilinear(self._alpha, ys, xs, px_per_input)[..., None]
         out = SCALE // px_per_input  # output pixels per pixel of the part
         squares = (ys[:, None] * out // CHECKER_PX + xs[None, :] * out // CHECKER_PX) % 2
         board = np.where(squares == 0, 204, 153).astype(np.float32)[..., None]
