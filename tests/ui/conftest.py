@@ -89,6 +89,13 @@ def press(qtbot, widget: QWidget, keys: str) -> None:
     qtbot.keyClick(widget, combo.key(), combo.keyboardModifiers())
 
 
+def press_in_popup(qtbot, key: str) -> None:  # type: ignore[no-untyped-def]
+    """Press ``key`` (a menu entry's mnemonic) in the menu that is open."""
+    popup = QApplication.activePopupWidget()
+    assert popup is not None
+    qtbot.keyClick(popup, key)
+
+
 def pick_look(qtbot, window: MainWindow, look: str) -> None:
     """Alt+L focuses the look box; Home and Down keys pick the look."""
     box = window.controls.look

@@ -13,7 +13,7 @@ from patchscaler_gui import version
 from patchscaler_gui.engine import checkpoints
 from patchscaler_gui.ui.about import AboutDialog
 from patchscaler_gui.ui.main_window import MainWindow
-from tests.ui.test_keyboard import press_in_popup
+from tests.ui.conftest import press_in_popup
 
 
 # The offscreen platform warns when a menu pops up; not ours.

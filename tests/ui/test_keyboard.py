@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from patchscaler_gui.ui import settings as settings_store
 from patchscaler_gui.ui.main_window import MainWindow
-from tests.ui.conftest import press
+from tests.ui.conftest import press, press_in_popup
 
 
 def focused() -> QWidget:
@@ -133,12 +133,6 @@ def test_view_language_by_mnemonics_is_remembered_for_the_next_start(
     data = json.loads((config_dir / settings_store.FILE_NAME).read_text(encoding="utf-8"))
     assert data["language"] == "de"
     assert settings_store.language(config_dir) == "de"
-
-
-def press_in_popup(qtbot, key: str) -> None:  # type: ignore[no-untyped-def]
-    popup = QApplication.activePopupWidget()
-    assert popup is not None
-    qtbot.keyClick(popup, key)
 
 
 def test_assistive_technology_names_the_canvas_sliders_legend_and_queue(

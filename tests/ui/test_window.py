@@ -21,6 +21,10 @@ from tests.ui.conftest import RUN_TIMEOUT_MS, image_array, press, run_to_end
 def drop(win: MainWindow, paths: list[Path]) -> None:
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    drop_data(win, data)
+
+
+def drop_data(win: MainWindow, data: QMimeData) -> None:
     event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data,
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     win.dropEvent(event)
@@ -167,8 +171,7 @@ def test_a_web_address_dropped_or_pasted_says_to_save_the_image_first(
     bridge.connect_view(lambda level, text, details: shown.append((level, text)))
     data = QMimeData()
     data.setUrls([QUrl("https://example.org/cat.jpg")])  # a browser's drag, no image data
-    window.dropEvent(QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data,
-                                Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    drop_data(window, data)
     assert window._dialog is not None
     window._dialog.close()  # the error's message box
     QGuiApplication.clipboard().setMimeData(data)
