@@ -16,6 +16,7 @@ from typing import NoReturn
 
 from patchscaler_gui import version
 from patchscaler_gui.engine.errors import PatchscalerError
+from patchscaler_gui.engine.imageio import OUTPUT_FORMATS
 from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
 from patchscaler_gui.engine.outscale import OUTPUT_SCALES
 from patchscaler_gui.engine.sharpen import MAX_SIGMA, Sharpening
@@ -154,7 +155,7 @@ def _add_upscale(sub: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument("--scale", type=int, choices=OUTPUT_SCALES, default=OUTPUT_SCALES[0],
                    help="size of the output: 4 (the model's result), or 2 / 1 times the "
                    "input's by averaging the result's pixels in 2×2 / 4×4 blocks (default 4)")
-    p.add_argument("--format", choices=["png", "jpg", "webp", "tiff"],
+    p.add_argument("--format", choices=OUTPUT_FORMATS,
                    help="output format (default: from -o's extension, else png)")
     p.add_argument("--quality", type=_ranged(1, 100, "a quality in 1..100"), default=95,
                    help="JPEG/WebP quality (default 95)")

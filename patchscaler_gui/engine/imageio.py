@@ -60,8 +60,13 @@ def image_files(folder: Path, recursive: bool = False) -> list[Path]:
     return sorted(found)
 
 
+# The output formats the CLI and the app offer, by our names; FORMATS maps every accepted
+# name (the extensions too) to Pillow's.
+OUTPUT_FORMATS = ("png", "jpg", "webp", "tiff")
+LOSSY_FORMATS = ("jpg", "webp")  # the ones a quality applies to
 FORMATS = {"png": "PNG", "jpg": "JPEG", "jpeg": "JPEG", "webp": "WEBP", "tif": "TIFF",
            "tiff": "TIFF"}
+_LOSSY = {FORMATS[f] for f in LOSSY_FORMATS}
 MAX_INPUT_PIXELS = 64_000_000
 MAX_SIDE = {"JPEG": 65_535, "WEBP": 16_383}
 _TARGET_MODE = {"1": "L", "L": "L", "LA": "LA", "La": "LA", "P": "RGB", "PA": "RGBA",
@@ -276,7 +281,7 @@ def output_format(path: Path, fmt: str | None = None) -> str:
 def estimate_bytes(size: tuple[int, int], channels: int, bits: int, fmt: str) -> int:
     """A generous upper estimate of the file size of an (H, W) output in ``fmt``."""
     raw = size[0] * size[1] * channels * (2 if bits == 16 and fmt in ("PNG", "TIFF") else 1)
-    return raw // 4 if fmt in ("JPEG", "WEBP") else raw + raw // 100
+    return raw // 4 if fmt in _LOSSY else raw + raw // 100
 
 
 def free_name(path: Path, taken: set[Path] | None = None, *, disk: bool = True) -> Path:
@@ -405,7 +410,7 @@ def _pillow_params(meta: metadata.Meta, fmt: str, quality: int) -> dict[str, obj
         params["dpi"] = meta.dpi
     if meta.exif is not None:
         params["exif"] = meta.exif
-    if fmt in ("JPEG", "WEBP"):
+    if fmt in _LOSSY:
         params["quality"] = quality
     if meta.xmp:
         params["xmp"] = meta.xmp

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from superqt import QLabeledDoubleRangeSlider, QLabeledSlider
 
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
+from patchscaler_gui.engine.imageio import LOSSY_FORMATS, OUTPUT_FORMATS
 from patchscaler_gui.engine.looks import LOOKS, Look, matching
 from patchscaler_gui.engine.outscale import OUTPUT_SCALES
 from patchscaler_gui.engine.sharpen import MAX_SIGMA, Sharpening
@@ -42,7 +43,6 @@ from patchscaler_gui.ui.panel_parts import (
     labeled_slider,
     name_for_access,
 )
-from patchscaler_gui.ui.settings import LOSSY_FORMATS, OUTPUT_FORMATS
 from patchscaler_gui.ui.words import group_name, group_title, look_title
 
 LOOK_TIP = str(QT_TRANSLATE_NOOP(

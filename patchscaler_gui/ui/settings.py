@@ -24,6 +24,7 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication
 
 from patchscaler_gui.engine.grouping import GroupPlan, ordered
+from patchscaler_gui.engine.imageio import OUTPUT_FORMATS
 from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
 from patchscaler_gui.engine.outscale import OUTPUT_SCALES
 from patchscaler_gui.engine.sampler import MAX_SEED
@@ -31,15 +32,13 @@ from patchscaler_gui.engine.sharpen import MAX_SIGMA, Sharpening
 from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.i18n import LANGUAGES, arg
 
-if TYPE_CHECKING:  # the panel imports OUTPUT_FORMATS from here
+if TYPE_CHECKING:
     from patchscaler_gui.ui.controls import ControlPanel
     from patchscaler_gui.ui.panel_parts import PanelValues
 
 ENV_DIR = "PATCHSCALER_CONFIG_DIR"
 FILE_NAME = "settings.json"
 APP_NAME = "patchscaler"
-OUTPUT_FORMATS = ("png", "jpg", "webp", "tiff")
-LOSSY_FORMATS = ("jpg", "webp")  # the ones a quality applies to
 
 
 def config_dir() -> Path:

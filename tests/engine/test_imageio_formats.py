@@ -11,7 +11,14 @@ import numpy as np
 import pytest
 from PIL import Image, features
 
-from patchscaler_gui.engine.imageio import Picture, load_image, save_image
+from patchscaler_gui.engine.imageio import (
+    FORMATS,
+    LOSSY_FORMATS,
+    OUTPUT_FORMATS,
+    Picture,
+    load_image,
+    save_image,
+)
 
 RNG = np.random.default_rng(0)
 
@@ -198,3 +205,16 @@ def test_heic_when_pillow_heif_is_installed(tmp_path: Path) -> None:
     heif.save(tmp_path / "a.heic", quality=95)
     pic = load_image(tmp_path / "a.heic")
     assert pic.pixels.shape == (24, 32, 3) and np.abs(pic.pixels * 255 - smooth()).max() < 24
+
+
+@pytest.mark.parametrize("name", OUTPUT_FORMATS)
+def test_each_output_format_writes_its_kind_and_quality_acts_on_the_lossy_ones(
+        tmp_path: Path, name: str) -> None:
+    noisy = RNG.random((24, 32, 3), dtype=np.float32)
+    sizes = []
+    for quality in (30, 95):
+        path = save_image(tmp_path / f"q{quality}.{name}", Picture(noisy), quality=quality)
+        with Image.open(path) as im:
+            assert im.format == FORMATS[name]
+        sizes.append(path.stat().st_size)
+    assert (sizes[0] < sizes[1]) == (name in LOSSY_FORMATS)
