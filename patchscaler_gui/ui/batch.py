@@ -293,26 +293,30 @@ class BatchPanel(QWidget):
                 self._set_fraction((k + 1) / len(rows))
         finally:
             self.session.editor.batch_mode = False
-            self.eta.setText(self.tr("Cancelled") if self._stop else
-                             self._summary(rows, time.perf_counter() - started))
+            if self._stop:
+                self.eta.setText(self.tr("Cancelled"))
+            else:
+                self._report([self.items[r].status for r in rows],
+                             time.perf_counter() - started)
             QApplication.alert(self.window())  # the taskbar asks for attention, if elsewhere
             self.task = None
             self._update_buttons()
             self.running_changed.emit(False)
 
-    def _summary(self, rows: list[int], seconds: float) -> str:
-        """The run's time, and how many of its files failed or were skipped (failures are
-        told in the status bar too: in a long queue they may be out of view)."""
-        statuses = [self.items[r].status for r in rows]
+    def _report(self, statuses: list[ItemStatus], seconds: float) -> None:
+        """The finished run in the panel: its time, and how many of its files failed or
+        were skipped; failures go to the status bar too (in a long queue they may be out
+        of view)."""
         failed, skipped = statuses.count(ItemStatus.FAILED), statuses.count(ItemStatus.SKIPPED)
         parts = [i18n.arg(self.tr("Finished in %1"), duration(seconds))]
         if failed:
             parts.append(self.tr("%n failed", "", failed))
-            messages.warning(self.tr("%n image(s) of the batch could not be upscaled: the "
-                                     "queue says why.", "", failed))
         if skipped:
             parts.append(self.tr("%n skipped", "", skipped))
-        return " · ".join(parts)
+        self.eta.setText(" · ".join(parts))
+        if failed:
+            messages.warning(self.tr("%n image(s) of the batch could not be upscaled: the "
+                                     "queue says why.", "", failed))
 
     def _plan_outputs(self, rows: list[int]) -> bool:
         """Name each output and ask before replacing; the format, quality and scale named

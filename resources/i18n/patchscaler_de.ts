@@ -404,7 +404,7 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+89" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+91" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
@@ -565,12 +565,12 @@
         <translation>Kein Modell geladen: Wählen Sie zuerst eines über Modell → Modell öffnen… aus.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>Finished in %1</source>
         <translation>Fertig in %1</translation>
     </message>
@@ -583,7 +583,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+5" />
         <source>%n image(s) of the batch could not be upscaled: the queue says why.</source>
         <translation>
             <numerusform>%n Bild der Stapelverarbeitung konnte nicht hochskaliert werden: Die Warteschlange nennt den Grund.</numerusform>
@@ -591,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="-3" />
         <source>%n skipped</source>
         <translation>
             <numerusform>%n übersprungen</numerusform>
@@ -599,7 +599,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>Replace existing files?</source>
         <translation>Vorhandene Dateien ersetzen?</translation>
     </message>
@@ -650,12 +650,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+182" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+199" />
         <source>Before and after</source>
         <translation>Vorher und nachher</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+101" />
         <source>Left of the divider: the input (bilinear ×4); right of it: the result. The divider is at %1 %; %2 and %3 move it.</source>
         <translation>Links der Trennlinie: die Eingabe (bilinear ×4); rechts davon: das Ergebnis. Die Trennlinie steht bei %1 %; %2 und %3 verschieben sie.</translation>
     </message>
@@ -1038,7 +1038,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Das Gerät %1 ist hier nicht verfügbar (verfügbar: %2); verwenden Sie --device cpu oder auto.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+115" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+120" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1: keine reguläre Datei (ein Ordner, eine Pipe oder ein Gerät); PatchScaler liest Bilddateien.</translation>
     </message>
@@ -1118,7 +1118,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: %2 kann keine %3×%4 Pixel aufnehmen (höchstens %5 pro Seite); speichern Sie als PNG oder TIFF.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+23" />
         <source>%1: refusing to overwrite the input; pass --overwrite.</source>
         <translation>%1: Die Eingabe wird nicht überschrieben; geben Sie --overwrite an.</translation>
     </message>
@@ -1295,7 +1295,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+93" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+101" />
         <source>Controls</source>
         <translation>Bedienfeld</translation>
     </message>
@@ -1364,13 +1364,13 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>eingefügtes Bild</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+118" />
+        <location line="+22" />
+        <location line="+117" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-112" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 ist ein stark komprimiertes JPEG (Qualität ≈ %2): „Rauschen und JPEG-Blöcke entfernen“ (%3 oder der Stil „Ausgewogen“) entfernt die meisten Blöcke.</translation>
     </message>
@@ -1425,7 +1425,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>eingefügt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Save result</source>
         <translation>Ergebnis speichern</translation>
     </message>
@@ -1504,7 +1504,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+101" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+102" />
         <source>Predicted: after the coarse stage</source>
         <translation>Prognose: nach der Grobstufe</translation>
     </message>
@@ -1557,7 +1557,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+131" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+130" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden (%2); es gelten die Standardwerte.</translation>
     </message>

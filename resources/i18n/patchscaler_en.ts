@@ -4,7 +4,7 @@
 <context>
     <name>BatchPanel</name>
     <message numerus="yes">
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+306" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+313" />
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+5" />
         <source>%n image(s) of the batch could not be upscaled: the queue says why.</source>
         <translation>
             <numerusform>%n image of the batch could not be upscaled: the queue says why.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="-3" />
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33" />
+        <location line="+34" />
         <source>%n output file(s) already exist in %1: %2. Replace them?</source>
         <translation>
             <numerusform>%n output file already exists in %1: %2. Replace it?</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+226" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+234" />
         <source>%n image(s) added to the batch queue.</source>
         <translation>
             <numerusform>%n image added to the batch queue.</numerusform>

@@ -404,7 +404,7 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+89" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+91" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Output: %1</source>
         <translation>Salida: %1</translation>
     </message>
@@ -565,12 +565,12 @@
         <translation>Ningún modelo cargado: use primero Modelo → Abrir modelo… para elegir uno.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>Finished in %1</source>
         <translation>Terminado en %1</translation>
     </message>
@@ -583,7 +583,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+5" />
         <source>%n image(s) of the batch could not be upscaled: the queue says why.</source>
         <translation>
             <numerusform>%n imagen de la cola de lotes no se pudo escalar: la cola indica por qué.</numerusform>
@@ -591,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="-3" />
         <source>%n skipped</source>
         <translation>
             <numerusform>%n omitido</numerusform>
@@ -599,7 +599,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>Replace existing files?</source>
         <translation>¿Reemplazar los archivos existentes?</translation>
     </message>
@@ -650,12 +650,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+182" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+199" />
         <source>Before and after</source>
         <translation>Antes y después</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+101" />
         <source>Left of the divider: the input (bilinear ×4); right of it: the result. The divider is at %1 %; %2 and %3 move it.</source>
         <translation>A la izquierda del divisor: la entrada (bilineal ×4); a la derecha: el resultado. El divisor está al %1 %; %2 y %3 lo mueven.</translation>
     </message>
@@ -1038,7 +1038,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>El dispositivo %1 no está disponible aquí (disponibles: %2); use --device cpu o auto.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+115" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+120" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1: no es un archivo normal (es una carpeta, una tubería o un dispositivo); PatchScaler lee archivos de imagen.</translation>
     </message>
@@ -1118,7 +1118,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: %2 no admite %3×%4 píxeles (como máximo %5 por lado); guarde como PNG o TIFF.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+23" />
         <source>%1: refusing to overwrite the input; pass --overwrite.</source>
         <translation>%1: no se sobrescribe la entrada; indique --overwrite.</translation>
     </message>
@@ -1295,7 +1295,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+93" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+101" />
         <source>Controls</source>
         <translation>Controles</translation>
     </message>
@@ -1364,13 +1364,13 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>imagen pegada</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+118" />
+        <location line="+22" />
+        <location line="+117" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-112" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 es un JPEG muy comprimido (calidad ≈ %2): «Limpiar ruido y bloques JPEG» (%3, o el estilo Equilibrado) elimina la mayoría de los bloques.</translation>
     </message>
@@ -1425,7 +1425,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>pegada</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Save result</source>
         <translation>Guardar resultado</translation>
     </message>
@@ -1504,7 +1504,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+101" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+102" />
         <source>Predicted: after the coarse stage</source>
         <translation>Previsto: tras la etapa aproximada</translation>
     </message>
@@ -1557,7 +1557,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+131" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+130" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>No se pudo leer el archivo de ajustes %1 (%2); se usan los valores predeterminados.</translation>
     </message>

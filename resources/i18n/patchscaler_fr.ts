@@ -404,7 +404,7 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+89" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+91" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Output: %1</source>
         <translation>Sortie : %1</translation>
     </message>
@@ -565,12 +565,12 @@
         <translation>Aucun modèle chargé : utilisez d'abord Modèle → Ouvrir un modèle… pour en choisir un.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>Finished in %1</source>
         <translation>Terminé en %1</translation>
     </message>
@@ -583,7 +583,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+5" />
         <source>%n image(s) of the batch could not be upscaled: the queue says why.</source>
         <translation>
             <numerusform>%n image du traitement par lots n'a pas pu être agrandie : la file indique pourquoi.</numerusform>
@@ -591,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="-3" />
         <source>%n skipped</source>
         <translation>
             <numerusform>%n ignoré</numerusform>
@@ -599,7 +599,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>Replace existing files?</source>
         <translation>Remplacer les fichiers existants ?</translation>
     </message>
@@ -650,12 +650,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+182" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+199" />
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+101" />
         <source>Left of the divider: the input (bilinear ×4); right of it: the result. The divider is at %1 %; %2 and %3 move it.</source>
         <translation>À gauche du séparateur : l'entrée (bilinéaire ×4) ; à droite : le résultat. Le séparateur est à %1 % ; %2 et %3 le déplacent.</translation>
     </message>
@@ -1038,7 +1038,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Le processeur %1 n'est pas disponible ici (disponibles : %2) ; utilisez --device cpu ou auto.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+115" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+120" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1 : ce n'est pas un fichier ordinaire (dossier, tube ou périphérique) ; PatchScaler lit des fichiers d'image.</translation>
     </message>
@@ -1118,7 +1118,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : %2 ne peut pas contenir %3×%4 pixels (au plus %5 par côté) ; enregistrez en PNG ou en TIFF.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+23" />
         <source>%1: refusing to overwrite the input; pass --overwrite.</source>
         <translation>%1 : l'entrée ne sera pas écrasée ; passez --overwrite.</translation>
     </message>
@@ -1295,7 +1295,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+93" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+101" />
         <source>Controls</source>
         <translation>Réglages</translation>
     </message>
@@ -1364,13 +1364,13 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>image collée</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+118" />
+        <location line="+22" />
+        <location line="+117" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-112" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 est un JPEG très compressé (qualité ≈ %2) : « Nettoyer le bruit et les blocs JPEG » (%3, ou le rendu Équilibré) supprime la plupart des blocs.</translation>
     </message>
@@ -1425,7 +1425,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>collée</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Save result</source>
         <translation>Enregistrer le résultat</translation>
     </message>
@@ -1504,7 +1504,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+101" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+102" />
         <source>Predicted: after the coarse stage</source>
         <translation>Prévu : après l'étape d'ébauche</translation>
     </message>
@@ -1557,7 +1557,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+131" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+130" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>Impossible de lire le fichier de réglages %1 (%2) ; les valeurs par défaut sont utilisées.</translation>
     </message>

@@ -404,7 +404,7 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+89" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+91" />
         <source>File</source>
         <translation>ファイル</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Output: %1</source>
         <translation>出力先: %1</translation>
     </message>
@@ -565,12 +565,12 @@
         <translation>モデルが読み込まれていません。先に「モデル → モデルを開く…」で選択してください。</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>Finished in %1</source>
         <translation>%1 で完了</translation>
     </message>
@@ -582,21 +582,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+5" />
         <source>%n image(s) of the batch could not be upscaled: the queue says why.</source>
         <translation>
             <numerusform>バッチキューの %n 枚の画像をアップスケールできませんでした。理由はキューに表示されています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="-3" />
         <source>%n skipped</source>
         <translation>
             <numerusform>%n 件スキップ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>Replace existing files?</source>
         <translation>既存のファイルを置き換えますか？</translation>
     </message>
@@ -646,12 +646,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+182" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+199" />
         <source>Before and after</source>
         <translation>処理前と処理後</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+101" />
         <source>Left of the divider: the input (bilinear ×4); right of it: the result. The divider is at %1 %; %2 and %3 move it.</source>
         <translation>分割線の左は入力（バイリニア ×4）、右は結果です。分割線は %1% の位置にあります。%2 と %3 で移動します。</translation>
     </message>
@@ -1034,7 +1034,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>デバイス %1 はここでは使えません（使用可能: %2）。--device cpu または auto を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+115" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+120" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1: 通常のファイルではありません（フォルダー、パイプ、デバイスのいずれか）。PatchScaler は画像ファイルを読み込みます。</translation>
     </message>
@@ -1114,7 +1114,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: %2 は %3×%4 ピクセルを保存できません（1 辺の上限は %5）。PNG か TIFF で保存してください。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+23" />
         <source>%1: refusing to overwrite the input; pass --overwrite.</source>
         <translation>%1: 入力ファイルは上書きしません。--overwrite を指定してください。</translation>
     </message>
@@ -1291,7 +1291,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+93" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+101" />
         <source>Controls</source>
         <translation>コントロール</translation>
     </message>
@@ -1359,13 +1359,13 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>貼り付けた画像</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+118" />
+        <location line="+22" />
+        <location line="+117" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-112" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 は強く圧縮された JPEG です（品質 ≈ %2）。「ノイズと JPEG ブロックを除去」（%3、または仕上がり「バランス」）でほとんどのブロックを除去できます。</translation>
     </message>
@@ -1420,7 +1420,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Save result</source>
         <translation>結果を保存</translation>
     </message>
@@ -1499,7 +1499,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+101" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+102" />
         <source>Predicted: after the coarse stage</source>
         <translation>予測: 粗処理の後に表示</translation>
     </message>
@@ -1552,7 +1552,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+131" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+130" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>設定ファイル %1 を読み込めませんでした（%2）。既定値を使います。</translation>
     </message>

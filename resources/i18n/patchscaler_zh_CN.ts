@@ -404,7 +404,7 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+89" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+91" />
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Output: %1</source>
         <translation>输出：%1</translation>
     </message>
@@ -565,12 +565,12 @@
         <translation>未加载模型：请先通过“模型 → 打开模型…”选择一个。</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>Finished in %1</source>
         <translation>完成，用时 %1</translation>
     </message>
@@ -582,21 +582,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+5" />
         <source>%n image(s) of the batch could not be upscaled: the queue says why.</source>
         <translation>
             <numerusform>批处理队列中有 %n 张图像无法放大处理：队列中列出了原因。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="-3" />
         <source>%n skipped</source>
         <translation>
             <numerusform>%n 个已跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>Replace existing files?</source>
         <translation>替换现有文件？</translation>
     </message>
@@ -646,12 +646,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+182" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+199" />
         <source>Before and after</source>
         <translation>前后对比</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+101" />
         <source>Left of the divider: the input (bilinear ×4); right of it: the result. The divider is at %1 %; %2 and %3 move it.</source>
         <translation>分隔线左侧：输入（双线性 ×4）；右侧：结果。分隔线位于 %1%；%2 和 %3 可移动它。</translation>
     </message>
@@ -1034,7 +1034,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>此处没有设备 %1（可用：%2），请使用 --device cpu 或 auto。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+115" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+120" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1：不是普通文件（而是文件夹、管道或设备）；PatchScaler 只读取图像文件。</translation>
     </message>
@@ -1114,7 +1114,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：%2 无法容纳 %3×%4 像素（每边最多 %5）；请保存为 PNG 或 TIFF。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+23" />
         <source>%1: refusing to overwrite the input; pass --overwrite.</source>
         <translation>%1：拒绝覆盖输入文件；请传入 --overwrite。</translation>
     </message>
@@ -1291,7 +1291,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+93" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+101" />
         <source>Controls</source>
         <translation>控制面板</translation>
     </message>
@@ -1359,13 +1359,13 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>粘贴的图像</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+118" />
+        <location line="+22" />
+        <location line="+117" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-112" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 是高度压缩的 JPEG（质量 ≈ %2）：“清除噪点和 JPEG 块效应”（%3，或“平衡”风格）可去除大部分块效应。</translation>
     </message>
@@ -1420,7 +1420,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Save result</source>
         <translation>保存结果</translation>
     </message>
@@ -1499,7 +1499,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+101" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+102" />
         <source>Predicted: after the coarse stage</source>
         <translation>预计：粗略阶段完成后显示</translation>
     </message>
@@ -1552,7 +1552,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+131" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+130" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>无法读取设置文件 %1（%2）；将使用默认值。</translation>
     </message>
