@@ -189,9 +189,9 @@ class MainWindow(QMainWindow):
         T = loaded.model.schedule.T
         plan = settings_store.plan_for(self.settings, loaded.model_id,
                                        loaded.model.config.plan, T)
-        if plan is not None:  # the user's own tuning for this model, clean-up switch included
-            self.controls.show_plan(plan, T)
-        else:  # a new model starts from its remembered or default look
+        if plan is not None and not self.settings.look:
+            self.controls.show_plan(plan, T)  # the user's own tuning for this model
+        else:  # the remembered look as this model defines it now, else the default look
             self.controls.show_plan(loaded.model.config.plan, T)
             self.controls.show_look(self.settings.look or DEFAULT_LOOK)
         self.session.set_model(loaded.model, loaded.model_id)

@@ -68,7 +68,8 @@ class AppSettings:
     cleanup: bool = False
     sharpen: list[float] | None = None  # [amount, radius]; None: no sharpening
     lowband: bool = False  # the output keeps the coarse result's low band (the look's)
-    look: str = DEFAULT_LOOK  # the last look chosen ("" when the plan was tuned by hand)
+    look: str = DEFAULT_LOOK  # the last look chosen, shown as the model defines it now
+    # ("" when the plan was tuned by hand: then the remembered plan and options come back)
     heatmap_visible: bool = True
     heatmap_opacity: float = 0.45
     model_dir: str = ""  # a model folder the user picked; empty = the installed default

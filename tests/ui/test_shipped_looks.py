@@ -12,6 +12,7 @@ import pytest
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS, parse
 from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config
+from patchscaler_gui.ui import settings
 from patchscaler_gui.ui.main_window import MainWindow
 from tests.ui.conftest import pick_look
 
@@ -39,3 +40,26 @@ def test_the_panel_holds_each_shipped_look_to_the_digit(qtbot, window: MainWindo
         v, look = c.values(), model.config.look(name)
         assert (v.look, v.plan, v.cleanup_on, v.texture, v.sharpen, v.lowband) == \
             (name, look.plan, look.cleanup, look.texture, look.sharpen, look.lowband)
+
+
+def test_a_remembered_look_comes_back_as_the_model_defines_it(
+        qtbot, qloop, tiny_model: PatchScaler, config_dir: Path) -> None:
+    """Sessions 42-48's app remembered the default look's sharpening of 0.125 as 0.13 (its
+    box had 2 decimals); a recalibrated model changes its looks' values too. A look
+    remembered by name is that look as the model defines it now, not Custom."""
+    first = MainWindow(tiny_model)
+    qtbot.addWidget(first)
+    first.close()
+    path = config_dir / settings.FILE_NAME
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    look = tiny_model.config.look(DEFAULT_LOOK)
+    assert saved["look"] == DEFAULT_LOOK and saved["sharpen"] == [look.sharpen.amount,
+                                                                  look.sharpen.sigma]
+    saved["sharpen"][0] = round(look.sharpen.amount, 2) + 0.01  # never the look's own
+    saved["budgets"] = [b + 1 for b in saved["budgets"]]
+    path.write_text(json.dumps(saved), encoding="utf-8")
+    second = MainWindow(tiny_model)
+    qtbot.addWidget(second)
+    v = second.controls.values()
+    assert (v.look, v.plan, v.sharpen, v.lowband) == (DEFAULT_LOOK, look.plan, look.sharpen,
+                                                      look.lowband)
