@@ -3,11 +3,12 @@
 Every configuration upscales the same inputs of each kind (``setup.DEGRADATIONS``); each
 output is scored against its ground truth where the input has one (PSNR-Y, SSIM-Y,
 PSNR-CbCr over the photos that have colour, HF ratio, seam score) and on its own (NIQE);
-wall time and denoiser patch-evaluations are summed over the photos. Model runs go through
-the same sampler as the app, coarse stage included. Each look (faithful, balanced,
-detailed) is measured by the row whose settings it has, or by a row of its own. With the
-anchor (Real-ESRGAN x4plus, ``bench.anchor``) its row upscales the same inputs, quantised
-to 8 bits as a file would be.
+PSNR-Y and NIQE also at the ×2 output scale (the output and its ground truth each shrunk as
+the app saves ×2, :mod:`engine.outscale`); wall time and denoiser patch-evaluations are
+summed over the photos. Model runs go through the same sampler as the app, coarse stage
+included. Each look (faithful, balanced, detailed) is measured by the row whose settings it
+has, or by a row of its own. With the anchor (Real-ESRGAN x4plus, ``bench.anchor``) its row
+upscales the same inputs, quantised to 8 bits as a file would be.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.looks import LOOKS
 from patchscaler_gui.engine.model import SCALE, PatchScaler
+from patchscaler_gui.engine.outscale import shrink
 
 CONFIGS = {
     "bicubic": "Bicubic",
@@ -46,7 +48,7 @@ CONFIGS = {
 }
 CLEANUP = ("grm_cleanup", "pgs_cleanup")  # only for a model with the clean-up GRM
 CLASSIC = ("bicubic", "lanczos")  # no model
-METRICS = ("psnr_y", "ssim_y", "psnr_cbcr", "hf_ratio", "seam", "niqe")
+METRICS = ("psnr_y", "ssim_y", "psnr_cbcr", "hf_ratio", "seam", "niqe", "psnr_y_x2", "niqe_x2")
 Log = Callable[[str], None]
 
 
@@ -145,17 +147,23 @@ def _coloured(hr: np.ndarray) -> bool:
 def score(out: np.ndarray, hr: np.ndarray | None, period: int, pristine: Pristine | None
           ) -> dict[str, float]:
     """Every quality metric of one output (without a ground truth ``hr``, NIQE alone)."""
-    alone = niqe(out, pristine) if pristine and min(out.shape[:2]) >= BLOCK else math.nan
+    half = shrink(out, 2)
+    alone = {"niqe": _niqe(out, pristine), "niqe_x2": _niqe(half, pristine)}
     if hr is None:
-        return {**dict.fromkeys(METRICS, math.nan), "niqe": alone}
+        return {**dict.fromkeys(METRICS, math.nan), **alone}
     return {
         "psnr_y": metrics.psnr_y(out, hr),
         "ssim_y": metrics.ssim_y(out, hr),
         "psnr_cbcr": metrics.psnr_cbcr(out, hr) if _coloured(hr) else math.nan,
         "hf_ratio": metrics.hf_ratio(out, hr),
         "seam": metrics.seam_score(out, hr, period),
-        "niqe": alone,
+        "psnr_y_x2": metrics.psnr_y(half, shrink(hr, 2), border=2),  # 1 LR px, as at ×4
+        **alone,
     }
+
+
+def _niqe(image: np.ndarray, pristine: Pristine | None) -> float:
+    return niqe(image, pristine) if pristine and min(image.shape[:2]) >= BLOCK else math.nan
 
 
 def _mean(values: list[float]) -> float:
@@ -203,10 +211,9 @@ def run(model: PatchScaler, data: list[Sample], pristine: Pristine | None, log: 
     return table
 
 
-def reference_niqe(data: list[Sample], pristine: Pristine | None) -> float:
-    """Mean NIQE of the ground-truth photos themselves."""
-    if pristine is None:
-        return math.nan
-    return _mean([niqe(s.hr, pristine) for s in data if min(s.hr.shape[:2]) >= BLOCK])
+def reference_niqe(data: list[Sample], pristine: Pristine | None, scale: int = SCALE
+                   ) -> float:
+    """Mean NIQE of the ground-truth photos themselves (at the ×``scale`` output scale)."""
+    return _mean([_niqe(shrink(s.hr, scale), pristine) for s in data])
 
 

@@ -9,6 +9,8 @@ from patchscaler_gui.bench.quality import CONFIGS
 from patchscaler_gui.bench.setup import LABELS, REFERENCED
 
 MB = 1 << 20
+SHORT = {"bicubic": "Bicubic", "realistic": "Realistic", "jpeg": "Web JPEG",
+         "file": "Own files"}  # the inputs' names in a table's head (setup.LABELS: in full)
 
 
 def _f(value: float | None, digits: int = 2) -> str:
@@ -37,7 +39,28 @@ def quality(results: dict[str, Any]) -> list[str]:
         out += [f"**{LABELS.get(kind, kind)}** ({results['data']['images']} photos{said})", ""]
         out += _table(["Configuration", "PSNR-Y", "SSIM-Y", "PSNR-CbCr", "HF ratio", "Seam", "NIQE",
                        "Time (s)", "CPU (s)", "Patch-evals"], rows) + [""]
-    return out + looks(results) + anchor(results)
+    return out + half_scale(results) + looks(results) + anchor(results)
+
+
+def half_scale(results: dict[str, Any]) -> list[str]:
+    """PSNR-Y and NIQE of every row at the ×2 output scale (a result from before they were
+    measured has none: no table)."""
+    q = results["quality"]
+    if not all("psnr_y_x2" in m for table in q.values() for m in table.values()):
+        return []
+    kinds = list(q)
+    head = ["Configuration"] + [
+        f"{SHORT.get(k, k)}: {name}" for k in kinds
+        for name in (("PSNR-Y", "NIQE") if k in REFERENCED else ("NIQE",))]
+    rows = [[CONFIGS[c]] + [_f(q[k][c][m]) for k in kinds
+                            for m in (("psnr_y_x2", "niqe_x2") if k in REFERENCED
+                                      else ("niqe_x2",))]
+            for c in q[kinds[0]]]
+    rows.append(["Ground truth"] + [v for k in kinds for v in (
+        ("–", _f(results.get("ground_truth_niqe_x2"))) if k in REFERENCED else ("–",))])
+    return ["**At the ×2 output scale** (each row's ×4 output and its ground truth shrunk "
+            "as the app saves ×2: the mean of each 2×2 block; bicubic and Real-ESRGAN too, "
+            "so this is no ×2 model of theirs)", ""] + _table(head, rows) + [""]
 
 
 def looks(results: dict[str, Any]) -> list[str]:
