@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QWidget
 
 from patchscaler_gui.ui import i18n
+from patchscaler_gui.ui.recent import RecentMenu
 from patchscaler_gui.ui.shortcuts import ShortcutsDialog
 from patchscaler_gui.ui.words import group_name
 
@@ -60,6 +61,7 @@ class Actions(QObject):
             self.tr("Open &Folder…"), ["Ctrl+Shift+O"],
             self.tr("Queue every image in a folder"), w.open_folder_dialog,
             icon(P.SP_DirIcon))
+        self.recent = RecentMenu(w)
         self.paste = self._make(self.tr("&Paste Image"), [Key.Paste],
                                 self.tr("Open the image on the clipboard"), w.paste)
         self.copy = self._make(self.tr("&Copy Result"), [Key.Copy],
@@ -190,7 +192,8 @@ class Actions(QObject):
     def _menus(self) -> None:
         bar = self._w.menuBar()
         groups: list[tuple[str, list[QAction | QMenu | None]]] = [
-            (self.tr("&File"), [self.open, self.open_folder, self.paste, None, self.save,
+            (self.tr("&File"), [self.open, self.recent, self.open_folder, self.paste, None,
+                                self.save,
                                 self.copy, None, self.quit]),
             (self.tr("&Run"), [self.run, self.preview, self.cancel, None, self.brush,
                                self.brush_bigger, self.brush_smaller, self.brush_group_menu,
@@ -242,3 +245,4 @@ class Actions(QObject):
         self.copy.setEnabled(self.save.isEnabled())
         for a in (self.open, self.open_folder, self.paste, self.open_model):
             a.setEnabled(not batch)
+        self.recent.menuAction().setEnabled(not batch and bool(w.settings.recent))

@@ -33,7 +33,7 @@ from patchscaler_gui.engine.imageio import (
 )
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler
-from patchscaler_gui.ui import i18n, messages, model_source
+from patchscaler_gui.ui import i18n, messages, model_source, recent
 from patchscaler_gui.ui import settings as settings_store
 from patchscaler_gui.ui.about import AboutDialog
 from patchscaler_gui.ui.actions import Actions
@@ -240,8 +240,12 @@ class MainWindow(QMainWindow):
             picture = load_image(path)
         except PatchscalerError as exc:
             messages.error(i18n.engine_text(exc))
+            if not path.exists():  # e.g. picked from File → Open Recent after it was moved
+                self.settings.recent = recent.forget(self.settings.recent, path)
+                self._update_actions()
             return
         self.settings.last_open_dir = str(path.parent)
+        self.settings.recent = recent.remember(self.settings.recent, path)
         self._show(picture, path)
 
     def _show(self, picture: Picture, path: Path | None) -> None:

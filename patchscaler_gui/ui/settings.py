@@ -31,6 +31,7 @@ from patchscaler_gui.engine.sampler import MAX_SEED
 from patchscaler_gui.engine.sharpen import MAX_SIGMA, Sharpening
 from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.i18n import LANGUAGES, arg
+from patchscaler_gui.ui.recent import MAX_RECENT
 
 if TYPE_CHECKING:
     from patchscaler_gui.ui.controls import ControlPanel
@@ -75,6 +76,7 @@ class AppSettings:
     model_dir: str = ""  # a model folder the user picked; empty = the installed default
     language: str = ""  # a code of i18n.LANGUAGES (View → Language); "" = the system's
     rates: dict[str, float] = field(default_factory=dict)  # s per patch-step, "model|device"
+    recent: list[str] = field(default_factory=list)  # File → Open Recent (ui.recent)
 
 
 # Numbers the widgets can take; a value outside is a broken setting, not a crash.
@@ -104,6 +106,10 @@ def _checked(name: str, value: Any, default: Any) -> Any:
         if not isinstance(value, list) or len(value) != _LENGTHS[name]:
             raise TypeError(name)
         return [_number(name, v, *_RANGES[name], kind) for v in value]
+    if name == "recent":
+        if not isinstance(value, list) or not all(isinstance(p, str) and p for p in value):
+            raise TypeError(name)
+        return value[:MAX_RECENT]
     if name == "rates":
         if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
             raise TypeError(name)

@@ -52,7 +52,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/actions.py" line="+56" />
+        <location filename="../../patchscaler_gui/ui/actions.py" line="+57" />
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>Poner en cola todas las imágenes de una carpeta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Paste Image</source>
         <translation>&amp;Pegar imagen</translation>
     </message>
@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+120" />
+        <location line="+121" />
         <source>&amp;Run</source>
         <translation>&amp;Ejecutar</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-120" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Muestrear todos los parches que no están al día con los ajustes actuales</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1359,7 +1359,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>pasted image</source>
         <translation>imagen pegada</translation>
     </message>
@@ -1502,6 +1502,19 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/recent.py" line="+33" />
+        <source>Open &amp;Recent</source>
+        <translation>Abrir r&amp;eciente</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Borrar lista</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../patchscaler_gui/ui/session.py" line="+102" />
@@ -1557,7 +1570,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+130" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+137" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>No se pudo leer el archivo de ajustes %1 (%2); se usan los valores predeterminados.</translation>
     </message>

@@ -52,7 +52,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/actions.py" line="+56" />
+        <location filename="../../patchscaler_gui/ui/actions.py" line="+57" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>Mettre en file toutes les images d'un dossier</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Paste Image</source>
         <translation>&amp;Coller l'image</translation>
     </message>
@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+120" />
+        <location line="+121" />
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-120" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Échantillonner tous les patchs qui ne sont pas à jour avec les réglages actuels</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1359,7 +1359,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>pasted image</source>
         <translation>image collée</translation>
     </message>
@@ -1502,6 +1502,19 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/recent.py" line="+33" />
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Fichiers récents</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../patchscaler_gui/ui/session.py" line="+102" />
@@ -1557,7 +1570,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+130" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+137" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>Impossible de lire le fichier de réglages %1 (%2) ; les valeurs par défaut sont utilisées.</translation>
     </message>

@@ -52,7 +52,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/actions.py" line="+56" />
+        <location filename="../../patchscaler_gui/ui/actions.py" line="+57" />
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>フォルダー内のすべての画像をキューに入れます</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Paste Image</source>
         <translation>画像を貼り付け(&amp;P)</translation>
     </message>
@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+120" />
+        <location line="+121" />
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-120" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>現在の設定に合っていないすべてのパッチをサンプリングします</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -1354,7 +1354,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>pasted image</source>
         <translation>貼り付けた画像</translation>
     </message>
@@ -1497,6 +1497,19 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/recent.py" line="+33" />
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Clear Menu</source>
+        <translation>一覧を消去(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../patchscaler_gui/ui/session.py" line="+102" />
@@ -1552,7 +1565,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+130" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+137" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>設定ファイル %1 を読み込めませんでした（%2）。既定値を使います。</translation>
     </message>

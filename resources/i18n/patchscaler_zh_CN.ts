@@ -52,7 +52,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/actions.py" line="+56" />
+        <location filename="../../patchscaler_gui/ui/actions.py" line="+57" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>将文件夹中的所有图像加入队列</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Paste Image</source>
         <translation>粘贴图像(&amp;P)</translation>
     </message>
@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+120" />
+        <location line="+121" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-120" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>对所有与当前设置不一致的图块进行采样</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1354,7 +1354,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>pasted image</source>
         <translation>粘贴的图像</translation>
     </message>
@@ -1497,6 +1497,19 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/recent.py" line="+33" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Clear Menu</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../patchscaler_gui/ui/session.py" line="+102" />
@@ -1552,7 +1565,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+130" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+137" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>无法读取设置文件 %1（%2）；将使用默认值。</translation>
     </message>
