@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPointF, Signal
+from PySide6.QtWidgets import QApplication
 
 from patchscaler_gui.engine.device import select_device
 from patchscaler_gui.engine.events import CoarseProgress, CoarseReady, Progress, StepTimed
@@ -174,6 +175,8 @@ class Session(QObject):
                               duration(done.seconds), steps))
         self.progressed.emit(steps, steps, i18n.arg(self.tr("Done in %1"),
                                                     duration(done.seconds)))
+        if not self.editor.batch_mode:  # the queue asks once, at its end
+            QApplication.alert(self.controls.window())  # the taskbar, if the user is away
 
     def _on_editor_run_cancelled(self, serial: int) -> None:
         self.progressed.emit(0, 0, self.tr("Cancelled"))

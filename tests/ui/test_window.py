@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication
 
 from patchscaler_gui.engine import codec, sampler
 from patchscaler_gui.engine.events import GroupDone
@@ -30,7 +31,10 @@ def drop_data(win: MainWindow, data: QMimeData) -> None:
     win.dropEvent(event)
 
 
-def test_a_dropped_file_starts_a_run(qtbot, window: MainWindow, photo_path: Path) -> None:
+def test_a_dropped_file_starts_a_run(qtbot, window: MainWindow, photo_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    alerted: list[object] = []  # the taskbar entry asks for attention: the user may be away
+    monkeypatch.setattr(QApplication, "alert", lambda widget, ms=0: alerted.append(widget))
     s = window.session
     # "simple": each group with patches is painted, how many depends on the look's GRM
     e = s.editor
@@ -43,6 +47,7 @@ def test_a_dropped_file_starts_a_run(qtbot, window: MainWindow, photo_path: Path
     assert window.session.doc.result.pixels.shape == (256, 384, 3)
     assert window.windowTitle() == "photo_small.png (96×64 → 384×256) — PatchScaler ×4"
     assert window.commands.save.isEnabled()
+    assert alerted == [window]
 
 
 def test_coarse_ready_shows_the_heatmap(qtbot, window: MainWindow, photo_path: Path) -> None:
