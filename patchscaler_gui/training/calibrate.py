@@ -96,13 +96,14 @@ Case = tuple[np.ndarray, State, np.ndarray]  # LR input, its cached coarse stage
 @dataclass(frozen=True)
 class Cases:
     """The calibration crops as :func:`cases` made them, and how: realistically degraded
-    inputs or bicubic ones, with the clean-up coarse stage or the default GRM. ``references``:
-    their uniform sampling's scores by run settings, once scored (:func:`uniform_reference`)."""
+    inputs or bicubic ones, with the clean-up coarse stage or the default GRM. ``scores``:
+    each plan's with each run settings on them, once scored (:func:`score`)."""
 
     items: list[Case]
     cleanup: bool
     realistic: bool
-    references: dict[Settings, Score] = field(default_factory=dict, compare=False, repr=False)
+    scores: dict[tuple[GroupPlan, Settings], Score] = field(default_factory=dict,
+                                                            compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -128,18 +129,25 @@ def _score(model: PatchScaler, crops: list[Case], plan: GroupPlan, settings: Set
                  niqe_pooled(outs, pristine) if pristine is not None else None)
 
 
+def score(model: PatchScaler, crops: Cases, plan: GroupPlan, settings: Settings,
+          pristine: Pristine | None = None) -> Score:
+    """``plan`` with ``settings`` on ``crops``, scored once per crops, plan and settings
+    (again only to add NIQE) and kept in ``crops``: the looks and their sharpening share
+    the degraded crops and the clean photos, and with them the plans they all score (the
+    uniform reference, candidates both looks' budgets allow, each look's winner)."""
+    kept = crops.scores.get((plan, settings))
+    if kept is None or (pristine is not None and kept.niqe is None):
+        kept = crops.scores[plan, settings] = _score(model, crops.items, plan, settings,
+                                                     pristine)
+    return kept
+
+
 def uniform_reference(model: PatchScaler, crops: Cases, settings: Settings,
                       pristine: Pristine | None = None) -> Score:
     """Uniform sampling (every patch, all T steps) of ``crops`` with ``settings``: the
-    reference the floors are measured from, the dearest score of a calibration. Scored once
-    per crops and settings (again only to add NIQE) and kept in ``crops``, so the looks and
-    the detailed look's sharpening, which share the degraded crops, share it."""
-    kept = crops.references.get(settings)
-    if kept is None or (pristine is not None and kept.niqe is None):
-        T = model.schedule.T
-        kept = _score(model, crops.items, GroupPlan.uniform(T, T), settings, pristine)
-        crops.references[settings] = kept
-    return kept
+    reference the floors are measured from, the dearest score of a calibration."""
+    T = model.schedule.T
+    return score(model, crops, GroupPlan.uniform(T, T), settings, pristine)
 
 
 def candidates(difficulty: np.ndarray) -> list[GroupPlan]:
@@ -198,22 +206,22 @@ def calibrate_sharpen(run_dir: Path, model: PatchScaler, cleaned: Cases, name: s
     if not (cleaned.cleanup and cleaned.realistic):
         raise ValueError("the sharpening is calibrated on degraded crops with the clean-up "
                          "stage")
-    held: list[Case] = []  # the clean photos the margin holds on too, if any
+    held: Cases | None = None  # the clean photos the margin holds on too, if any
     if rule.clean:
         if clean is None or not clean.cleanup or clean.realistic or rule.margin is None:
             raise ValueError(f"the {name} look's sharpening is held to its margin on clean "
                              "photos with the clean-up stage too: pass them")
-        held = clean.items
+        held = clean
     log = Log(run_dir, "calibrate")
     plan = GroupPlan.from_dict(look["plan"])
     settings = Settings(seed=seed, keep_windows=True, cleanup=True,
                         texture=bool(look.get("texture", True)))
-    base = _score(model, cleaned.items, plan, settings, pristine)
+    base = score(model, cleaned, plan, settings, pristine)
     if rule.margin is not None:
         floor = base.psnr - rule.margin
     else:  # the floor the plan was chosen above, on these crops
         floor = uniform_reference(model, cleaned, replace(settings, texture=True)).psnr - TOLERANCE
-    floors = ({"clean_floor": _score(model, held, plan, settings).psnr - (rule.margin or 0.0)}
+    floors = ({"clean_floor": score(model, held, plan, settings).psnr - (rule.margin or 0.0)}
               if held else {})
     log(look=name, sharpen=0.0, psnr=base.psnr, hf=base.hf, niqe=base.niqe, floor=floor,
         **floors)
@@ -223,16 +231,16 @@ def calibrate_sharpen(run_dir: Path, model: PatchScaler, cleaned: Cases, name: s
         if not (s.amount or lowband):
             continue  # the plain output: scored above
         varied = replace(settings, sharpen=s, lowband=lowband)
-        score = _score(model, cleaned.items, plan, varied, pristine)
-        ok = score.psnr >= floor and (score.niqe or 0.0) < (base.niqe or 0.0)
+        got = score(model, cleaned, plan, varied, pristine)
+        ok = got.psnr >= floor and (got.niqe or 0.0) < (base.niqe or 0.0)
         on_clean: dict[str, float] = {}
         if held and ok:  # the clean photos are dear: only where the rest holds
-            on_clean["clean_psnr"] = _score(model, held, plan, varied).psnr
+            on_clean["clean_psnr"] = score(model, held, plan, varied).psnr
             ok = ok and on_clean["clean_psnr"] >= floors["clean_floor"]
-        log(look=name, sharpen=s.amount, sigma=s.sigma, lowband=lowband, psnr=score.psnr,
-            hf=score.hf, niqe=score.niqe, ok=ok, **on_clean)
-        if ok and (score.niqe or 0.0) < (best.niqe or 0.0):
-            (chosen, low), best = (s, lowband), score
+        log(look=name, sharpen=s.amount, sigma=s.sigma, lowband=lowband, psnr=got.psnr,
+            hf=got.hf, niqe=got.niqe, ok=ok, **on_clean)
+        if ok and (got.niqe or 0.0) < (best.niqe or 0.0):
+            (chosen, low), best = (s, lowband), got
     return {**asdict(chosen), "lowband": low, "psnr": best.psnr, "hf": best.hf,
             "niqe": best.niqe, "floor": floor, "unsharpened_psnr": base.psnr,
             "unsharpened_niqe": base.niqe, **floors}
@@ -307,17 +315,17 @@ def calibrate(run_dir: Path, model: PatchScaler, crops: Cases, tolerance: float 
         """Whether ``plan`` keeps ``held``'s floor, and its PSNR-Y there."""
         if held is None:
             return True, None
-        psnr = _score(model, held[0].items, plan, varied).psnr
+        psnr = score(model, held[0], plan, varied).psnr
         return psnr >= held[1], psnr
 
     tried = []
     for n, (cost, plan) in enumerate(ranked[:: max(1, len(ranked) // max_evals)]):
-        score = _score(model, crops.items, plan, settings, pristine)
-        floor = score.psnr >= ref.psnr - tolerance
-        ok = floor and (pristine is not None or score.hf >= hf_share * ref.hf)
-        log(candidate=n, plan=asdict(plan), psnr=score.psnr, hf=score.hf, niqe=score.niqe,
+        got = score(model, crops, plan, settings, pristine)
+        floor = got.psnr >= ref.psnr - tolerance
+        ok = floor and (pristine is not None or got.hf >= hf_share * ref.hf)
+        log(candidate=n, plan=asdict(plan), psnr=got.psnr, hf=got.hf, niqe=got.niqe,
             cost_ratio=cost, ok=ok)
-        tried.append((ok, score, cost, plan))
+        tried.append((ok, got, cost, plan))
         if ok and pristine is None:  # the cheapest plan that meets the criterion
             break
     passing = [t for t in tried if t[0]]
@@ -331,28 +339,28 @@ def calibrate(run_dir: Path, model: PatchScaler, crops: Cases, tolerance: float 
             checked.append((kept, clean_psnr, t))
             if kept:
                 break
-        kept, clean_psnr, (ok, score, cost, plan) = max(
+        kept, clean_psnr, (ok, got, cost, plan) = max(
             checked, key=lambda c: (c[0], c[1] or 0.0))  # the one that held, else the nearest
         ok = ok and kept
     else:  # the first that passed, else the best PSNR-Y
-        ok, score, cost, plan = passing[0] if passing else max(tried, key=lambda t: t[1].psnr)
+        ok, got, cost, plan = passing[0] if passing else max(tried, key=lambda t: t[1].psnr)
     texture: bool | None = None
     if pristine is not None:  # the winner once more, without the texture prompt
         plain_settings = replace(settings, texture=False)
-        plain = _score(model, crops.items, plan, plain_settings, pristine)
-        better = plain.psnr >= ref.psnr - tolerance and (plain.niqe or 0.0) < (score.niqe or 0.0)
+        plain = score(model, crops, plan, plain_settings, pristine)
+        better = plain.psnr >= ref.psnr - tolerance and (plain.niqe or 0.0) < (got.niqe or 0.0)
         plain_kept, plain_clean = holds(plan, plain_settings) if better else (False, None)
         texture = not (better and plain_kept)
         log(texture=texture, psnr=plain.psnr, hf=plain.hf, niqe=plain.niqe,
             **({"clean_psnr": plain_clean} if plain_clean is not None else {}))
         if not texture:
-            ok, score, clean_psnr = True, plain, plain_clean
-    chosen: dict[str, Any] = {"plan": plan, "psnr": score.psnr, "hf": score.hf,
+            ok, got, clean_psnr = True, plain, plain_clean
+    chosen: dict[str, Any] = {"plan": plan, "psnr": got.psnr, "hf": got.hf,
                               "cost_ratio": cost, "within_tolerance": ok}
     reference: dict[str, Any] = {"reference_psnr": ref.psnr, "reference_hf": ref.hf}
     if texture is not None:
         chosen["texture"] = texture
-        chosen["niqe"], reference["reference_niqe"] = score.niqe, ref.niqe
+        chosen["niqe"], reference["reference_niqe"] = got.niqe, ref.niqe
     if held is not None:
         chosen["clean_psnr"], reference["clean_floor"] = clean_psnr, held[1]
     return {**chosen, **reference}
