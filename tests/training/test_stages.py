@@ -710,6 +710,41 @@ def test_the_default_looks_sharpening_needs_clean_photos_too(tmp_path: Path,
                               clean=clean)
 
 
+def test_each_plan_is_scored_once_per_crops_and_settings(
+        tiny_model_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The looks and their sharpening share the crops, and with them the scores of the plans
+    they all try; a score wanted with NIQE is made again only if it was kept without."""
+    import torch
+
+    from patchscaler_gui.bench.niqe import Pristine
+    from patchscaler_gui.engine.events import Settings
+    from patchscaler_gui.engine.grouping import GroupPlan
+    from patchscaler_gui.training import calibrate
+
+    model = load_model(tiny_model_dir)
+    val = torch.rand(1, 3, 96, 96, generator=torch.Generator().manual_seed(0))
+    crops, other = calibrate.cases(model, val, True, 0), calibrate.cases(model, val, True, 0)
+    made: list[tuple[GroupPlan, Settings, bool]] = []
+    real = calibrate._score
+
+    def counted(model, items, plan, settings, pristine=None):  # type: ignore[no-untyped-def]
+        made.append((plan, settings, pristine is not None))
+        return real(model, items, plan, settings, pristine)
+
+    monkeypatch.setattr(calibrate, "_score", counted)
+    plan, settings = GroupPlan((0.3, 0.6), (2, 8, 15), (1, 3, 6)), Settings(cleanup=True)
+    pristine = Pristine(np.zeros(36), np.eye(36), 1)
+    first = calibrate.score(model, crops, plan, settings)
+    assert calibrate.score(model, crops, plan, settings) is first and len(made) == 1
+    with_niqe = calibrate.score(model, crops, plan, settings, pristine)
+    assert with_niqe.niqe is not None and with_niqe.psnr == first.psnr and len(made) == 2
+    assert calibrate.score(model, crops, plan, settings) is with_niqe
+    calibrate.score(model, crops, plan, replace(settings, texture=False))
+    calibrate.score(model, crops, replace(plan, budgets=(1, 3, 4)), settings)
+    calibrate.score(model, other, plan, settings)  # other crops: their own scores
+    assert [m[2] for m in made] == [False, True, False, False, False]
+
+
 def test_an_older_calibrations_one_sharpening_goes_to_every_look() -> None:
     """Before each look had its own, a calibration stored one amount (at 1 px) for every
     clean-up run; exported, each stored look keeps it unless it has its own."""
