@@ -95,6 +95,11 @@ class Actions(QObject):
                                         self.tr("Paint fewer patches at once"),
                                         lambda: e.set_brush_radius(e.brush_radius - 1))
         self._brush_groups(self.tr("Brush: %1"))
+        self.undo = self._make(self.tr("&Undo Brush Stroke"), [Key.Undo],
+                               self.tr("Take back the last brush stroke"), e.undo)
+        # the platform's first key (Ctrl+Y, or Cmd+Shift+Z on macOS) and the other one
+        self.redo = self._make(self.tr("Red&o Brush Stroke"), [Key.Redo, "Ctrl+Shift+Z"],
+                               self.tr("Put back the last brush stroke taken back"), e.redo)
         self.reset = self._make(
             self.tr("Reset to &Model Defaults"), ["Ctrl+Shift+D"],
             self.tr("Budgets, starts and thresholds as the model was calibrated"),
@@ -197,7 +202,7 @@ class Actions(QObject):
                                 self.copy, None, self.quit]),
             (self.tr("&Run"), [self.run, self.preview, self.cancel, None, self.brush,
                                self.brush_bigger, self.brush_smaller, self.brush_group_menu,
-                               None, self.reset]),
+                               self.undo, self.redo, None, self.reset]),
             (self.tr("&View"), [self.heatmap, None, self.zoom_in, self.zoom_out, self.fit,
                                 self.actual, None, self.left, self.right, self.left_far,
                                 self.right_far, None, self.controls, self.queue, None,
@@ -246,3 +251,5 @@ class Actions(QObject):
         for a in (self.open, self.open_folder, self.paste, self.open_model):
             a.setEnabled(not batch)
         self.recent.menuAction().setEnabled(not batch and bool(w.settings.recent))
+        self.undo.setEnabled(doc is not None and bool(doc.undo) and not batch)
+        self.redo.setEnabled(doc is not None and bool(doc.redo) and not batch)

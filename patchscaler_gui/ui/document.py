@@ -18,7 +18,7 @@ ends; what the session shows of a job (progress, messages) is the session's.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,6 +79,9 @@ class Document:
     result: Picture | None = None  # the last complete output
     seconds: float | None = None  # the last complete run's wall time
     tiled_with: tuple[GroupPlan, RunKey] | None = None  # what a tiled result was made with
+    undo: list[np.ndarray] = field(default_factory=list)  # the brush before each stroke
+    redo: list[np.ndarray] = field(default_factory=list)  # the brush of each undone stroke
+    stroke: np.ndarray | None = None  # the brush before the stroke under way, if one is
 
     @property
     def patch_px(self) -> int:
@@ -91,11 +94,13 @@ class Document:
         self.brush = np.full(difficulty.shape, FOLLOW, np.int8)
         self.sampled = np.full((*difficulty.shape, 2), NOT_SAMPLED, np.int32)
         self.result = None
+        self.undo, self.redo, self.stroke = [], [], None
 
     def forget(self) -> None:
         """Drop the cache (another model or device): the next run starts from scratch."""
         self.state = self.difficulty = self.brush = self.plan = self.sampled = None
-        self.key = self.tiled_with = None
+        self.key = self.tiled_with = self.stroke = None
+        self.undo, self.redo = [], []
 
     def replan(self, rule: GroupPlan) -> None:
         """The plan of ``rule`` (the panel's thresholds, starts and budgets) and the brush:
@@ -139,9 +144,33 @@ class Document:
         assert self.brush is not None and self.plan is not None and self.difficulty is not None
         changed = bool(np.any(self.brush[patches] != group))
         if changed:
+            if self.stroke is None:
+                self.stroke = self.brush.copy()
             self.brush[patches] = group
             self.plan = plan_patches(self.difficulty, self.plan.rule, self.brush)
         return changed
+
+    def end_stroke(self) -> bool:
+        """The stroke under way ends: undo can take it back (and nothing undone is redone
+        after it); True if it changed anything."""
+        if self.stroke is None:
+            return False
+        self.undo.append(self.stroke)
+        self.redo.clear()
+        self.stroke = None
+        return True
+
+    def step_back(self, forward: bool = False) -> bool:
+        """Undo the last stroke (``forward``: redo the last one undone); True if there was
+        one (the plan is then made again)."""
+        self.end_stroke()  # one under way (the mouse still down) ends here
+        source, target = (self.redo, self.undo) if forward else (self.undo, self.redo)
+        if not source or self.brush is None or self.plan is None or self.difficulty is None:
+            return False
+        target.append(self.brush)
+        self.brush = source.pop()
+        self.plan = plan_patches(self.difficulty, self.plan.rule, self.brush)
+        return True
 
 
 class Editor(QObject):
@@ -153,6 +182,7 @@ class Editor(QObject):
         run_finished(Finished): the run ended with a complete result.
         run_cancelled(int): the run with this serial stopped early.
         result_changed(): a complete result is ready to save (or was dropped).
+        history_changed(): a brush stroke can now be undone or redone, or no longer.
     """
 
     coarse_shown = Signal(object)
@@ -160,6 +190,7 @@ class Editor(QObject):
     run_finished = Signal(object)
     run_cancelled = Signal(int)
     result_changed = Signal()
+    history_changed = Signal()
 
     def __init__(self, canvas: CompareView, controls: ControlPanel, view: View, jobs: Jobs,
                  settings: AppSettings, parent: QObject | None = None) -> None:
@@ -184,7 +215,7 @@ class Editor(QObject):
         controls.plan_edited.connect(self._on_plan_edited)
         controls.options_edited.connect(self._on_options_edited)
         canvas.brushed.connect(self._on_brushed)
-        canvas.brush_released.connect(self._changed)
+        canvas.brush_released.connect(self._on_brush_released)
         jobs.busy_changed.connect(self._on_jobs_busy_changed)
         jobs.worker.yielded.connect(self._on_worker_yielded)
         jobs.worker.returned.connect(self._on_worker_returned)
@@ -261,6 +292,22 @@ class Editor(QObject):
             return
         if doc.paint(brush_disc(doc.brush.shape, cell, self.brush_radius), self.brush_group):
             self.refresh()
+
+    def _on_brush_released(self) -> None:
+        if self.doc is not None and self.doc.end_stroke():
+            self.history_changed.emit()
+        self._changed()
+
+    def undo(self, forward: bool = False) -> None:
+        """Take back the last brush stroke (``forward``: put back the last one taken back)
+        and re-sample the patches it moved."""
+        if self.doc is not None and self.doc.step_back(forward):
+            self.refresh()
+            self.history_changed.emit()
+            self._changed()
+
+    def redo(self) -> None:
+        self.undo(forward=True)
 
     def set_brush_radius(self, radius: int) -> None:
         """Brush radius in patches (0 to ``MAX_BRUSH_RADIUS``); the canvas shows its outline."""
@@ -364,6 +411,7 @@ class Editor(QObject):
         doc = self.doc
         assert doc is not None
         doc.adopt(event.state, event.difficulty, event.plan)
+        self.history_changed.emit()  # a new coarse stage: nothing to undo
         self.canvas.set_result(event.coarse)
         self._show_brush_size()
         self.view.fit_thresholds(doc)

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         s.jobs.busy_changed.connect(self._on_jobs_busy_changed)
         s.progressed.connect(self._on_session_progressed)
         s.editor.result_changed.connect(self._update_actions)
+        s.editor.history_changed.connect(self._update_actions)
         self.canvas.zoom_changed.connect(self._on_canvas_zoom_changed)
         self.controls.device_chosen.connect(self._on_controls_device_chosen)
         self.controls.opacity_changed.connect(self.canvas.heatmap.set_opacity_level)

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+121" />
+        <location line="+126" />
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-125" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Alle Patches berechnen, die nicht den aktuellen Einstellungen entsprechen</translation>
     </message>
@@ -176,6 +176,26 @@
         <location line="+2" />
         <source>Brush: %1</source>
         <translation>Pinsel: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo Brush Stroke</source>
+        <translation>Pinsel&amp;strich rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take back the last brush stroke</source>
+        <translation>Den letzten Pinselstrich rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Red&amp;o Brush Stroke</source>
+        <translation>Pinselstrich &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put back the last brush stroke taken back</source>
+        <translation>Den zuletzt rückgängig gemachten Pinselstrich wiederherstellen</translation>
     </message>
     <message>
         <location line="+2" />
@@ -969,7 +989,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+270" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+317" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pinsel: %1×%1 Patches</translation>
     </message>
@@ -1326,7 +1346,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Strg+Mausrad</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>The model in %1 could not be loaded (%2: %3); choose another with Model → Open… (%4).</source>
         <translation>Das Modell in %1 konnte nicht geladen werden (%2: %3); wählen Sie über Modell → Modell öffnen… (%4) ein anderes.</translation>
     </message>
@@ -1517,7 +1537,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+102" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+103" />
         <source>Predicted: after the coarse stage</source>
         <translation>Prognose: nach der Grobstufe</translation>
     </message>
@@ -1557,7 +1577,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Fertig in %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+121" />
+        <location line="+126" />
         <source>&amp;Run</source>
         <translation>&amp;Ejecutar</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-125" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Muestrear todos los parches que no están al día con los ajustes actuales</translation>
     </message>
@@ -176,6 +176,26 @@
         <location line="+2" />
         <source>Brush: %1</source>
         <translation>Pincel: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo Brush Stroke</source>
+        <translation>&amp;Deshacer trazo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take back the last brush stroke</source>
+        <translation>Deshacer el último trazo del pincel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Red&amp;o Brush Stroke</source>
+        <translation>Re&amp;hacer trazo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put back the last brush stroke taken back</source>
+        <translation>Rehacer el último trazo del pincel deshecho</translation>
     </message>
     <message>
         <location line="+2" />
@@ -969,7 +989,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+270" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+317" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pincel: %1×%1 parches</translation>
     </message>
@@ -1326,7 +1346,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Control+rueda</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>The model in %1 could not be loaded (%2: %3); choose another with Model → Open… (%4).</source>
         <translation>No se pudo cargar el modelo de %1 (%2: %3); elija otro con Modelo → Abrir modelo… (%4).</translation>
     </message>
@@ -1517,7 +1537,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+102" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+103" />
         <source>Predicted: after the coarse stage</source>
         <translation>Previsto: tras la etapa aproximada</translation>
     </message>
@@ -1557,7 +1577,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Terminado en %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>

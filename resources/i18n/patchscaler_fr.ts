@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+121" />
+        <location line="+126" />
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-125" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Échantillonner tous les patchs qui ne sont pas à jour avec les réglages actuels</translation>
     </message>
@@ -176,6 +176,26 @@
         <location line="+2" />
         <source>Brush: %1</source>
         <translation>Pinceau : %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo Brush Stroke</source>
+        <translation>Ann&amp;uler le trait</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take back the last brush stroke</source>
+        <translation>Annuler le dernier trait de pinceau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Red&amp;o Brush Stroke</source>
+        <translation>Rétab&amp;lir le trait</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put back the last brush stroke taken back</source>
+        <translation>Rétablir le dernier trait de pinceau annulé</translation>
     </message>
     <message>
         <location line="+2" />
@@ -969,7 +989,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+270" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+317" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pinceau : %1×%1 patchs</translation>
     </message>
@@ -1326,7 +1346,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Ctrl+molette</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>The model in %1 could not be loaded (%2: %3); choose another with Model → Open… (%4).</source>
         <translation>Impossible de charger le modèle de %1 (%2 : %3) ; choisissez-en un autre avec Modèle → Ouvrir un modèle… (%4).</translation>
     </message>
@@ -1517,7 +1537,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+102" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+103" />
         <source>Predicted: after the coarse stage</source>
         <translation>Prévu : après l'étape d'ébauche</translation>
     </message>
@@ -1557,7 +1577,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Terminé en %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>

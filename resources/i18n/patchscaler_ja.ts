@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+121" />
+        <location line="+126" />
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-125" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>現在の設定に合っていないすべてのパッチをサンプリングします</translation>
     </message>
@@ -176,6 +176,26 @@
         <location line="+2" />
         <source>Brush: %1</source>
         <translation>ブラシ: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo Brush Stroke</source>
+        <translation>ブラシのストロークを元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take back the last brush stroke</source>
+        <translation>最後のブラシのストロークを元に戻します</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Red&amp;o Brush Stroke</source>
+        <translation>ブラシのストロークをやり直す(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put back the last brush stroke taken back</source>
+        <translation>最後に元に戻したブラシのストロークをやり直します</translation>
     </message>
     <message>
         <location line="+2" />
@@ -965,7 +985,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+270" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+317" />
         <source>Brush: %1×%1 patches</source>
         <translation>ブラシ: %1×%1 パッチ</translation>
     </message>
@@ -1322,7 +1342,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>Ctrl+ホイール</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>The model in %1 could not be loaded (%2: %3); choose another with Model → Open… (%4).</source>
         <translation>%1 のモデルを読み込めませんでした（%2: %3）。「モデル → モデルを開く…」（%4）で別のモデルを選んでください。</translation>
     </message>
@@ -1512,7 +1532,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+102" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+103" />
         <source>Predicted: after the coarse stage</source>
         <translation>予測: 粗処理の後に表示</translation>
     </message>
@@ -1552,7 +1572,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1 で完了</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+121" />
+        <location line="+126" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-125" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>对所有与当前设置不一致的图块进行采样</translation>
     </message>
@@ -176,6 +176,26 @@
         <location line="+2" />
         <source>Brush: %1</source>
         <translation>画笔：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo Brush Stroke</source>
+        <translation>撤销画笔笔画(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take back the last brush stroke</source>
+        <translation>撤销上一次画笔笔画</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Red&amp;o Brush Stroke</source>
+        <translation>重做画笔笔画(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put back the last brush stroke taken back</source>
+        <translation>恢复上一次撤销的画笔笔画</translation>
     </message>
     <message>
         <location line="+2" />
@@ -965,7 +985,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+270" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+317" />
         <source>Brush: %1×%1 patches</source>
         <translation>画笔：%1×%1 图块</translation>
     </message>
@@ -1322,7 +1342,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>Ctrl+滚轮</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>The model in %1 could not be loaded (%2: %3); choose another with Model → Open… (%4).</source>
         <translation>无法加载 %1 中的模型（%2: %3）；请通过“模型 → 打开模型…”（%4）选择其他模型。</translation>
     </message>
@@ -1512,7 +1532,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+102" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+103" />
         <source>Predicted: after the coarse stage</source>
         <translation>预计：粗略阶段完成后显示</translation>
     </message>
@@ -1552,7 +1572,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>完成，用时 %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>

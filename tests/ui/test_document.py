@@ -72,6 +72,30 @@ def test_brushed_patches_are_planned_in_their_group(tiny_model: PatchScaler) -> 
     assert todo.members(2).tolist() == [r * doc.brush.shape[1] + c]
 
 
+def test_strokes_undo_and_redo_as_wholes(tiny_model: PatchScaler) -> None:
+    doc, _ = make_doc(tiny_model)
+    sample_all(doc)
+    assert doc.plan is not None and doc.brush is not None
+    start = doc.plan.groups.copy()
+    cells = np.zeros_like(doc.brush, dtype=bool)
+    cells[0, 0] = True
+    assert not doc.end_stroke()  # nothing painted: no step
+    doc.paint(cells, 2)
+    cells[0, 1] = True
+    doc.paint(cells, 1)  # the same stroke
+    assert doc.end_stroke() and len(doc.undo) == 1
+    stroked = doc.plan.groups.copy()
+    doc.paint(cells, 1)  # a stroke that changes nothing is no step
+    assert not doc.end_stroke() and len(doc.undo) == 1
+    assert doc.step_back() and (doc.plan.groups == start).all()
+    assert not doc.step_back()  # nothing left to undo
+    assert doc.step_back(forward=True) and (doc.plan.groups == stroked).all()
+    assert doc.step_back() and doc.redo
+    doc.paint(cells, 0)
+    doc.end_stroke()
+    assert not doc.redo  # a new stroke: what was undone cannot be redone
+
+
 def test_a_cancelled_run_leaves_its_patches_stale(tiny_model: PatchScaler) -> None:
     doc, _ = make_doc(tiny_model)
     sample_all(doc)

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPoint, QPointF, Qt
 
 from patchscaler_gui.engine import sampler
 from patchscaler_gui.engine.model import PatchScaler
@@ -106,6 +106,45 @@ def test_the_brush_moves_patches_and_re_samples_only_them(
     plan = window.controls.values().plan
     assert counted.evaluations == plan.steps(2)
     assert tuple(window.session.doc.sampled[r, c]) == (plan.starts[2], plan.budgets[2])
+
+
+def test_ctrl_z_takes_back_a_brush_stroke_and_ctrl_shift_z_puts_it_back(
+        qtbot, window: MainWindow, counted: Counter) -> None:
+    """A stroke, from the mouse's press to its release, is one step of undo; undo and redo
+    re-sample only the patches the stroke moved."""
+    groups = groups_of(window)
+    simple = np.argwhere(groups == 0)
+    (r, c), (r2, c2) = map(tuple, simple[:2])
+    undo, redo = window.commands.undo, window.commands.redo
+    assert not undo.isEnabled() and not redo.isEnabled()
+    press(qtbot, window, "B")
+    press(qtbot, window, "Ctrl+Alt+3")  # the hard group
+    p = window.session.doc.patch_px
+    view = window.canvas.viewport()
+
+    def at(row: int, col: int) -> QPoint:
+        return window.canvas.mapFromScene(QPointF(col * p + p / 2, row * p + p / 2))
+
+    window.canvas.centerOn(QPointF(c * p, r * p))
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=at(r, c))
+    qtbot.mouseMove(view, at(r2, c2), delay=0)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=at(r2, c2))
+    stroked = groups_of(window)
+    assert stroked[r, c] == stroked[r2, c2] == 2 and undo.isEnabled()
+    qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
+    run_to_end(qtbot, window)
+    moved = int((stroked != groups).sum())
+    counted.reset()
+    press(qtbot, window, "Ctrl+Z")
+    assert (groups_of(window) == groups).all()
+    assert not undo.isEnabled() and redo.isEnabled()
+    qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
+    run_to_end(qtbot, window)
+    assert counted.evaluations == moved * window.controls.values().plan.steps(0)
+    press(qtbot, window, "Ctrl+Shift+Z")
+    assert (groups_of(window) == stroked).all() and undo.isEnabled()
+    assert not redo.isEnabled()
+    run_to_end(qtbot, window)
 
 
 def test_a_larger_brush_moves_a_block_of_patches(
