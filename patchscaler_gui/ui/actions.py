@@ -117,6 +117,9 @@ class Actions(QObject):
         self.actual = self._make(self.tr("&100 %"), ["Ctrl+1"],
                                  self.tr("One output pixel per screen pixel"),
                                  lambda: c.set_zoom(1.0))
+        self.full_screen = self._make(self.tr("F&ull Screen"), [Key.FullScreen],
+                                      self.tr("Give the whole screen to the window"),
+                                      self._show_full_screen, checkable=True)
         # [ and ] size the brush; the divider has keys of its own (one key, one meaning)
         self.left = self._make(
             self.tr("Divider &Left"), ["Alt+Left"],
@@ -204,9 +207,9 @@ class Actions(QObject):
                                self.brush_bigger, self.brush_smaller, self.brush_group_menu,
                                self.undo, self.redo, None, self.reset]),
             (self.tr("&View"), [self.heatmap, None, self.zoom_in, self.zoom_out, self.fit,
-                                self.actual, None, self.left, self.right, self.left_far,
-                                self.right_far, None, self.controls, self.queue, None,
-                                self._w.language]),
+                                self.actual, self.full_screen, None, self.left, self.right,
+                                self.left_far, self.right_far, None, self.controls,
+                                self.queue, None, self._w.language]),
             (self.tr("&Model"), [self.open_model]),
             (self.tr("&Help"), [self.shortcuts, None, self.about]),
         ]
@@ -229,6 +232,10 @@ class Actions(QObject):
     def _pick_brush_group(self, group: int, on: bool) -> None:
         if on:
             self._w.session.editor.brush_group = group
+
+    def _show_full_screen(self, on: bool) -> None:
+        state = self._w.windowState() & ~Qt.WindowState.WindowFullScreen
+        self._w.setWindowState(state | Qt.WindowState.WindowFullScreen if on else state)
 
     def _toggle_heatmap(self, on: bool) -> None:
         self._w.session.show_heatmap(on)

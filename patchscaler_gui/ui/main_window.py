@@ -8,7 +8,7 @@ import functools
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSignalBlocker, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -440,6 +440,12 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         self.commands.update(self)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.WindowStateChange:  # F11, or the window manager
+            with QSignalBlocker(self.commands.full_screen):
+                self.commands.full_screen.setChecked(self.isFullScreen())
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         event.accept()

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+126" />
+        <location line="+129" />
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-128" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Alle Patches berechnen, die nicht den aktuellen Einstellungen entsprechen</translation>
     </message>
@@ -256,6 +256,16 @@
         <location line="+1" />
         <source>One output pixel per screen pixel</source>
         <translation>Ein Ausgabepixel je Bildschirmpixel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>F&amp;ull Screen</source>
+        <translation>V&amp;ollbild</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the whole screen to the window</source>
+        <translation>Das Fenster füllt den ganzen Bildschirm</translation>
     </message>
     <message>
         <location line="+4" />

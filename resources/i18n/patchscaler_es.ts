@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+126" />
+        <location line="+129" />
         <source>&amp;Run</source>
         <translation>&amp;Ejecutar</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-128" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Muestrear todos los parches que no están al día con los ajustes actuales</translation>
     </message>
@@ -256,6 +256,16 @@
         <location line="+1" />
         <source>One output pixel per screen pixel</source>
         <translation>Un píxel de salida por píxel de pantalla</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the whole screen to the window</source>
+        <translation>La ventana ocupa toda la pantalla</translation>
     </message>
     <message>
         <location line="+4" />

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+126" />
+        <location line="+129" />
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-128" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Échantillonner tous les patchs qui ne sont pas à jour avec les réglages actuels</translation>
     </message>
@@ -256,6 +256,16 @@
         <location line="+1" />
         <source>One output pixel per screen pixel</source>
         <translation>Un pixel de sortie par pixel d'écran</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the whole screen to the window</source>
+        <translation>La fenêtre occupe tout l'écran</translation>
     </message>
     <message>
         <location line="+4" />

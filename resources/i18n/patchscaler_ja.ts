@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+126" />
+        <location line="+129" />
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-128" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>現在の設定に合っていないすべてのパッチをサンプリングします</translation>
     </message>
@@ -256,6 +256,16 @@
         <location line="+1" />
         <source>One output pixel per screen pixel</source>
         <translation>出力の 1 ピクセルを画面の 1 ピクセルで表示します</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>F&amp;ull Screen</source>
+        <translation>全画面表示(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the whole screen to the window</source>
+        <translation>ウィンドウを画面全体に表示します</translation>
     </message>
     <message>
         <location line="+4" />

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+126" />
+        <location line="+129" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-128" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>对所有与当前设置不一致的图块进行采样</translation>
     </message>
@@ -256,6 +256,16 @@
         <location line="+1" />
         <source>One output pixel per screen pixel</source>
         <translation>每个屏幕像素显示一个输出像素</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>F&amp;ull Screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give the whole screen to the window</source>
+        <translation>窗口占满整个屏幕</translation>
     </message>
     <message>
         <location line="+4" />

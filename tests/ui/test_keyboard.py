@@ -95,6 +95,19 @@ def test_the_divider_moves_with_keys(qtbot, window: MainWindow, photo_path: Path
     qtbot.waitUntil(lambda: not window.session.busy, timeout=20_000)
 
 
+def test_f11_fills_the_screen_and_gives_it_back(qtbot, window: MainWindow) -> None:
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    press(qtbot, window, "F11")
+    qtbot.waitUntil(window.isFullScreen)
+    assert window.commands.full_screen.isChecked()
+    press(qtbot, window, "F11")
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.isMaximized() and not window.commands.full_screen.isChecked()
+    window.showFullScreen()  # by the window manager: the menu follows
+    qtbot.waitUntil(window.commands.full_screen.isChecked)
+
+
 def test_the_canvas_shows_when_it_has_the_keyboard_focus(qtbot, window: MainWindow) -> None:
     press(qtbot, window, "Alt+L")
     press(qtbot, focused(), "Shift+Tab")
