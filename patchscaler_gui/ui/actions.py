@@ -201,8 +201,7 @@ class Actions(QObject):
         bar = self._w.menuBar()
         groups: list[tuple[str, list[QAction | QMenu | None]]] = [
             (self.tr("&File"), [self.open, self.recent, self.open_folder, self.paste, None,
-                                self.save,
-                                self.copy, None, self.quit]),
+                                self.save, self.copy, None, self.quit]),
             (self.tr("&Run"), [self.run, self.preview, self.cancel, None, self.brush,
                                self.brush_bigger, self.brush_smaller, self.brush_group_menu,
                                self.undo, self.redo, None, self.reset]),
@@ -258,5 +257,5 @@ class Actions(QObject):
         for a in (self.open, self.open_folder, self.paste, self.open_model):
             a.setEnabled(not batch)
         self.recent.menuAction().setEnabled(not batch and bool(w.settings.recent))
-        self.undo.setEnabled(doc is not None and bool(doc.undo) and not batch)
-        self.redo.setEnabled(doc is not None and bool(doc.redo) and not batch)
+        self.undo.setEnabled(doc is not None and bool(doc.history) and not batch)
+        self.redo.setEnabled(doc is not None and bool(doc.undone) and not batch)

@@ -79,8 +79,8 @@ class Document:
     result: Picture | None = None  # the last complete output
     seconds: float | None = None  # the last complete run's wall time
     tiled_with: tuple[GroupPlan, RunKey] | None = None  # what a tiled result was made with
-    undo: list[np.ndarray] = field(default_factory=list)  # the brush before each stroke
-    redo: list[np.ndarray] = field(default_factory=list)  # the brush of each undone stroke
+    history: list[np.ndarray] = field(default_factory=list)  # the brush before each stroke
+    undone: list[np.ndarray] = field(default_factory=list)  # the brush of each undone stroke
     stroke: np.ndarray | None = None  # the brush before the stroke under way, if one is
 
     @property
@@ -94,13 +94,13 @@ class Document:
         self.brush = np.full(difficulty.shape, FOLLOW, np.int8)
         self.sampled = np.full((*difficulty.shape, 2), NOT_SAMPLED, np.int32)
         self.result = None
-        self.undo, self.redo, self.stroke = [], [], None
+        self.history, self.undone, self.stroke = [], [], None
 
     def forget(self) -> None:
         """Drop the cache (another model or device): the next run starts from scratch."""
         self.state = self.difficulty = self.brush = self.plan = self.sampled = None
         self.key = self.tiled_with = self.stroke = None
-        self.undo, self.redo = [], []
+        self.history, self.undone = [], []
 
     def replan(self, rule: GroupPlan) -> None:
         """The plan of ``rule`` (the panel's thresholds, starts and budgets) and the brush:
@@ -155,8 +155,8 @@ class Document:
         after it); True if it changed anything."""
         if self.stroke is None:
             return False
-        self.undo.append(self.stroke)
-        self.redo.clear()
+        self.history.append(self.stroke)
+        self.undone.clear()
         self.stroke = None
         return True
 
@@ -164,7 +164,8 @@ class Document:
         """Undo the last stroke (``forward``: redo the last one undone); True if there was
         one (the plan is then made again)."""
         self.end_stroke()  # one under way (the mouse still down) ends here
-        source, target = (self.redo, self.undo) if forward else (self.undo, self.redo)
+        source, target = ((self.undone, self.history) if forward else
+                          (self.history, self.undone))
         if not source or self.brush is None or self.plan is None or self.difficulty is None:
             return False
         target.append(self.brush)

@@ -83,17 +83,17 @@ def test_strokes_undo_and_redo_as_wholes(tiny_model: PatchScaler) -> None:
     doc.paint(cells, 2)
     cells[0, 1] = True
     doc.paint(cells, 1)  # the same stroke
-    assert doc.end_stroke() and len(doc.undo) == 1
+    assert doc.end_stroke() and len(doc.history) == 1
     stroked = doc.plan.groups.copy()
     doc.paint(cells, 1)  # a stroke that changes nothing is no step
-    assert not doc.end_stroke() and len(doc.undo) == 1
+    assert not doc.end_stroke() and len(doc.history) == 1
     assert doc.step_back() and (doc.plan.groups == start).all()
     assert not doc.step_back()  # nothing left to undo
     assert doc.step_back(forward=True) and (doc.plan.groups == stroked).all()
-    assert doc.step_back() and doc.redo
+    assert doc.step_back() and doc.undone
     doc.paint(cells, 0)
     doc.end_stroke()
-    assert not doc.redo  # a new stroke: what was undone cannot be redone
+    assert not doc.undone  # a new stroke: what was undone cannot be redone
 
 
 def test_a_cancelled_run_leaves_its_patches_stale(tiny_model: PatchScaler) -> None:
