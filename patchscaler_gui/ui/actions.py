@@ -97,8 +97,9 @@ class Actions(QObject):
         self._brush_groups(self.tr("Brush: %1"))
         self.undo = self._make(self.tr("&Undo Brush Stroke"), [Key.Undo],
                                self.tr("Take back the last brush stroke"), e.undo)
-        # the platform's first key (Ctrl+Y, or Cmd+Shift+Z on macOS) and the other one
-        self.redo = self._make(self.tr("Red&o Brush Stroke"), [Key.Redo, "Ctrl+Shift+Z"],
+        # the platform's own key first (what the menu shows), then both common ones
+        self.redo = self._make(self.tr("Red&o Brush Stroke"),
+                               [Key.Redo, "Ctrl+Shift+Z", "Ctrl+Y"],
                                self.tr("Put back the last brush stroke taken back"), e.redo)
         self.reset = self._make(
             self.tr("Reset to &Model Defaults"), ["Ctrl+Shift+D"],
@@ -182,7 +183,8 @@ class Actions(QObject):
               ) -> QAction:
         action = QAction(text, self._w)
         action.setIconText(plain(text))  # the toolbar: no "(&H)" after a Japanese text
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        sequences = {QKeySequence(k).toString(): QKeySequence(k) for k in keys}  # once each
+        action.setShortcuts(list(sequences.values()))
         first = i18n.native(action.shortcut())
         action.setToolTip(i18n.arg(self.tr("%1 (%2)"), tip, first)
                           if first else tip)
