@@ -225,10 +225,15 @@ class MainWindow(QMainWindow):
                                      "it has finished."))
             return
         files = expand(paths)
+        folder = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
         if not files:
             messages.error(i18n.arg(self.tr("No images found in %1."),
                                     ", ".join(str(p) for p in paths)))
+            if len(paths) == 1 and not paths[0].exists():  # gone since File → Open Recent
+                self._forget(paths[0])
             return
+        if folder is not None:  # a folder opened, by the dialog or dropped: Open Recent
+            self.settings.recent = recent.remember(self.settings.recent, folder)
         if len(files) > 1:
             self.batch.add(files)
             self.batch_dock.show()
@@ -242,12 +247,15 @@ class MainWindow(QMainWindow):
         except PatchscalerError as exc:
             messages.error(i18n.engine_text(exc))
             if not path.exists():  # e.g. picked from File → Open Recent after it was moved
-                self.settings.recent = recent.forget(self.settings.recent, path)
-                self._update_actions()
+                self._forget(path)
             return
         self.settings.last_open_dir = str(path.parent)
         self.settings.recent = recent.remember(self.settings.recent, path)
         self._show(picture, path)
+
+    def _forget(self, path: Path) -> None:
+        self.settings.recent = recent.forget(self.settings.recent, path)
+        self._update_actions()
 
     def _show(self, picture: Picture, path: Path | None) -> None:
         name = path.name if path is not None else self.tr("pasted image")

@@ -1,8 +1,10 @@
-"""File → Open Recent: the pictures last opened from files, most recent first, kept in the
-settings (``AppSettings.recent``) as absolute paths."""
+"""File → Open Recent: the pictures and folders last opened, most recent first, kept in the
+settings (``AppSettings.recent``) as absolute paths; a folder's entry ends in the path
+separator and queues the folder again."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +29,7 @@ def forget(recent: list[str], path: Path) -> list[str]:
 
 class RecentMenu(QMenu):
     """The submenu, filled from the window's settings each time it opens: ``&1 name`` (the
-    full path as its tip), then Clear Menu."""
+    full path as its tip; a folder's name ends in the separator), then Clear Menu."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(self.tr("Open &Recent"), window)
@@ -38,7 +40,8 @@ class RecentMenu(QMenu):
     def _fill(self) -> None:
         self.clear()
         for k, name in enumerate(self._window.settings.recent, start=1):
-            entry = self.addAction(f"&{k} {Path(name).name.replace('&', '&&')}")
+            shown = Path(name).name + (os.sep if Path(name).is_dir() else "")
+            entry = self.addAction(f"&{k} {shown.replace('&', '&&')}")
             entry.setToolTip(name)
             entry.setStatusTip(name)
             entry.triggered.connect(lambda _checked=False, p=Path(name):

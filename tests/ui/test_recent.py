@@ -4,6 +4,7 @@ across a restart; one that has gone is told and dropped."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -98,3 +99,26 @@ def test_a_broken_recent_list_gives_an_empty_one(config_dir: Path,
     (config_dir / settings.FILE_NAME).write_text(json.dumps({"recent": ["a.png", 3]}))
     assert settings.load().recent == []
     assert any("recent" in text for _, text, _ in bridge.held())
+
+
+@popups
+def test_a_folder_opened_is_listed_and_queued_again(
+        qtbot, window: MainWindow, bridge: messages.MessageBridge, photo_path: Path,
+        tmp_path: Path) -> None:
+    folder = tmp_path / "holiday"
+    folder.mkdir()
+    for name in ("a.png", "b.png"):
+        shutil.copy(photo_path, folder / name)
+    window.open_paths([folder])  # as Open Folder… and a dropped folder do
+    assert len(window.batch.items) == 2 and window.settings.recent == [str(folder)]
+    window.batch.clear()
+    pick_recent(qtbot, window, "1")
+    assert [a.text() for a in window.commands.recent.actions()][0] == f"&1 holiday{os.sep}"
+    assert len(window.batch.items) == 2
+    window.batch.clear()
+    shutil.rmtree(folder)
+    with qtbot.waitSignal(bridge.shown):
+        pick_recent(qtbot, window, "1")
+    assert window.settings.recent == []
+    assert window._dialog is not None
+    window._dialog.accept()
