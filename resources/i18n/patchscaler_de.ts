@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+129" />
+        <location line="+130" />
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-129" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Alle Patches berechnen, die nicht den aktuellen Einstellungen entsprechen</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>Pinselstrich &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Put back the last brush stroke taken back</source>
         <translation>Den zuletzt rückgängig gemachten Pinselstrich wiederherstellen</translation>
     </message>
@@ -265,7 +265,7 @@
     <message>
         <location line="+1" />
         <source>Give the whole screen to the window</source>
-        <translation>Das Fenster füllt den ganzen Bildschirm</translation>
+        <translation>Das Fenster bildschirmfüllend anzeigen</translation>
     </message>
     <message>
         <location line="+4" />
@@ -393,7 +393,7 @@
         <translation>Der Pinsel überlässt Patches wieder den Schwellwerten</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -999,7 +999,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+317" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+318" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pinsel: %1×%1 Patches</translation>
     </message>
@@ -1376,12 +1376,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Die Stapelverarbeitung läuft: Brechen Sie sie ab oder fügen Sie Dateien hinzu, wenn sie fertig ist.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>No images found in %1.</source>
         <translation>Keine Bilder in %1 gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+10" />
         <source>%n image(s) added to the batch queue.</source>
         <translation>
             <numerusform>%n Bild zur Stapelverarbeitung hinzugefügt.</numerusform>
@@ -1389,7 +1389,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>pasted image</source>
         <translation>eingefügtes Bild</translation>
     </message>
@@ -1534,12 +1534,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/recent.py" line="+33" />
+        <location filename="../../patchscaler_gui/ui/recent.py" line="+35" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>

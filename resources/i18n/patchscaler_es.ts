@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+129" />
+        <location line="+130" />
         <source>&amp;Run</source>
         <translation>&amp;Ejecutar</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-129" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Muestrear todos los parches que no están al día con los ajustes actuales</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>Re&amp;hacer trazo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Put back the last brush stroke taken back</source>
         <translation>Rehacer el último trazo del pincel deshecho</translation>
     </message>
@@ -265,7 +265,7 @@
     <message>
         <location line="+1" />
         <source>Give the whole screen to the window</source>
-        <translation>La ventana ocupa toda la pantalla</translation>
+        <translation>Mostrar la ventana a pantalla completa</translation>
     </message>
     <message>
         <location line="+4" />
@@ -393,7 +393,7 @@
         <translation>El pincel devuelve los parches a los umbrales</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -999,7 +999,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+317" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+318" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pincel: %1×%1 parches</translation>
     </message>
@@ -1376,12 +1376,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>La cola de lotes está en marcha: cancélela o añada archivos cuando haya terminado.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>No images found in %1.</source>
         <translation>No se encontraron imágenes en %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+10" />
         <source>%n image(s) added to the batch queue.</source>
         <translation>
             <numerusform>%n imagen añadida a la cola de lotes.</numerusform>
@@ -1389,7 +1389,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>pasted image</source>
         <translation>imagen pegada</translation>
     </message>
@@ -1534,12 +1534,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/recent.py" line="+33" />
+        <location filename="../../patchscaler_gui/ui/recent.py" line="+35" />
         <source>Open &amp;Recent</source>
         <translation>Abrir r&amp;eciente</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>&amp;Clear Menu</source>
         <translation>&amp;Borrar lista</translation>
     </message>

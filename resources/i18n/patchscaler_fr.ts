@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+129" />
+        <location line="+130" />
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-129" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Échantillonner tous les patchs qui ne sont pas à jour avec les réglages actuels</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>Rétab&amp;lir le trait</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Put back the last brush stroke taken back</source>
         <translation>Rétablir le dernier trait de pinceau annulé</translation>
     </message>
@@ -265,7 +265,7 @@
     <message>
         <location line="+1" />
         <source>Give the whole screen to the window</source>
-        <translation>La fenêtre occupe tout l'écran</translation>
+        <translation>Afficher la fenêtre en plein écran</translation>
     </message>
     <message>
         <location line="+4" />
@@ -393,7 +393,7 @@
         <translation>Le pinceau rend les patchs aux seuils</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -999,7 +999,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+317" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+318" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pinceau : %1×%1 patchs</translation>
     </message>
@@ -1376,12 +1376,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Le traitement par lots est en cours : annulez-le ou ajoutez des fichiers quand il sera terminé.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>No images found in %1.</source>
         <translation>Aucune image trouvée dans %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+10" />
         <source>%n image(s) added to the batch queue.</source>
         <translation>
             <numerusform>%n image ajoutée au traitement par lots.</numerusform>
@@ -1389,7 +1389,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>pasted image</source>
         <translation>image collée</translation>
     </message>
@@ -1534,12 +1534,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/recent.py" line="+33" />
+        <location filename="../../patchscaler_gui/ui/recent.py" line="+35" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Fichiers récents</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+129" />
+        <location line="+130" />
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-129" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>現在の設定に合っていないすべてのパッチをサンプリングします</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>ブラシのストロークをやり直す(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Put back the last brush stroke taken back</source>
         <translation>最後に元に戻したブラシのストロークをやり直します</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>ブラシでパッチをしきい値による分類に戻します</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -995,7 +995,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+317" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+318" />
         <source>Brush: %1×%1 patches</source>
         <translation>ブラシ: %1×%1 パッチ</translation>
     </message>
@@ -1372,19 +1372,19 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>バッチキューを実行中です。キャンセルするか、完了してからファイルを追加してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>No images found in %1.</source>
         <translation>%1 に画像が見つかりません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+10" />
         <source>%n image(s) added to the batch queue.</source>
         <translation>
             <numerusform>%n 枚の画像をバッチキューに追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>pasted image</source>
         <translation>貼り付けた画像</translation>
     </message>
@@ -1529,12 +1529,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/recent.py" line="+33" />
+        <location filename="../../patchscaler_gui/ui/recent.py" line="+35" />
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>&amp;Clear Menu</source>
         <translation>一覧を消去(&amp;C)</translation>
     </message>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+129" />
+        <location line="+130" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-129" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>对所有与当前设置不一致的图块进行采样</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>重做画笔笔画(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Put back the last brush stroke taken back</source>
         <translation>恢复上一次撤销的画笔笔画</translation>
     </message>
@@ -265,7 +265,7 @@
     <message>
         <location line="+1" />
         <source>Give the whole screen to the window</source>
-        <translation>窗口占满整个屏幕</translation>
+        <translation>全屏显示窗口</translation>
     </message>
     <message>
         <location line="+4" />
@@ -393,7 +393,7 @@
         <translation>画笔将图块交还给阈值分组</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -995,7 +995,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+317" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+318" />
         <source>Brush: %1×%1 patches</source>
         <translation>画笔：%1×%1 图块</translation>
     </message>
@@ -1372,19 +1372,19 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>批处理队列正在运行：请取消它，或等它完成后再添加文件。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>No images found in %1.</source>
         <translation>在 %1 中未找到图像。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+10" />
         <source>%n image(s) added to the batch queue.</source>
         <translation>
             <numerusform>已将 %n 张图像加入批处理队列。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>pasted image</source>
         <translation>粘贴的图像</translation>
     </message>
@@ -1529,12 +1529,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/recent.py" line="+33" />
+        <location filename="../../patchscaler_gui/ui/recent.py" line="+35" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>&amp;Clear Menu</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
