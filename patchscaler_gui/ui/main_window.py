@@ -229,8 +229,6 @@ class MainWindow(QMainWindow):
         if not files:
             messages.error(i18n.arg(self.tr("No images found in %1."),
                                     ", ".join(str(p) for p in paths)))
-            if len(paths) == 1 and not paths[0].exists():  # gone since File → Open Recent
-                self._forget(paths[0])
             return
         if folder is not None:  # a folder opened, by the dialog or dropped: Open Recent
             self.settings.recent = recent.remember(self.settings.recent, folder)
