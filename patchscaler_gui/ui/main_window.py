@@ -24,6 +24,7 @@ from patchscaler_gui.engine import metadata
 from patchscaler_gui.engine.device import available
 from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.imageio import (
+    FORMATS,
     Picture,
     at_scale,
     load_image,
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
             return
         path = Path(name)
         agreed = path.exists()  # the dialog itself asked before replacing an existing file
-        if path.suffix.lower().lstrip(".") not in ("png", "jpg", "jpeg", "webp", "tif", "tiff"):
+        if path.suffix.lower().lstrip(".") not in FORMATS:  # a name the engine saves
             path = path.with_suffix(ext)
             agreed = path.exists()
             if agreed and not self._confirm_replace(path):
