@@ -239,7 +239,7 @@ class CompareView(QGraphicsView):
                       ) -> np.ndarray:
         """``rgb``, a part of the input (``px_per_input`` 1) or of the result (SCALE) at
         ``top``, ``left`` in its own pixels, over a grey checkerboard of CHECKER_PX output
-        pixels a square, by the input's alpha (nearest); as it is where there is none."""
+        pixels a square, by the input's alpha (bilinear); as it is where there is none."""
         if self._alpha is None:
             return rgb
         h, w = rgb.shape[:2]
