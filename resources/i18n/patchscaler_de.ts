@@ -1325,7 +1325,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+101" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+102" />
         <source>Controls</source>
         <translation>Bedienfeld</translation>
     </message>
@@ -1381,7 +1381,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Keine Bilder in %1 gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+8" />
         <source>%n image(s) added to the batch queue.</source>
         <translation>
             <numerusform>%n Bild zur Stapelverarbeitung hinzugefügt.</numerusform>

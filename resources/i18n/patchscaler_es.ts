@@ -1325,7 +1325,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+101" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+102" />
         <source>Controls</source>
         <translation>Controles</translation>
     </message>
@@ -1381,7 +1381,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>No se encontraron imágenes en %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+8" />
         <source>%n image(s) added to the batch queue.</source>
         <translation>
             <numerusform>%n imagen añadida a la cola de lotes.</numerusform>

@@ -1325,7 +1325,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+101" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+102" />
         <source>Controls</source>
         <translation>Réglages</translation>
     </message>
@@ -1381,7 +1381,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Aucune image trouvée dans %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+8" />
         <source>%n image(s) added to the batch queue.</source>
         <translation>
             <numerusform>%n image ajoutée au traitement par lots.</numerusform>

@@ -1321,7 +1321,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+101" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+102" />
         <source>Controls</source>
         <translation>コントロール</translation>
     </message>
@@ -1377,7 +1377,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1 に画像が見つかりません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+8" />
         <source>%n image(s) added to the batch queue.</source>
         <translation>
             <numerusform>%n 枚の画像をバッチキューに追加しました。</numerusform>

@@ -1321,7 +1321,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+101" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+102" />
         <source>Controls</source>
         <translation>控制面板</translation>
     </message>
@@ -1377,7 +1377,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>在 %1 中未找到图像。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+8" />
         <source>%n image(s) added to the batch queue.</source>
         <translation>
             <numerusform>已将 %n 张图像加入批处理队列。</numerusform>
