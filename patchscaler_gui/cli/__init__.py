@@ -153,8 +153,9 @@ def _add_upscale(sub: argparse._SubParsersAction[Parser]) -> None:
                    help="compute device (default auto: CUDA, then MPS, then the CPU; "
                    "cuda:N picks a card, see `patchscaler info`)")
     p.add_argument("--scale", type=int, choices=OUTPUT_SCALES, default=OUTPUT_SCALES[0],
-                   help="size of the output: 4 (the model's result), or 2 / 1 times the "
-                   "input's by averaging the result's pixels in 2×2 / 4×4 blocks (default 4)")
+                   help="size of the output: 4 (the model's result), or 3 / 2 / 1 times the "
+                   "input's by averaging the result's pixels under each output pixel "
+                   "(default 4)")
     p.add_argument("--format", choices=OUTPUT_FORMATS,
                    help="output format (default: from -o's extension, else png)")
     p.add_argument("--quality", type=_ranged(1, 100, "a quality in 1..100"), default=95,

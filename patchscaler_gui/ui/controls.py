@@ -280,8 +280,8 @@ class ControlPanel(QWidget):
         for scale in OUTPUT_SCALES:
             self.scale.addItem(f"×{scale}", scale)
         self.scale.setToolTip(i18n.arg(self.tr(
-            "Size of the saved files: ×4 is the model's result, as the canvas shows it; ×2 "
-            "and ×1 (the input's size) average its pixels in blocks [%1]"),
+            "Size of the saved files: ×4 is the model's result, as the canvas shows it; ×3, "
+            "×2 and ×1 (the input's size) average the pixels under each of theirs [%1]"),
             i18n.native("Alt+Z")))
         self._focus_key(self.scale, "Alt+Z", self.tr("Output scale"))
         name_for_access(self.scale, self.tr("Output scale"))

@@ -906,8 +906,8 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+6" />
-        <source>Size of the saved files: ×4 is the model's result, as the canvas shows it; ×2 and ×1 (the input's size) average its pixels in blocks [%1]</source>
-        <translation>Größe der gespeicherten Dateien: ×4 ist das Ergebnis des Modells, wie die Arbeitsfläche es zeigt; ×2 und ×1 (die Größe der Eingabe) mitteln seine Pixel blockweise [%1]</translation>
+        <source>Size of the saved files: ×4 is the model's result, as the canvas shows it; ×3, ×2 and ×1 (the input's size) average the pixels under each of theirs [%1]</source>
+        <translation>Größe der gespeicherten Dateien: ×4 ist das Ergebnis des Modells, wie die Arbeitsfläche es zeigt; ×3, ×2 und ×1 (die Größe der Eingabe) mitteln für jedes ihrer Pixel die darunterliegenden [%1]</translation>
     </message>
     <message>
         <location line="+3" />

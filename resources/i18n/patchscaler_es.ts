@@ -906,8 +906,8 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>Size of the saved files: ×4 is the model's result, as the canvas shows it; ×2 and ×1 (the input's size) average its pixels in blocks [%1]</source>
-        <translation>Tamaño de los archivos guardados: ×4 es el resultado del modelo, tal como lo muestra el lienzo; ×2 y ×1 (el tamaño de la entrada) promedian sus píxeles por bloques [%1]</translation>
+        <source>Size of the saved files: ×4 is the model's result, as the canvas shows it; ×3, ×2 and ×1 (the input's size) average the pixels under each of theirs [%1]</source>
+        <translation>Tamaño de los archivos guardados: ×4 es el resultado del modelo, tal como lo muestra el lienzo; ×3, ×2 y ×1 (el tamaño de la entrada) promedian, para cada uno de sus píxeles, los que tiene debajo [%1]</translation>
     </message>
     <message>
         <location line="+3" />

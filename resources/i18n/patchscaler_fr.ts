@@ -906,8 +906,8 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+6" />
-        <source>Size of the saved files: ×4 is the model's result, as the canvas shows it; ×2 and ×1 (the input's size) average its pixels in blocks [%1]</source>
-        <translation>Taille des fichiers enregistrés : ×4 est le résultat du modèle, tel que le canevas le montre ; ×2 et ×1 (la taille de l'entrée) moyennent ses pixels par blocs [%1]</translation>
+        <source>Size of the saved files: ×4 is the model's result, as the canvas shows it; ×3, ×2 and ×1 (the input's size) average the pixels under each of theirs [%1]</source>
+        <translation>Taille des fichiers enregistrés : ×4 est le résultat du modèle, tel que le canevas le montre ; ×3, ×2 et ×1 (la taille de l'entrée) moyennent, pour chacun de leurs pixels, ceux qu'il recouvre [%1]</translation>
     </message>
     <message>
         <location line="+3" />

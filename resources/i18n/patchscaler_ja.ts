@@ -902,8 +902,8 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+6" />
-        <source>Size of the saved files: ×4 is the model's result, as the canvas shows it; ×2 and ×1 (the input's size) average its pixels in blocks [%1]</source>
-        <translation>保存するファイルのサイズ: ×4 はキャンバスに表示されるモデルの結果です。×2 と ×1（入力のサイズ）はその画素をブロックごとに平均します [%1]</translation>
+        <source>Size of the saved files: ×4 is the model's result, as the canvas shows it; ×3, ×2 and ×1 (the input's size) average the pixels under each of theirs [%1]</source>
+        <translation>保存するファイルのサイズ: ×4 はキャンバスに表示されるモデルの結果です。×3、×2、×1（入力のサイズ）は各画素を、その下にある画素の平均にします [%1]</translation>
     </message>
     <message>
         <location line="+3" />

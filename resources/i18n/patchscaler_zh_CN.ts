@@ -902,8 +902,8 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+6" />
-        <source>Size of the saved files: ×4 is the model's result, as the canvas shows it; ×2 and ×1 (the input's size) average its pixels in blocks [%1]</source>
-        <translation>保存文件的尺寸：×4 是模型的结果，与画布所示相同；×2 和 ×1（输入的尺寸）按块平均其像素 [%1]</translation>
+        <source>Size of the saved files: ×4 is the model's result, as the canvas shows it; ×3, ×2 and ×1 (the input's size) average the pixels under each of theirs [%1]</source>
+        <translation>保存文件的尺寸：×4 是模型的结果，与画布所示相同；×3、×2 和 ×1（输入的尺寸）的每个像素取其所覆盖像素的平均值 [%1]</translation>
     </message>
     <message>
         <location line="+3" />

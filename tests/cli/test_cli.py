@@ -39,17 +39,18 @@ def test_directory_output_keeps_stems(tmp_path: Path, tiny_model_dir: Path, phot
     assert sorted(p.name for p in outdir.iterdir()) == ["photo_small.jpg", "second.jpg"]
 
 
-def test_scale_2_writes_twice_the_input_and_3_is_refused(tmp_path: Path, tiny_model_dir: Path,
-                                                         photo_path: Path) -> None:
-    out = tmp_path / "x2.jpg"
-    r = cli("upscale", photo_path, "-o", out, "--model", tiny_model_dir, "--coarse-only",
-            "--scale", "2")
-    assert r.returncode == 0, r.stderr
-    with Image.open(photo_path) as src, Image.open(out) as res:
-        assert res.size == (src.width * 2, src.height * 2)
-    r = cli("upscale", photo_path, "-o", tmp_path / "x3.png", "--scale", "3")
-    assert r.returncode == 2 and "invalid choice: 3" in r.stderr
-    assert not (tmp_path / "x3.png").exists()
+def test_scale_3_and_2_write_three_and_two_times_the_input_and_5_is_refused(
+        tmp_path: Path, tiny_model_dir: Path, photo_path: Path) -> None:
+    for scale in (3, 2):
+        out = tmp_path / f"x{scale}.jpg"
+        r = cli("upscale", photo_path, "-o", out, "--model", tiny_model_dir, "--coarse-only",
+                "--scale", str(scale))
+        assert r.returncode == 0, r.stderr
+        with Image.open(photo_path) as src, Image.open(out) as res:
+            assert res.size == (src.width * scale, src.height * scale)
+    r = cli("upscale", photo_path, "-o", tmp_path / "x5.png", "--scale", "5")
+    assert r.returncode == 2 and "invalid choice: 5" in r.stderr
+    assert not (tmp_path / "x5.png").exists()
 
 
 @pytest.mark.parametrize("kind", ["missing", "not-an-image", "corrupt-png", "empty"])

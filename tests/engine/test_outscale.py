@@ -1,4 +1,4 @@
-"""The saved file's scale: ×4 as computed, ×2 and ×1 as block means, in any bit depth."""
+"""The saved file's scale: ×4 as computed, ×3, ×2 and ×1 as area means, in any bit depth."""
 
 from pathlib import Path
 
@@ -11,31 +11,33 @@ from patchscaler_gui.engine.imageio import Picture, load_image, save_image
 from patchscaler_gui.engine.outscale import shrink
 
 
-def block_mean(image: np.ndarray, k: int) -> np.ndarray:
-    h, w = image.shape[0] // k, image.shape[1] // k
-    return np.stack([[image[r * k:(r + 1) * k, c * k:(c + 1) * k].astype(np.float64).mean(
-        axis=(0, 1)) for c in range(w)] for r in range(h)])
+def area_mean(image: np.ndarray, scale: int) -> np.ndarray:
+    """Each pixel split into scale × scale, then the mean of each 4 × 4 block of those."""
+    fine = image.astype(np.float64).repeat(scale, axis=0).repeat(scale, axis=1)
+    h, w = fine.shape[0] // 4, fine.shape[1] // 4
+    return np.stack([[fine[r * 4:(r + 1) * 4, c * 4:(c + 1) * 4].mean(axis=(0, 1))
+                      for c in range(w)] for r in range(h)])
 
 
 @pytest.mark.parametrize("dtype", [np.float32, np.uint8, np.uint16])
-def test_each_pixel_is_the_mean_of_its_block_in_strips(
+def test_each_pixel_is_the_mean_of_the_area_it_covers_in_strips(
         dtype: type, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(outscale, "_CHUNK_ROWS", 3)  # strips that do not divide the height
     rng = np.random.default_rng(0)
     top = 1.0 if dtype is np.float32 else np.iinfo(dtype).max
     image = (rng.random((28, 20, 3)) * top).astype(dtype)
-    for scale, k in ((2, 2), (1, 4)):
+    for scale in (3, 2, 1):
         out = shrink(image, scale)
-        assert out.dtype == image.dtype and out.shape == (28 // k, 20 // k, 3)
-        want = block_mean(image, k)
+        assert out.dtype == image.dtype and out.shape == (28 * scale // 4, 20 * scale // 4, 3)
+        want = area_mean(image, scale)
         if dtype is np.float32:
             np.testing.assert_allclose(out, want, atol=1e-6)
         else:
             assert np.abs(out.astype(np.float64) - want).max() <= 0.5
     assert shrink(image, 4) is image
-    assert shrink(image[..., 0], 2).shape == (14, 10)  # an alpha plane
-    with pytest.raises(ValueError, match="output scale 3"):
-        shrink(image, 3)
+    assert shrink(image[..., 0], 3).shape == (21, 15)  # an alpha plane
+    with pytest.raises(ValueError, match="output scale 5"):
+        shrink(image, 5)
 
 
 def test_a_result_saved_at_x2_is_half_its_size_with_its_alpha(tmp_path: Path) -> None:
@@ -51,3 +53,6 @@ def test_a_result_saved_at_x2_is_half_its_size_with_its_alpha(tmp_path: Path) ->
     same = save_image(tmp_path / "s.jpg", Picture(pixels), scale=1)
     with Image.open(same) as im:
         assert im.size == (6, 4)
+    third = save_image(tmp_path / "t.webp", Picture(pixels, alpha=alpha), scale=3)
+    with Image.open(third) as im:
+        assert im.size == (18, 12) and im.mode == "RGBA"

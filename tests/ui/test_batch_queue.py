@@ -56,17 +56,17 @@ def test_a_batch_of_three_finishes_at_100_percent(qtbot, window: MainWindow, thr
 
 def test_the_output_scale_picked_by_its_key_sizes_and_names_the_outputs(
         qtbot, window: MainWindow, three: Path, tmp_path: Path) -> None:
-    press(qtbot, window, "Alt+Z")  # the scale box: ×4, ×2, ×1
+    press(qtbot, window, "Alt+Z")  # the scale box: ×4, ×3, ×2, ×1
     press(qtbot, window.controls.scale, "Down")
-    assert window.settings.output_scale == 2
+    assert window.settings.output_scale == 3
     window.open_paths([three])
     window.settings.output_dir = str(tmp_path / "out")
     task = window.batch.start()
     assert task is not None
     qtbot.waitUntil(task.done, timeout=30_000)
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "p0_x2.png", "p1_x2.png", "p2_x2.png"]
-    assert load_image(tmp_path / "out" / "p0_x2.png").pixels.shape == (64, 80, 3)
+        "p0_x3.png", "p1_x3.png", "p2_x3.png"]
+    assert load_image(tmp_path / "out" / "p0_x3.png").pixels.shape == (96, 120, 3)
 
 
 def test_a_run_saves_as_it_named_its_outputs_whatever_the_panel_says_meanwhile(

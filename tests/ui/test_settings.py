@@ -55,7 +55,7 @@ def test_a_broken_settings_file_gives_defaults_and_a_warning(
     assert settings.load() == settings.AppSettings()
     (config_dir / settings.FILE_NAME).write_text(json.dumps(
         {"quality": "high", "seed": 5, "output_format": "bmp", "unknown": 1,
-         "sharpen": [0.5, 9.0], "output_scale": 3}))
+         "sharpen": [0.5, 9.0], "output_scale": 5}))
     loaded = settings.load()
     assert (loaded.quality, loaded.seed, loaded.output_format) == (95, 5, "png")
     assert loaded.output_scale == 4

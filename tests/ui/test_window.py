@@ -404,11 +404,11 @@ def test_ctrl_c_copies_the_result_at_the_output_scale(
     copied = image_array(clipboard.image())
     assert np.array_equal(copied, to_int(window.session.doc.result.pixels))
     press(qtbot, window, "Alt+Z")
-    press(qtbot, window.controls.scale, "Down")  # ×2
+    press(qtbot, window.controls.scale, "Down")  # ×3
     with qtbot.waitSignal(bridge.shown) as shown:
         press(qtbot, window.canvas, "Ctrl+C")
-    assert (clipboard.image().width(), clipboard.image().height()) == (2 * w, 2 * h)
-    assert shown.args[1] == f"Result copied to the clipboard ({2 * w}×{2 * h})."
+    assert (clipboard.image().width(), clipboard.image().height()) == (3 * w, 3 * h)
+    assert shown.args[1] == f"Result copied to the clipboard ({3 * w}×{3 * h})."
 
 
 def test_a_transparent_photo_shows_the_checkerboard_where_it_is_clear(
