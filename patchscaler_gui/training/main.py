@@ -12,7 +12,7 @@ coarse results, optionally with a spectrum or a texture-statistics term), ``adop
 a run from a shipped model folder, ``--from``, so later stages fine-tune it), ``sheet`` (the
 crop sheet of a finished model), ``pack`` (the prepared photos as a small folder in the
 source tree, for a machine that cannot download them) and ``recipe`` (every stage in one run
-within a time budget: the GPU recipe).
+within a time budget: the GPU recipe; with ``--from MODEL``, that model's denoiser alone).
 
 Every stage reads and writes one run folder (default ``runs/x4``): ``model_config.json``,
 ``<stage>.ckpt`` checkpoints (resumed when present), ``log.jsonl``, ``calibration.json`` and
@@ -117,6 +117,13 @@ RECIPE_VAL_CROPS = 12  # the recipe's calibration crops (its time budget: about 
 # of the 24 crops of 192² it had), unless given
 RECIPE = (("grm", 0.30, 64), ("rtm", 0.0, 0), ("denoiser", 0.33, 128), ("cleanup", 0.13, 64),
           ("gate", 0.03, 64), ("deblock", 0.03, 64), ("calibrate", 0.0, 0), ("export", 0.0, 0))
+# The denoiser recipe (``recipe --from MODEL``): the model's GRMs, gate and deblocker kept and
+# the whole budget spent on retuning its denoiser on both GRMs' coarse results. On the GPU of
+# the forty-first session, the recipe's GRMs trained from scratch fell short of the CPU-trained
+# ones, while its denoiser (95 s) moved the shipped looks' trade curve. The looks keep the
+# model's calibration; `train calibrate` afterwards (about 16 minutes on two CPU cores) fits
+# them to the new denoiser.
+DENOISER_RECIPE = (("retune", 1.0, 128), ("export", 0.0, 0))
 
 
 def default_config() -> ModelConfig:
@@ -182,7 +189,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="sheet: how the inputs are made")
     p.add_argument("--from", dest="source", type=Path,
                    help="slim: the finished run whose GRM to thin (its RTM and denoiser are "
-                   "kept); adopt: the model folder to start from (default: the shipped one)")
+                   "kept); adopt: the model folder to start from (default: the shipped one); "
+                   "recipe: the model folder whose denoiser alone to train")
     p.add_argument("--spectrum", type=float, default=0.0,
                    help="retune: weight of the luma amplitude-spectrum term (default 0: none)")
     p.add_argument("--gram", type=float, default=0.0,
@@ -578,19 +586,24 @@ def _recipe(a: argparse.Namespace) -> int:
     """``train recipe --seconds S``: a whole model in one run, every training stage given its
     share of ``S`` (made for one GPU: ``make gpu-train`` trains the shipped architecture, a
     5-block GRM, its 3-block clean-up GRM, the gate and the deblocker, from the photos packed
-    in the source tree)."""
+    in the source tree; with ``--from MODEL``, :data:`DENOISER_RECIPE`)."""
     if a.seconds is None:
         raise SystemExit("recipe needs --seconds, the time budget of the whole run")
-    config = tiny_config() if a.tiny else ModelConfig(grm=GRMConfig(), denoiser=DenoiserConfig())
-    if not (a.run / "model_config.json").is_file():
-        a.run.mkdir(parents=True, exist_ok=True)
-        write_json(a.run / "model_config.json", config.to_dict())
+    stages = RECIPE if a.source is None else DENOISER_RECIPE
+    if not (a.run / "model_config.json").is_file():  # else a run under way goes on
+        if a.source is not None:
+            adopt(a.source, a.run)
+        else:
+            config = tiny_config() if a.tiny else ModelConfig(grm=GRMConfig(),
+                                                              denoiser=DenoiserConfig())
+            a.run.mkdir(parents=True, exist_ok=True)
+            write_json(a.run / "model_config.json", config.to_dict())
     device = pick_device(a.device)
     gpu = device.type == "cuda"
     workers = a.workers or (max(1, (os.cpu_count() or 2) - 2) if gpu else 0)
     out = a.out or a.run / "model"
     budget, began = a.seconds, time.time()
-    for stage, share, batch in RECIPE:
+    for stage, share, batch in stages:
         t0 = time.time()
         _stage(stage, _with_args(a, seconds=share * budget or None, workers=workers, out=out,
                                  batch=a.batch or (batch if gpu else None),

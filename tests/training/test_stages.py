@@ -10,9 +10,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import torch
 from PIL import Image
 
-from patchscaler_gui.engine.checkpoints import load_model
+from patchscaler_gui.engine.checkpoints import load_model, save_model
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.training.main import run_train
 
@@ -74,6 +75,27 @@ def test_recipe_trains_and_exports_a_whole_model(tmp_path: Path, tiny_data: Path
     assert config["calibration"] is not None
     with pytest.raises(SystemExit, match="--seconds"):
         run_train("recipe", ["--run", str(run), "--data", str(tiny_data), "--tiny"])
+
+
+def test_recipe_from_a_model_trains_its_denoiser_alone(tmp_path: Path, tiny_data: Path,
+                                                       tiny_model: PatchScaler) -> None:
+    plan = {"thresholds": [0.3, 0.6], "starts": [2, 5, 9], "budgets": [0, 1, 2]}
+    calibration = {"plan": plan, "psnr": 25.0}
+    source = save_model(tiny_model, tmp_path / "source", {"calibration": calibration})
+    run = tmp_path / "run"
+    assert run_train("recipe", ["--run", str(run), "--data", str(tiny_data), "--tiny",
+                                "--batch", "2", "--device", "cpu", "--seconds", "2",
+                                "--from", str(source)]) == 0
+    before, after = load_model(source), load_model(run / "model")
+    timings = json.loads((run / "timings.json").read_text())
+    assert {"retune", "export"} <= set(timings) and "grm" not in timings
+    old, new = before.state_dict(), after.state_dict()
+    assert old.keys() == new.keys()
+    moved = {k.split(".")[0] for k in old if not torch.equal(old[k], new[k])}
+    assert moved == {"denoiser", "encoder"}  # the Patch-DiT and its texture encoder only
+    got = after.config.plan  # the source's calibration, kept
+    assert [list(got.thresholds), list(got.starts), list(got.budgets)] == list(plan.values())
+    assert json.loads((run / "model" / "config.json").read_text())["calibration"] == calibration
 
 
 def test_crop_sheet_renders(tmp_path: Path, tiny_data: Path, tiny_model_dir: Path,
