@@ -103,8 +103,9 @@ class Actions(QObject):
                                self.tr("Put back the last brush stroke taken back"), e.redo)
         self.reset = self._make(
             self.tr("Reset to &Model Defaults"), ["Ctrl+Shift+D"],
-            self.tr("Budgets, starts and thresholds as the model was calibrated"),
-            w.reset_plan)
+            self.tr("The default look: budgets, starts, thresholds, clean-up, texture prompt "
+                    "and sharpening as the model was calibrated"),
+            w.reset_look)
         self.heatmap = self._make(
             self.tr("&Heatmap"), ["H"],
             self.tr("Show the per-patch difficulty and the group boundaries"),

@@ -344,11 +344,6 @@ class ControlPanel(QWidget):
                            str(self.format.currentData()), self.quality.value(),
                            int(self.scale.currentData()), self.opacity.value() / 100)
 
-    def edit_plan(self, plan: GroupPlan) -> None:
-        """Set the plan as the user would (emits ``plan_edited``)."""
-        self.show_plan(plan, self._steps_max)
-        self.plan_edited.emit()
-
     # -- show ------------------------------------------------------------------------
 
     def show_model(self, text: str, looks: dict[str, Look] | None = None,
@@ -464,7 +459,11 @@ class ControlPanel(QWidget):
         self.options_edited.emit()
 
     def _on_look_activated(self, index: int) -> None:
-        name = str(self.look.itemData(index))
+        self.pick_look(str(self.look.itemData(index)))
+
+    def pick_look(self, name: str) -> None:
+        """Set the look ``name`` as the user does by picking it: emits an edit signal for
+        each part it changed (the plan's always)."""
         before = self.values()
         self.show_look(name)
         self.plan_edited.emit()

@@ -212,10 +212,11 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def reset_plan(self) -> None:
-        """Budgets, starts and thresholds back to the model's calibrated defaults."""
+    def reset_look(self) -> None:
+        """The default look as the model defines it, every part of it (what a new user
+        starts from)."""
         if self.session.model is not None:
-            self.controls.edit_plan(self.session.model.config.plan)
+            self.controls.pick_look(DEFAULT_LOOK)
 
     # -- opening -------------------------------------------------------------------------
 

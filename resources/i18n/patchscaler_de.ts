@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+130" />
+        <location line="+131" />
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-130" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Alle Patches berechnen, die nicht den aktuellen Einstellungen entsprechen</translation>
     </message>
@@ -204,11 +204,11 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Budgets, starts and thresholds as the model was calibrated</source>
-        <translation>Budgets, Startschritte und Schwellwerte wie vom Modell kalibriert</translation>
+        <source>The default look: budgets, starts, thresholds, clean-up, texture prompt and sharpening as the model was calibrated</source>
+        <translation>Der Standardstil: Budgets, Startschritte, Schwellwerte, Bereinigung, Textur-Prompt und Schärfung wie vom Modell kalibriert</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Heatmap</source>
         <translation>&amp;Heatmap</translation>
     </message>
@@ -1371,7 +1371,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Modellordner öffnen</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>The batch queue is running: cancel it or add files when it has finished.</source>
         <translation>Die Stapelverarbeitung läuft: Brechen Sie sie ab oder fügen Sie Dateien hinzu, wenn sie fertig ist.</translation>
     </message>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+130" />
+        <location line="+131" />
         <source>&amp;Run</source>
         <translation>&amp;Ejecutar</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-130" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Muestrear todos los parches que no están al día con los ajustes actuales</translation>
     </message>
@@ -204,11 +204,11 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Budgets, starts and thresholds as the model was calibrated</source>
-        <translation>Presupuestos, pasos iniciales y umbrales tal como se calibró el modelo</translation>
+        <source>The default look: budgets, starts, thresholds, clean-up, texture prompt and sharpening as the model was calibrated</source>
+        <translation>El estilo predeterminado: presupuestos, pasos iniciales, umbrales, limpieza, prompt de textura y enfoque tal como se calibró el modelo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Heatmap</source>
         <translation>&amp;Mapa de calor</translation>
     </message>
@@ -1371,7 +1371,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Abrir carpeta de modelo</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>The batch queue is running: cancel it or add files when it has finished.</source>
         <translation>La cola de lotes está en marcha: cancélela o añada archivos cuando haya terminado.</translation>
     </message>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+130" />
+        <location line="+131" />
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-130" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Échantillonner tous les patchs qui ne sont pas à jour avec les réglages actuels</translation>
     </message>
@@ -204,11 +204,11 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Budgets, starts and thresholds as the model was calibrated</source>
-        <translation>Budgets, étapes de départ et seuils tels que le modèle a été calibré</translation>
+        <source>The default look: budgets, starts, thresholds, clean-up, texture prompt and sharpening as the model was calibrated</source>
+        <translation>Le rendu par défaut : budgets, étapes de départ, seuils, nettoyage, invite de texture et accentuation tels que le modèle a été calibré</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Heatmap</source>
         <translation>&amp;Carte de chaleur</translation>
     </message>
@@ -1371,7 +1371,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Ouvrir un dossier de modèle</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>The batch queue is running: cancel it or add files when it has finished.</source>
         <translation>Le traitement par lots est en cours : annulez-le ou ajoutez des fichiers quand il sera terminé.</translation>
     </message>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+130" />
+        <location line="+131" />
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-130" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>現在の設定に合っていないすべてのパッチをサンプリングします</translation>
     </message>
@@ -204,11 +204,11 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Budgets, starts and thresholds as the model was calibrated</source>
-        <translation>ステップ予算・開始ステップ・しきい値をモデルの較正値に戻します</translation>
+        <source>The default look: budgets, starts, thresholds, clean-up, texture prompt and sharpening as the model was calibrated</source>
+        <translation>既定の仕上がり: ステップ予算・開始ステップ・しきい値・クリーンアップ・テクスチャプロンプト・シャープ化をモデルの較正値に戻します</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Heatmap</source>
         <translation>ヒートマップ(&amp;H)</translation>
     </message>
@@ -1367,7 +1367,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>モデルフォルダーを開く</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>The batch queue is running: cancel it or add files when it has finished.</source>
         <translation>バッチキューを実行中です。キャンセルするか、完了してからファイルを追加してください。</translation>
     </message>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+130" />
+        <location line="+131" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-130" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>对所有与当前设置不一致的图块进行采样</translation>
     </message>
@@ -204,11 +204,11 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Budgets, starts and thresholds as the model was calibrated</source>
-        <translation>按模型校准时的值恢复预算、起始步和阈值</translation>
+        <source>The default look: budgets, starts, thresholds, clean-up, texture prompt and sharpening as the model was calibrated</source>
+        <translation>默认风格：按模型校准时的值恢复预算、起始步、阈值、清理、纹理提示和锐化</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Heatmap</source>
         <translation>热力图(&amp;H)</translation>
     </message>
@@ -1367,7 +1367,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>The batch queue is running: cancel it or add files when it has finished.</source>
         <translation>批处理队列正在运行：请取消它，或等它完成后再添加文件。</translation>
     </message>

@@ -17,7 +17,7 @@ from patchscaler_gui.engine.looks import DEFAULT_LOOK, derive
 from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config
 from patchscaler_gui.engine.sharpen import Sharpening
 from patchscaler_gui.ui.main_window import MainWindow
-from tests.ui.conftest import RUN_TIMEOUT_MS, pick_look, run_to_end
+from tests.ui.conftest import RUN_TIMEOUT_MS, pick_look, press, run_to_end
 
 
 @pytest.fixture
@@ -126,6 +126,23 @@ def test_a_look_sets_its_sharpening_and_editing_it_makes_it_custom(
     with qtbot.waitSignal(c.coarse_edited):
         pick_look(qtbot, window, "faithful")
     assert c.values().sharpen == Sharpening() and not c.cleanup.isChecked()
+
+
+def test_reset_to_model_defaults_gives_back_the_default_look_whole(
+        qtbot, window: MainWindow) -> None:
+    """Ctrl+Shift+D after a custom tuning of another look: every part of the default look,
+    the clean-up and sharpening too, and the coarse stage runs again for them."""
+    c = window.controls
+    pick_look(qtbot, window, "faithful")  # no clean-up, no sharpening
+    c.budgets[0].setValue(c.budgets[0].value() + 1)
+    assert c.values().look == ""
+    with qtbot.waitSignals([c.plan_edited, c.coarse_edited]):
+        press(qtbot, window, "Ctrl+Shift+D")
+    assert c.values().look == DEFAULT_LOOK and c.look.currentText() == "Balanced"
+    look = window.session.model.config.look(DEFAULT_LOOK)  # type: ignore[union-attr]
+    v = c.values()
+    assert (v.plan, v.cleanup_on, v.texture, v.sharpen, v.lowband) == \
+        (look.plan, look.cleanup, look.texture, look.sharpen, look.lowband)
 
 
 def test_the_look_is_remembered(qtbot, window: MainWindow, tiny_model: PatchScaler,
