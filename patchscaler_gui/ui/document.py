@@ -88,19 +88,29 @@ class Document:
         """Output pixels per patch side (0 before the coarse stage)."""
         return 0 if self.state is None else self.state.grid.patch * SCALE
 
-    def adopt(self, state: State, difficulty: np.ndarray, plan: PatchPlan) -> None:
-        """Take the coarse cache of a first run and the plan it runs (nothing sampled yet)."""
+    def adopt(self, state: State, difficulty: np.ndarray, plan: PatchPlan) -> bool:
+        """Take the coarse cache of a first run and the plan it runs (nothing sampled yet).
+        The brush and its undo steps are kept from an earlier coarse stage on the same patch
+        grid; True if the brush moves any patch (then the plan is that of the brush, and
+        the run under way, which samples the plan it was given, leaves those patches
+        stale)."""
+        self.end_stroke()
+        if self.brush is None or self.brush.shape != difficulty.shape:
+            self.brush = np.full(difficulty.shape, FOLLOW, np.int8)
+            self.history, self.undone = [], []
         self.state, self.difficulty, self.plan = state, difficulty, plan
-        self.brush = np.full(difficulty.shape, FOLLOW, np.int8)
         self.sampled = np.full((*difficulty.shape, 2), NOT_SAMPLED, np.int32)
         self.result = None
-        self.history, self.undone, self.stroke = [], [], None
+        brushed = bool(np.any(self.brush != FOLLOW))
+        if brushed:
+            self.plan = plan_patches(difficulty, plan.rule, self.brush)
+        return brushed
 
     def forget(self) -> None:
-        """Drop the cache (another model or device): the next run starts from scratch."""
-        self.state = self.difficulty = self.brush = self.plan = self.sampled = None
-        self.key = self.tiled_with = self.stroke = None
-        self.history, self.undone = [], []
+        """Drop the cache (another model, device, clean-up or sharpening): the next run
+        starts from its coarse stage. The brush and its undo steps stay for it."""
+        self.state = self.difficulty = self.plan = self.sampled = None
+        self.key = self.tiled_with = None
 
     def replan(self, rule: GroupPlan) -> None:
         """The plan of ``rule`` (the panel's thresholds, starts and budgets) and the brush:
@@ -411,14 +421,16 @@ class Editor(QObject):
     def _on_coarse_ready(self, event: CoarseReady) -> None:
         doc = self.doc
         assert doc is not None
-        doc.adopt(event.state, event.difficulty, event.plan)
-        self.history_changed.emit()  # a new coarse stage: nothing to undo
+        brushed = doc.adopt(event.state, event.difficulty, event.plan)
+        self.history_changed.emit()  # kept, or nothing to undo on another patch grid
         self.canvas.set_result(event.coarse)
         self._show_brush_size()
         self.view.fit_thresholds(doc)
         doc.replan(self.controls.values().plan)  # the panel may have moved meanwhile
         self.refresh()
         self.coarse_shown.emit(event)
+        if brushed:  # the brushed patches are re-sampled once this run ends
+            self._changed()
 
     def _on_worker_returned(self, serial: int, done: Finished) -> None:
         result = done.result

@@ -96,6 +96,26 @@ def test_strokes_undo_and_redo_as_wholes(tiny_model: PatchScaler) -> None:
     assert not doc.undone  # a new stroke: what was undone cannot be redone
 
 
+def test_the_brush_and_its_steps_stay_for_a_new_coarse_stage_on_the_same_grid(
+        tiny_model: PatchScaler) -> None:
+    doc, rule = make_doc(tiny_model)
+    assert doc.state is not None and doc.difficulty is not None and doc.brush is not None
+    state, difficulty = doc.state, doc.difficulty
+    cells = np.zeros_like(doc.brush, dtype=bool)
+    cells[0, 0] = True
+    doc.paint(cells, 2)  # a stroke still under way when the coarse stage comes again
+    doc.forget()
+    assert doc.adopt(state, difficulty, plan_patches(difficulty, rule))
+    assert doc.plan is not None and doc.plan.groups[0, 0] == 2 and len(doc.history) == 1
+    assert doc.step_back() and not doc.adopt(state, difficulty, plan_patches(difficulty, rule))
+    assert doc.undone  # what was taken back can still be put back
+    other = np.zeros((difficulty.shape[0] + 1, difficulty.shape[1]), difficulty.dtype)
+    doc.step_back(forward=True)
+    assert not doc.adopt(state, other, plan_patches(other, rule))  # another patch grid
+    assert doc.brush is not None and doc.brush.shape == other.shape
+    assert not doc.history and not doc.undone
+
+
 def test_a_cancelled_run_leaves_its_patches_stale(tiny_model: PatchScaler) -> None:
     doc, _ = make_doc(tiny_model)
     sample_all(doc)

@@ -150,6 +150,36 @@ def test_ctrl_z_takes_back_a_brush_stroke_and_ctrl_shift_z_puts_it_back(
     run_to_end(qtbot, window)
 
 
+def test_the_brush_and_its_undo_outlive_a_new_coarse_stage(
+        qtbot, window: MainWindow, counted: Counter) -> None:
+    """Another sharpening runs the coarse stage again on the same patch grid: the strokes
+    stay, their patches are sampled in their group again, and Ctrl+Z still takes one back."""
+    groups = groups_of(window)
+    r, c = map(int, np.argwhere(groups == 0)[0])
+    press(qtbot, window, "B")
+    press(qtbot, window, "Ctrl+Alt+3")  # the hard group
+    p = window.session.doc.patch_px
+    window.canvas.brushed.emit(QPointF(c * p + 3, r * p + 3))
+    window.canvas.brush_released.emit()
+    qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
+    run_to_end(qtbot, window)
+    counted.reset()
+    press(qtbot, window, "Alt+A")  # the sharpening's amount
+    press(qtbot, window.controls.sharpen, "Up")
+    qtbot.waitUntil(lambda: counted.coarse == 1, timeout=10_000)
+    editor = window.session.editor
+    qtbot.waitUntil(lambda: window.session.doc.state is not None
+                    and not window.session.busy
+                    and not window.session.doc.stale(editor.key()).any(), timeout=30_000)
+    doc = window.session.doc
+    plan = window.controls.values().plan
+    assert groups_of(window)[r, c] == 2
+    assert tuple(doc.sampled[r, c]) == (plan.starts[2], plan.budgets[2])
+    assert window.commands.undo.isEnabled()
+    press(qtbot, window, "Ctrl+Z")
+    assert groups_of(window)[r, c] == groups[r, c]
+
+
 def test_a_larger_brush_moves_a_block_of_patches(
         qtbot, window: MainWindow, counted: Counter) -> None:
     groups = groups_of(window)
