@@ -91,8 +91,9 @@ def test_one_budget_re_samples_only_that_group(qtbot, window: MainWindow,
     assert counted.evaluations == simple * 3
 
 
-def test_the_brush_moves_patches_and_re_samples_only_them(
-        qtbot, window: MainWindow, counted: Counter) -> None:
+def brush_a_simple_patch_hard(qtbot, window: MainWindow) -> tuple[np.ndarray, int, int]:
+    """One stroke of the brush (B, then Ctrl+Alt+3) on the first simple patch: the groups
+    before it, and that patch's row and column."""
     groups = groups_of(window)
     r, c = map(int, np.argwhere(groups == 0)[0])
     press(qtbot, window, "B")
@@ -100,6 +101,12 @@ def test_the_brush_moves_patches_and_re_samples_only_them(
     p = window.session.doc.patch_px
     window.canvas.brushed.emit(QPointF(c * p + 3, r * p + 3))
     window.canvas.brush_released.emit()
+    return groups, r, c
+
+
+def test_the_brush_moves_patches_and_re_samples_only_them(
+        qtbot, window: MainWindow, counted: Counter) -> None:
+    groups, r, c = brush_a_simple_patch_hard(qtbot, window)
     assert groups_of(window)[r, c] == 2
     qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
     run_to_end(qtbot, window)
@@ -154,13 +161,7 @@ def test_the_brush_and_its_undo_outlive_a_new_coarse_stage(
         qtbot, window: MainWindow, counted: Counter) -> None:
     """Another sharpening runs the coarse stage again on the same patch grid: the strokes
     stay, their patches are sampled in their group again, and Ctrl+Z still takes one back."""
-    groups = groups_of(window)
-    r, c = map(int, np.argwhere(groups == 0)[0])
-    press(qtbot, window, "B")
-    press(qtbot, window, "Ctrl+Alt+3")  # the hard group
-    p = window.session.doc.patch_px
-    window.canvas.brushed.emit(QPointF(c * p + 3, r * p + 3))
-    window.canvas.brush_released.emit()
+    groups, r, c = brush_a_simple_patch_hard(qtbot, window)
     qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
     run_to_end(qtbot, window)
     counted.reset()
