@@ -263,10 +263,10 @@ def _one(model: PatchScaler, src: Path, dst: Path, args: argparse.Namespace,
                     memory=args.tile_memory << 20)
     header = probe_size(src)
     if header is not None:  # refuse from the header what can be, before decoding
-        check_size((header[1], header[0]), limits, dst, fmt)
+        check_size((header[1], header[0]), limits, dst, fmt, args.scale)
     picture = load_image(src)
     h, w = picture.pixels.shape[:2]
-    picture.info, dropped = metadata.fit(picture.info, fmt, 4 * w, 4 * h)
+    picture.info, dropped = metadata.fit(picture.info, fmt, args.scale * w, args.scale * h)
     for note in picture.notes + dropped:
         status.line(f"{src}: note: {note}")
     plan, settings = _options(args, model)
@@ -274,7 +274,7 @@ def _one(model: PatchScaler, src: Path, dst: Path, args: argparse.Namespace,
     if q is not None and model.blocks_need_cleanup and not settings.cleanup:
         status.line(f"{src}: note: a heavily compressed JPEG (quality ≈ {q}); --cleanup "
                     "(or --look balanced) removes most blocks")
-    check_limits(picture, limits, dst, fmt)
+    check_limits(picture, limits, dst, fmt, args.scale)
     fit = memory.plan(model, settings.batch, settings.grm_tile, status.memory_note)
 
     def on_event(event: Event) -> None:

@@ -49,10 +49,11 @@ class Limits:
 
 
 def check_size(size: tuple[int, int], limits: Limits, target: Path | None = None,
-               fmt: str = "PNG") -> None:
+               fmt: str = "PNG", scale: int = SCALE) -> None:
     """What can be checked from an (H, W) input's header alone, before decoding it: the
-    output's pixel limit and, with ``target``, the format's largest side, the file name's
-    length and whether the folder can be written. Raises LimitError or OutputError."""
+    pixel limit of the ×4 result the model computes and, with ``target``, the format's
+    largest side for the file saved at ×``scale``, the file name's length and whether the
+    folder can be written. Raises LimitError or OutputError."""
     h, w = (n * SCALE for n in size)
     if h * w > limits.max_output_pixels:
         raise LimitError(Text(QT_TRANSLATE_NOOP(
@@ -61,7 +62,7 @@ def check_size(size: tuple[int, int], limits: Limits, target: Path | None = None
             f"{h * w / 1e6:.0f}", f"{limits.max_output_pixels / 1e6:.0f}"))
     if target is None:
         return
-    check_side(target, fmt, (h, w))
+    check_side(target, fmt, (size[0] * scale, size[1] * scale))
     check_name(target)
     folder = existing_folder(target)
     if not os.access(folder, os.W_OK | os.X_OK):
@@ -70,14 +71,15 @@ def check_size(size: tuple[int, int], limits: Limits, target: Path | None = None
 
 
 def check_limits(picture: Picture, limits: Limits, target: Path | None = None,
-                 fmt: str = "PNG") -> None:
+                 fmt: str = "PNG", scale: int = SCALE) -> None:
     """Raise LimitError (or OutputError) when the ×4 output of ``picture`` exceeds a limit
-    (:func:`check_size`) or, with ``target``, the free space of its disk."""
+    (:func:`check_size`) or, with ``target``, its file at ×``scale`` would not fit on that
+    disk."""
     size = picture.pixels.shape[:2]
-    check_size((size[0], size[1]), limits, target, fmt)
+    check_size((size[0], size[1]), limits, target, fmt, scale)
     if target is None:
         return
-    h, w = size[0] * SCALE, size[1] * SCALE
+    h, w = size[0] * scale, size[1] * scale
     need = estimate_bytes((h, w), (1 if picture.gray else 3) + (picture.alpha is not None),
                           picture.bits, fmt)
     free = shutil.disk_usage(existing_folder(target)).free

@@ -382,10 +382,10 @@ class BatchPanel(QWidget):
         """Refuse before the work what would fail at the save (pixel limit, a side too long
         for the format, a read-only folder, the disk); drop metadata the format cannot hold
         and say so."""
-        fmt = output_format(output)
-        check_limits(picture, self.session.editor.tile_limits, output, fmt)
+        fmt, scale = output_format(output), self._output[2]
+        check_limits(picture, self.session.editor.tile_limits, output, fmt, scale)
         h, w = picture.pixels.shape[:2]
-        picture.info, dropped = metadata.fit(picture.info, fmt, 4 * w, 4 * h)
+        picture.info, dropped = metadata.fit(picture.info, fmt, scale * w, scale * h)
         return dropped
 
     def _on_session_progressed(self, done: int, total: int, text: str) -> None:

@@ -76,6 +76,17 @@ def test_webp_wider_than_it_holds_is_refused_before_decoding(tmp_path: Path,
     assert not (tmp_path / "o.webp").exists()
 
 
+def test_webp_too_wide_at_x4_is_written_at_the_scale_that_it_holds(
+        tmp_path: Path, tiny_model_dir: Path) -> None:
+    """The format's side is checked for the file saved, at --scale, not for the ×4 result."""
+    wide = photo(tmp_path / "wide.png", (4100, 4))
+    code, err = run("upscale", wide, "-o", tmp_path / "o.webp", "--model", tiny_model_dir,
+                    "--scale", "2", "--coarse-only")
+    assert code == 0, err
+    with Image.open(tmp_path / "o.webp") as im:
+        assert im.size == (8200, 8)
+
+
 def test_the_pixel_limit_is_checked_from_the_header(tmp_path: Path, tiny_model_dir: Path,
                                                     no_work: list[str]) -> None:
     big = photo(tmp_path / "big.png", (600, 500))  # ×4 = 4.8 MP
@@ -135,3 +146,13 @@ def test_the_app_batch_refuses_a_too_wide_webp_before_the_work(
     assert [i.status for i in items] == [ItemStatus.DONE, ItemStatus.FAILED]
     assert "cannot hold" in items[1].note
     assert processed == [src / "a.png"]
+    # at ×2 the file is 8200 px wide, which WebP holds: the same photo goes through
+    window.controls.scale.setCurrentIndex(window.controls.scale.findData(2))
+    window.batch.clear()
+    window.batch.add([src / "wide.png"])
+    task = window.batch.start()
+    assert task is not None
+    qtbot.waitUntil(task.done, timeout=30_000)
+    assert [i.status for i in window.batch.items] == [ItemStatus.DONE]
+    with Image.open(out / "wide_x2.webp") as im:
+        assert im.size == (8200, 8)
