@@ -250,6 +250,11 @@ RECIPE_OVERHEAD = 90.0  # seconds of its run outside the retune (start, photos, 
 # on the H200, and this recipe has not run on a GPU yet
 RECIPE = ["-m", "patchscaler_gui.training.main", "recipe", "--run", "runs/gpu",
           "--data", "resources/trainpack", "--device", "cuda", "--from", "models/patchscaler-x4"]
+# A run stopped before its export (the time box, a crash) still brings back what its last
+# checkpoint holds: its export alone takes seconds, from the RESERVE.
+EXPORT = ["-m", "patchscaler_gui.training.main", "export", "--run", "runs/gpu",
+          "--data", "resources/trainpack", "--out", "runs/gpu/model", "--device", "cpu"]
+EXPORT_TIMEOUT = 15.0
 
 
 def training(timeout: float, gpu: bool, out: Path) -> dict[str, Any]:
@@ -269,10 +274,18 @@ def training(timeout: float, gpu: bool, out: Path) -> dict[str, Any]:
     except subprocess.TimeoutExpired as exc:
         code, text = None, (exc.stdout or b"").decode() if isinstance(exc.stdout, bytes) \
             else str(exc.stdout or "")
+    run = ROOT / "runs" / "gpu"
+    late = not (run / "model" / "model.safetensors").is_file() and any(run.glob("*.ckpt"))
+    if late:
+        try:
+            subprocess.run([sys.executable, *EXPORT], cwd=ROOT, env=_python_env(),
+                           capture_output=True, timeout=EXPORT_TIMEOUT, check=False)
+        except subprocess.TimeoutExpired:
+            pass
     return {"ran": True, "exit": code, "seconds": time.perf_counter() - start,
             "time_box_s": timeout, "gpu_seconds": seconds,
-            "tail": text.strip().splitlines()[-20:], "run_files": _run_files(ROOT / "runs" / "gpu"),
-            "model_parts": _bring_back(ROOT / "runs" / "gpu" / "model", out)}
+            "tail": text.strip().splitlines()[-20:], "run_files": _run_files(run),
+            "exported_after_stop": late, "model_parts": _bring_back(run / "model", out)}
 
 
 PART_BYTES = 15_000_000  # a device run returns files of at most 16 MiB each

@@ -94,6 +94,26 @@ def test_training_runs_the_recipe_time_boxed(tmp_path: Path,
     assert "only 140 s left" in device_check.training(140, gpu=True, out=out)["note"]
 
 
+def test_a_recipe_stopped_before_its_export_still_brings_back_its_checkpoint(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stopped = tmp_path / "recipe.py"  # trains a while, then stops before the export
+    stopped.write_text("import os\nos.makedirs('runs/gpu')\n"
+                       "open('runs/gpu/retune.ckpt', 'wb').write(b'weights')\n"
+                       "raise SystemExit(9)\n")
+    export = tmp_path / "export.py"  # exports the run's checkpoints
+    export.write_text("import os\nos.makedirs('runs/gpu/model')\n"
+                      "open('runs/gpu/model/config.json', 'w').write('{}')\n"
+                      "open('runs/gpu/model/model.safetensors', 'wb').write(b'model')\n")
+    monkeypatch.setattr(device_check, "ROOT", tmp_path)
+    monkeypatch.setattr(device_check, "RECIPE", [str(stopped)])
+    monkeypatch.setattr(device_check, "EXPORT", [str(export)])
+    out = tmp_path / "out"
+    out.mkdir()
+    result = device_check.training(300, gpu=True, out=out)
+    assert result["exit"] == 9 and result["exported_after_stop"] is True
+    assert (out / result["model_parts"][0]).read_bytes() == b"model"
+
+
 def test_train_only_skips_the_tests_and_the_benchmark(tmp_path: Path) -> None:
     assert device_check.main(["--out", str(tmp_path), "--device", "cpu", "--train-only"]) == 0
     results = json.loads((tmp_path / "results.json").read_text())
