@@ -33,7 +33,7 @@ from patchscaler_gui.engine.imageio import (
     to_int,
 )
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
-from patchscaler_gui.engine.model import PatchScaler
+from patchscaler_gui.engine.model import SCALE, PatchScaler
 from patchscaler_gui.ui import i18n, messages, model_source, recent
 from patchscaler_gui.ui import settings as settings_store
 from patchscaler_gui.ui.about import AboutDialog
@@ -391,14 +391,14 @@ class MainWindow(QMainWindow):
         """Write the last complete result to ``path`` in a thread pool (qasync)."""
         doc = self.session.doc
         assert doc is not None and doc.result is not None
-        h, w = doc.result.pixels.shape[:2]
+        v = self.controls.values()
+        h, w = (n * v.output_scale // SCALE for n in doc.result.pixels.shape[:2])
         try:
             _, dropped = metadata.fit(doc.result.info, output_format(path), w, h)
         except PatchscalerError:
             dropped = []  # save_image says what is wrong with the name
         for note in dropped:
             messages.warning(i18n.arg(self.tr("%1: %2"), path.name, i18n.engine_text(note)))
-        v = self.controls.values()
         write = functools.partial(save_image, path, doc.result, quality=v.quality,
                                   overwrite=overwrite, scale=v.output_scale)
 

@@ -999,7 +999,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+318" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+328" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pinsel: %1×%1 Patches</translation>
     </message>
@@ -1213,7 +1213,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Dieses Modell hat keine Bereinigungsstufe (ein GRM, das auf verrauschten, JPEG-komprimierten Fotos trainiert wurde): Skalieren Sie ohne Bereinigung hoch oder verwenden Sie ein Modell mit Bereinigung.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/limits.py" line="+58" />
+        <location filename="../../patchscaler_gui/engine/limits.py" line="+59" />
         <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
         <translation>die Ausgabe hätte %1×%2 = %3 MP, mehr als die Grenze von %4 MP; beschneiden oder verkleinern Sie die Eingabe oder erhöhen Sie die Grenze (--max-megapixels).</translation>
     </message>
@@ -1223,7 +1223,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: Der Ordner ist schreibgeschützt; wählen Sie einen anderen Ausgabeordner.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>%1: the output needs about %2 MiB but only %3 MiB are free on that disk; free some space or choose another folder.</source>
         <translation>%1: Die Ausgabe braucht etwa %2 MiB, auf dem Datenträger sind aber nur %3 MiB frei; schaffen Sie Platz oder wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -1395,12 +1395,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+22" />
-        <location line="+117" />
+        <location line="+118" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-113" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 ist ein stark komprimiertes JPEG (Qualität ≈ %2): „Rauschen und JPEG-Blöcke entfernen“ (%3 oder der Stil „Ausgewogen“) entfernt die meisten Blöcke.</translation>
     </message>

@@ -999,7 +999,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+318" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+328" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pincel: %1×%1 parches</translation>
     </message>
@@ -1213,7 +1213,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Este modelo no tiene etapa de limpieza (un GRM entrenado con fotos ruidosas y comprimidas en JPEG): escale sin limpieza o use un modelo que la tenga.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/limits.py" line="+58" />
+        <location filename="../../patchscaler_gui/engine/limits.py" line="+59" />
         <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
         <translation>la salida tendría %1×%2 = %3 MP, por encima del límite de %4 MP; recorte o reduzca la entrada, o aumente el límite (--max-megapixels).</translation>
     </message>
@@ -1223,7 +1223,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: la carpeta es de solo lectura; elija otra carpeta de salida.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>%1: the output needs about %2 MiB but only %3 MiB are free on that disk; free some space or choose another folder.</source>
         <translation>%1: la salida necesita unos %2 MiB, pero solo quedan %3 MiB libres en ese disco; libere espacio o elija otra carpeta.</translation>
     </message>
@@ -1395,12 +1395,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
         <location line="+22" />
-        <location line="+117" />
+        <location line="+118" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-113" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 es un JPEG muy comprimido (calidad ≈ %2): «Limpiar ruido y bloques JPEG» (%3, o el estilo Equilibrado) elimina la mayoría de los bloques.</translation>
     </message>

@@ -999,7 +999,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+318" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+328" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pinceau : %1×%1 patchs</translation>
     </message>
@@ -1213,7 +1213,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Ce modèle n'a pas d'étape de nettoyage (un GRM entraîné sur des photos bruitées et compressées en JPEG) : agrandissez sans nettoyage, ou utilisez un modèle qui en a une.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/limits.py" line="+58" />
+        <location filename="../../patchscaler_gui/engine/limits.py" line="+59" />
         <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
         <translation>la sortie ferait %1×%2 = %3 MP, au-delà de la limite de %4 MP ; recadrez ou réduisez l'entrée, ou relevez la limite (--max-megapixels).</translation>
     </message>
@@ -1223,7 +1223,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : le dossier est en lecture seule ; choisissez un autre dossier de sortie.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>%1: the output needs about %2 MiB but only %3 MiB are free on that disk; free some space or choose another folder.</source>
         <translation>%1 : la sortie nécessite environ %2 Mio, mais seuls %3 Mio sont libres sur ce disque ; libérez de la place ou choisissez un autre dossier.</translation>
     </message>
@@ -1395,12 +1395,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+22" />
-        <location line="+117" />
+        <location line="+118" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-113" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 est un JPEG très compressé (qualité ≈ %2) : « Nettoyer le bruit et les blocs JPEG » (%3, ou le rendu Équilibré) supprime la plupart des blocs.</translation>
     </message>

@@ -995,7 +995,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+318" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+328" />
         <source>Brush: %1×%1 patches</source>
         <translation>ブラシ: %1×%1 パッチ</translation>
     </message>
@@ -1209,7 +1209,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>このモデルにはクリーンアップ段階（ノイズのある JPEG 圧縮写真で学習した GRM）がありません。クリーンアップなしでアップスケールするか、クリーンアップのあるモデルを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/limits.py" line="+58" />
+        <location filename="../../patchscaler_gui/engine/limits.py" line="+59" />
         <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
         <translation>出力は %1×%2 = %3 MP となり、上限の %4 MP を超えます。入力を切り抜くか縮小するか、上限を引き上げてください（--max-megapixels）。</translation>
     </message>
@@ -1219,7 +1219,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: フォルダーは読み取り専用です。別の出力フォルダーを選んでください。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>%1: the output needs about %2 MiB but only %3 MiB are free on that disk; free some space or choose another folder.</source>
         <translation>%1: 出力には約 %2 MiB 必要ですが、そのディスクの空きは %3 MiB しかありません。空き容量を増やすか、別のフォルダーを選んでください。</translation>
     </message>
@@ -1390,12 +1390,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+22" />
-        <location line="+117" />
+        <location line="+118" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-113" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 は強く圧縮された JPEG です（品質 ≈ %2）。「ノイズと JPEG ブロックを除去」（%3、または仕上がり「バランス」）でほとんどのブロックを除去できます。</translation>
     </message>

@@ -995,7 +995,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+318" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+328" />
         <source>Brush: %1×%1 patches</source>
         <translation>画笔：%1×%1 图块</translation>
     </message>
@@ -1209,7 +1209,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>此模型没有清理阶段（在有噪点、经 JPEG 压缩的照片上训练的 GRM）：请不使用清理进行放大处理，或改用带清理阶段的模型。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/limits.py" line="+58" />
+        <location filename="../../patchscaler_gui/engine/limits.py" line="+59" />
         <source>the output would be %1×%2 = %3 MP, above the limit of %4 MP; crop or downscale the input, or raise the limit (--max-megapixels).</source>
         <translation>输出将为 %1×%2 = %3 MP，超过 %4 MP 的上限；请裁剪或缩小输入，或提高上限（--max-megapixels）。</translation>
     </message>
@@ -1219,7 +1219,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：文件夹为只读；请选择其他输出文件夹。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>%1: the output needs about %2 MiB but only %3 MiB are free on that disk; free some space or choose another folder.</source>
         <translation>%1：输出约需 %2 MiB，但该磁盘只剩 %3 MiB 可用；请释放空间或选择其他文件夹。</translation>
     </message>
@@ -1390,12 +1390,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+22" />
-        <location line="+117" />
+        <location line="+118" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-113" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 是高度压缩的 JPEG（质量 ≈ %2）：“清除噪点和 JPEG 块效应”（%3，或“平衡”风格）可去除大部分块效应。</translation>
     </message>
