@@ -26,7 +26,7 @@ include packaging/translations.mk
 
 lint: $(STAMP)
 	$(BIN)/ruff check patchscaler_gui tests
-	$(BIN)/mypy patchscaler_gui/engine patchscaler_gui/cli patchscaler_gui/desktop.py \
+	$(BIN)/mypy patchscaler_gui/engine patchscaler_gui/cli patchscaler_gui/desktop.py patchscaler_gui/launch.py \
 	    patchscaler_gui/training
 	$(BIN)/lint-imports
 

@@ -17,29 +17,15 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from patchscaler_gui.desktop import APP_ID
 from patchscaler_gui.engine.device import configure_cpu
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
-from patchscaler_gui.ui import i18n, messages, settings
-from patchscaler_gui.ui.icon import app_icon
+from patchscaler_gui.ui import i18n, messages, settings, splash
 from patchscaler_gui.ui.main_window import MainWindow
+from patchscaler_gui.ui.splash import make_application
 
 # For install checks (the wheel test, packaging/check_deb.sh, the release workflow): with
 # this set, the app prints what its window shows once the event loop runs, then closes.
 SMOKE_ENV = "PATCHSCALER_GUI_SMOKE"
-
-
-def make_application() -> QApplication:
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("PatchScaler")
-    app.setOrganizationName("PatchScaler")
-    app.setApplicationDisplayName("PatchScaler")
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
-    return app
 
 
 def speak(app: QApplication) -> str:
@@ -86,12 +72,14 @@ def run_app(files: list[str]) -> int:
     try:
         window = MainWindow()
     except Exception as exc:
+        splash.finish(None)
         report_startup_failure(exc)
         return 1
     app.aboutToQuit.connect(window.shutdown)
     try:
         freeze_heap()
         window.show()
+        splash.finish(window)
         if files:
             window.open_paths([Path(f) for f in files])
         if os.environ.get(SMOKE_ENV):

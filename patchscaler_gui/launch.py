@@ -1,0 +1,29 @@
+"""The ``patchscaler`` command: the desktop app's splash first, then the command line.
+
+Torch-free: the splash shows before :mod:`patchscaler_gui.cli`, which imports torch, is
+imported (see :mod:`patchscaler_gui.ui.splash`).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+HELP = frozenset(("-h", "--help", "--version"))
+
+
+def opens_window(args: Sequence[str]) -> bool:
+    """Whether ``patchscaler ARGS`` opens the app's window: plain ``patchscaler`` or
+    ``patchscaler gui [FILES]``, without a request for help."""
+    return (not args or args[0] == "gui") and not HELP & set(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if opens_window(args):
+        from patchscaler_gui.ui import splash
+
+        splash.show()
+    from patchscaler_gui.cli import main as cli_main
+
+    return cli_main(args)
