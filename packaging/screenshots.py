@@ -169,7 +169,8 @@ def main() -> int:
 def run(args: argparse.Namespace, tmp: Path) -> int:
     import qasync
 
-    from patchscaler_gui.ui.app import make_application, speak
+    from patchscaler_gui.ui.app import speak
+    from patchscaler_gui.ui.splash import make_application
 
     app = make_application()
     speak(app)  # as the app does: the system's language (English with its plural forms)

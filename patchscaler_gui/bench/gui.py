@@ -92,8 +92,9 @@ def measure(model_spec: str, size: int, workdir: Path) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
     from patchscaler_gui.engine.device import configure_cpu
-    from patchscaler_gui.ui.app import freeze_heap, make_application
+    from patchscaler_gui.ui.app import freeze_heap
     from patchscaler_gui.ui.main_window import MainWindow
+    from patchscaler_gui.ui.splash import make_application
 
     threads = configure_cpu()
     app = make_application()

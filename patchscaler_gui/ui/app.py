@@ -21,7 +21,6 @@ from patchscaler_gui.engine.device import configure_cpu
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.ui import i18n, messages, settings, splash
 from patchscaler_gui.ui.main_window import MainWindow
-from patchscaler_gui.ui.splash import make_application
 
 # For install checks (the wheel test, packaging/check_deb.sh, the release workflow): with
 # this set, the app prints what its window shows once the event loop runs, then closes.
@@ -64,7 +63,7 @@ def run_app(files: list[str]) -> int:
     A failure while the window is built is reported (stderr and a message box) and gives
     exit status 1; the sampler thread is stopped however the loop ends."""
     configure_cpu()
-    app = make_application()
+    app = splash.make_application()
     speak(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -104,8 +104,8 @@ def test_the_real_app_starts_with_broken_settings_and_model_and_quits_cleanly(
     r = app_process("""
         import sys
         from PySide6.QtCore import QTimer
-        from patchscaler_gui.ui import app
-        qapp = app.make_application()
+        from patchscaler_gui.ui import app, splash
+        qapp = splash.make_application()
         QTimer.singleShot(1000, qapp.quit)  # quit without closing the window
         sys.exit(app.run_app([]))
     """, config, tmp_path)

@@ -16,7 +16,8 @@ DRIVER = """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from patchscaler_gui.ui.app import make_application, run_app
+from patchscaler_gui.ui.app import run_app
+from patchscaler_gui.ui.splash import make_application
 from patchscaler_gui.ui.main_window import MainWindow
 
 app = make_application()

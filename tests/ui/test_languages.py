@@ -187,7 +187,8 @@ def test_the_geometry_check_finds_a_label_too_long_for_the_panel(qtbot, qloop,
 
 
 SPEAK = ("from PySide6.QtCore import QCoreApplication\n"
-         "from patchscaler_gui.ui.app import make_application, speak\n"
+         "from patchscaler_gui.ui.app import speak\n"
+         "from patchscaler_gui.ui.splash import make_application\n"
          "code = speak(make_application())\n"
          "print(code, QCoreApplication.translate('Actions', '&File'))\n")
 
