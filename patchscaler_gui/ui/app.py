@@ -71,14 +71,14 @@ def run_app(files: list[str]) -> int:
     try:
         window = MainWindow()
     except Exception as exc:
-        splash.finish(None)
+        splash.finish()
         report_startup_failure(exc)
         return 1
     app.aboutToQuit.connect(window.shutdown)
     try:
         freeze_heap()
         window.show()
-        splash.finish(window)
+        splash.finish()
         if files:
             window.open_paths([Path(f) for f in files])
         if os.environ.get(SMOKE_ENV):

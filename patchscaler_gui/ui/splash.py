@@ -11,7 +11,7 @@ import sys
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel
 
 from patchscaler_gui.desktop import APP_ID
 from patchscaler_gui.ui.icon import app_icon, render_icon
@@ -72,8 +72,8 @@ def show() -> None:
     app.processEvents()
 
 
-def finish(window: QWidget | None) -> None:
-    """Close the splash, if one shows, now that ``window`` shows (None: it never will)."""
+def finish() -> None:
+    """Close the splash, if one shows: the window shows now, or never will."""
     global _shown
     if _shown is not None:
         _shown.close()
