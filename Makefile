@@ -26,8 +26,8 @@ include packaging/translations.mk
 
 lint: $(STAMP)
 	$(BIN)/ruff check patchscaler_gui tests
-	$(BIN)/mypy patchscaler_gui/engine patchscaler_gui/cli patchscaler_gui/desktop.py patchscaler_gui/launch.py \
-	    patchscaler_gui/training
+	$(BIN)/mypy patchscaler_gui/engine patchscaler_gui/cli patchscaler_gui/desktop.py \
+	    patchscaler_gui/launch.py patchscaler_gui/training
 	$(BIN)/lint-imports
 
 # The CPU training of models/patchscaler-x4 in one go (resumable; about 3 h on 2 cores):
