@@ -9,13 +9,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-HELP = frozenset(("-h", "--help", "--version"))
-
 
 def opens_window(args: Sequence[str]) -> bool:
     """Whether ``patchscaler ARGS`` opens the app's window: plain ``patchscaler`` or
-    ``patchscaler gui [FILES]``, without a request for help."""
-    return (not args or args[0] == "gui") and not HELP & set(args)
+    ``patchscaler gui [FILES]``. ``gui`` takes no options, so one (``--help``, or a mistake
+    the parser will report) opens no window."""
+    return not args or (args[0] == "gui" and not any(a.startswith("-") for a in args[1:]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

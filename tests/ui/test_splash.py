@@ -53,7 +53,8 @@ def test_the_launcher_and_the_splash_import_no_torch() -> None:
 
 @pytest.mark.parametrize(("args", "window"), [
     ([], True), (["gui"], True), (["gui", "a.png", "b.png"], True),
-    (["gui", "--help"], False), (["--version"], False), (["-h"], False),
+    (["gui", "--help"], False), (["gui", "a.png", "--bogus"], False), (["--version"], False),
+    (["-h"], False),
     (["upscale", "a.png", "-o", "b.png"], False), (["info"], False)])
 def test_which_commands_open_the_window(args: list[str], window: bool) -> None:
     assert opens_window(args) is window
