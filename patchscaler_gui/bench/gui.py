@@ -14,7 +14,9 @@ measures, in one run:
   on screen: its own wake-ups cost ~50 ms of CPU a second, which would slow the coarse
   stage it does not need to watch;
 - the longest main-thread tile-painting tick (CPU time);
-- canvas repaint time at 4096×4096 at several zoom levels.
+- canvas repaint time at 4096×4096 at several zoom levels;
+- start-up: from a fresh interpreter to the splash and to the window shown, through the
+  ``patchscaler gui`` launcher with the installed model (median of three runs).
 
 Numbers, not assertions: the tests stay free of timing. ``--model`` takes a model folder,
 ``tiny`` (random tiny config) or ``random-default`` (random weights, the shipped
@@ -179,6 +181,42 @@ def _canvas_4096(window, app) -> dict[str, float]:  # type: ignore[no-untyped-de
     return out
 
 
+# Times the launcher: splash.show and splash.finish (which run_app calls right after the
+# window shows) print the seconds since the interpreter began this script.
+STARTUP = """
+import sys, time
+t0 = time.perf_counter()
+from patchscaler_gui.ui import splash
+show, finish = splash.show, splash.finish
+def shown():
+    show(); print("splash", time.perf_counter() - t0, flush=True)
+def finished():
+    finish(); print("window", time.perf_counter() - t0, flush=True)
+splash.show, splash.finish = shown, finished
+from patchscaler_gui.launch import main
+sys.exit(main(["gui"]))
+"""
+
+
+def startup(runs: int = 3) -> dict[str, object]:
+    """Median seconds to the splash and to the window, each run a fresh process with fresh
+    settings (it closes at once: PATCHSCALER_GUI_SMOKE)."""
+    import subprocess
+    import tempfile
+
+    times: dict[str, list[float]] = {"splash": [], "window": []}
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {**os.environ, "PATCHSCALER_CONFIG_DIR": tmp, "PATCHSCALER_GUI_SMOKE": "1"}
+            out = subprocess.run([sys.executable, "-c", STARTUP], env=env, capture_output=True,
+                                 text=True, timeout=300, check=True).stdout
+        for line in out.splitlines():
+            name, _, seconds = line.partition(" ")
+            if name in times:
+                times[name].append(float(seconds))
+    return {f"startup_to_{k}_s": float(np.median(v)) for k, v in times.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="",
@@ -195,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         # earlier run left behind
         os.environ.setdefault("PATCHSCALER_CONFIG_DIR", str(Path(tmp) / "config"))
         result = measure(args.model, args.size, Path(tmp))
+    result.update(startup())
     for key, value in result.items():
         print(f"{key:28s} {value:.3f}" if isinstance(value, float) else f"{key:28s} {value}")
     if args.json:

@@ -80,3 +80,11 @@ def test_the_splash_shows_until_it_is_finished(qtbot) -> None:
     assert len(splashes()) == 1
     splash.finish()
     qtbot.waitUntil(lambda: not splashes(), timeout=5_000)
+
+
+def test_the_gui_diagnostic_times_the_splash_and_the_window() -> None:
+    from patchscaler_gui.bench.gui import startup
+
+    times = startup(runs=1)
+    assert set(times) == {"startup_to_splash_s", "startup_to_window_s"}
+    assert 0 < times["startup_to_splash_s"] < times["startup_to_window_s"]  # the order only
