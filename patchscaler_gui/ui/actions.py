@@ -95,12 +95,12 @@ class Actions(QObject):
                                         self.tr("Paint fewer patches at once"),
                                         lambda: e.set_brush_radius(e.brush_radius - 1))
         self._brush_groups(self.tr("Brush: %1"))
-        self.undo = self._make(self.tr("&Undo Brush Stroke"), [Key.Undo],
-                               self.tr("Take back the last brush stroke"), e.undo)
+        self.undo = self._make(self.tr("&Undo"), [Key.Undo], self.tr(
+            "Take back the last edit: a brush stroke, or a change of the look, the sliders, "
+            "the switches, the seed or the sharpening"), e.undo)
         # the platform's own key first (what the menu shows), then both common ones
-        self.redo = self._make(self.tr("Red&o Brush Stroke"),
-                               [Key.Redo, "Ctrl+Shift+Z", "Ctrl+Y"],
-                               self.tr("Put back the last brush stroke taken back"), e.redo)
+        self.redo = self._make(self.tr("Red&o"), [Key.Redo, "Ctrl+Shift+Z", "Ctrl+Y"],
+                               self.tr("Put back the last edit taken back"), e.redo)
         self.reset = self._make(
             self.tr("Reset to &Model Defaults"), ["Ctrl+Shift+D"],
             self.tr("The default look: budgets, starts, thresholds, clean-up, texture prompt "
@@ -260,5 +260,5 @@ class Actions(QObject):
         for a in (self.open, self.open_folder, self.paste, self.open_model):
             a.setEnabled(not batch)
         self.recent.menuAction().setEnabled(not batch and bool(w.settings.recent))
-        self.undo.setEnabled(doc is not None and bool(doc.history) and not batch)
-        self.redo.setEnabled(doc is not None and bool(doc.undone) and not batch)
+        self.undo.setEnabled(w.session.editor.can_undo() and not batch)
+        self.redo.setEnabled(w.session.editor.can_redo() and not batch)

@@ -11,6 +11,8 @@ handle is ``lo``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +41,7 @@ from patchscaler_gui.ui.panel_parts import (
     HORIZONTAL,
     DeviceBox,
     PanelValues,
+    Tuning,
     focus_action,
     labeled_slider,
     name_for_access,
@@ -56,10 +59,10 @@ MAX_SHARPEN = 2.0  # the largest sharpening amount the panel offers
 class ControlPanel(QWidget):
     """Signals:
         plan_edited(): a budget, start step or threshold changed (live while dragging, or
-            all at once when the user picks a look).
+            all at once when the user picks a look or undoes an edit).
         options_edited(): the seed or the texture prompt switch changed.
         coarse_edited(): the clean-up switch or the sharpening changed (the coarse stage
-            must run again), by hand or by a look.
+            must run again), by hand, by a look or by undo.
         device_chosen(str): the user picked a compute device ("cpu", "cuda", ...).
         opacity_changed(float): the heatmap opacity slider moved (0..1).
         output_edited(): the output format or quality changed.
@@ -359,16 +362,23 @@ class ControlPanel(QWidget):
 
     def show_look(self, name: str) -> None:
         """Set the look's plan, clean-up and texture switches and sharpening without emitting
-        anything."""
-        look = self._looks[name]
-        self.show_plan(look.plan, self._steps_max)
-        if self.cleanup.isEnabled():  # greyed out: its state waits for a model with one
-            with QSignalBlocker(self.cleanup):
-                self.cleanup.setChecked(look.cleanup)
-        with QSignalBlocker(self.texture):
-            self.texture.setChecked(look.texture)
-        self._show_sharpening(look.sharpen)
-        self._lowband = look.lowband
+        anything (the seed stays; so does the clean-up switch while it is greyed out: its
+        state waits for a model with a clean-up GRM)."""
+        look, now = self._looks[name], self.values()
+        self.show_tuning(Tuning(look.plan, now.seed, look.texture,
+                                look.cleanup if now.cleanup_available else now.cleanup,
+                                look.sharpen, look.lowband))
+
+    def show_tuning(self, tuning: Tuning) -> None:
+        """Set every value that makes the result without emitting anything."""
+        self.show_plan(tuning.plan, self._steps_max)
+        blockers = [QSignalBlocker(w) for w in (self.seed, self.texture, self.cleanup)]
+        self.seed.setValue(tuning.seed)
+        self.texture.setChecked(tuning.texture)
+        self.cleanup.setChecked(tuning.cleanup)
+        del blockers
+        self._show_sharpening(tuning.sharpen)
+        self._lowband = tuning.lowband
         self._show_look()
 
     def _show_sharpening(self, sharpen: Sharpening) -> None:
@@ -462,16 +472,24 @@ class ControlPanel(QWidget):
         self.pick_look(str(self.look.itemData(index)))
 
     def pick_look(self, name: str) -> None:
-        """Set the look ``name`` as the user does by picking it: emits an edit signal for
+        """Set the look ``name`` as the user does by picking it."""
+        self._edit(lambda: self.show_look(name))
+
+    def restore(self, tuning: Tuning) -> None:
+        """Set ``tuning`` as the user would by hand (undo and redo)."""
+        self._edit(lambda: self.show_tuning(tuning))
+
+    def _edit(self, show: Callable[[], None]) -> None:
+        """Change values through ``show`` (which emits nothing), then emit an edit signal for
         each part it changed (the plan's always)."""
         before = self.values()
-        self.show_look(name)
+        show()
         self.plan_edited.emit()
         after = self.values()
         if (after.cleanup, after.sharpen, after.lowband) != \
                 (before.cleanup, before.sharpen, before.lowband):
             self.coarse_edited.emit()
-        if after.texture != before.texture:
+        if (after.seed, after.texture) != (before.seed, before.texture):
             self.options_edited.emit()
 
     def _on_output_changed(self) -> None:

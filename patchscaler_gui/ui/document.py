@@ -12,7 +12,10 @@ The editor reacts to the panel and the brush (replan, refresh the view, and 400 
 the last change start a job through :class:`Jobs`), and takes the job's events on the main
 thread: a new image's coarse result and plan, then each group's pixels, which it records
 as sampled and queues on the canvas. Changes made while a job runs are applied when it
-ends; what the session shows of a job (progress, messages) is the session's.
+ends; what the session shows of a job (progress, messages) is the session's. It also keeps
+the steps of undo: a brush stroke, or the panel's edits until they pause for 400 ms, is one
+step; undo puts the brush back itself and the panel's values through the panel, whose edit
+signals then re-sample (or run the coarse stage again) as a change by hand does.
 """
 
 from __future__ import annotations
@@ -35,12 +38,14 @@ from patchscaler_gui.ui import i18n, messages
 from patchscaler_gui.ui.canvas import CompareView
 from patchscaler_gui.ui.controls import ControlPanel
 from patchscaler_gui.ui.jobs import Finished, Jobs, Outcome, Run, interactive_memory, kept_whole
+from patchscaler_gui.ui.panel_parts import Tuning
 from patchscaler_gui.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # view.py reads the document: imported for the annotation only
     from patchscaler_gui.ui.view import View
 
 RESAMPLE_DELAY_MS = 400
+RECORD_DELAY_MS = 400
 BATCH = 32  # patches per CPU denoiser call: small enough that cancel acts within ~a step
 NOT_SAMPLED = -1
 MAX_BRUSH_RADIUS = 8
@@ -63,10 +68,28 @@ class RunKey:
     model: str
 
 
+@dataclass(frozen=True, eq=False)
+class Snapshot:
+    """What one step of undo puts back: the panel's tuning and the brush (None before the
+    first coarse stage, when nothing can be painted)."""
+
+    tuning: Tuning
+    brush: np.ndarray | None
+
+    def same(self, other: Snapshot) -> bool:
+        if self.tuning != other.tuning:
+            return False
+        a, b = self.brush, other.brush
+        if a is None or b is None:  # unpainted either way, or painted on one side
+            return all(x is None or bool(np.all(x == FOLLOW)) for x in (a, b))
+        return a.shape == b.shape and bool(np.array_equal(a, b))
+
+
 @dataclass
 class Document:
-    """An open picture, its coarse cache, its plan and brush, and the sampling record of
-    every patch."""
+    """An open picture, its coarse cache, its plan and brush, the sampling record of every
+    patch, and its steps of undo (each a :class:`Snapshot` of the panel's tuning and the
+    brush)."""
 
     picture: Picture
     path: Path | None = None
@@ -79,9 +102,9 @@ class Document:
     result: Picture | None = None  # the last complete output
     seconds: float | None = None  # the last complete run's wall time
     tiled_with: tuple[GroupPlan, RunKey] | None = None  # what a tiled result was made with
-    history: list[np.ndarray] = field(default_factory=list)  # the brush before each stroke
-    undone: list[np.ndarray] = field(default_factory=list)  # the brush of each undone stroke
-    stroke: np.ndarray | None = None  # the brush before the stroke under way, if one is
+    history: list[Snapshot] = field(default_factory=list)  # before each edit
+    undone: list[Snapshot] = field(default_factory=list)  # what each undo took back
+    settled: Snapshot | None = None  # after the last edit recorded
 
     @property
     def patch_px(self) -> int:
@@ -90,14 +113,14 @@ class Document:
 
     def adopt(self, state: State, difficulty: np.ndarray, plan: PatchPlan) -> bool:
         """Take the coarse cache of a first run and the plan it runs (nothing sampled yet).
-        The brush and its undo steps are kept from an earlier coarse stage on the same patch
-        grid; True if the brush moves any patch (then the plan is that of the brush, and
-        the run under way, which samples the plan it was given, leaves those patches
-        stale)."""
-        self.end_stroke()
+        The brush is kept from an earlier coarse stage on the same patch grid; True if it
+        moves any patch (then the plan is that of the brush, and the run under way, which
+        samples the plan it was given, leaves those patches stale). On another grid the
+        brush starts empty, and undo puts back no stroke painted on the old one."""
         if self.brush is None or self.brush.shape != difficulty.shape:
             self.brush = np.full(difficulty.shape, FOLLOW, np.int8)
-            self.history, self.undone = [], []
+            if self.settled is not None:
+                self.settled = Snapshot(self.settled.tuning, self.brush.copy())
         self.state, self.difficulty, self.plan = state, difficulty, plan
         self.sampled = np.full((*difficulty.shape, 2), NOT_SAMPLED, np.int32)
         self.result = None
@@ -108,7 +131,7 @@ class Document:
 
     def forget(self) -> None:
         """Drop the cache (another model, device, clean-up or sharpening): the next run
-        starts from its coarse stage. The brush and its undo steps stay for it."""
+        starts from its coarse stage. The brush and the undo steps stay for it."""
         self.state = self.difficulty = self.plan = self.sampled = None
         self.key = self.tiled_with = None
 
@@ -154,34 +177,48 @@ class Document:
         assert self.brush is not None and self.plan is not None and self.difficulty is not None
         changed = bool(np.any(self.brush[patches] != group))
         if changed:
-            if self.stroke is None:
-                self.stroke = self.brush.copy()
             self.brush[patches] = group
             self.plan = plan_patches(self.difficulty, self.plan.rule, self.brush)
         return changed
 
-    def end_stroke(self) -> bool:
-        """The stroke under way ends: undo can take it back (and nothing undone is redone
-        after it); True if it changed anything."""
-        if self.stroke is None:
+    def rebase(self, tuning: Tuning) -> None:
+        """``tuning`` and the brush as they are now are where the next edit starts from
+        (a new image, or a model that set the panel): not a step of undo."""
+        self.settled = self._snapshot(tuning)
+
+    def record(self, tuning: Tuning) -> bool:
+        """The edits since the last record (strokes, the panel's values, now ``tuning``)
+        become one step of undo; True if they changed anything (then nothing undone can be
+        redone)."""
+        before = self.settled
+        self.settled = now = self._snapshot(tuning)
+        if before is None or before.same(now):
             return False
-        self.history.append(self.stroke)
+        self.history.append(before)
         self.undone.clear()
-        self.stroke = None
         return True
 
-    def step_back(self, forward: bool = False) -> bool:
-        """Undo the last stroke (``forward``: redo the last one undone); True if there was
-        one (the plan is then made again)."""
-        self.end_stroke()  # one under way (the mouse still down) ends here
+    def _snapshot(self, tuning: Tuning) -> Snapshot:
+        return Snapshot(tuning, None if self.brush is None else self.brush.copy())
+
+    def step_back(self, tuning: Tuning, forward: bool = False) -> Snapshot | None:
+        """Record the edits under way, then undo the last step (``forward``: redo the last
+        one undone): the brush is put back here (and the plan made again), and the tuning
+        returned for the panel; None if there was no step."""
+        self.record(tuning)
         source, target = ((self.undone, self.history) if forward else
                           (self.history, self.undone))
-        if not source or self.brush is None or self.plan is None or self.difficulty is None:
-            return False
-        target.append(self.brush)
-        self.brush = source.pop()
-        self.plan = plan_patches(self.difficulty, self.plan.rule, self.brush)
-        return True
+        if not source or self.settled is None:
+            return None
+        target.append(self.settled)
+        self.settled = source.pop()
+        if self.brush is not None:
+            brush = self.settled.brush
+            self.brush = (brush.copy() if brush is not None and brush.shape == self.brush.shape
+                          else np.full(self.brush.shape, FOLLOW, np.int8))
+        if self.difficulty is not None:
+            self.plan = plan_patches(self.difficulty, self.settled.tuning.plan, self.brush)
+        return self.settled
 
 
 class Editor(QObject):
@@ -193,7 +230,7 @@ class Editor(QObject):
         run_finished(Finished): the run ended with a complete result.
         run_cancelled(int): the run with this serial stopped early.
         result_changed(): a complete result is ready to save (or was dropped).
-        history_changed(): a brush stroke can now be undone or redone, or no longer.
+        history_changed(): an edit can now be undone or redone, or no longer.
     """
 
     coarse_shown = Signal(object)
@@ -223,8 +260,16 @@ class Editor(QObject):
         self._resample_timer.setSingleShot(True)
         self._resample_timer.setInterval(RESAMPLE_DELAY_MS)
         self._resample_timer.timeout.connect(self._on_resample_timer_timeout)
+        # the panel's edits within RECORD_DELAY_MS of each other are one step of undo
+        self._record_timer = QTimer(self)
+        self._record_timer.setSingleShot(True)
+        self._record_timer.setInterval(RECORD_DELAY_MS)
+        self._record_timer.timeout.connect(self._record)
+        self._restoring = False  # undo or redo sets the panel: that is no edit
         controls.plan_edited.connect(self._on_plan_edited)
         controls.options_edited.connect(self._on_options_edited)
+        for edited in (controls.plan_edited, controls.options_edited, controls.coarse_edited):
+            edited.connect(self._on_panel_edited)
         canvas.brushed.connect(self._on_brushed)
         canvas.brush_released.connect(self._on_brush_released)
         jobs.busy_changed.connect(self._on_jobs_busy_changed)
@@ -238,8 +283,17 @@ class Editor(QObject):
         """Edit ``doc`` from now on and start a full run on it (if a model is loaded)."""
         self.jobs.cancel()
         self.doc = doc
+        self.rebase()
         self.result_changed.emit()
         self.run()
+
+    def rebase(self) -> None:
+        """The panel and the brush as they are now are where the next edit starts from, not
+        a step of undo (a new image, or a model that set the panel)."""
+        self._record_timer.stop()
+        if self.doc is not None:
+            self.doc.rebase(self.controls.values().tuning)
+        self.history_changed.emit()
 
     def key(self) -> RunKey:
         v = self.controls.values()
@@ -301,21 +355,56 @@ class Editor(QObject):
         cell = self.view.patch_at(doc, point)
         if cell is None or doc is None or doc.brush is None:
             return
+        if self.pending:  # the panel's edits are a step before the stroke
+            self._record()
         if doc.paint(brush_disc(doc.brush.shape, cell, self.brush_radius), self.brush_group):
             self.refresh()
 
     def _on_brush_released(self) -> None:
-        if self.doc is not None and self.doc.end_stroke():
-            self.history_changed.emit()
+        self._record()  # a stroke, from the press to the release, is one step
         self._changed()
 
-    def undo(self, forward: bool = False) -> None:
-        """Take back the last brush stroke (``forward``: put back the last one taken back)
-        and re-sample the patches it moved."""
-        if self.doc is not None and self.doc.step_back(forward):
-            self.refresh()
+    # -- undo ----------------------------------------------------------------------------
+
+    def _on_panel_edited(self) -> None:
+        if self._restoring or self.doc is None:
+            return
+        waiting = self.pending
+        self._record_timer.start()
+        if not waiting:
+            self.history_changed.emit()  # undo can take it back already
+
+    def _record(self) -> None:
+        self._record_timer.stop()
+        if self.doc is not None and self.doc.record(self.controls.values().tuning):
             self.history_changed.emit()
-            self._changed()
+
+    @property
+    def pending(self) -> bool:
+        """Whether the panel was edited and that is not yet a step of undo."""
+        return self._record_timer.isActive()
+
+    def can_undo(self) -> bool:
+        return self.doc is not None and (bool(self.doc.history) or self.pending)
+
+    def can_redo(self) -> bool:
+        return self.doc is not None and bool(self.doc.undone) and not self.pending
+
+    def undo(self, forward: bool = False) -> None:
+        """Take back the last edit, a brush stroke or the panel's (``forward``: put back the
+        last one taken back); only the patches it moved are sampled again, or the coarse
+        stage runs again if it set another clean-up or sharpening."""
+        if self.doc is None:
+            return
+        self._record_timer.stop()
+        snapshot = self.doc.step_back(self.controls.values().tuning, forward)
+        if snapshot is not None:
+            self._restoring = True
+            try:  # its edit signals replan and re-sample, or run the coarse stage again
+                self.controls.restore(snapshot.tuning)
+            finally:
+                self._restoring = False
+        self.history_changed.emit()
 
     def redo(self) -> None:
         self.undo(forward=True)

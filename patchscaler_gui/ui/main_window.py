@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         else:  # the remembered look as this model defines it now, else the default look
             self.controls.show_plan(loaded.model.config.plan, T)
             self.controls.show_look(self.settings.look or DEFAULT_LOOK)
+        self.session.editor.rebase()  # the model's values are no edit to undo
         self.session.set_model(loaded.model, loaded.model_id)
         self._update_actions()
         return True

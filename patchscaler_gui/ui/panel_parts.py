@@ -26,6 +26,19 @@ HORIZONTAL = Qt.Orientation.Horizontal
 
 
 @dataclass(frozen=True)
+class Tuning:
+    """The panel's values that make the result: what one step of undo puts back with the
+    brush (the device, the output and the heatmap's opacity are not edits of the picture)."""
+
+    plan: GroupPlan
+    seed: int
+    texture: bool
+    cleanup: bool
+    sharpen: Sharpening
+    lowband: bool
+
+
+@dataclass(frozen=True)
 class PanelValues:
     """Everything the panel holds, as plain values."""
 
@@ -40,8 +53,13 @@ class PanelValues:
     device: str
     output_format: str
     quality: int
-    output_scale: int  # the saved files': 4, 2 or 1 times the input
+    output_scale: int  # the saved files': 4, 3, 2 or 1 times the input
     opacity: float  # of the heatmap, 0..1
+
+    @property
+    def tuning(self) -> Tuning:
+        return Tuning(self.plan, self.seed, self.texture, self.cleanup, self.sharpen,
+                      self.lowband)
 
     @property
     def cleanup_on(self) -> bool:

@@ -179,23 +179,23 @@
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Undo Brush Stroke</source>
-        <translation>Pinsel&amp;strich rückgängig</translation>
+        <source>&amp;Undo</source>
+        <translation>Rückgäng&amp;ig</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Take back the last brush stroke</source>
-        <translation>Den letzten Pinselstrich rückgängig machen</translation>
+        <source>Take back the last edit: a brush stroke, or a change of the look, the sliders, the switches, the seed or the sharpening</source>
+        <translation>Die letzte Änderung rückgängig machen: einen Pinselstrich oder eine Änderung von Stil, Reglern, Schaltern, Seed oder Schärfen</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Red&amp;o Brush Stroke</source>
-        <translation>Pinselstrich &amp;wiederherstellen</translation>
+        <location line="+3" />
+        <source>Red&amp;o</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Put back the last brush stroke taken back</source>
-        <translation>Den zuletzt rückgängig gemachten Pinselstrich wiederherstellen</translation>
+        <location line="+1" />
+        <source>Put back the last edit taken back</source>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
     </message>
     <message>
         <location line="+2" />
@@ -426,7 +426,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/app.py" line="+67" />
+        <location filename="../../patchscaler_gui/ui/app.py" line="+52" />
         <source>PatchScaler could not open its window: %1: %2. The details are on the terminal (standard error); please report them.</source>
         <translation>PatchScaler konnte sein Fenster nicht öffnen: %1: %2. Die Details stehen im Terminal (Standardfehlerausgabe); bitte melden Sie sie.</translation>
     </message>
@@ -705,7 +705,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+48" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+51" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
         <translation>Treue ↔ Detail. „Getreu“ bleibt am nächsten an der Eingabe; „Ausgewogen“ entfernt Rauschen und JPEG-Blöcke (Fotos von Handys und aus dem Web); „Detailreich“ berechnet mehr Patches mit mehr Schritten und schärferen Kanten. Ein Stil setzt die Regler darunter, den Bereinigungs- und den Textur-Prompt-Schalter sowie die Schärfung; wird einer davon geändert, heißt er „Angepasst“ [%1]</translation>
     </message>
@@ -986,7 +986,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+114" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+132" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 GB von %2 GB RAM frei</translation>
     </message>
@@ -999,7 +999,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+328" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+410" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pinsel: %1×%1 Patches</translation>
     </message>
@@ -1366,7 +1366,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Kein Modell geladen: %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Open model folder</source>
         <translation>Modellordner öffnen</translation>
     </message>

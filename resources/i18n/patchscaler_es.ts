@@ -179,23 +179,23 @@
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Undo Brush Stroke</source>
-        <translation>&amp;Deshacer trazo</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Take back the last brush stroke</source>
-        <translation>Deshacer el último trazo del pincel</translation>
+        <source>Take back the last edit: a brush stroke, or a change of the look, the sliders, the switches, the seed or the sharpening</source>
+        <translation>Deshacer la última modificación: un trazo del pincel o un cambio del estilo, los controles deslizantes, los interruptores, la semilla o el enfoque</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Red&amp;o Brush Stroke</source>
-        <translation>Re&amp;hacer trazo</translation>
+        <location line="+3" />
+        <source>Red&amp;o</source>
+        <translation>Re&amp;hacer</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Put back the last brush stroke taken back</source>
-        <translation>Rehacer el último trazo del pincel deshecho</translation>
+        <location line="+1" />
+        <source>Put back the last edit taken back</source>
+        <translation>Rehacer la última modificación deshecha</translation>
     </message>
     <message>
         <location line="+2" />
@@ -426,7 +426,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/app.py" line="+67" />
+        <location filename="../../patchscaler_gui/ui/app.py" line="+52" />
         <source>PatchScaler could not open its window: %1: %2. The details are on the terminal (standard error); please report them.</source>
         <translation>PatchScaler no pudo abrir su ventana: %1: %2. Los detalles están en el terminal (salida de error estándar); por favor, infórmelos.</translation>
     </message>
@@ -705,7 +705,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+48" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+51" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
         <translation>Fidelidad ↔ detalle. Fiel se mantiene lo más cerca posible de la entrada; Equilibrado limpia el ruido y los bloques JPEG (fotos de móviles y de la web); Detallado muestrea más parches con más pasos y bordes más nítidos. Un estilo ajusta los controles de abajo, los interruptores de limpieza y de prompt de textura y el enfoque; cambiar cualquiera de ellos lo convierte en Personalizado [%1]</translation>
     </message>
@@ -986,7 +986,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+114" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+132" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 GB libres de %2 GB de RAM</translation>
     </message>
@@ -999,7 +999,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+328" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+410" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pincel: %1×%1 parches</translation>
     </message>
@@ -1366,7 +1366,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Ningún modelo cargado: %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Open model folder</source>
         <translation>Abrir carpeta de modelo</translation>
     </message>

@@ -179,23 +179,23 @@
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Undo Brush Stroke</source>
-        <translation>Ann&amp;uler le trait</translation>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;uler la modification</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Take back the last brush stroke</source>
-        <translation>Annuler le dernier trait de pinceau</translation>
+        <source>Take back the last edit: a brush stroke, or a change of the look, the sliders, the switches, the seed or the sharpening</source>
+        <translation>Annuler la dernière modification : un trait de pinceau, ou un changement du rendu, des curseurs, des interrupteurs, de la graine ou de l'accentuation</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Red&amp;o Brush Stroke</source>
-        <translation>Rétab&amp;lir le trait</translation>
+        <location line="+3" />
+        <source>Red&amp;o</source>
+        <translation>Rétab&amp;lir la modification</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Put back the last brush stroke taken back</source>
-        <translation>Rétablir le dernier trait de pinceau annulé</translation>
+        <location line="+1" />
+        <source>Put back the last edit taken back</source>
+        <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
         <location line="+2" />
@@ -426,7 +426,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/app.py" line="+67" />
+        <location filename="../../patchscaler_gui/ui/app.py" line="+52" />
         <source>PatchScaler could not open its window: %1: %2. The details are on the terminal (standard error); please report them.</source>
         <translation>PatchScaler n'a pas pu ouvrir sa fenêtre : %1 : %2. Les détails sont dans le terminal (sortie d'erreur standard) ; veuillez les signaler.</translation>
     </message>
@@ -705,7 +705,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+48" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+51" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
         <translation>Fidélité ↔ détail. Fidèle reste au plus près de l'entrée ; Équilibré nettoie le bruit et les blocs JPEG (photos de téléphones et du web) ; Détaillé échantillonne plus de patchs avec plus d'étapes et des contours plus nets. Un rendu règle les curseurs ci-dessous, les interrupteurs de nettoyage et d'invite de texture et l'accentuation ; modifier l'un d'eux le rend Personnalisé [%1]</translation>
     </message>
@@ -986,7 +986,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+114" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+132" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 Go libres sur %2 Go de RAM</translation>
     </message>
@@ -999,7 +999,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+328" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+410" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pinceau : %1×%1 patchs</translation>
     </message>
@@ -1366,7 +1366,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Aucun modèle chargé : %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Open model folder</source>
         <translation>Ouvrir un dossier de modèle</translation>
     </message>

@@ -179,23 +179,23 @@
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Undo Brush Stroke</source>
-        <translation>ブラシのストロークを元に戻す(&amp;U)</translation>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Take back the last brush stroke</source>
-        <translation>最後のブラシのストロークを元に戻します</translation>
+        <source>Take back the last edit: a brush stroke, or a change of the look, the sliders, the switches, the seed or the sharpening</source>
+        <translation>最後の変更を元に戻します：ブラシのストローク、または仕上がり・スライダー・スイッチ・シード・シャープ化の変更</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Red&amp;o Brush Stroke</source>
-        <translation>ブラシのストロークをやり直す(&amp;O)</translation>
+        <location line="+3" />
+        <source>Red&amp;o</source>
+        <translation>やり直す(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Put back the last brush stroke taken back</source>
-        <translation>最後に元に戻したブラシのストロークをやり直します</translation>
+        <location line="+1" />
+        <source>Put back the last edit taken back</source>
+        <translation>最後に元に戻した変更をやり直します</translation>
     </message>
     <message>
         <location line="+2" />
@@ -426,7 +426,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/app.py" line="+67" />
+        <location filename="../../patchscaler_gui/ui/app.py" line="+52" />
         <source>PatchScaler could not open its window: %1: %2. The details are on the terminal (standard error); please report them.</source>
         <translation>PatchScaler のウィンドウを開けませんでした: %1: %2。詳細はターミナル（標準エラー出力）に出ています。報告をお願いします。</translation>
     </message>
@@ -701,7 +701,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+48" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+51" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
         <translation>忠実度 ↔ ディテール。「忠実」は入力に最も近く保ちます。「バランス」はノイズと JPEG ブロックを除去します（スマートフォンや Web の写真向け）。「精細」はより多くのパッチをより多くのステップでサンプリングし、輪郭もよりシャープにします。仕上がりは下のスライダー、クリーンアップとテクスチャプロンプトのスイッチ、シャープ化を設定し、いずれかを変えると「カスタム」になります [%1]</translation>
     </message>
@@ -982,7 +982,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+114" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+132" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · 空き %1 GB / %2 GB RAM</translation>
     </message>
@@ -995,7 +995,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+328" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+410" />
         <source>Brush: %1×%1 patches</source>
         <translation>ブラシ: %1×%1 パッチ</translation>
     </message>
@@ -1362,7 +1362,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>モデルが読み込まれていません: %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Open model folder</source>
         <translation>モデルフォルダーを開く</translation>
     </message>

@@ -179,23 +179,23 @@
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Undo Brush Stroke</source>
-        <translation>撤销画笔笔画(&amp;U)</translation>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Take back the last brush stroke</source>
-        <translation>撤销上一次画笔笔画</translation>
+        <source>Take back the last edit: a brush stroke, or a change of the look, the sliders, the switches, the seed or the sharpening</source>
+        <translation>撤销上一次修改：一次画笔笔画，或对风格、滑块、开关、种子或锐化的更改</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Red&amp;o Brush Stroke</source>
-        <translation>重做画笔笔画(&amp;O)</translation>
+        <location line="+3" />
+        <source>Red&amp;o</source>
+        <translation>重做(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Put back the last brush stroke taken back</source>
-        <translation>恢复上一次撤销的画笔笔画</translation>
+        <location line="+1" />
+        <source>Put back the last edit taken back</source>
+        <translation>恢复上一次撤销的修改</translation>
     </message>
     <message>
         <location line="+2" />
@@ -426,7 +426,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/app.py" line="+67" />
+        <location filename="../../patchscaler_gui/ui/app.py" line="+52" />
         <source>PatchScaler could not open its window: %1: %2. The details are on the terminal (standard error); please report them.</source>
         <translation>PatchScaler 无法打开窗口：%1: %2。详细信息已输出到终端（标准错误）；请报告这些信息。</translation>
     </message>
@@ -701,7 +701,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+48" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+51" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
         <translation>保真 ↔ 细节。“忠实”最贴近输入；“平衡”清除噪点和 JPEG 块效应（适合手机和网络照片）；“细节丰富”用更多步数对更多图块采样，边缘也更锐利。风格会设置下方的滑块、清理开关、纹理提示开关和锐化；改动其中任何一项都会变为“自定义” [%1]</translation>
     </message>
@@ -982,7 +982,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+114" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+132" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · 可用 %1 GB / 共 %2 GB 内存</translation>
     </message>
@@ -995,7 +995,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+328" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+410" />
         <source>Brush: %1×%1 patches</source>
         <translation>画笔：%1×%1 图块</translation>
     </message>
@@ -1362,7 +1362,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>未加载模型：%1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>

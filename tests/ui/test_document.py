@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from patchscaler_gui.engine.grouping import GroupPlan, patch_difficulty, plan_patches
+from patchscaler_gui.engine.grouping import FOLLOW, GroupPlan, patch_difficulty, plan_patches
 from patchscaler_gui.engine.imageio import Picture
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.sampler import coarse_stage
+from patchscaler_gui.engine.sharpen import Sharpening
 from patchscaler_gui.ui.document import Document, RunKey, brush_disc
+from patchscaler_gui.ui.panel_parts import Tuning
 
 KEY = RunKey(0, True, "m")
 
@@ -72,28 +74,51 @@ def test_brushed_patches_are_planned_in_their_group(tiny_model: PatchScaler) -> 
     assert todo.members(2).tolist() == [r * doc.brush.shape[1] + c]
 
 
-def test_strokes_undo_and_redo_as_wholes(tiny_model: PatchScaler) -> None:
-    doc, _ = make_doc(tiny_model)
+def tuning(rule: GroupPlan, seed: int = 0) -> Tuning:
+    return Tuning(rule, seed, True, False, Sharpening(0.25, 1.0), False)
+
+
+def test_edits_undo_and_redo_as_wholes(tiny_model: PatchScaler) -> None:
+    """A stroke, or the panel's values, between two records is one step; undo puts back the
+    brush and returns the tuning, with the plan made from both."""
+    doc, rule = make_doc(tiny_model)
     sample_all(doc)
     assert doc.plan is not None and doc.brush is not None
     start = doc.plan.groups.copy()
+    doc.rebase(tuning(rule))
+    assert not doc.record(tuning(rule))  # nothing changed: no step
     cells = np.zeros_like(doc.brush, dtype=bool)
     cells[0, 0] = True
-    assert not doc.end_stroke()  # nothing painted: no step
     doc.paint(cells, 2)
     cells[0, 1] = True
     doc.paint(cells, 1)  # the same stroke
-    assert doc.end_stroke() and len(doc.history) == 1
+    assert doc.record(tuning(rule)) and len(doc.history) == 1
     stroked = doc.plan.groups.copy()
     doc.paint(cells, 1)  # a stroke that changes nothing is no step
-    assert not doc.end_stroke() and len(doc.history) == 1
-    assert doc.step_back() and (doc.plan.groups == start).all()
-    assert not doc.step_back()  # nothing left to undo
-    assert doc.step_back(forward=True) and (doc.plan.groups == stroked).all()
-    assert doc.step_back() and doc.undone
+    assert not doc.record(tuning(rule)) and len(doc.history) == 1
+    wider = GroupPlan((rule.thresholds[0], 1.0), rule.starts, rule.budgets)
+    doc.replan(wider)  # the panel: a threshold, then the seed, recorded together
+    assert doc.record(tuning(wider, seed=7)) and len(doc.history) == 2
+    back = doc.step_back(tuning(wider, seed=7))
+    assert back is not None and back.tuning == tuning(rule)
+    assert (doc.plan.groups == stroked).all() and doc.plan.rule == rule
+    back = doc.step_back(tuning(rule))
+    assert back is not None and (doc.plan.groups == start).all()
+    assert doc.step_back(tuning(rule)) is None  # nothing left to undo
+    again = doc.step_back(tuning(rule), forward=True)
+    assert again is not None and (doc.plan.groups == stroked).all()
     doc.paint(cells, 0)
-    doc.end_stroke()
-    assert not doc.undone  # a new stroke: what was undone cannot be redone
+    assert doc.undone and doc.record(tuning(rule))
+    assert not doc.undone  # a new edit: what was undone cannot be redone
+
+
+def test_undo_records_the_edit_under_way_first(tiny_model: PatchScaler) -> None:
+    doc, rule = make_doc(tiny_model)
+    doc.rebase(tuning(rule))
+    back = doc.step_back(tuning(rule, seed=3))  # the seed changed, not yet recorded
+    assert back is not None and back.tuning == tuning(rule)
+    again = doc.step_back(tuning(rule), forward=True)
+    assert again is not None and again.tuning == tuning(rule, seed=3)
 
 
 def test_the_brush_and_its_steps_stay_for_a_new_coarse_stage_on_the_same_grid(
@@ -101,19 +126,24 @@ def test_the_brush_and_its_steps_stay_for_a_new_coarse_stage_on_the_same_grid(
     doc, rule = make_doc(tiny_model)
     assert doc.state is not None and doc.difficulty is not None and doc.brush is not None
     state, difficulty = doc.state, doc.difficulty
+    doc.rebase(tuning(rule))
     cells = np.zeros_like(doc.brush, dtype=bool)
     cells[0, 0] = True
     doc.paint(cells, 2)  # a stroke still under way when the coarse stage comes again
     doc.forget()
     assert doc.adopt(state, difficulty, plan_patches(difficulty, rule))
-    assert doc.plan is not None and doc.plan.groups[0, 0] == 2 and len(doc.history) == 1
-    assert doc.step_back() and not doc.adopt(state, difficulty, plan_patches(difficulty, rule))
+    assert doc.plan is not None and doc.plan.groups[0, 0] == 2
+    assert doc.record(tuning(rule)) and len(doc.history) == 1
+    assert doc.step_back(tuning(rule)) is not None
+    assert not doc.adopt(state, difficulty, plan_patches(difficulty, rule))
     assert doc.undone  # what was taken back can still be put back
     other = np.zeros((difficulty.shape[0] + 1, difficulty.shape[1]), difficulty.dtype)
-    doc.step_back(forward=True)
+    doc.step_back(tuning(rule), forward=True)
     assert not doc.adopt(state, other, plan_patches(other, rule))  # another patch grid
     assert doc.brush is not None and doc.brush.shape == other.shape
-    assert not doc.history and not doc.undone
+    assert not doc.record(tuning(rule))  # the emptied brush is no edit
+    back = doc.step_back(tuning(rule))  # a brush of the old grid is put back empty
+    assert back is not None and doc.brush.shape == other.shape and (doc.brush == FOLLOW).all()
 
 
 def test_a_cancelled_run_leaves_its_patches_stale(tiny_model: PatchScaler) -> None:

@@ -9,8 +9,10 @@ import numpy as np
 import pytest
 import torch
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication
 
 from patchscaler_gui.engine import sampler
+from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.ui.main_window import MainWindow
 from tests.ui.conftest import press, run_to_end
@@ -123,7 +125,7 @@ def test_ctrl_z_takes_back_a_brush_stroke_and_ctrl_shift_z_puts_it_back(
     simple = np.argwhere(groups == 0)
     (r, c), (r2, c2) = map(tuple, simple[:2])
     undo, redo = window.commands.undo, window.commands.redo
-    assert not undo.isEnabled() and not redo.isEnabled()
+    assert undo.isEnabled() and not redo.isEnabled()  # the thresholds set are an edit too
     press(qtbot, window, "B")
     press(qtbot, window, "Ctrl+Alt+3")  # the hard group
     p = window.session.doc.patch_px
@@ -143,8 +145,7 @@ def test_ctrl_z_takes_back_a_brush_stroke_and_ctrl_shift_z_puts_it_back(
     moved = int((stroked != groups).sum())
     counted.reset()
     press(qtbot, window, "Ctrl+Z")
-    assert (groups_of(window) == groups).all()
-    assert not undo.isEnabled() and redo.isEnabled()
+    assert (groups_of(window) == groups).all() and redo.isEnabled()
     qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
     run_to_end(qtbot, window)
     assert counted.evaluations == moved * window.controls.values().plan.steps(0)
@@ -154,6 +155,40 @@ def test_ctrl_z_takes_back_a_brush_stroke_and_ctrl_shift_z_puts_it_back(
         assert not redo.isEnabled()
         press(qtbot, window, "Ctrl+Z")
     press(qtbot, window, "Ctrl+Y")
+    run_to_end(qtbot, window)
+
+
+def test_ctrl_z_takes_back_a_panel_edit_and_reset_is_one_step(
+        qtbot, window: MainWindow, counted: Counter) -> None:
+    """Keys pressed on a slider in a row are one step; Ctrl+Z puts the slider back and
+    re-samples only the group it moved; Reset to Model Defaults is one step too."""
+    editor = window.session.editor
+    qtbot.waitUntil(lambda: not editor.pending, timeout=5_000)
+    steps = len(window.session.doc.history)
+    simple = int((groups_of(window) == 0).sum())
+    before = window.controls.values().plan
+    press(qtbot, window, "Alt+1")  # the simple group's steps
+    slider = QApplication.focusWidget()
+    press(qtbot, slider, "Right")
+    press(qtbot, slider, "Right")
+    assert window.controls.values().plan.budgets[0] == before.budgets[0] + 2
+    assert window.commands.undo.isEnabled() and not window.commands.redo.isEnabled()
+    qtbot.waitUntil(lambda: not editor.pending and window.session.busy, timeout=5_000)
+    run_to_end(qtbot, window)
+    assert len(window.session.doc.history) == steps + 1
+    counted.reset()
+    press(qtbot, window, "Ctrl+Z")
+    assert window.controls.values().plan == before and window.commands.redo.isEnabled()
+    qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
+    run_to_end(qtbot, window)
+    assert counted.coarse == 0 and counted.evaluations == simple * before.steps(0)
+    press(qtbot, window, "Ctrl+Shift+Z")
+    edited = window.controls.values()
+    assert edited.plan.budgets[0] == before.budgets[0] + 2 and edited.look == ""
+    press(qtbot, window, "Ctrl+Shift+D")  # Reset to Model Defaults
+    assert window.controls.values().look == DEFAULT_LOOK
+    press(qtbot, window, "Ctrl+Z")
+    assert window.controls.values().tuning == edited.tuning
     run_to_end(qtbot, window)
 
 
@@ -167,6 +202,7 @@ def test_the_brush_and_its_undo_outlive_a_new_coarse_stage(
     counted.reset()
     press(qtbot, window, "Alt+A")  # the sharpening's amount
     press(qtbot, window.controls.sharpen, "Up")
+    sharpened = window.controls.values().sharpen.amount
     qtbot.waitUntil(lambda: counted.coarse == 1, timeout=10_000)
     editor = window.session.editor
     qtbot.waitUntil(lambda: window.session.doc.state is not None
@@ -177,6 +213,11 @@ def test_the_brush_and_its_undo_outlive_a_new_coarse_stage(
     assert groups_of(window)[r, c] == 2
     assert tuple(doc.sampled[r, c]) == (plan.starts[2], plan.budgets[2])
     assert window.commands.undo.isEnabled()
+    press(qtbot, window, "Ctrl+Z")  # the sharpening first: the coarse stage again
+    assert window.controls.values().sharpen.amount == sharpened - 0.25
+    qtbot.waitUntil(lambda: counted.coarse == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.doc.state is not None, timeout=30_000)
+    assert groups_of(window)[r, c] == 2
     press(qtbot, window, "Ctrl+Z")
     assert groups_of(window)[r, c] == groups[r, c]
 
