@@ -203,11 +203,12 @@ class Actions(QObject):
     def _menus(self) -> None:
         bar = self._w.menuBar()
         groups: list[tuple[str, list[QAction | QMenu | None]]] = [
-            (self.tr("&File"), [self.open, self.recent, self.open_folder, self.paste, None,
-                                self.save, self.copy, None, self.quit]),
+            (self.tr("&File"), [self.open, self.recent, self.open_folder, None, self.save,
+                                None, self.quit]),
+            (self.tr("&Edit"), [self.undo, self.redo, None, self.copy, self.paste, None,
+                                self.reset]),
             (self.tr("&Run"), [self.run, self.preview, self.cancel, None, self.brush,
-                               self.brush_bigger, self.brush_smaller, self.brush_group_menu,
-                               self.undo, self.redo, None, self.reset]),
+                               self.brush_bigger, self.brush_smaller, self.brush_group_menu]),
             (self.tr("&View"), [self.heatmap, None, self.zoom_in, self.zoom_out, self.fit,
                                 self.actual, self.full_screen, None, self.left, self.right,
                                 self.left_far, self.right_far, None, self.controls,

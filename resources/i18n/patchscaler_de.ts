@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+131" />
+        <location line="+133" />
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-132" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Alle Patches berechnen, die nicht den aktuellen Einstellungen entsprechen</translation>
     </message>
@@ -180,7 +180,7 @@
     <message>
         <location line="+1" />
         <source>&amp;Undo</source>
-        <translation>Rückgäng&amp;ig</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+1" />
@@ -403,7 +403,12 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -999,7 +1004,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+410" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+417" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pinsel: %1×%1 Patches</translation>
     </message>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+131" />
+        <location line="+133" />
         <source>&amp;Run</source>
         <translation>&amp;Ejecutar</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-132" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Muestrear todos los parches que no están al día con los ajustes actuales</translation>
     </message>
@@ -200,7 +200,7 @@
     <message>
         <location line="+2" />
         <source>Reset to &amp;Model Defaults</source>
-        <translation>&amp;Restablecer valores del modelo</translation>
+        <translation>Restablecer valores del &amp;modelo</translation>
     </message>
     <message>
         <location line="+1" />
@@ -403,7 +403,12 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
+        <source>&amp;Edit</source>
+        <translation>E&amp;ditar</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -999,7 +1004,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+410" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+417" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pincel: %1×%1 parches</translation>
     </message>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+131" />
+        <location line="+133" />
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-132" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Échantillonner tous les patchs qui ne sont pas à jour avec les réglages actuels</translation>
     </message>
@@ -180,7 +180,7 @@
     <message>
         <location line="+1" />
         <source>&amp;Undo</source>
-        <translation>Ann&amp;uler la modification</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+1" />
@@ -190,7 +190,7 @@
     <message>
         <location line="+3" />
         <source>Red&amp;o</source>
-        <translation>Rétab&amp;lir la modification</translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <location line="+1" />
@@ -200,7 +200,7 @@
     <message>
         <location line="+2" />
         <source>Reset to &amp;Model Defaults</source>
-        <translation>&amp;Réinitialiser aux valeurs du modèle</translation>
+        <translation>Réinitialiser aux valeurs du &amp;modèle</translation>
     </message>
     <message>
         <location line="+1" />
@@ -403,7 +403,12 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -999,7 +1004,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+410" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+417" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pinceau : %1×%1 patchs</translation>
     </message>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+131" />
+        <location line="+133" />
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-132" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>現在の設定に合っていないすべてのパッチをサンプリングします</translation>
     </message>
@@ -403,7 +403,12 @@
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -995,7 +1000,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+410" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+417" />
         <source>Brush: %1×%1 patches</source>
         <translation>ブラシ: %1×%1 パッチ</translation>
     </message>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+131" />
+        <location line="+133" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-132" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>对所有与当前设置不一致的图块进行采样</translation>
     </message>
@@ -403,7 +403,12 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -995,7 +1000,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+410" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+417" />
         <source>Brush: %1×%1 patches</source>
         <translation>画笔：%1×%1 图块</translation>
     </message>

@@ -132,7 +132,7 @@ def test_view_language_by_mnemonics_is_remembered_for_the_next_start(
         "&System language", "&English", "&Deutsch", "Es&pañol", "&Français", "简体中文 (&Z)",
         "日本語 (&J)"]
     assert menu.choices[""].isChecked()
-    view = window.menuBar().actions()[2].menu()
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
     assert isinstance(view, QMenu)
     view.popup(window.mapToGlobal(window.rect().center()))
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is view)

@@ -34,7 +34,7 @@ from tests.ui.conftest import RUN_TIMEOUT_MS, run_to_end
 ROOT = Path(__file__).resolve().parents[2]
 MEMORY = json.loads((ROOT / "resources" / "i18n" / "memory.json").read_text(encoding="utf-8"))
 TRANSLATED = [code for code in i18n.LANGUAGES if code != i18n.SOURCE]
-MENUS = ("&File", "&Run", "&View", "&Model", "&Help")
+MENUS = ("&File", "&Edit", "&Run", "&View", "&Model", "&Help")
 _MNEMONIC = re.compile(r"&([^&\s])")
 
 
