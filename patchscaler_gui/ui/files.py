@@ -1,5 +1,5 @@
 """What the window opens and saves: dropped or chosen paths as image files, a pasted
-image as a picture, and the file dialogs' name patterns."""
+image as a picture and the result as a copied one, and the file dialogs' name patterns."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtGui import QImage
 
-from patchscaler_gui.engine.imageio import IMAGE_SUFFIXES, Picture, image_files
+from patchscaler_gui.engine.imageio import IMAGE_SUFFIXES, Picture, at_scale, image_files, to_int
 
 IMAGE_PATTERNS = " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES))
 SAVE_FILTERS = {"png": "PNG (*.png)", "jpg": "JPEG (*.jpg *.jpeg)", "webp": "WebP (*.webp)",
@@ -43,3 +43,16 @@ def picture_from_qimage(image: QImage) -> Picture:
     h, w = image.height(), image.width()
     rows = np.frombuffer(image.constBits(), np.uint8).reshape(h, image.bytesPerLine())
     return Picture(rows[:, : 3 * w].reshape(h, w, 3).astype(np.float32) / 255.0)
+
+
+def clipboard_image(picture: Picture, scale: int) -> QImage:
+    """``picture`` at the output ``scale`` as the clipboard takes it: 8-bit RGB, or RGBA
+    with an alpha channel (a QImage that owns its pixels: it may be made in any thread)."""
+    scaled = at_scale(picture, scale)
+    planes = [to_int(scaled.pixels)]
+    if scaled.alpha is not None:
+        planes.append(to_int(scaled.alpha)[..., None])
+    samples = np.ascontiguousarray(np.concatenate(planes, axis=-1))
+    h, w, c = samples.shape
+    return QImage(samples.data, w, h, c * w, QImage.Format.Format_RGB888 if c == 3
+                  else QImage.Format.Format_RGBA8888).copy()

@@ -7,7 +7,6 @@ import asyncio
 import functools
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSignalBlocker, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import (
@@ -26,11 +25,9 @@ from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.imageio import (
     FORMATS,
     Picture,
-    at_scale,
     load_image,
     output_format,
     save_image,
-    to_int,
 )
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import SCALE, PatchScaler
@@ -44,6 +41,7 @@ from patchscaler_gui.ui.controls import ControlPanel
 from patchscaler_gui.ui.files import (
     IMAGE_PATTERNS,
     SAVE_FILTERS,
+    clipboard_image,
     expand,
     extension,
     output_name,
@@ -327,23 +325,22 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def copy_result(self) -> None:
-        """The result at the output scale on the clipboard, as 8-bit RGB (RGBA with an
-        alpha channel): what other apps take from it."""
+    def copy_result(self) -> asyncio.Task[None] | None:
+        """The result at the output scale on the clipboard (:func:`files.clipboard_image`),
+        converted in a thread pool (qasync): a large result takes seconds."""
         doc = self.session.doc
         if doc is None or doc.result is None:
             messages.error(self.tr("Nothing to copy yet: let the run finish first."))
-            return
-        scaled = at_scale(doc.result, self.controls.values().output_scale)
-        planes = [to_int(scaled.pixels)]
-        if scaled.alpha is not None:
-            planes.append(to_int(scaled.alpha)[..., None])
-        samples = np.ascontiguousarray(np.concatenate(planes, axis=-1))
-        h, w, c = samples.shape
-        image = QImage(samples.data, w, h, c * w, QImage.Format.Format_RGB888 if c == 3
-                       else QImage.Format.Format_RGBA8888)
-        QGuiApplication.clipboard().setImage(image.copy())  # the copy owns its pixels
-        messages.info(i18n.arg(self.tr("Result copied to the clipboard (%1×%2)."), w, h))
+            return None
+        convert = functools.partial(clipboard_image, doc.result,
+                                    self.controls.values().output_scale)
+
+        async def run() -> None:
+            image = await asyncio.get_running_loop().run_in_executor(None, convert)
+            QGuiApplication.clipboard().setImage(image)
+            messages.info(i18n.arg(self.tr("Result copied to the clipboard (%1×%2)."),
+                                   image.width(), image.height()))
+        return asyncio.ensure_future(run())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
         data = event.mimeData()

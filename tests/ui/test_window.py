@@ -399,7 +399,8 @@ def test_ctrl_c_copies_the_result_at_the_output_scale(
     run_to_end(qtbot, window)
     h, w = load_image(photo_path).pixels.shape[:2]
     window.canvas.setFocus()
-    press(qtbot, window.canvas, "Ctrl+C")
+    with qtbot.waitSignal(bridge.shown):  # converted in a thread, then put on the clipboard
+        press(qtbot, window.canvas, "Ctrl+C")
     assert (clipboard.image().width(), clipboard.image().height()) == (4 * w, 4 * h)
     copied = image_array(clipboard.image())
     assert np.array_equal(copied, to_int(window.session.doc.result.pixels))
