@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
                                     ", ".join(str(p) for p in paths)))
             return
         if folder is not None:  # a folder opened, by the dialog or dropped: Open Recent
-            self.settings.recent = recent.remember(self.settings.recent, folder)
+            self.settings.recent = recent.remember(self.settings.recent, folder, folder=True)
         if len(files) > 1:
             self.batch.add(files)
             self.batch_dock.show()

@@ -16,15 +16,17 @@ if TYPE_CHECKING:
 MAX_RECENT = 9  # each entry has a digit to pick it with, 1 to 9
 
 
-def remember(recent: list[str], path: Path) -> list[str]:
-    """``recent`` with ``path`` first (once), at most :data:`MAX_RECENT` long."""
+def remember(recent: list[str], path: Path, folder: bool = False) -> list[str]:
+    """``recent`` with ``path`` first (once; a ``folder`` ends in the separator), at most
+    :data:`MAX_RECENT` long."""
     name = str(path.absolute())
-    return [name, *(p for p in recent if p != name)][:MAX_RECENT]
+    entry = os.path.join(name, "") if folder else name
+    return [entry, *(p for p in recent if Path(p) != Path(name))][:MAX_RECENT]
 
 
 def forget(recent: list[str], path: Path) -> list[str]:
-    name = str(path.absolute())
-    return [p for p in recent if p != name]
+    """``recent`` without ``path`` (a file's or a folder's entry)."""
+    return [p for p in recent if Path(p) != path.absolute()]
 
 
 class RecentMenu(QMenu):
@@ -40,7 +42,8 @@ class RecentMenu(QMenu):
     def _fill(self) -> None:
         self.clear()
         for k, name in enumerate(self._window.settings.recent, start=1):
-            shown = Path(name).name + (os.sep if Path(name).is_dir() else "")
+            # the entry says it is a folder: no stat, which could hang on a network share
+            shown = Path(name).name + (os.sep if name.endswith(os.sep) else "")
             entry = self.addAction(f"&{k} {shown.replace('&', '&&')}")
             entry.setToolTip(name)
             entry.setStatusTip(name)
