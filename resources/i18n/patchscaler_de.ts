@@ -115,7 +115,7 @@
         <location line="+2" />
         <location line="+133" />
         <source>&amp;Run</source>
-        <translation>A&amp;usführen</translation>
+        <translation>Aus&amp;führen</translation>
     </message>
     <message>
         <location line="-132" />
@@ -400,7 +400,7 @@
     <message>
         <location line="+16" />
         <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <translation>Date&amp;i</translation>
     </message>
     <message>
         <location line="+2" />
@@ -410,7 +410,7 @@
     <message>
         <location line="+4" />
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1330,7 +1330,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+102" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+100" />
         <source>Controls</source>
         <translation>Bedienfeld</translation>
     </message>
@@ -1400,12 +1400,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
     </message>
     <message>
         <location line="+22" />
-        <location line="+118" />
+        <location line="+117" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-112" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 ist ein stark komprimiertes JPEG (Qualität ≈ %2): „Rauschen und JPEG-Blöcke entfernen“ (%3 oder der Stil „Ausgewogen“) entfernt die meisten Blöcke.</translation>
     </message>
@@ -1445,12 +1445,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Noch nichts zu kopieren: Lassen Sie den Durchgang erst zu Ende laufen.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
         <source>Result copied to the clipboard (%1×%2).</source>
         <translation>Ergebnis in die Zwischenablage kopiert (%1×%2).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Nothing to save yet: let the run finish first.</source>
         <translation>Noch nichts zu speichern: Lassen Sie den Durchgang erst zu Ende laufen.</translation>
     </message>
@@ -1539,12 +1539,12 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/recent.py" line="+35" />
+        <location filename="../../patchscaler_gui/ui/recent.py" line="+37" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
     </message>

@@ -39,7 +39,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+241" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+239" />
         <source>%n image(s) added to the batch queue.</source>
         <translation>
             <numerusform>%n image added to the batch queue.</numerusform>

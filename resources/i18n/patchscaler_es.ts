@@ -115,7 +115,7 @@
         <location line="+2" />
         <location line="+133" />
         <source>&amp;Run</source>
-        <translation>&amp;Ejecutar</translation>
+        <translation>E&amp;jecutar</translation>
     </message>
     <message>
         <location line="-132" />
@@ -400,12 +400,12 @@
     <message>
         <location line="+16" />
         <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
+        <translation>A&amp;rchivo</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Edit</source>
-        <translation>E&amp;ditar</translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+4" />
@@ -420,7 +420,7 @@
     <message>
         <location line="+1" />
         <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+12" />
@@ -1330,7 +1330,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+102" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+100" />
         <source>Controls</source>
         <translation>Controles</translation>
     </message>
@@ -1400,12 +1400,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
     </message>
     <message>
         <location line="+22" />
-        <location line="+118" />
+        <location line="+117" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-112" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 es un JPEG muy comprimido (calidad ≈ %2): «Limpiar ruido y bloques JPEG» (%3, o el estilo Equilibrado) elimina la mayoría de los bloques.</translation>
     </message>
@@ -1445,12 +1445,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Aún no hay nada que copiar: deje que termine la ejecución.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
         <source>Result copied to the clipboard (%1×%2).</source>
         <translation>Resultado copiado al portapapeles (%1×%2).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Nothing to save yet: let the run finish first.</source>
         <translation>Aún no hay nada que guardar: deje que termine la ejecución.</translation>
     </message>
@@ -1539,12 +1539,12 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/recent.py" line="+35" />
+        <location filename="../../patchscaler_gui/ui/recent.py" line="+37" />
         <source>Open &amp;Recent</source>
         <translation>Abrir r&amp;eciente</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>&amp;Clear Menu</source>
         <translation>&amp;Borrar lista</translation>
     </message>

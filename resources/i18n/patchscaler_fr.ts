@@ -405,12 +405,12 @@
     <message>
         <location line="+2" />
         <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
+        <translation>Éditio&amp;n</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1330,7 +1330,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+102" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+100" />
         <source>Controls</source>
         <translation>Réglages</translation>
     </message>
@@ -1400,12 +1400,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
     </message>
     <message>
         <location line="+22" />
-        <location line="+118" />
+        <location line="+117" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-112" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 est un JPEG très compressé (qualité ≈ %2) : « Nettoyer le bruit et les blocs JPEG » (%3, ou le rendu Équilibré) supprime la plupart des blocs.</translation>
     </message>
@@ -1445,12 +1445,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Rien à copier pour l'instant : laissez d'abord l'exécution se terminer.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
         <source>Result copied to the clipboard (%1×%2).</source>
         <translation>Résultat copié dans le presse-papiers (%1×%2).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Nothing to save yet: let the run finish first.</source>
         <translation>Rien à enregistrer pour l'instant : laissez d'abord l'exécution se terminer.</translation>
     </message>
@@ -1539,12 +1539,12 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/recent.py" line="+35" />
+        <location filename="../../patchscaler_gui/ui/recent.py" line="+37" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Fichiers récents</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
     </message>

@@ -1326,7 +1326,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+102" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+100" />
         <source>Controls</source>
         <translation>コントロール</translation>
     </message>
@@ -1395,12 +1395,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
     </message>
     <message>
         <location line="+22" />
-        <location line="+118" />
+        <location line="+117" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-112" />
         <source>%1 is a heavily compressed JPEG (quality ≈ %2): Clean up noise and JPEG blocks (%3, or the Balanced look) removes most blocks.</source>
         <translation>%1 は強く圧縮された JPEG です（品質 ≈ %2）。「ノイズと JPEG ブロックを除去」（%3、または仕上がり「バランス」）でほとんどのブロックを除去できます。</translation>
     </message>
@@ -1440,12 +1440,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>まだコピーするものがありません。先に実行を完了させてください。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
         <source>Result copied to the clipboard (%1×%2).</source>
         <translation>結果をクリップボードにコピーしました（%1×%2）。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Nothing to save yet: let the run finish first.</source>
         <translation>まだ保存するものがありません。先に実行を完了させてください。</translation>
     </message>
@@ -1534,12 +1534,12 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/recent.py" line="+35" />
+        <location filename="../../patchscaler_gui/ui/recent.py" line="+37" />
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>&amp;Clear Menu</source>
         <translation>一覧を消去(&amp;C)</translation>
     </message>

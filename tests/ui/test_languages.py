@@ -29,6 +29,7 @@ from patchscaler_gui.engine import memory
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.ui import i18n
 from patchscaler_gui.ui.main_window import MainWindow
+from tests.robustness.test_keys import bindings
 from tests.ui.conftest import RUN_TIMEOUT_MS, run_to_end
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -198,7 +199,7 @@ SPEAK = ("from PySide6.QtCore import QCoreApplication\n"
     ("zh_CN:en", None, "zh_CN 文件(&F)"),
     ("pt_BR", None, "en &File"),  # not shipped: English
     ("fr_FR", "ja", "ja ファイル(&F)"),  # View → Language wins
-    ("de_DE", "", "de &Datei"),
+    ("de_DE", "", "de Date&i"),
 ])
 def test_the_app_speaks_the_system_language_unless_the_user_chose_one(
         tmp_path: Path, system: str, setting: str | None, expected: str) -> None:
@@ -240,3 +241,13 @@ def test_the_engines_errors_and_notes_are_shown_translated(
     assert i18n.engine_text(caught.value) == i18n.arg(MEMORY[
         "not enough memory on %1 for this image, even with %2; close other programs using "
         "the computer or lower --tile-memory."][speaking], "cpu", piece)
+
+
+@pytest.mark.parametrize("speaking", TRANSLATED, indirect=True)
+def test_the_menu_bar_mnemonics_share_no_key_with_a_command(qtbot, qloop, speaking: str,
+                                                            tiny_model: PatchScaler) -> None:
+    """Alt and a menu title's letter opens that menu in every language: a key shared with
+    a command (Alt+D focuses the device box) would be ambiguous, and Qt runs neither."""
+    win = build(qtbot, tiny_model)
+    shared = {key: names for key, names in bindings(win).items() if len(names) > 1}
+    assert shared == {}, speaking
