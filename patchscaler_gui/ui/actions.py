@@ -101,6 +101,10 @@ class Actions(QObject):
         # the platform's own key first (what the menu shows), then both common ones
         self.redo = self._make(self.tr("Red&o"), [Key.Redo, "Ctrl+Shift+Z", "Ctrl+Y"],
                                self.tr("Put back the last edit taken back"), e.redo)
+        self.clear_brush = self._make(
+            self.tr("Clear &Brush Strokes"), [],
+            self.tr("Give every painted patch back to the thresholds (Undo takes it back)"),
+            e.clear_brush)
         self.reset = self._make(
             self.tr("Reset to &Model Defaults"), ["Ctrl+Shift+D"],
             self.tr("The default look: budgets, starts, thresholds, clean-up, texture prompt "
@@ -206,7 +210,7 @@ class Actions(QObject):
             (self.tr("&File"), [self.open, self.recent, self.open_folder, None, self.save,
                                 None, self.quit]),
             (self.tr("&Edit"), [self.undo, self.redo, None, self.copy, self.paste, None,
-                                self.reset]),
+                                self.clear_brush, self.reset]),
             (self.tr("&Run"), [self.run, self.preview, self.cancel, None, self.brush,
                                self.brush_bigger, self.brush_smaller, self.brush_group_menu]),
             (self.tr("&View"), [self.heatmap, None, self.zoom_in, self.zoom_out, self.fit,
@@ -263,3 +267,4 @@ class Actions(QObject):
         self.recent.menuAction().setEnabled(not batch and bool(w.settings.recent))
         self.undo.setEnabled(w.session.editor.can_undo() and not batch)
         self.redo.setEnabled(w.session.editor.can_redo() and not batch)
+        self.clear_brush.setEnabled(w.session.editor.brushed and not batch)

@@ -181,6 +181,16 @@ class Document:
             self.plan = plan_patches(self.difficulty, self.plan.rule, self.brush)
         return changed
 
+    def clear_brush(self) -> bool:
+        """Every painted patch back to the thresholds; True if any was painted (the plan,
+        where there is one, is then made again)."""
+        if self.brush is None or not np.any(self.brush != FOLLOW):
+            return False
+        self.brush[:] = FOLLOW
+        if self.plan is not None and self.difficulty is not None:
+            self.plan = plan_patches(self.difficulty, self.plan.rule, self.brush)
+        return True
+
     def rebase(self, tuning: Tuning) -> None:
         """``tuning`` and the brush as they are now are where the next edit starts from
         (a new image, or a model that set the panel): not a step of undo."""
@@ -363,6 +373,25 @@ class Editor(QObject):
     def _on_brush_released(self) -> None:
         self._record()  # a stroke, from the press to the release, is one step
         self._changed()
+
+    def clear_brush(self) -> None:
+        """Give every painted patch back to the thresholds, as one step of undo, and
+        re-sample the patches that moved."""
+        doc = self.doc
+        if doc is None:
+            return
+        if self.pending:  # the panel's edits are a step before this one
+            self._record()
+        if doc.clear_brush():
+            self._record()
+            self.refresh()
+            self._changed()
+
+    @property
+    def brushed(self) -> bool:
+        """Whether the open image has painted patches (Clear Brush Strokes has work)."""
+        brush = None if self.doc is None else self.doc.brush
+        return brush is not None and bool(np.any(brush != FOLLOW))
 
     # -- undo ----------------------------------------------------------------------------
 

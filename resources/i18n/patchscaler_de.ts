@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+133" />
+        <location line="+137" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-136" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Alle Patches berechnen, die nicht den aktuellen Einstellungen entsprechen</translation>
     </message>
@@ -199,6 +199,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Clear &amp;Brush Strokes</source>
+        <translation>&amp;Pinselstriche löschen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give every painted patch back to the thresholds (Undo takes it back)</source>
+        <translation>Alle bemalten Patches wieder den Schwellwerten überlassen (Rückgängig stellt sie wieder her)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Reset to &amp;Model Defaults</source>
         <translation>Auf &amp;Modellvorgaben zurücksetzen</translation>
     </message>
@@ -1004,7 +1014,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+417" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+446" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pinsel: %1×%1 Patches</translation>
     </message>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+133" />
+        <location line="+137" />
         <source>&amp;Run</source>
         <translation>E&amp;jecutar</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-136" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Muestrear todos los parches que no están al día con los ajustes actuales</translation>
     </message>
@@ -199,6 +199,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Clear &amp;Brush Strokes</source>
+        <translation>&amp;Borrar trazos del pincel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give every painted patch back to the thresholds (Undo takes it back)</source>
+        <translation>Devolver todos los parches pintados a los umbrales (Deshacer lo revierte)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Reset to &amp;Model Defaults</source>
         <translation>Restablecer valores del &amp;modelo</translation>
     </message>
@@ -1004,7 +1014,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+417" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+446" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pincel: %1×%1 parches</translation>
     </message>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+133" />
+        <location line="+137" />
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-136" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Échantillonner tous les patchs qui ne sont pas à jour avec les réglages actuels</translation>
     </message>
@@ -199,6 +199,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Clear &amp;Brush Strokes</source>
+        <translation>&amp;Effacer les traits de pinceau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give every painted patch back to the thresholds (Undo takes it back)</source>
+        <translation>Rendre tous les patchs peints aux seuils (Annuler les rétablit)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Reset to &amp;Model Defaults</source>
         <translation>Réinitialiser aux valeurs du &amp;modèle</translation>
     </message>
@@ -1004,7 +1014,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+417" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+446" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pinceau : %1×%1 patchs</translation>
     </message>

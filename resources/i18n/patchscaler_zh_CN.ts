@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+133" />
+        <location line="+137" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-136" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>对所有与当前设置不一致的图块进行采样</translation>
     </message>
@@ -199,6 +199,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Clear &amp;Brush Strokes</source>
+        <translation>清除画笔笔画(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give every painted patch back to the thresholds (Undo takes it back)</source>
+        <translation>将所有涂过的图块交还给阈值分组（可撤销）</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Reset to &amp;Model Defaults</source>
         <translation>重置为模型默认值(&amp;M)</translation>
     </message>
@@ -1000,7 +1010,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+417" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+446" />
         <source>Brush: %1×%1 patches</source>
         <translation>画笔：%1×%1 图块</translation>
     </message>

@@ -15,7 +15,7 @@ from patchscaler_gui.engine import sampler
 from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.ui.main_window import MainWindow
-from tests.ui.conftest import press, run_to_end
+from tests.ui.conftest import press, press_in_popup, run_to_end
 
 
 class Counter:
@@ -189,6 +189,39 @@ def test_ctrl_z_takes_back_a_panel_edit_and_reset_is_one_step(
     assert window.controls.values().look == DEFAULT_LOOK
     press(qtbot, window, "Ctrl+Z")
     assert window.controls.values().tuning == edited.tuning
+    run_to_end(qtbot, window)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise",
+                           "does not support grabbing the keyboard")
+def test_edit_clear_brush_strokes_is_one_step_of_undo(
+        qtbot, window: MainWindow, counted: Counter) -> None:
+    """Two strokes, then Edit → Clear Brush Strokes (B in the menu): every patch is back in
+    its thresholds' group, only those patches are sampled again, and Ctrl+Z brings both
+    strokes back."""
+    groups, r, c = brush_a_simple_patch_hard(qtbot, window)
+    r2, c2 = map(int, np.argwhere(groups_of(window) == 0)[0])
+    p = window.session.doc.patch_px
+    window.canvas.brushed.emit(QPointF(c2 * p + 3, r2 * p + 3))
+    window.canvas.brush_released.emit()
+    stroked = groups_of(window).copy()
+    assert stroked[r, c] == stroked[r2, c2] == 2
+    qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
+    run_to_end(qtbot, window)
+    clear = window.commands.clear_brush
+    assert clear.isEnabled()
+    counted.reset()
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    edit.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is edit)
+    press_in_popup(qtbot, "B")
+    assert (groups_of(window) == groups).all() and not clear.isEnabled()
+    qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
+    run_to_end(qtbot, window)
+    assert counted.coarse == 0
+    assert counted.evaluations == 2 * window.controls.values().plan.steps(0)
+    press(qtbot, window, "Ctrl+Z")
+    assert (groups_of(window) == stroked).all() and clear.isEnabled()
     run_to_end(qtbot, window)
 
 
