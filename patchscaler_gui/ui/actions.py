@@ -101,6 +101,8 @@ class Actions(QObject):
         # the platform's own key first (what the menu shows), then both common ones
         self.redo = self._make(self.tr("Red&o"), [Key.Redo, "Ctrl+Shift+Z", "Ctrl+Y"],
                                self.tr("Put back the last edit taken back"), e.redo)
+        for a in (self.undo, self.redo):  # the menu names the step (update); the list not
+            a.setProperty(LISTED_AS, a.text())
         self.clear_brush = self._make(
             self.tr("Clear &Brush Strokes"), [],
             self.tr("Give every painted patch back to the thresholds (Undo takes it back)"),
@@ -265,6 +267,9 @@ class Actions(QObject):
         for a in (self.open, self.open_folder, self.paste, self.open_model):
             a.setEnabled(not batch)
         self.recent.menuAction().setEnabled(not batch and bool(w.settings.recent))
-        self.undo.setEnabled(w.session.editor.can_undo() and not batch)
-        self.redo.setEnabled(w.session.editor.can_redo() and not batch)
+        for action, forward in ((self.undo, False), (self.redo, True)):
+            name = w.session.editor.step_name(forward)
+            action.setEnabled(name is not None and not batch)
+            named = self.tr("Red&o %1") if forward else self.tr("&Undo %1")
+            action.setText(i18n.arg(named, name) if name else str(action.property(LISTED_AS)))
         self.clear_brush.setEnabled(w.session.editor.brushed and not batch)

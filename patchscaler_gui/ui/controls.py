@@ -387,9 +387,13 @@ class ControlPanel(QWidget):
         self.radius.setValue(sharpen.sigma)
         del blockers
 
+    def look_of(self, tuning: Tuning) -> str | None:
+        """The look ``tuning`` matches with this model, else None (custom)."""
+        return matching(self._looks, tuning.plan, tuning.cleanup and self.cleanup.isEnabled(),
+                        tuning.texture, tuning.sharpen, tuning.lowband)
+
     def _show_look(self) -> None:
-        v = self.values()
-        name = matching(self._looks, v.plan, v.cleanup_on, v.texture, v.sharpen, v.lowband)
+        name = self.look_of(self.values().tuning)
         with QSignalBlocker(self.look):
             self.look.setCurrentIndex(self.look.findData(name) if name else -1)
 

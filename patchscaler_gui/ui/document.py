@@ -13,9 +13,10 @@ the last change start a job through :class:`Jobs`), and takes the job's events o
 thread: a new image's coarse result and plan, then each group's pixels, which it records
 as sampled and queues on the canvas. Changes made while a job runs are applied when it
 ends; what the session shows of a job (progress, messages) is the session's. It also keeps
-the steps of undo: a brush stroke, or the panel's edits until they pause for 400 ms, is one
-step; undo puts the brush back itself and the panel's values through the panel, whose edit
-signals then re-sample (or run the coarse stage again) as a change by hand does.
+the steps of undo (:mod:`history`): a brush stroke, or the panel's edits until they pause
+for 400 ms, is one step; undo puts the brush back itself and the panel's values through the
+panel, whose edit signals then re-sample (or run the coarse stage again) as a change by
+hand does.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from patchscaler_gui.engine.sampler import State
 from patchscaler_gui.ui import i18n, messages
 from patchscaler_gui.ui.canvas import CompareView
 from patchscaler_gui.ui.controls import ControlPanel
+from patchscaler_gui.ui.history import History, Snapshot, describe
 from patchscaler_gui.ui.jobs import Finished, Jobs, Outcome, Run, interactive_memory, kept_whole
 from patchscaler_gui.ui.panel_parts import Tuning
 from patchscaler_gui.ui.settings import AppSettings
@@ -68,23 +70,6 @@ class RunKey:
     model: str
 
 
-@dataclass(frozen=True, eq=False)
-class Snapshot:
-    """What one step of undo puts back: the panel's tuning and the brush (None before the
-    first coarse stage, when nothing can be painted)."""
-
-    tuning: Tuning
-    brush: np.ndarray | None
-
-    def same(self, other: Snapshot) -> bool:
-        if self.tuning != other.tuning:
-            return False
-        a, b = self.brush, other.brush
-        if a is None or b is None:  # unpainted either way, or painted on one side
-            return all(x is None or bool(np.all(x == FOLLOW)) for x in (a, b))
-        return a.shape == b.shape and bool(np.array_equal(a, b))
-
-
 @dataclass
 class Document:
     """An open picture, its coarse cache, its plan and brush, the sampling record of every
@@ -102,9 +87,7 @@ class Document:
     result: Picture | None = None  # the last complete output
     seconds: float | None = None  # the last complete run's wall time
     tiled_with: tuple[GroupPlan, RunKey] | None = None  # what a tiled result was made with
-    history: list[Snapshot] = field(default_factory=list)  # before each edit
-    undone: list[Snapshot] = field(default_factory=list)  # what each undo took back
-    settled: Snapshot | None = None  # after the last edit recorded
+    edits: History = field(default_factory=History)  # the steps of undo
 
     @property
     def patch_px(self) -> int:
@@ -119,8 +102,8 @@ class Document:
         brush starts empty, and undo puts back no stroke painted on the old one."""
         if self.brush is None or self.brush.shape != difficulty.shape:
             self.brush = np.full(difficulty.shape, FOLLOW, np.int8)
-            if self.settled is not None:
-                self.settled = Snapshot(self.settled.tuning, self.brush.copy())
+            if self.edits.settled is not None:
+                self.edits.rebase(Snapshot(self.edits.settled.tuning, self.brush.copy()))
         self.state, self.difficulty, self.plan = state, difficulty, plan
         self.sampled = np.full((*difficulty.shape, 2), NOT_SAMPLED, np.int32)
         self.result = None
@@ -191,44 +174,34 @@ class Document:
             self.plan = plan_patches(self.difficulty, self.plan.rule, self.brush)
         return True
 
+    def snapshot(self, tuning: Tuning) -> Snapshot:
+        """``tuning`` (the panel's) and the brush as they are now."""
+        return Snapshot(tuning, None if self.brush is None else self.brush.copy())
+
     def rebase(self, tuning: Tuning) -> None:
         """``tuning`` and the brush as they are now are where the next edit starts from
         (a new image, or a model that set the panel): not a step of undo."""
-        self.settled = self._snapshot(tuning)
+        self.edits.rebase(self.snapshot(tuning))
 
     def record(self, tuning: Tuning) -> bool:
         """The edits since the last record (strokes, the panel's values, now ``tuning``)
-        become one step of undo; True if they changed anything (then nothing undone can be
-        redone)."""
-        before = self.settled
-        self.settled = now = self._snapshot(tuning)
-        if before is None or before.same(now):
-            return False
-        self.history.append(before)
-        self.undone.clear()
-        return True
-
-    def _snapshot(self, tuning: Tuning) -> Snapshot:
-        return Snapshot(tuning, None if self.brush is None else self.brush.copy())
+        become one step of undo; True if they changed anything."""
+        return self.edits.record(self.snapshot(tuning))
 
     def step_back(self, tuning: Tuning, forward: bool = False) -> Snapshot | None:
         """Record the edits under way, then undo the last step (``forward``: redo the last
-        one undone): the brush is put back here (and the plan made again), and the tuning
-        returned for the panel; None if there was no step."""
-        self.record(tuning)
-        source, target = ((self.undone, self.history) if forward else
-                          (self.history, self.undone))
-        if not source or self.settled is None:
+        one undone): the brush is put back here (and the plan made again), and the snapshot
+        returned for the panel's tuning; None if there was no step."""
+        back = self.edits.step(self.snapshot(tuning), forward)
+        if back is None:
             return None
-        target.append(self.settled)
-        self.settled = source.pop()
         if self.brush is not None:
-            brush = self.settled.brush
+            brush = back.brush
             self.brush = (brush.copy() if brush is not None and brush.shape == self.brush.shape
                           else np.full(self.brush.shape, FOLLOW, np.int8))
         if self.difficulty is not None:
-            self.plan = plan_patches(self.difficulty, self.settled.tuning.plan, self.brush)
-        return self.settled
+            self.plan = plan_patches(self.difficulty, back.tuning.plan, self.brush)
+        return back
 
 
 class Editor(QObject):
@@ -413,11 +386,14 @@ class Editor(QObject):
         """Whether the panel was edited and that is not yet a step of undo."""
         return self._record_timer.isActive()
 
-    def can_undo(self) -> bool:
-        return self.doc is not None and (bool(self.doc.history) or self.pending)
-
-    def can_redo(self) -> bool:
-        return self.doc is not None and bool(self.doc.undone) and not self.pending
+    def step_name(self, forward: bool = False) -> str | None:
+        """What the next undo (``forward``: redo) changes, as the Edit menu names it
+        (:func:`history.describe`); None if there is nothing to undo (redo)."""
+        doc = self.doc
+        if doc is None:
+            return None
+        step = doc.edits.next(doc.snapshot(self.controls.values().tuning), forward)
+        return None if step is None else describe(*step, self.controls.look_of)
 
     def undo(self, forward: bool = False) -> None:
         """Take back the last edit, a brush stroke or the panel's (``forward``: put back the

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+137" />
+        <location line="+139" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location line="-136" />
+        <location line="-138" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Alle Patches berechnen, die nicht den aktuellen Einstellungen entsprechen</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Clear &amp;Brush Strokes</source>
         <translation>&amp;Pinselstriche löschen</translation>
     </message>
@@ -436,6 +436,16 @@
         <location line="+12" />
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Red&amp;o %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1024,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+446" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+421" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pinsel: %1×%1 Patches</translation>
     </message>
@@ -1317,6 +1327,50 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <location line="+6" />
         <source>Scale from %1 to %2; thresholds at %3 and %4.</source>
         <translation>Skala von %1 bis %2; Schwellwerte bei %3 und %4.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/history.py" line="+90" />
+        <source>Brush</source>
+        <translation>Pinsel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+10" />
+        <source>Several Settings</source>
+        <translation>Mehrere Einstellungen</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Look</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Patch Groups</source>
+        <translation>Patch-Gruppen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Texture Prompt</source>
+        <translation>Textur-Prompt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clean-up</source>
+        <translation>Bereinigung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sharpening</source>
+        <translation>Schärfung</translation>
     </message>
 </context>
 <context>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+137" />
+        <location line="+139" />
         <source>&amp;Run</source>
         <translation>E&amp;jecutar</translation>
     </message>
     <message>
-        <location line="-136" />
+        <location line="-138" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Muestrear todos los parches que no están al día con los ajustes actuales</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Rehacer la última modificación deshecha</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Clear &amp;Brush Strokes</source>
         <translation>&amp;Borrar trazos del pincel</translation>
     </message>
@@ -436,6 +436,16 @@
         <location line="+12" />
         <source>Main</source>
         <translation>Barra principal</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Red&amp;o %1</source>
+        <translation>Re&amp;hacer: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1024,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+446" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+421" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pincel: %1×%1 parches</translation>
     </message>
@@ -1317,6 +1327,50 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <location line="+6" />
         <source>Scale from %1 to %2; thresholds at %3 and %4.</source>
         <translation>Escala de %1 a %2; umbrales en %3 y %4.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/history.py" line="+90" />
+        <source>Brush</source>
+        <translation>Pincel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+10" />
+        <source>Several Settings</source>
+        <translation>Varios ajustes</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Look</source>
+        <translation>Estilo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Patch Groups</source>
+        <translation>Grupos de parches</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Texture Prompt</source>
+        <translation>Prompt de textura</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clean-up</source>
+        <translation>Limpieza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sharpening</source>
+        <translation>Enfoque</translation>
     </message>
 </context>
 <context>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+137" />
+        <location line="+139" />
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
-        <location line="-136" />
+        <location line="-138" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>Échantillonner tous les patchs qui ne sont pas à jour avec les réglages actuels</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Clear &amp;Brush Strokes</source>
         <translation>&amp;Effacer les traits de pinceau</translation>
     </message>
@@ -436,6 +436,16 @@
         <location line="+12" />
         <source>Main</source>
         <translation>Barre principale</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Red&amp;o %1</source>
+        <translation>Ré&amp;tablir : %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1024,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+446" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+421" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pinceau : %1×%1 patchs</translation>
     </message>
@@ -1317,6 +1327,50 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <location line="+6" />
         <source>Scale from %1 to %2; thresholds at %3 and %4.</source>
         <translation>Échelle de %1 à %2 ; seuils à %3 et %4.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/history.py" line="+90" />
+        <source>Brush</source>
+        <translation>Pinceau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+10" />
+        <source>Several Settings</source>
+        <translation>Plusieurs réglages</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Look</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Patch Groups</source>
+        <translation>Groupes de patchs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Texture Prompt</source>
+        <translation>Invite de texture</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clean-up</source>
+        <translation>Nettoyage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sharpening</source>
+        <translation>Accentuation</translation>
     </message>
 </context>
 <context>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+137" />
+        <location line="+139" />
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-136" />
+        <location line="-138" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>現在の設定に合っていないすべてのパッチをサンプリングします</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>最後に元に戻した変更をやり直します</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Clear &amp;Brush Strokes</source>
         <translation>ブラシのストロークを消去(&amp;B)</translation>
     </message>
@@ -436,6 +436,16 @@
         <location line="+12" />
         <source>Main</source>
         <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Red&amp;o %1</source>
+        <translation>やり直す：%1(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す：%1(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1020,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+446" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+421" />
         <source>Brush: %1×%1 patches</source>
         <translation>ブラシ: %1×%1 パッチ</translation>
     </message>
@@ -1313,6 +1323,50 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <location line="+6" />
         <source>Scale from %1 to %2; thresholds at %3 and %4.</source>
         <translation>目盛りは %1 から %2 まで、しきい値は %3 と %4 です。</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/history.py" line="+90" />
+        <source>Brush</source>
+        <translation>ブラシ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+10" />
+        <source>Several Settings</source>
+        <translation>複数の設定</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Look</source>
+        <translation>仕上がり</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Patch Groups</source>
+        <translation>パッチグループ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Texture Prompt</source>
+        <translation>テクスチャプロンプト</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clean-up</source>
+        <translation>クリーンアップ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sharpening</source>
+        <translation>シャープ化</translation>
     </message>
 </context>
 <context>

@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+137" />
+        <location line="+139" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-136" />
+        <location line="-138" />
         <source>Sample every patch that is not up to date with the current settings</source>
         <translation>对所有与当前设置不一致的图块进行采样</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>恢复上一次撤销的修改</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Clear &amp;Brush Strokes</source>
         <translation>清除画笔笔画(&amp;B)</translation>
     </message>
@@ -436,6 +436,16 @@
         <location line="+12" />
         <source>Main</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Red&amp;o %1</source>
+        <translation>重做：%1(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Undo %1</source>
+        <translation>撤销：%1(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1020,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+446" />
+        <location filename="../../patchscaler_gui/ui/document.py" line="+421" />
         <source>Brush: %1×%1 patches</source>
         <translation>画笔：%1×%1 图块</translation>
     </message>
@@ -1313,6 +1323,50 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <location line="+6" />
         <source>Scale from %1 to %2; thresholds at %3 and %4.</source>
         <translation>刻度从 %1 到 %2；阈值为 %3 和 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../patchscaler_gui/ui/history.py" line="+90" />
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+10" />
+        <source>Several Settings</source>
+        <translation>多项设置</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Look</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Patch Groups</source>
+        <translation>图块分组</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Texture Prompt</source>
+        <translation>纹理提示</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clean-up</source>
+        <translation>清理</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sharpening</source>
+        <translation>锐化</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from patchscaler_gui.engine.grouping import FOLLOW, GroupPlan, patch_difficulty, plan_patches
@@ -10,6 +12,7 @@ from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.sampler import coarse_stage
 from patchscaler_gui.engine.sharpen import Sharpening
 from patchscaler_gui.ui.document import Document, RunKey, brush_disc
+from patchscaler_gui.ui.history import History, Snapshot, describe
 from patchscaler_gui.ui.panel_parts import Tuning
 
 KEY = RunKey(0, True, "m")
@@ -92,13 +95,13 @@ def test_edits_undo_and_redo_as_wholes(tiny_model: PatchScaler) -> None:
     doc.paint(cells, 2)
     cells[0, 1] = True
     doc.paint(cells, 1)  # the same stroke
-    assert doc.record(tuning(rule)) and len(doc.history) == 1
+    assert doc.record(tuning(rule)) and len(doc.edits.done) == 1
     stroked = doc.plan.groups.copy()
     doc.paint(cells, 1)  # a stroke that changes nothing is no step
-    assert not doc.record(tuning(rule)) and len(doc.history) == 1
+    assert not doc.record(tuning(rule)) and len(doc.edits.done) == 1
     wider = GroupPlan((rule.thresholds[0], 1.0), rule.starts, rule.budgets)
     doc.replan(wider)  # the panel: a threshold, then the seed, recorded together
-    assert doc.record(tuning(wider, seed=7)) and len(doc.history) == 2
+    assert doc.record(tuning(wider, seed=7)) and len(doc.edits.done) == 2
     back = doc.step_back(tuning(wider, seed=7))
     assert back is not None and back.tuning == tuning(rule)
     assert (doc.plan.groups == stroked).all() and doc.plan.rule == rule
@@ -108,8 +111,8 @@ def test_edits_undo_and_redo_as_wholes(tiny_model: PatchScaler) -> None:
     again = doc.step_back(tuning(rule), forward=True)
     assert again is not None and (doc.plan.groups == stroked).all()
     doc.paint(cells, 0)
-    assert doc.undone and doc.record(tuning(rule))
-    assert not doc.undone  # a new edit: what was undone cannot be redone
+    assert doc.edits.undone and doc.record(tuning(rule))
+    assert not doc.edits.undone  # a new edit: what was undone cannot be redone
 
 
 def test_undo_records_the_edit_under_way_first(tiny_model: PatchScaler) -> None:
@@ -133,10 +136,10 @@ def test_the_brush_and_its_steps_stay_for_a_new_coarse_stage_on_the_same_grid(
     doc.forget()
     assert doc.adopt(state, difficulty, plan_patches(difficulty, rule))
     assert doc.plan is not None and doc.plan.groups[0, 0] == 2
-    assert doc.record(tuning(rule)) and len(doc.history) == 1
+    assert doc.record(tuning(rule)) and len(doc.edits.done) == 1
     assert doc.step_back(tuning(rule)) is not None
     assert not doc.adopt(state, difficulty, plan_patches(difficulty, rule))
-    assert doc.undone  # what was taken back can still be put back
+    assert doc.edits.undone  # what was taken back can still be put back
     other = np.zeros((difficulty.shape[0] + 1, difficulty.shape[1]), difficulty.dtype)
     doc.step_back(tuning(rule), forward=True)
     assert not doc.adopt(state, other, plan_patches(other, rule))  # another patch grid
@@ -163,3 +166,41 @@ def test_brush_disc_shapes() -> None:
     disc = brush_disc((9, 9), (4, 4), 2)
     assert disc[4, 2] and disc[3, 2] and not disc[2, 2]  # a disc, not a square
     assert brush_disc((3, 4), (0, 0), 1).sum() == 4  # clipped at the border
+
+
+def test_the_edit_menu_names_what_a_step_changes() -> None:
+    """Undo and Redo say what they take back: the brush, a look made, the one panel value
+    changed, or several."""
+    rule = GroupPlan(thresholds=(0.4, 0.6))
+    plain, painted = np.full((2, 3), FOLLOW, np.int8), np.zeros((2, 3), np.int8)
+    looks = {tuning(rule): "balanced"}
+
+    def name(a: Tuning, b: Tuning, brush_a: np.ndarray | None = None,
+             brush_b: np.ndarray | None = None) -> str:
+        return describe(Snapshot(a, brush_a), Snapshot(b, brush_b), looks.get)
+
+    other = GroupPlan(thresholds=(0.4, 0.7))
+    assert name(tuning(rule), tuning(rule), plain, painted) == "Brush"
+    assert name(tuning(rule), tuning(rule, seed=3)) == "Seed"
+    assert name(tuning(rule), tuning(other)) == "Patch Groups"  # the look left: a slider
+    assert name(tuning(other), tuning(rule)) == "Look"  # a look made (Reset, the Look box)
+    assert name(tuning(other), tuning(other, seed=3)) == "Seed"
+    assert name(tuning(other), replace(tuning(other, seed=3), texture=False)) == \
+        "Several Settings"
+    assert name(tuning(rule), tuning(rule, seed=3), None, painted) == "Several Settings"
+
+
+def test_undo_takes_back_what_is_not_recorded_yet_and_leaves_nothing_to_redo() -> None:
+    rule = GroupPlan(thresholds=(0.4, 0.6))
+    edits = History()
+    assert edits.next(Snapshot(tuning(rule), None)) is None  # nothing before a rebase
+    edits.rebase(Snapshot(tuning(rule), None))
+    edits.record(Snapshot(tuning(rule, seed=1), None))
+    assert edits.step(Snapshot(tuning(rule, seed=1), None)) is not None  # undone: redo has it
+    now = Snapshot(tuning(rule), None)
+    redo = edits.next(now, forward=True)
+    assert redo is not None and redo[1].tuning == tuning(rule, seed=1)
+    moved = Snapshot(tuning(rule, seed=2), None)  # the panel edited, not recorded yet
+    assert edits.next(moved, forward=True) is None
+    undo = edits.next(moved)
+    assert undo is not None and undo[0].tuning == tuning(rule) and undo[1] is moved

@@ -139,7 +139,7 @@ def test_ctrl_z_takes_back_a_brush_stroke_and_ctrl_shift_z_puts_it_back(
     qtbot.mouseMove(view, at(r2, c2), delay=0)
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=at(r2, c2))
     stroked = groups_of(window)
-    assert stroked[r, c] == stroked[r2, c2] == 2 and undo.isEnabled()
+    assert stroked[r, c] == stroked[r2, c2] == 2 and undo.text() == "&Undo Brush"
     qtbot.waitUntil(lambda: window.session.busy, timeout=5_000)
     run_to_end(qtbot, window)
     moved = int((stroked != groups).sum())
@@ -164,7 +164,7 @@ def test_ctrl_z_takes_back_a_panel_edit_and_reset_is_one_step(
     re-samples only the group it moved; Reset to Model Defaults is one step too."""
     editor = window.session.editor
     qtbot.waitUntil(lambda: not editor.pending, timeout=5_000)
-    steps = len(window.session.doc.history)
+    steps = len(window.session.doc.edits.done)
     simple = int((groups_of(window) == 0).sum())
     before = window.controls.values().plan
     press(qtbot, window, "Alt+1")  # the simple group's steps
@@ -172,10 +172,12 @@ def test_ctrl_z_takes_back_a_panel_edit_and_reset_is_one_step(
     press(qtbot, slider, "Right")
     press(qtbot, slider, "Right")
     assert window.controls.values().plan.budgets[0] == before.budgets[0] + 2
-    assert window.commands.undo.isEnabled() and not window.commands.redo.isEnabled()
+    undo, redo = window.commands.undo, window.commands.redo
+    assert undo.isEnabled() and not redo.isEnabled()
+    assert undo.text() == "&Undo Patch Groups"  # the menu names the step
     qtbot.waitUntil(lambda: not editor.pending and window.session.busy, timeout=5_000)
     run_to_end(qtbot, window)
-    assert len(window.session.doc.history) == steps + 1
+    assert len(window.session.doc.edits.done) == steps + 1
     counted.reset()
     press(qtbot, window, "Ctrl+Z")
     assert window.controls.values().plan == before and window.commands.redo.isEnabled()
@@ -187,6 +189,7 @@ def test_ctrl_z_takes_back_a_panel_edit_and_reset_is_one_step(
     assert edited.plan.budgets[0] == before.budgets[0] + 2 and edited.look == ""
     press(qtbot, window, "Ctrl+Shift+D")  # Reset to Model Defaults
     assert window.controls.values().look == DEFAULT_LOOK
+    assert undo.text() == "&Undo Look" and redo.text() == "Red&o"
     press(qtbot, window, "Ctrl+Z")
     assert window.controls.values().tuning == edited.tuning
     run_to_end(qtbot, window)
