@@ -38,6 +38,9 @@ class Snapshot:
 
 @dataclass
 class History:
+    """One picture's steps of undo and redo (no limit: a snapshot holds the tuning and a
+    byte per patch)."""
+
     done: list[Snapshot] = field(default_factory=list)  # before each edit
     undone: list[Snapshot] = field(default_factory=list)  # what each undo took back
     settled: Snapshot | None = None  # after the last edit recorded
