@@ -183,6 +183,7 @@ class CompareView(QGraphicsView):
         self.scene().addItem(self.brush_outline)
         self._pending: deque[tuple[int, int, np.ndarray]] = deque()
         self._alpha: np.ndarray | None = None  # the input's (LR, float in [0, 1]), if any
+        self._result_alpha: np.ndarray | None = None  # the result's, once a run made it
         self._paint_timer = QTimer(self)
         self._paint_timer.setSingleShot(True)
         self._paint_timer.setInterval(PAINT_INTERVAL_MS)
@@ -209,6 +210,7 @@ class CompareView(QGraphicsView):
         h, w = rgb.shape[:2]
         self._size = (h * SCALE, w * SCALE)
         self._alpha = None if alpha is None else alpha.astype(np.float32) / 255  # once
+        self._result_alpha = None
         self.before.set_pixels(self._over_checker(rgb, 0, 0, 1))
         self.after.set_pixels(None)
         self.heatmap.setVisible(False)
@@ -221,6 +223,15 @@ class CompareView(QGraphicsView):
         self._pending.clear()
         self.after.set_pixels(self._over_checker(rgb, 0, 0, SCALE))
         self.set_split(self._split)
+
+    def set_result_alpha(self, alpha: np.ndarray) -> bool:
+        """The result's own alpha (output size, float in [0, 1]), once a run has made it:
+        the result side shows the checkerboard through it from then on (through the input's,
+        enlarged, before); True if it changed (show the result again to apply it)."""
+        if self._result_alpha is not None and np.array_equal(self._result_alpha, alpha):
+            return False
+        self._result_alpha = np.asarray(alpha, np.float32)
+        return True
 
     def blank_result(self) -> None:
         """A black result to paint tiles into, when there is none yet (tiled jobs)."""
@@ -239,12 +250,16 @@ class CompareView(QGraphicsView):
                       ) -> np.ndarray:
         """``rgb``, a part of the input (``px_per_input`` 1) or of the result (SCALE) at
         ``top``, ``left`` in its own pixels, over a grey checkerboard of CHECKER_PX output
-        pixels a square, by the input's alpha (bilinear); as it is where there is none."""
+        pixels a square, by the result's alpha where a run made one, else the input's
+        (bilinear); as it is where there is none."""
         if self._alpha is None:
             return rgb
         h, w = rgb.shape[:2]
         ys, xs = np.arange(top, top + h), np.arange(left, left + w)
-        a = _bilinear(self._alpha, ys, xs, px_per_input)[..., None]
+        if px_per_input == SCALE and self._result_alpha is not None:
+            a = self._result_alpha[top: top + h, left: left + w, None]
+        else:
+            a = _bilinear(self._alpha, ys, xs, px_per_input)[..., None]
         out = SCALE // px_per_input  # output pixels per pixel of the part
         squares = (ys[:, None] * out // CHECKER_PX + xs[None, :] * out // CHECKER_PX) % 2
         board = np.where(squares == 0, 204, 153).astype(np.float32)[..., None]

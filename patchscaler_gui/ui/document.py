@@ -533,8 +533,11 @@ class Editor(QObject):
             return
         doc = self.doc
         doc.result, doc.seconds = result.picture, done.seconds
-        if self.tiled:  # show the blended result
+        alpha = result.picture.alpha
+        through_alpha = alpha is not None and self.canvas.set_result_alpha(alpha)
+        if self.tiled or through_alpha:  # shown whole: blended tiles, or through its alpha
             self.canvas.set_result(to_int(result.picture.pixels))
+        if self.tiled:
             doc.tiled_with = self._tiled_with
         self.result_changed.emit()
         self.jobs.end(serial, Outcome(result.picture))

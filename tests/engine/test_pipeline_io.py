@@ -41,6 +41,8 @@ def test_alpha_is_upscaled_and_reattached(tiny_model: PatchScaler, tmp_path: Pat
         a = np.asarray(im)[..., 3].astype(np.float32) / 255
     assert a[:, :72].max() < 0.1 and a[:, 88:].min() > 0.9  # the edge stays where it was
     assert 0.2 < a[:, 78:82].mean() < 0.8  # and is a few pixels wide, not a blur
+    reach = 4 * tiny_model.coarse_net().receptive_radius  # output px the GRM reads around
+    assert (a[:, : 80 - reach - 4] == 0).all() and (a[:, 80 + reach + 4:] == 1).all()  # exact
 
 
 @pytest.mark.parametrize("limits", [None, TILED], ids=["whole", "tiled"])

@@ -15,6 +15,7 @@ from patchscaler_gui.engine.events import GroupDone
 from patchscaler_gui.engine.imageio import load_image, to_int
 from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.actions import shortcut_rows
+from patchscaler_gui.ui.canvas import CHECKER_PX
 from patchscaler_gui.ui.main_window import MainWindow
 from tests.ui.conftest import RUN_TIMEOUT_MS, image_array, press, run_to_end
 
@@ -424,4 +425,11 @@ def test_a_transparent_photo_shows_the_checkerboard_where_it_is_clear(
     window.canvas.flush_tiles()
     shown = window.canvas.result_image()
     assert set(np.unique(shown[:, -40:])) == {153, 204}  # the board, not hidden colours
-    assert window.session.doc.result.alpha is not None  # and the result keeps its alpha
+    result = window.session.doc.result
+    assert result.alpha is not None  # and the result keeps its alpha
+    # once the run is done, the board shows through the result's own alpha, as saved
+    a = result.alpha[..., None]
+    ys, xs = np.ogrid[: a.shape[0], : a.shape[1]]
+    board = np.where((ys // CHECKER_PX + xs // CHECKER_PX) % 2 == 0, 204, 153)[..., None]
+    expected = (to_int(result.pixels) * a + board * (1 - a) + 0.5).astype(np.uint8)
+    assert int(np.abs(shown.astype(int) - expected).max()) <= 1
