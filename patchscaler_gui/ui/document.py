@@ -38,7 +38,7 @@ from patchscaler_gui.engine.sampler import State
 from patchscaler_gui.ui import i18n, messages
 from patchscaler_gui.ui.canvas import CompareView
 from patchscaler_gui.ui.controls import ControlPanel
-from patchscaler_gui.ui.history import History, Snapshot, describe
+from patchscaler_gui.ui.history import History, Snapshot, describe, painted
 from patchscaler_gui.ui.jobs import Finished, Jobs, Outcome, Run, interactive_memory, kept_whole
 from patchscaler_gui.ui.panel_parts import Tuning
 from patchscaler_gui.ui.settings import AppSettings
@@ -107,7 +107,7 @@ class Document:
         self.state, self.difficulty, self.plan = state, difficulty, plan
         self.sampled = np.full((*difficulty.shape, 2), NOT_SAMPLED, np.int32)
         self.result = None
-        brushed = bool(np.any(self.brush != FOLLOW))
+        brushed = painted(self.brush)
         if brushed:
             self.plan = plan_patches(difficulty, plan.rule, self.brush)
         return brushed
@@ -167,7 +167,7 @@ class Document:
     def clear_brush(self) -> bool:
         """Every painted patch back to the thresholds; True if any was painted (the plan,
         where there is one, is then made again)."""
-        if self.brush is None or not np.any(self.brush != FOLLOW):
+        if self.brush is None or not painted(self.brush):
             return False
         self.brush[:] = FOLLOW
         if self.plan is not None and self.difficulty is not None:
@@ -363,8 +363,7 @@ class Editor(QObject):
     @property
     def brushed(self) -> bool:
         """Whether the open image has painted patches (Clear Brush Strokes has work)."""
-        brush = None if self.doc is None else self.doc.brush
-        return brush is not None and bool(np.any(brush != FOLLOW))
+        return self.doc is not None and painted(self.doc.brush)
 
     # -- undo ----------------------------------------------------------------------------
 

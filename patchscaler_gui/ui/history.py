@@ -18,6 +18,11 @@ from patchscaler_gui.engine.grouping import FOLLOW
 from patchscaler_gui.ui.panel_parts import Tuning
 
 
+def painted(brush: np.ndarray | None) -> bool:
+    """Whether ``brush`` moves any patch out of its thresholds' group (None: none yet)."""
+    return brush is not None and bool(np.any(brush != FOLLOW))
+
+
 @dataclass(frozen=True, eq=False)
 class Snapshot:
     """What one step of undo puts back: the panel's tuning and the brush (None before the
@@ -29,7 +34,7 @@ class Snapshot:
     def same_brush(self, other: Snapshot) -> bool:
         a, b = self.brush, other.brush
         if a is None or b is None:  # unpainted either way, or painted on one side
-            return all(x is None or bool(np.all(x == FOLLOW)) for x in (a, b))
+            return not (painted(a) or painted(b))
         return a.shape == b.shape and bool(np.array_equal(a, b))
 
     def same(self, other: Snapshot) -> bool:
