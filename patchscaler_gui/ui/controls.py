@@ -426,16 +426,10 @@ class ControlPanel(QWidget):
 
     def show_options(self, seed: int, texture: bool, cleanup: bool, sharpen: Sharpening,
                      lowband: bool, opacity: float) -> None:
-        blockers = [QSignalBlocker(w) for w in (self.seed, self.texture, self.cleanup,
-                                                self.opacity)]
-        self.seed.setValue(seed)
-        self.texture.setChecked(texture)
-        self.cleanup.setChecked(cleanup)
-        self._show_sharpening(sharpen)
-        self._lowband = lowband
-        self.opacity.setValue(round(opacity * 100))
-        del blockers
-        self._show_look()
+        """The remembered options (the plan stays as it is), without emitting anything."""
+        self.show_tuning(Tuning(self.values().plan, seed, texture, cleanup, sharpen, lowband))
+        with QSignalBlocker(self.opacity):
+            self.opacity.setValue(round(opacity * 100))
 
     def show_output(self, fmt: str, quality: int, scale: int) -> None:
         blockers = [QSignalBlocker(w) for w in (self.format, self.quality, self.scale)]
