@@ -60,6 +60,7 @@ from __future__ import annotations
 import time
 from collections.abc import Generator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 import numpy as np
 import torch
@@ -244,11 +245,14 @@ def _noise(shape: tuple[int, ...], settings: Settings, grid: Grid, indices: np.n
         return pieces[y, x]
 
     out = torch.empty((len(indices), *shape))
+    edges = (0, sizes[0], p, p + sizes[0])  # the three pieces' spans in a window
+    spans = [slice(a, b) for a, b in pairwise(edges)]
     rows, cols = np.divmod(indices, grid.cols)
     for k, (r, c) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True)):
-        ys = (2 * (r + r0), 2 * (r + r0) + 1, 2 * (r + r0 + 1))
-        xs = (2 * (c + c0), 2 * (c + c0) + 1, 2 * (c + c0 + 1))
-        out[k] = torch.cat([torch.cat([piece(y, x) for x in xs], dim=2) for y in ys], dim=1)
+        for y, ys in zip((2 * (r + r0), 2 * (r + r0) + 1, 2 * (r + r0 + 1)), spans, strict=True):
+            for x, xs in zip((2 * (c + c0), 2 * (c + c0) + 1, 2 * (c + c0 + 1)), spans,
+                             strict=True):
+                out[k, :, ys, xs] = piece(y, x)
     return out
 
 
