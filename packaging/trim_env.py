@@ -4,7 +4,8 @@
 
 Removes, and prints what each removal saved:
 - byte code caches (the package's postinst compiles them again), tests, C/C++ headers;
-- torch's C++ test binaries and test libraries, its static libraries and CMake files;
+- torch's C++ test binaries and test libraries, its static libraries and CMake files
+  (:func:`torch_waste`, which the PyInstaller spec also asks);
 - the Qt modules the app does not use: it imports QtCore, QtGui and QtWidgets only
   (qasync and superqt too), so every other binding, QML, Qt's developer tools, their
   translations and the plugins for embedded screens (eglfs, linuxfb, vnc), SQL, printing,
@@ -21,7 +22,7 @@ import re
 import shutil
 import subprocess
 import sys
-from pathlib import Path
+from pathlib import Path, PurePath
 
 QT_MODULES = ("QtCore", "QtGui", "QtWidgets")
 QT_PLUGINS_KEPT = ("platforms/libqxcb.so", "platforms/libqwayland.so",
@@ -29,8 +30,8 @@ QT_PLUGINS_KEPT = ("platforms/libqxcb.so", "platforms/libqwayland.so",
                    "platformthemes", "platforminputcontexts", "xcbglintegrations",
                    "wayland-decoration-client", "wayland-graphics-integration-client",
                    "wayland-shell-integration", "imageformats", "iconengines")
-TORCH_TEST_LIBS = ("libtorchbind_test.so", "libaoti_custom_ops.so",
-                   "libbackend_with_compiler.so")
+TORCH_TEST_LIBS = ("torchbind_test", "aoti_custom_ops", "backend_with_compiler",
+                   "jitbackend_test")  # library names without "lib" and the suffix
 
 
 def size(path: Path) -> int:
@@ -105,17 +106,32 @@ def trim_qt(site: Path, t: Trimmer) -> None:
             t.remove(lib, "Qt: libraries no kept module or plugin loads")
 
 
+def torch_waste(rel: PurePath) -> str | None:
+    """Why the file at ``rel`` inside torch's folder is not needed to run the app, or None.
+    The .deb's trimmer and the PyInstaller spec both ask this."""
+    top, name = rel.parts[0], rel.name
+    if top == "test" or (top == "bin" and not name.startswith("torch_shm_manager")):
+        return "torch: C++ test binaries"  # torch_shm_manager: shared-memory tensors need it
+    if top == "lib" and rel.stem.removeprefix("lib") in TORCH_TEST_LIBS:
+        return "torch: test libraries"
+    if top == "lib" and rel.suffix in (".a", ".lib"):
+        return "torch: static and import libraries"
+    if top == "share":
+        return "torch: CMake files"
+    if top == "include":  # torch.compile's C++ backend would want them
+        return "C/C++ headers"
+    return None
+
+
 def trim_torch(site: Path, t: Trimmer) -> None:
     torch = site / "torch"
-    t.remove(torch / "test", "torch: C++ test binaries")
-    for item in (torch / "bin").iterdir():
-        if item.name != "torch_shm_manager":  # shared-memory tensors need it
-            t.remove(item, "torch: C++ test binaries")
-    for name in TORCH_TEST_LIBS:
-        t.remove(torch / "lib" / name, "torch: test libraries")
-    for lib in (torch / "lib").glob("*.a"):
-        t.remove(lib, "torch: static libraries")
-    t.remove(torch / "share", "torch: CMake files")
+    for path in sorted(torch.rglob("*")):
+        why = torch_waste(path.relative_to(torch))
+        if why is not None and (path.is_file() or path.is_symlink()):
+            t.remove(path, why)
+    for folder in sorted((p for p in torch.rglob("*") if p.is_dir()), reverse=True):
+        if torch_waste(folder.relative_to(torch)) is not None and not any(folder.iterdir()):
+            folder.rmdir()
 
 
 def trim_common(site: Path, t: Trimmer) -> None:
