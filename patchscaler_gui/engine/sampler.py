@@ -60,7 +60,6 @@ from __future__ import annotations
 import time
 from collections.abc import Generator
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 
 import numpy as np
 import torch
@@ -246,13 +245,12 @@ def _noise(shape: tuple[int, ...], settings: Settings, grid: Grid, indices: np.n
 
     out = torch.empty((len(indices), *shape))
     edges = (0, sizes[0], p, p + sizes[0])  # the three pieces' spans in a window
-    spans = [slice(a, b) for a, b in pairwise(edges)]
     rows, cols = np.divmod(indices, grid.cols)
-    for k, (r, c) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True)):
-        for y, ys in zip((2 * (r + r0), 2 * (r + r0) + 1, 2 * (r + r0 + 1)), spans, strict=True):
-            for x, xs in zip((2 * (c + c0), 2 * (c + c0) + 1, 2 * (c + c0 + 1)), spans,
-                             strict=True):
-                out[k, :, ys, xs] = piece(y, x)
+    ys = (2 * (rows + r0))[:, None] + np.arange(3)  # each window's three pieces down
+    xs = (2 * (cols + c0))[:, None] + np.arange(3)  # and across
+    for i, j in np.ndindex(3, 3):  # one slot of every window at a time
+        out[:, :, edges[i]:edges[i + 1], edges[j]:edges[j + 1]] = torch.stack(
+            [piece(y, x) for y, x in zip(ys[:, i].tolist(), xs[:, j].tolist(), strict=True)])
     return out
 
 
