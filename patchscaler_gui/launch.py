@@ -1,7 +1,8 @@
 """The ``patchscaler`` command: the desktop app's splash first, then the command line.
 
-Torch-free: the splash shows before :mod:`patchscaler_gui.cli`, which imports torch, is
-imported (see :mod:`patchscaler_gui.ui.splash`).
+Torch-free, as :mod:`patchscaler_gui.cli`'s parser is: the splash shows before the app's
+command imports torch (see :mod:`patchscaler_gui.ui.splash`), and ``--help``, ``--version``
+or a usage error answer without loading it.
 """
 
 from __future__ import annotations

@@ -27,9 +27,9 @@ from typing import Any
 import torch
 
 from patchscaler_gui.bench import anchor, hardware, niqe, quality, report, scaling, setup, starts
+from patchscaler_gui.engine.choices import DEFAULT_LOOK
 from patchscaler_gui.engine.device import configure_cpu, select_device
 from patchscaler_gui.engine.imageio import load_image
-from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler
 
 __all__ = ["run_bench"]

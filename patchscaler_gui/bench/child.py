@@ -32,9 +32,9 @@ from patchscaler_gui.engine import (
     texture,
     tiling,
 )
+from patchscaler_gui.engine.choices import DEFAULT_LOOK
 from patchscaler_gui.engine.device import configure_cpu, proc_bytes, select_device
 from patchscaler_gui.engine.drive import drive
-from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import SCALE
 
 BUCKETS: dict[str, tuple[Callable[..., Any], ...]] = {

@@ -52,12 +52,12 @@ import torch
 from patchscaler_gui.bench import device_report
 from patchscaler_gui.bench.child import breakdown
 from patchscaler_gui.engine import checkpoints, device, memory
+from patchscaler_gui.engine.choices import DEFAULT_LOOK
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.events import Settings, Summary
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.imageio import Picture, load_image, save_image
 from patchscaler_gui.engine.limits import Limits
-from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import SCALE, PatchScaler, random_model
 from patchscaler_gui.engine.sampler import upscale_picture
 

@@ -27,10 +27,10 @@ from patchscaler_gui.bench.anchor import RealESRGAN
 from patchscaler_gui.bench.niqe import BLOCK, Pristine, niqe
 from patchscaler_gui.bench.setup import REFERENCED, Sample, degrade, kinds
 from patchscaler_gui.engine import events, metrics, sampler
+from patchscaler_gui.engine.choices import LOOKS
 from patchscaler_gui.engine.deblock import JpegSource
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.grouping import GroupPlan
-from patchscaler_gui.engine.looks import LOOKS
 from patchscaler_gui.engine.model import SCALE, PatchScaler
 from patchscaler_gui.engine.outscale import shrink
 

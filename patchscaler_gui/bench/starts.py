@@ -19,8 +19,8 @@ import torch
 
 from patchscaler_gui.bench.setup import Sample, degrade
 from patchscaler_gui.engine import codec, metrics, sampler
+from patchscaler_gui.engine.choices import DEFAULT_LOOK
 from patchscaler_gui.engine.device import autocast
-from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler
 
 STEPS = (1, 2, 3, 5, 8, 11, 15)  # start steps measured (those the model's T has)

@@ -15,11 +15,15 @@ from pathlib import Path
 from typing import NoReturn
 
 from patchscaler_gui import version
+from patchscaler_gui.engine.choices import (
+    DEFAULT_LOOK,
+    LOOKS,
+    MAX_SIGMA,
+    OUTPUT_FORMATS,
+    OUTPUT_SCALES,
+    check_sharpening,
+)
 from patchscaler_gui.engine.errors import PatchscalerError
-from patchscaler_gui.engine.imageio import OUTPUT_FORMATS
-from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
-from patchscaler_gui.engine.outscale import OUTPUT_SCALES
-from patchscaler_gui.engine.sharpen import MAX_SIGMA, Sharpening
 
 
 class Parser(argparse.ArgumentParser):
@@ -81,8 +85,8 @@ def _pair(text: str) -> tuple[float, float]:
 
 
 def _sharpening(text: str) -> tuple[float, float | None]:
-    """AMOUNT[,RADIUS]; the radius None when not given (the look's), checked by
-    :class:`Sharpening` itself."""
+    """AMOUNT[,RADIUS]; the radius None when not given (the look's), checked as
+    :class:`sharpen.Sharpening` checks itself."""
     what = f"an amount >= 0, or AMOUNT,RADIUS with a radius in (0, {MAX_SIGMA:g}] px"
     parts = text.split(",")
     if len(parts) > 2:
@@ -90,7 +94,7 @@ def _sharpening(text: str) -> tuple[float, float | None]:
     amount = _float(parts[0], what)
     radius = _float(parts[1], what) if len(parts) == 2 else None
     try:
-        Sharpening(amount, 1.0 if radius is None else radius)
+        check_sharpening(amount, 1.0 if radius is None else radius)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}") from None
     return amount, radius

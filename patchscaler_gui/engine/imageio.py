@@ -27,6 +27,7 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from patchscaler_gui.engine import highbit, metadata, png
+from patchscaler_gui.engine.choices import LOSSY_FORMATS
 from patchscaler_gui.engine.codec import SCALE
 from patchscaler_gui.engine.deblock import JpegSource
 from patchscaler_gui.engine.errors import InputError, OutputError, PatchscalerError
@@ -60,10 +61,8 @@ def image_files(folder: Path, recursive: bool = False) -> list[Path]:
     return sorted(found)
 
 
-# The output formats the CLI and the app offer, by our names; FORMATS maps every accepted
-# name (the extensions too) to Pillow's.
-OUTPUT_FORMATS = ("png", "jpg", "webp", "tiff")
-LOSSY_FORMATS = ("jpg", "webp")  # the ones a quality applies to
+# every accepted name of an output format (choices.OUTPUT_FORMATS and the extensions)
+# → Pillow's
 FORMATS = {"png": "PNG", "jpg": "JPEG", "jpeg": "JPEG", "webp": "WEBP", "tif": "TIFF",
            "tiff": "TIFF"}
 _LOSSY = {FORMATS[f] for f in LOSSY_FORMATS}

@@ -32,13 +32,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from patchscaler_gui.engine.choices import LOOKS
 from patchscaler_gui.engine.events import Settings
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.sharpen import Sharpening
-
-LOOKS = ("faithful", "balanced", "detailed")
-# Measured on the realistic rows of `patchscaler bench --quick` (README, "Looks").
-DEFAULT_LOOK = "balanced"
 
 
 @dataclass(frozen=True)

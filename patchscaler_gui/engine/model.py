@@ -13,6 +13,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from patchscaler_gui.engine.choices import LOOKS
 from patchscaler_gui.engine.chroma import ChromaConfig
 from patchscaler_gui.engine.deblock import Deblock, DeblockConfig, Deblocked, JpegSource
 from patchscaler_gui.engine.denoiser import DenoiserConfig, PatchDiT
@@ -20,7 +21,7 @@ from patchscaler_gui.engine.errors import ModelError
 from patchscaler_gui.engine.gate import Blend, Gate, GateConfig
 from patchscaler_gui.engine.grm import GRM, CoarseNet, GRMConfig
 from patchscaler_gui.engine.grouping import GroupPlan
-from patchscaler_gui.engine.looks import LOOKS, Look, derive, parse
+from patchscaler_gui.engine.looks import Look, derive, parse
 from patchscaler_gui.engine.mottle import MottleConfig
 from patchscaler_gui.engine.schedule import Schedule
 from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text

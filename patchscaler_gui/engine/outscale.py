@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from patchscaler_gui.engine.choices import OUTPUT_SCALES
 from patchscaler_gui.engine.codec import SCALE
 
-OUTPUT_SCALES = (4, 3, 2, 1)  # the model's own first
 _CHUNK_ROWS = 256  # output rows averaged at once
 
 

@@ -27,9 +27,9 @@ import torch
 import torch.nn.functional as F
 
 from patchscaler_gui.engine import codec
+from patchscaler_gui.engine.choices import check_sharpening
 
 BAND = 64  # latent rows sharpened at a time (bounds the decoded luma's memory)
-MAX_SIGMA = 4.0  # output px
 
 
 @dataclass(frozen=True)
@@ -41,9 +41,7 @@ class Sharpening:
     sigma: float = 1.0
 
     def __post_init__(self) -> None:
-        if not (self.amount >= 0 and 0 < self.sigma <= MAX_SIGMA):
-            raise ValueError(f"sharpening needs an amount >= 0 and a radius (σ) in (0, "
-                             f"{MAX_SIGMA:g}] px, not {self.amount:g} and {self.sigma:g}")
+        check_sharpening(self.amount, self.sigma)
 
     @property
     def radius(self) -> int:

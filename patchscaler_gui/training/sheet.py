@@ -28,10 +28,10 @@ import torch.nn.functional as F
 from PIL import Image, ImageDraw
 
 from patchscaler_gui.bench import anchor, setup
+from patchscaler_gui.engine.choices import DEFAULT_LOOK, LOOKS
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.events import Settings
 from patchscaler_gui.engine.grouping import GroupPlan
-from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.sampler import upscale
 

@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from patchscaler_gui.engine.choices import DEFAULT_LOOK
 from patchscaler_gui.engine.device import configure_cpu
-from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.ui import i18n, messages, settings, splash
 from patchscaler_gui.ui.main_window import MainWindow
 

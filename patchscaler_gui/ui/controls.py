@@ -30,11 +30,16 @@ from PySide6.QtWidgets import (
 )
 from superqt import QLabeledDoubleRangeSlider, QLabeledSlider
 
+from patchscaler_gui.engine.choices import (
+    LOOKS,
+    LOSSY_FORMATS,
+    MAX_SIGMA,
+    OUTPUT_FORMATS,
+    OUTPUT_SCALES,
+)
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
-from patchscaler_gui.engine.imageio import LOSSY_FORMATS, OUTPUT_FORMATS
-from patchscaler_gui.engine.looks import LOOKS, Look, matching
-from patchscaler_gui.engine.outscale import OUTPUT_SCALES
-from patchscaler_gui.engine.sharpen import MAX_SIGMA, Sharpening
+from patchscaler_gui.engine.looks import Look, matching
+from patchscaler_gui.engine.sharpen import Sharpening
 from patchscaler_gui.ui import i18n
 from patchscaler_gui.ui.legend import HeatmapLegend
 from patchscaler_gui.ui.panel_parts import (

@@ -16,7 +16,7 @@ SAVE_FILTERS = {"png": "PNG (*.png)", "jpg": "JPEG (*.jpg *.jpeg)", "webp": "Web
 
 
 def extension(fmt: str) -> str:
-    """The file extension an output format (``imageio.OUTPUT_FORMATS``) is saved with."""
+    """The file extension an output format (``choices.OUTPUT_FORMATS``) is saved with."""
     return {"jpg": ".jpg", "tiff": ".tif"}.get(fmt, "." + fmt)
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from patchscaler_gui.engine import metadata
+from patchscaler_gui.engine.choices import DEFAULT_LOOK
 from patchscaler_gui.engine.device import available
 from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.imageio import (
@@ -29,7 +30,6 @@ from patchscaler_gui.engine.imageio import (
     output_format,
     save_image,
 )
-from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import SCALE, PatchScaler
 from patchscaler_gui.ui import i18n, messages, model_source, recent
 from patchscaler_gui.ui import settings as settings_store

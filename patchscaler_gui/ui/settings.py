@@ -23,12 +23,16 @@ from typing import TYPE_CHECKING, Any
 import platformdirs
 from PySide6.QtCore import QCoreApplication
 
+from patchscaler_gui.engine.choices import (
+    DEFAULT_LOOK,
+    LOOKS,
+    MAX_SIGMA,
+    OUTPUT_FORMATS,
+    OUTPUT_SCALES,
+)
 from patchscaler_gui.engine.grouping import GroupPlan, ordered
-from patchscaler_gui.engine.imageio import OUTPUT_FORMATS
-from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS
-from patchscaler_gui.engine.outscale import OUTPUT_SCALES
 from patchscaler_gui.engine.sampler import MAX_SEED
-from patchscaler_gui.engine.sharpen import MAX_SIGMA, Sharpening
+from patchscaler_gui.engine.sharpen import Sharpening
 from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.i18n import LANGUAGES, arg
 from patchscaler_gui.ui.recent import MAX_RECENT

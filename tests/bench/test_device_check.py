@@ -14,10 +14,10 @@ import torch
 
 from patchscaler_gui.bench import device_check, device_report
 from patchscaler_gui.engine import checkpoints
+from patchscaler_gui.engine.choices import DEFAULT_LOOK
 from patchscaler_gui.engine.events import Settings
 from patchscaler_gui.engine.grouping import GroupPlan
 from patchscaler_gui.engine.imageio import Picture
-from patchscaler_gui.engine.looks import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.sharpen import Sharpening
 

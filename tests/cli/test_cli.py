@@ -187,7 +187,7 @@ def test_sharpen_sets_the_amount_and_radius_and_bad_values_are_refused(
 
 def test_the_default_look_is_the_documented_one() -> None:
     from patchscaler_gui.cli import build_parser
-    from patchscaler_gui.engine.looks import DEFAULT_LOOK
+    from patchscaler_gui.engine.choices import DEFAULT_LOOK
 
     assert build_parser().parse_args(["upscale", "a", "-o", "b"]).look == DEFAULT_LOOK
     r = cli("upscale", "a.png", "-o", "b.png", "--look", "vivid")
@@ -201,6 +201,24 @@ def test_help_documents_every_flag() -> None:
                  "--coarse-only", "[--texture | --no-texture]", "[--cleanup | --no-cleanup]",
                  "--sharpen", "--seed", "--device", "--scale", "--format", "--overwrite"):
         assert flag in r.stdout
+
+
+# runs the `patchscaler` command's entry with the arguments after -c, then checks torch
+_NO_TORCH = ("import sys\nfrom patchscaler_gui.launch import main\ntry:\n    main(sys.argv[1:])\n"
+             "except SystemExit as exit:\n    print('exit', exit.code)\n"
+             "print('torch loaded' if 'torch' in sys.modules else 'no torch')\n")
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["--version"], "patchscaler "), (["--help"], "usage: patchscaler"),
+    (["upscale", "--help"], "--sharpen"), (["upscale", "a.png", "--sharpen", "1,9"], "exit 2"),
+])
+def test_help_version_and_usage_errors_answer_without_loading_torch(
+        args: list[str], says: str) -> None:
+    r = subprocess.run([sys.executable, "-c", _NO_TORCH, *args], capture_output=True,
+                       text=True, timeout=60)
+    assert says in r.stdout + r.stderr
+    assert r.stdout.rstrip().endswith("no torch")
 
 
 def test_info_reports_model(tiny_model_dir: Path) -> None:

@@ -11,14 +11,8 @@ import numpy as np
 import pytest
 from PIL import Image, features
 
-from patchscaler_gui.engine.imageio import (
-    FORMATS,
-    LOSSY_FORMATS,
-    OUTPUT_FORMATS,
-    Picture,
-    load_image,
-    save_image,
-)
+from patchscaler_gui.engine.choices import LOSSY_FORMATS, OUTPUT_FORMATS
+from patchscaler_gui.engine.imageio import FORMATS, Picture, load_image, save_image
 
 RNG = np.random.default_rng(0)
 

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from patchscaler_gui.engine.checkpoints import load_model, save_model
+from patchscaler_gui.engine.choices import LOOKS
 from patchscaler_gui.engine.errors import ModelError
 from patchscaler_gui.engine.events import Settings
 from patchscaler_gui.engine.grouping import GroupPlan
-from patchscaler_gui.engine.looks import LOOKS, Look, derive, matching, parse
+from patchscaler_gui.engine.looks import Look, derive, matching, parse
 from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config
 from patchscaler_gui.engine.sharpen import Sharpening
 

@@ -8,7 +8,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from patchscaler_gui.engine import codec, events, sampler, sharpen
+from patchscaler_gui.engine import choices, codec, events, sampler, sharpen
 from patchscaler_gui.engine.events import GroupDone, Settings
 from patchscaler_gui.engine.grouping import GroupPlan, patch_difficulty
 from patchscaler_gui.engine.imageio import to_int
@@ -56,7 +56,7 @@ def test_a_sharpening_reads_as_far_as_its_radius() -> None:
     assert [Sharpening(0.5, s).reach for s in (0.5, 1.0, 1.5, 2.0, 3.0, 4.0)] == \
         [1, 1, 2, 2, 3, 3]
     assert Sharpening(0.0, 3.0).reach == 0
-    for bad in ((-0.1, 1.0), (0.5, 0.0), (0.5, sharpen.MAX_SIGMA + 0.5)):
+    for bad in ((-0.1, 1.0), (0.5, 0.0), (0.5, choices.MAX_SIGMA + 0.5)):
         with pytest.raises(ValueError, match="radius"):
             Sharpening(*bad)
 

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 
 from patchscaler_gui.cli import build_parser
 from patchscaler_gui.cli.upscale import _options
+from patchscaler_gui.engine.choices import DEFAULT_LOOK
 from patchscaler_gui.engine.grouping import GroupPlan
-from patchscaler_gui.engine.looks import DEFAULT_LOOK, derive
+from patchscaler_gui.engine.looks import derive
 from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config
 from patchscaler_gui.engine.sharpen import Sharpening
 from patchscaler_gui.ui.main_window import MainWindow

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
 from patchscaler_gui.engine import sampler
-from patchscaler_gui.engine.looks import DEFAULT_LOOK
+from patchscaler_gui.engine.choices import DEFAULT_LOOK
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.ui.main_window import MainWindow
 from tests.ui.conftest import press, press_in_popup, run_to_end

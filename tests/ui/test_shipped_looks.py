@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from patchscaler_gui.engine.choices import DEFAULT_LOOK, LOOKS
 from patchscaler_gui.engine.grouping import GroupPlan
-from patchscaler_gui.engine.looks import DEFAULT_LOOK, LOOKS, parse
+from patchscaler_gui.engine.looks import parse
 from patchscaler_gui.engine.model import PatchScaler, random_model, tiny_config
 from patchscaler_gui.ui import settings
 from patchscaler_gui.ui.main_window import MainWindow
