@@ -31,7 +31,7 @@ from types import FrameType
 from patchscaler_gui.engine import checkpoints, device, memory, metadata
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.errors import InputError, LimitError, OutputError, PatchscalerError
-from patchscaler_gui.engine.events import Event, Progress, Settings, TileStarted
+from patchscaler_gui.engine.events import CoarseReady, Event, Progress, Settings, TileStarted
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
 from patchscaler_gui.engine.imageio import (
     FORMATS,
@@ -168,7 +168,12 @@ def _duration(seconds: float) -> str:
 
 
 class _Status:
-    """One progress line on stderr: this file's patch-steps, the batch's share and ETA."""
+    """One progress line on stderr: this file's patch-steps, the batch's share and ETA.
+
+    The ETA of the file being upscaled extrapolates its patch-steps' rate since its coarse
+    result was ready (the coarse stage's seconds are not spread over the patch-steps); the
+    files after it take the seconds per input pixel of the files upscaled before it, or of
+    this file's projected whole."""
 
     def __init__(self, sizes: list[int], quiet: bool) -> None:
         self.sizes, self.quiet = sizes, quiet
@@ -177,26 +182,46 @@ class _Status:
         self.total = max(1, sum(sizes))
         self.before = 0  # input pixels of the files already handled
         self.started = time.perf_counter()
+        self.spent, self.rated = 0.0, 0  # seconds and input pixels of the files upscaled
+        self.file_started = self.started
+        self.sampling: float | None = None  # when this file's coarse result came, if yet
         self.shown = 0.0
         self.label, self.current, self.share = "", 0, 0.0
         self.told_memory = False
 
     def begin(self, k: int, label: str) -> None:
         self.label, self.current, self.share = label, self.sizes[k], 0.0
+        self.file_started, self.sampling = time.perf_counter(), None
 
     def end(self) -> None:
         self.before += self.current
+        if self.sampling is not None:  # upscaled, not skipped or refused before the work
+            self.spent += time.perf_counter() - self.file_started
+            self.rated += self.current
+
+    def _eta(self, now: float, done: int, total: int) -> float | None:
+        """Seconds left in the batch at ``done`` of this file's ``total`` patch-steps."""
+        if self.sampling is None or done <= 0:
+            return None
+        left = (now - self.sampling) / done * (total - done)
+        whole_file = now - self.file_started + left
+        per_pixel = self.spent / self.rated if self.rated else whole_file / max(1, self.current)
+        return left + per_pixel * (self.total - self.before - self.current)
 
     def event(self, event: object) -> None:
         if self.quiet:
             return
         now = time.perf_counter()
+        if isinstance(event, CoarseReady) and self.sampling is None:  # (a tiled file's first)
+            self.sampling = now
         if now - self.shown < REFRESH:
             return
+        seconds = None
         if isinstance(event, Progress):
             self.share = event.patch_steps_done / max(1, event.patch_steps_total)
             text = (f"{GROUP_NAMES[event.group]} step {event.step}/{event.steps} | "
                     f"{event.patch_steps_done}/{event.patch_steps_total} patch-steps")
+            seconds = self._eta(now, event.patch_steps_done, event.patch_steps_total)
         elif isinstance(event, TileStarted):
             self.share = max(self.share, event.index / event.count)
             text = f"tile {event.index + 1}/{event.count}"
@@ -204,8 +229,9 @@ class _Status:
             return
         self.shown = now  # only a line printed starts the wait for the next one
         whole = (self.before + self.share * self.current) / self.total
-        elapsed = now - self.started
-        eta = _duration(elapsed * (1 - whole) / whole) if whole > 0 else "--"
+        if seconds is None and whole > 0:  # before a rate: the batch's share so far
+            seconds = (now - self.started) * (1 - whole) / whole
+        eta = "--" if seconds is None else _duration(seconds)
         bar = f"{self.label} {text} | batch {whole:.0%}, ETA {eta}"
         print(f"\r{bar}" + " " * max(0, self.drawn - len(bar)), end="", file=sys.stderr,
               flush=True)
