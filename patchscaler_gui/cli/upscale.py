@@ -31,6 +31,7 @@ from types import FrameType
 from patchscaler_gui.engine import checkpoints, device, memory, metadata
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.errors import InputError, LimitError, OutputError, PatchscalerError
+from patchscaler_gui.engine.eta import BatchClock
 from patchscaler_gui.engine.events import CoarseReady, Event, Progress, Settings, TileStarted
 from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
 from patchscaler_gui.engine.imageio import (
@@ -168,71 +169,48 @@ def _duration(seconds: float) -> str:
 
 
 class _Status:
-    """One progress line on stderr: this file's patch-steps, the batch's share and ETA.
-
-    The ETA of the file being upscaled extrapolates its patch-steps' rate since its coarse
-    result was ready (the coarse stage's seconds are not spread over the patch-steps); the
-    files after it take the seconds per input pixel of the files upscaled before it, or of
-    this file's projected whole."""
+    """One progress line on stderr: this file's patch-steps, the batch's share and its ETA
+    (:class:`eta.BatchClock`)."""
 
     def __init__(self, sizes: list[int], quiet: bool) -> None:
-        self.sizes, self.quiet = sizes, quiet
+        self.quiet = quiet
         self.tty = sys.stderr.isatty()
         self.drawn = 0  # characters of the progress line now on screen (0: none)
-        self.total = max(1, sum(sizes))
-        self.before = 0  # input pixels of the files already handled
-        self.started = time.perf_counter()
-        self.spent, self.rated = 0.0, 0  # seconds and input pixels of the files upscaled
-        self.file_started = self.started
-        self.sampling: float | None = None  # when this file's coarse result came, if yet
+        self.clock = BatchClock(sizes)
         self.shown = 0.0
-        self.label, self.current, self.share = "", 0, 0.0
+        self.label, self.share = "", 0.0
         self.told_memory = False
 
     def begin(self, k: int, label: str) -> None:
-        self.label, self.current, self.share = label, self.sizes[k], 0.0
-        self.file_started, self.sampling = time.perf_counter(), None
+        self.label, self.share = label, 0.0
+        self.clock.begin(k)
 
-    def end(self) -> None:
-        self.before += self.current
-        if self.sampling is not None:  # upscaled, not skipped or refused before the work
-            self.spent += time.perf_counter() - self.file_started
-            self.rated += self.current
-
-    def _eta(self, now: float, done: int, total: int) -> float | None:
-        """Seconds left in the batch at ``done`` of this file's ``total`` patch-steps."""
-        if self.sampling is None or done <= 0:
-            return None
-        left = (now - self.sampling) / done * (total - done)
-        whole_file = now - self.file_started + left
-        per_pixel = self.spent / self.rated if self.rated else whole_file / max(1, self.current)
-        return left + per_pixel * (self.total - self.before - self.current)
+    def end(self, upscaled: bool) -> None:
+        self.clock.end(upscaled)
 
     def event(self, event: object) -> None:
+        if isinstance(event, CoarseReady | Progress):  # the rate runs from the coarse result
+            self.clock.progress(event.patch_steps_done if isinstance(event, Progress) else 0)
         if self.quiet:
             return
         now = time.perf_counter()
-        if isinstance(event, CoarseReady) and self.sampling is None:  # (a tiled file's first)
-            self.sampling = now
         if now - self.shown < REFRESH:
             return
         seconds = None
         if isinstance(event, Progress):
-            self.share = event.patch_steps_done / max(1, event.patch_steps_total)
+            done, total = event.patch_steps_done, event.patch_steps_total
+            self.share = self.clock.share(done, total)
             text = (f"{GROUP_NAMES[event.group]} step {event.step}/{event.steps} | "
-                    f"{event.patch_steps_done}/{event.patch_steps_total} patch-steps")
-            seconds = self._eta(now, event.patch_steps_done, event.patch_steps_total)
+                    f"{done}/{total} patch-steps")
+            seconds = self.clock.left(done, total)
         elif isinstance(event, TileStarted):
-            self.share = max(self.share, event.index / event.count)
+            self.share = max(self.share, self.clock.share(event.index, event.count))
             text = f"tile {event.index + 1}/{event.count}"
         else:
             return
         self.shown = now  # only a line printed starts the wait for the next one
-        whole = (self.before + self.share * self.current) / self.total
-        if seconds is None and whole > 0:  # before a rate: the batch's share so far
-            seconds = (now - self.started) * (1 - whole) / whole
         eta = "--" if seconds is None else _duration(seconds)
-        bar = f"{self.label} {text} | batch {whole:.0%}, ETA {eta}"
+        bar = f"{self.label} {text} | batch {self.share:.0%}, ETA {eta}"
         print(f"\r{bar}" + " " * max(0, self.drawn - len(bar)), end="", file=sys.stderr,
               flush=True)
         self.drawn = max(self.drawn, len(bar))
@@ -342,6 +320,7 @@ def _run_job(k: int, batch: _Batch, src: Path, dst: Path, args: argparse.Namespa
     """Run one job into ``report``; True when the batch must stop (Ctrl-C)."""
     count = batch.count
     status.begin(k, f"[{k + 1}/{count}] {src.name}")
+    upscaled = False
     try:
         target = _resolve(dst, args, batch)
         if isinstance(target, str):
@@ -352,6 +331,7 @@ def _run_job(k: int, batch: _Batch, src: Path, dst: Path, args: argparse.Namespa
         else:
             _one(model, src, target, args, status, stop)
             report.done.append(target)
+            upscaled = True
     except (Interrupted, KeyboardInterrupt):
         stop.requested = True
     except PatchscalerError as exc:
@@ -366,7 +346,7 @@ def _run_job(k: int, batch: _Batch, src: Path, dst: Path, args: argparse.Namespa
             raise error from exc
         _failed(report, status, src, str(error))
     finally:
-        status.end()
+        status.end(upscaled)
     report.interrupted = stop.requested
     return stop.requested
 

@@ -35,7 +35,14 @@ from PySide6.QtWidgets import (
 
 from patchscaler_gui.engine import metadata
 from patchscaler_gui.engine.errors import PatchscalerError
-from patchscaler_gui.engine.imageio import Picture, load_image, output_format, save_image
+from patchscaler_gui.engine.eta import BatchClock
+from patchscaler_gui.engine.imageio import (
+    Picture,
+    load_image,
+    output_format,
+    probe_size,
+    save_image,
+)
 from patchscaler_gui.engine.limits import check_limits
 from patchscaler_gui.ui import i18n, messages
 from patchscaler_gui.ui.files import output_name
@@ -61,6 +68,12 @@ class BatchItem:
     note: str = ""
 
 
+def _pixels(paths: list[Path]) -> list[int]:
+    """Each file's input pixels from its header (1 where it cannot be read: it will fail
+    without taking time)."""
+    return [w * h for w, h in (probe_size(path) or (1, 1) for path in paths)]
+
+
 class BatchPanel(QWidget):
     """The queue's view and coroutine.
 
@@ -80,8 +93,7 @@ class BatchPanel(QWidget):
         self._skip = self._stop = False
         self._replace: set[Path] = set()  # existing outputs the user agreed to replace
         self._output = (settings.output_format, settings.quality, settings.output_scale)
-        self._base, self._span = 0.0, 1.0  # the current item's share of the progress bar
-        self._started: float | None = None
+        self._clock: BatchClock | None = None  # while a run goes: its ETA (engine.eta)
         self._build()
         session.progressed.connect(self._on_session_progressed)
 
@@ -278,20 +290,27 @@ class BatchPanel(QWidget):
     async def run(self) -> None:
         """Upscale every waiting file in turn (start() runs this as a task)."""
         self._stop = False
-        started = self._started = time.perf_counter()
+        started = time.perf_counter()
         rows = [r for r, i in enumerate(self.items) if i.status == ItemStatus.WAITING]
         try:
             if not self._plan_outputs(rows):
                 self._stop = True
                 return
             self.session.editor.batch_mode = True
+            paths = [self.items[r].path for r in rows]
+            sizes = await asyncio.get_running_loop().run_in_executor(None, _pixels, paths)
+            clock = self._clock = BatchClock(sizes)
+            self.eta.clear()  # the last run's report, until this one has an estimate
+            self._set_fraction(0.0)
             for k, row in enumerate(rows):
                 if self._stop:
                     break
-                self._base, self._span = k / len(rows), 1 / len(rows)
+                clock.begin(k)
                 await self._one(row)
-                self._set_fraction((k + 1) / len(rows))
+                clock.end(upscaled=self.items[row].status == ItemStatus.DONE)
+                self._set_fraction(clock.share(0, 1), clock.left(0, 1))
         finally:
+            self._clock = None
             self.session.editor.batch_mode = False
             if self._stop:
                 self.eta.setText(self.tr("Cancelled"))
@@ -389,18 +408,18 @@ class BatchPanel(QWidget):
         return dropped
 
     def _on_session_progressed(self, done: int, total: int, text: str) -> None:
-        if self.running and total:
-            self._set_fraction(self._base + self._span * done / total)
+        if self.running and total and self._clock is not None:
+            self._clock.progress(done)
+            self._set_fraction(self._clock.share(done, total), self._clock.left(done, total))
 
-    def _set_fraction(self, fraction: float) -> None:
+    def _set_fraction(self, fraction: float, seconds: float | None = None) -> None:
+        """The progress bar at ``fraction``, and the ETA in ``seconds`` when there is one."""
         self.fraction = fraction
         self.progress.setValue(round(1000 * fraction))
-        if self._started is not None and 0 < fraction < 1:
-            spent = time.perf_counter() - self._started
+        if seconds is not None and 0 < fraction < 1:
             done = sum(i.status == ItemStatus.DONE for i in self.items)
             self.eta.setText(i18n.arg(self.tr("%1 of %2 done · ETA %3"), done,
-                                      len(self.items),
-                                      duration(spent / fraction * (1 - fraction))))
+                                      len(self.items), duration(seconds)))
 
     def status_text(self, status: ItemStatus) -> str:
         """A file's status as the table shows it."""

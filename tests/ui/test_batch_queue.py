@@ -32,7 +32,9 @@ def test_a_batch_of_three_finishes_at_100_percent(qtbot, window: MainWindow, thr
     window.settings.output_dir = str(tmp_path / "out")
     window.controls.format.setCurrentIndex(window.controls.format.findData("jpg"))
     fractions: list[float] = []
-    window.session.progressed.connect(lambda *_: fractions.append(window.batch.fraction))
+    etas: list[str] = []
+    window.session.progressed.connect(lambda *_: (fractions.append(window.batch.fraction),
+                                                  etas.append(window.batch.eta.text())))
     task = window.batch.start()
     assert task is not None
     qtbot.waitUntil(lambda: window.batch.running, timeout=5_000)
@@ -45,6 +47,8 @@ def test_a_batch_of_three_finishes_at_100_percent(qtbot, window: MainWindow, thr
     assert window.batch.progress.value() == window.batch.progress.maximum()
     assert window.batch.fraction == 1.0
     assert fractions == sorted(fractions) and 0 < fractions[len(fractions) // 2] < 1
+    # from the second file on, the first one's seconds per pixel give an ETA at once
+    assert any(t.startswith(("1 of 3 done · ETA ", "2 of 3 done · ETA ")) for t in etas)
     assert [i.status for i in window.batch.items] == [ItemStatus.DONE] * 3
     assert window.batch.eta.text().startswith("Finished in ")
     assert "·" not in window.batch.eta.text()  # nothing failed or skipped
