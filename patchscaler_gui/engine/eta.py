@@ -51,13 +51,19 @@ class BatchClock:
         """The batch's input pixels done, this file's counted by its patch-steps."""
         return (self.before + self.current * done / max(1, total)) / self.total
 
+    def rate(self, done: int) -> float | None:
+        """This file's seconds per patch-step since its first report, at ``done``."""
+        if self.first is None or done <= self.first[1]:
+            return None
+        return (self.clock() - self.first[0]) / (done - self.first[1])
+
     def left(self, done: int, total: int) -> float | None:
         """Seconds left at ``done`` of this file's ``total`` patch-steps, or None."""
         now, after = self.clock(), self.total - self.before - self.current
         per_pixel = self.spent / self.rated if self.rated else None
-        if self.first is not None and done > self.first[1]:
-            t1, d1 = self.first
-            file_left = (now - t1) / (done - d1) * (total - done)
+        rate = self.rate(done)
+        if rate is not None:
+            file_left = rate * (total - done)
             if per_pixel is None:
                 per_pixel = (now - self.started + file_left) / self.current
             return file_left + per_pixel * after

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QPointF, Signal
 from PySide6.QtWidgets import QApplication
 
 from patchscaler_gui.engine.device import select_device
+from patchscaler_gui.engine.eta import BatchClock
 from patchscaler_gui.engine.events import CoarseProgress, CoarseReady, Progress, StepTimed
 from patchscaler_gui.engine.imageio import Picture, to_int
 from patchscaler_gui.engine.model import PatchScaler
@@ -43,7 +44,8 @@ class Session(QObject):
         self.view = View(canvas, controls, settings.heatmap_visible)
         self.jobs = Jobs(self)
         self.editor = Editor(canvas, controls, self.view, self.jobs, settings, self)
-        self._began = (0.0, 0.0)  # when the running job began, and when its first step came
+        self._began = 0.0  # when the running job began
+        self._clock = BatchClock([1])  # its ETA and patch-step rate (engine.eta): one file
         self.jobs.busy_changed.connect(self._on_jobs_busy_changed)
         self.jobs.memory_noted.connect(self._on_jobs_memory_noted)
         self.jobs.worker.yielded.connect(self._on_worker_yielded)
@@ -141,7 +143,9 @@ class Session(QObject):
 
     def _on_jobs_busy_changed(self, busy: bool) -> None:
         if busy:  # a job started
-            self._began = (_now(), 0.0)
+            self._began = _now()
+            self._clock = BatchClock([1], _now)
+            self._clock.begin(0)
             self.progressed.emit(0, 0, self.tr("Coarse stage…") if self.doc is None or
                                  self.doc.state is None else self.tr("Sampling…"))
 
@@ -149,27 +153,28 @@ class Session(QObject):
         if not self.jobs.current(serial, self.doc):
             return
         if isinstance(event, Progress):
-            began = self._began[1] or _now()
-            self._began = (self._began[0], began)
-            self.progressed.emit(event.patch_steps_done, event.patch_steps_total,
-                                 step_text(event, _now() - began))
+            done, total = event.patch_steps_done, event.patch_steps_total
+            self._clock.progress(done)
+            self.progressed.emit(done, total, step_text(event, self._clock.left(done, total)))
         elif isinstance(event, CoarseProgress) and event.done < event.total:
             self.progressed.emit(0, 0, coarse_text(event.done, event.total,
-                                                   _now() - self._began[0]))
+                                                   _now() - self._began))
         elif isinstance(event, StepTimed):
             self.settings.rates[self.editor.rate_key()] = event.seconds
             self.view.show_predicted(self.doc, self.editor.key(), self.editor.rate())
 
     def _on_editor_coarse_shown(self, event: CoarseReady) -> None:
         total = event.plan.cost().patch_steps
+        self._clock.progress(0)  # the patch-steps' rate runs from here (a tiled run's first)
         self.progressed.emit(0, total, i18n.arg(
             self.tr("Coarse stage %1; sampling %2 patch-steps…"),
-            duration(_now() - self._began[0]), total))
+            duration(_now() - self._began), total))
 
     def _on_editor_run_finished(self, done: Finished) -> None:
         steps = done.result.summary.counts.get("patch_steps", 0)
-        if not self.editor.tiled and steps and self._began[1]:
-            self.settings.rates[self.editor.rate_key()] = (_now() - self._began[1]) / steps
+        rate = self._clock.rate(steps)
+        if not self.editor.tiled and rate is not None:
+            self.settings.rates[self.editor.rate_key()] = rate
         self.controls.show_cost(
             measured=i18n.arg(self.tr("Last run: %1 for %2 patch-steps"),
                               duration(done.seconds), steps))

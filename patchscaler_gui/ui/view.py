@@ -22,12 +22,13 @@ def coarse_text(done: int, total: int, seconds: float) -> str:
                     done, total, duration(eta))
 
 
-def step_text(event: Progress, seconds: float) -> str:
-    done, total = event.patch_steps_done, event.patch_steps_total
-    eta = seconds / max(done, 1) * (total - done)
+def step_text(event: Progress, left: float | None) -> str:
+    """A job's progress line; ``left``: its seconds to go (:class:`eta.BatchClock`), None
+    before the first rate."""
     return i18n.arg(QCoreApplication.translate(
         "View", "%1 step %2/%3 · %4/%5 patch-steps · ETA %6"), group_name(event.group),
-        event.step, event.steps, done, total, duration(eta))
+        event.step, event.steps, event.patch_steps_done, event.patch_steps_total,
+        "…" if left is None else duration(left))
 
 
 def predicted_text(cost: Cost, rate: float | None) -> str:

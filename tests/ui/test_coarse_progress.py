@@ -1,5 +1,5 @@
 """The coarse stage of a photo larger than one GRM tile: tile progress, no busy animation,
-and a cancel that stops it within one tile."""
+and a cancel that stops it within one tile; and the step lines' ETA after it."""
 
 from __future__ import annotations
 
@@ -87,3 +87,14 @@ def test_with_clean_up_through_a_gate_the_canvas_shows_a_first_look_before_the_c
     np.testing.assert_array_equal(shown[1], ready.args[0].coarse)
     assert not np.array_equal(shown[0], shown[1])
     run_to_end(qtbot, window)
+
+
+def test_each_step_line_of_a_first_run_has_an_eta_from_the_coarse_result_on(
+        qtbot, window: MainWindow, photo_path: Path) -> None:
+    texts: list[str] = []
+    window.session.progressed.connect(lambda done, total, text: texts.append(text))
+    window.open_file(photo_path)
+    run_to_end(qtbot, window)
+    steps = [t for t in texts if " patch-steps · ETA " in t]
+    # the rate runs from the coarse result, so even the first step line has one ("…": none)
+    assert steps and not any(t.endswith("ETA …") for t in steps)
