@@ -1,5 +1,5 @@
 """How long a batch of files has left: the one estimate behind the command line's progress
-line and the app's batch queue.
+line, the app's batch queue and its status bar (a batch of one file).
 
 A file's time is its coarse stage and then its patch-steps, and the first is not spread over
 the second: the file being upscaled has left its patch-steps' rate since its first progress

@@ -44,8 +44,7 @@ class Session(QObject):
         self.view = View(canvas, controls, settings.heatmap_visible)
         self.jobs = Jobs(self)
         self.editor = Editor(canvas, controls, self.view, self.jobs, settings, self)
-        self._began = 0.0  # when the running job began
-        self._clock = BatchClock([1])  # its ETA and patch-step rate (engine.eta): one file
+        self._clock = BatchClock([1])  # the running job's start, ETA and patch-step rate
         self.jobs.busy_changed.connect(self._on_jobs_busy_changed)
         self.jobs.memory_noted.connect(self._on_jobs_memory_noted)
         self.jobs.worker.yielded.connect(self._on_worker_yielded)
@@ -143,8 +142,7 @@ class Session(QObject):
 
     def _on_jobs_busy_changed(self, busy: bool) -> None:
         if busy:  # a job started
-            self._began = _now()
-            self._clock = BatchClock([1], _now)
+            self._clock = BatchClock([1], _now)  # (engine.eta: a batch of one file)
             self._clock.begin(0)
             self.progressed.emit(0, 0, self.tr("Coarse stage…") if self.doc is None or
                                  self.doc.state is None else self.tr("Sampling…"))
@@ -158,7 +156,7 @@ class Session(QObject):
             self.progressed.emit(done, total, step_text(event, self._clock.left(done, total)))
         elif isinstance(event, CoarseProgress) and event.done < event.total:
             self.progressed.emit(0, 0, coarse_text(event.done, event.total,
-                                                   _now() - self._began))
+                                                   _now() - self._clock.started))
         elif isinstance(event, StepTimed):
             self.settings.rates[self.editor.rate_key()] = event.seconds
             self.view.show_predicted(self.doc, self.editor.key(), self.editor.rate())
@@ -168,7 +166,7 @@ class Session(QObject):
         self._clock.progress(0)  # the patch-steps' rate runs from here (a tiled run's first)
         self.progressed.emit(0, total, i18n.arg(
             self.tr("Coarse stage %1; sampling %2 patch-steps…"),
-            duration(_now() - self._began), total))
+            duration(_now() - self._clock.started), total))
 
     def _on_editor_run_finished(self, done: Finished) -> None:
         steps = done.result.summary.counts.get("patch_steps", 0)
