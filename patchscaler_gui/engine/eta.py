@@ -23,7 +23,7 @@ class BatchClock:
                  ) -> None:
         self.sizes = [max(1, s) for s in sizes]
         self.clock = clock
-        self.total = sum(self.sizes)
+        self.total = max(1, sum(self.sizes))
         self.before = 0  # input pixels of the files already handled
         self.spent, self.rated = 0.0, 0  # seconds and input pixels of the files upscaled
         self.current = 0
