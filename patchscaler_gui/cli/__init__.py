@@ -18,6 +18,7 @@ from patchscaler_gui import version
 from patchscaler_gui.engine.choices import (
     DEFAULT_LOOK,
     LOOKS,
+    MAX_SEED,
     MAX_SIGMA,
     OUTPUT_FORMATS,
     OUTPUT_SCALES,
@@ -151,8 +152,8 @@ def _add_upscale(sub: argparse._SubParsersAction[Parser]) -> None:
                    help="edge contrast of the result: this amount of the luma finer than a "
                    "Gaussian of RADIUS output px added again (0: none; default: the look's "
                    "calibrated sharpening, and its radius)")
-    p.add_argument("--seed", type=_ranged(0, None, "a seed >= 0"), default=0,
-                   help="random seed (default 0)")
+    p.add_argument("--seed", type=_ranged(0, MAX_SEED, f"a seed from 0 to {MAX_SEED}"),
+                   default=0, help="random seed (default 0)")
     p.add_argument("--device", default="auto", metavar="auto|cpu|cuda|cuda:N|mps",
                    help="compute device (default auto: CUDA, then MPS, then the CPU; "
                    "cuda:N picks a card, see `patchscaler info`)")

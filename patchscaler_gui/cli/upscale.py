@@ -46,7 +46,7 @@ from patchscaler_gui.engine.imageio import (
 from patchscaler_gui.engine.limits import Limits, check_limits, check_size
 from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.engine.publish import check_name
-from patchscaler_gui.engine.sampler import MAX_SEED, upscale_picture
+from patchscaler_gui.engine.sampler import upscale_picture
 from patchscaler_gui.engine.sharpen import Sharpening
 
 REFRESH = 0.1  # seconds between progress lines
@@ -145,8 +145,6 @@ def _options(args: argparse.Namespace, model: PatchScaler) -> tuple[GroupPlan, S
     if args.starts and max(args.starts) > T:
         raise InputError(f"--starts {','.join(map(str, args.starts))}: start steps run from 1 "
                          f"to {T} for this model.")
-    if args.seed > MAX_SEED:
-        raise InputError(f"--seed {args.seed}: seeds run from 0 to {MAX_SEED}.")
     base = look.plan
     plan = GroupPlan(thresholds=args.thresholds or base.thresholds,
                      starts=args.starts or base.starts, budgets=args.budget or base.budgets)

@@ -1,5 +1,5 @@
 """What a user chooses by name or within a range: the looks, the output scale and format,
-the sharpening's radius. Torch-free, so that the command line's parser (``--help``,
+the sharpening's radius, the seed. Torch-free, so that the command line's parser (``--help``,
 ``--version``, a mistyped option) answers without loading torch."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ OUTPUT_FORMATS = ("png", "jpg", "webp", "tiff")
 LOSSY_FORMATS = ("jpg", "webp")  # the ones a quality applies to
 
 MAX_SIGMA = 4.0  # the sharpening's largest radius (σ), output px
+MAX_SEED = 2**31 - 1  # seeds run 0..MAX_SEED in the app and the CLI alike
 
 
 def check_sharpening(amount: float, sigma: float) -> None:

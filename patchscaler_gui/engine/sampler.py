@@ -100,8 +100,6 @@ from patchscaler_gui.engine.schedule import respace
 from patchscaler_gui.engine.sharpen import Sharpening
 from patchscaler_gui.engine.texts import QT_TRANSLATE_NOOP, Text
 
-MAX_SEED = 2**31 - 1  # seeds run 0..MAX_SEED in the app and the CLI alike
-
 
 @dataclass
 class State:

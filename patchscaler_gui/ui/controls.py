@@ -33,6 +33,7 @@ from superqt import QLabeledDoubleRangeSlider, QLabeledSlider
 from patchscaler_gui.engine.choices import (
     LOOKS,
     LOSSY_FORMATS,
+    MAX_SEED,
     MAX_SIGMA,
     OUTPUT_FORMATS,
     OUTPUT_SCALES,
@@ -211,7 +212,7 @@ class ControlPanel(QWidget):
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.seed = QSpinBox()
-        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setRange(0, MAX_SEED)
         self.seed.setToolTip(i18n.arg(self.tr(
             "Random seed: the same seed gives the same result [%1]"), i18n.native("Alt+S")))
         self._focus_key(self.seed, "Alt+S", self.tr("Seed"))

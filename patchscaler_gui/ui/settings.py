@@ -26,12 +26,12 @@ from PySide6.QtCore import QCoreApplication
 from patchscaler_gui.engine.choices import (
     DEFAULT_LOOK,
     LOOKS,
+    MAX_SEED,
     MAX_SIGMA,
     OUTPUT_FORMATS,
     OUTPUT_SCALES,
 )
 from patchscaler_gui.engine.grouping import GroupPlan, ordered
-from patchscaler_gui.engine.sampler import MAX_SEED
 from patchscaler_gui.engine.sharpen import Sharpening
 from patchscaler_gui.ui import messages
 from patchscaler_gui.ui.i18n import LANGUAGES, arg

@@ -20,7 +20,7 @@ from patchscaler_gui import cli
 from patchscaler_gui.cli import upscale as upscale_cmd
 from patchscaler_gui.engine import device
 from patchscaler_gui.engine.checkpoints import save_model
-from patchscaler_gui.engine.sampler import MAX_SEED
+from patchscaler_gui.engine.choices import MAX_SEED
 from tests.conftest import make_tiny_model
 
 T = 15  # the tiny model's schedule length
