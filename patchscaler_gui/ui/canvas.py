@@ -6,7 +6,7 @@ and right of the divider, so they share zoom and pan; each paints only its side 
 what is exposed. The divider is dragged with the mouse (Alt+Left and Alt+Right move it).
 
 The canvas takes pixels as the engine gives them, 8-bit RGB ``(h, w, 3)`` uint8 arrays;
-:func:`qimage` is the one place that wraps them for Qt (QPainter converts in C++). Showing
+:func:`pixels.qimage` is the one place that wraps them for Qt (QPainter converts in C++). Showing
 a group costs only its pixels: its tiles are queued and painted into the result at most
 ~30 times a second, for at most ~10 ms per tick, so the event loop never waits for long.
 """
@@ -47,21 +47,13 @@ from patchscaler_gui.ui.overlays import (
     draw_frame,
     draw_hint,
 )
+from patchscaler_gui.ui.pixels import qimage
 
 MIN_ZOOM, MAX_ZOOM = 1 / 8, 8.0
 CHECKER_PX = 32  # output pixels a square of the checkerboard behind transparent parts
 PAINT_INTERVAL_MS = 33
 TICK_SECONDS = 0.010  # main-thread time one paint tick may take
 GRAB_DISTANCE = 8  # view pixels around the divider that start a divider drag
-
-
-def qimage(rgb: np.ndarray) -> QImage:
-    """Wrap a C-contiguous (h, w, 3) uint8 RGB array (no copy: keep the array alive while
-    the QImage is used)."""
-    if not rgb.flags.c_contiguous:
-        raise ValueError("qimage needs a C-contiguous array (np.ascontiguousarray)")
-    h, w = rgb.shape[:2]
-    return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888)
 
 
 def _bilinear(plane: np.ndarray, ys: np.ndarray, xs: np.ndarray, k: int) -> np.ndarray:

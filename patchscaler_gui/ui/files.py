@@ -9,6 +9,7 @@ import numpy as np
 from PySide6.QtGui import QImage
 
 from patchscaler_gui.engine.imageio import IMAGE_SUFFIXES, Picture, at_scale, image_files, to_int
+from patchscaler_gui.ui.pixels import qimage
 
 IMAGE_PATTERNS = " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES))
 SAVE_FILTERS = {"png": "PNG (*.png)", "jpg": "JPEG (*.jpg *.jpeg)", "webp": "WebP (*.webp)",
@@ -52,7 +53,4 @@ def clipboard_image(picture: Picture, scale: int) -> QImage:
     planes = [to_int(scaled.pixels)]
     if scaled.alpha is not None:
         planes.append(to_int(scaled.alpha)[..., None])
-    samples = np.ascontiguousarray(np.concatenate(planes, axis=-1))
-    h, w, c = samples.shape
-    return QImage(samples.data, w, h, c * w, QImage.Format.Format_RGB888 if c == 3
-                  else QImage.Format.Format_RGBA8888).copy()
+    return qimage(np.ascontiguousarray(np.concatenate(planes, axis=-1))).copy()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from patchscaler_gui.ui import i18n
 from patchscaler_gui.ui.overlays import colormap
+from patchscaler_gui.ui.pixels import qimage
 
 
 class HeatmapLegend(QWidget):
@@ -21,8 +22,7 @@ class HeatmapLegend(QWidget):
         self._counts: tuple[int, ...] = ()
         ramp = np.concatenate([colormap(np.linspace(0, 1, 256))[None],
                                np.full((1, 256, 1), 255, np.uint8)], -1)
-        self._ramp = QImage(np.ascontiguousarray(ramp).data, 256, 1, 256 * 4,
-                            QImage.Format.Format_RGBA8888).copy()
+        self._ramp = qimage(np.ascontiguousarray(ramp)).copy()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip(self.tr("Patch difficulty (1 − mean confidence of the coarse stage): "
                                 "blue is easy, red is hard. Ticks mark the two thresholds; "

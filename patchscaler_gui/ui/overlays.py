@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from patchscaler_gui.ui.pixels import qimage
+
 # Heatmap colours, easy → hard (ColorBrewer RdYlBu reversed).
 STOPS = np.array([[44, 123, 182], [171, 217, 233], [255, 255, 191], [253, 174, 97],
                   [215, 25, 28]], np.float32)
@@ -51,8 +53,7 @@ class HeatmapLayer(QGraphicsItem):
         norm = (difficulty - vmin) / max(vmax - vmin, 1e-6)
         rows, cols = difficulty.shape
         rgba = np.concatenate([colormap(norm), np.full((rows, cols, 1), 255, np.uint8)], -1)
-        self._image = QImage(np.ascontiguousarray(rgba).data, cols, rows, 4 * cols,
-                             QImage.Format.Format_RGBA8888).copy()
+        self._image = qimage(np.ascontiguousarray(rgba)).copy()
         self._patch = patch_px
         self._bounds = QRectF(0, 0, size[1], size[0])
         self._path = boundaries(groups, patch_px)
