@@ -37,6 +37,7 @@ from patchscaler_gui.engine.grouping import GROUP_NAMES, GroupPlan
 from patchscaler_gui.engine.imageio import (
     FORMATS,
     free_name,
+    header_pixels,
     image_files,
     load_image,
     output_format,
@@ -299,8 +300,7 @@ def run_upscale(args: argparse.Namespace) -> int:
     device.configure_cpu()
     model = checkpoints.load_model(args.model or checkpoints.default_model(), dev)
     _options(args, model)  # a bad plan is a user error before any work
-    sizes = [w * h for w, h in (probe_size(src) or (1, 1) for src, _ in jobs)]
-    status, report = _Status(sizes, args.quiet), Report()
+    status, report = _Status(header_pixels(src for src, _ in jobs), args.quiet), Report()
     batch = _Batch(len(jobs), {src.resolve() for src, _ in jobs}, {dst for _, dst in jobs},
                    jobs == [(args.inputs[0], args.output)])
     with _CtrlC() as stop:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
@@ -265,6 +265,12 @@ def probe_size(path: Path) -> tuple[int, int] | None:
                 return im.size
     except Exception:  # any failure here is reported properly by load_image later
         return None
+
+
+def header_pixels(paths: Iterable[Path]) -> list[int]:
+    """Each file's pixel count from its header (:func:`probe_size`), 1 where it cannot be
+    read (it will fail without taking time): what a batch's progress weighs files by."""
+    return [w * h for w, h in (probe_size(path) or (1, 1) for path in paths)]
 
 
 def output_format(path: Path, fmt: str | None = None) -> str:

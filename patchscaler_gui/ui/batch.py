@@ -38,9 +38,9 @@ from patchscaler_gui.engine.errors import PatchscalerError
 from patchscaler_gui.engine.eta import BatchClock
 from patchscaler_gui.engine.imageio import (
     Picture,
+    header_pixels,
     load_image,
     output_format,
-    probe_size,
     save_image,
 )
 from patchscaler_gui.engine.limits import check_limits
@@ -66,12 +66,6 @@ class BatchItem:
     status: ItemStatus = ItemStatus.WAITING
     output: Path | None = None
     note: str = ""
-
-
-def _pixels(paths: list[Path]) -> list[int]:
-    """Each file's input pixels from its header (1 where it cannot be read: it will fail
-    without taking time)."""
-    return [w * h for w, h in (probe_size(path) or (1, 1) for path in paths)]
 
 
 class BatchPanel(QWidget):
@@ -298,7 +292,7 @@ class BatchPanel(QWidget):
                 return
             self.session.editor.batch_mode = True
             paths = [self.items[r].path for r in rows]
-            sizes = await asyncio.get_running_loop().run_in_executor(None, _pixels, paths)
+            sizes = await asyncio.get_running_loop().run_in_executor(None, header_pixels, paths)
             clock = self._clock = BatchClock(sizes)
             self.eta.clear()  # the last run's report, until this one has an estimate
             self._set_fraction(0.0)
