@@ -132,7 +132,8 @@ def run_bench(args: argparse.Namespace) -> int:
         _log(f"quality and cost on {len(data)} photos, {len(names)} configurations")
         results["quality"] = quality.run(model, data, pristine, _log, engine, names)
         results["ground_truth_niqe"] = quality.reference_niqe(data, pristine)
-        results["ground_truth_niqe_x2"] = quality.reference_niqe(data, pristine, 2)
+        for scale in quality.SMALLER:
+            results[f"ground_truth_niqe_x{scale}"] = quality.reference_niqe(data, pristine, scale)
         if not args.looks_only:  # PGS against uniform, start steps, efficiency, end to end
             results["pgs_vs_uniform"] = _versus(results["quality"])
             _log("what each start step can add")

@@ -3,12 +3,13 @@
 Every configuration upscales the same inputs of each kind (``setup.DEGRADATIONS``); each
 output is scored against its ground truth where the input has one (PSNR-Y, SSIM-Y,
 PSNR-CbCr over the photos that have colour, HF ratio, seam score) and on its own (NIQE);
-PSNR-Y and NIQE also at the ×2 output scale (the output and its ground truth each shrunk as
-the app saves ×2, :mod:`engine.outscale`); wall time and denoiser patch-evaluations are
-summed over the photos. Model runs go through the same sampler as the app, coarse stage
-included. Each look (faithful, balanced, detailed) is measured by the row whose settings it
-has, or by a row of its own. With the anchor (Real-ESRGAN x4plus, ``bench.anchor``) its row
-upscales the same inputs, quantised to 8 bits as a file would be.
+PSNR-Y and NIQE also at the app's smaller output scales, ×3, ×2 and ×1 (the output and its
+ground truth each shrunk as the app saves them, :mod:`engine.outscale`); wall time and
+denoiser patch-evaluations are summed over the photos. Model runs go through the same
+sampler as the app, coarse stage included. Each look (faithful, balanced, detailed) is
+measured by the row whose settings it has, or by a row of its own. With the anchor
+(Real-ESRGAN x4plus, ``bench.anchor``) its row upscales the same inputs, quantised to 8 bits
+as a file would be.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from patchscaler_gui.bench.anchor import RealESRGAN
 from patchscaler_gui.bench.niqe import BLOCK, Pristine, niqe
 from patchscaler_gui.bench.setup import REFERENCED, Sample, degrade, kinds
 from patchscaler_gui.engine import events, metrics, sampler
-from patchscaler_gui.engine.choices import LOOKS
+from patchscaler_gui.engine.choices import LOOKS, OUTPUT_SCALES
 from patchscaler_gui.engine.deblock import JpegSource
 from patchscaler_gui.engine.drive import drive
 from patchscaler_gui.engine.grouping import GroupPlan
@@ -48,7 +49,9 @@ CONFIGS = {
 }
 CLEANUP = ("grm_cleanup", "pgs_cleanup")  # only for a model with the clean-up GRM
 CLASSIC = ("bicubic", "lanczos")  # no model
-METRICS = ("psnr_y", "ssim_y", "psnr_cbcr", "hf_ratio", "seam", "niqe", "psnr_y_x2", "niqe_x2")
+SMALLER = tuple(s for s in OUTPUT_SCALES if s < SCALE)  # the saved scales below the model's
+METRICS = ("psnr_y", "ssim_y", "psnr_cbcr", "hf_ratio", "seam", "niqe",
+           *(f"{m}_x{s}" for s in SMALLER for m in ("psnr_y", "niqe")))
 Log = Callable[[str], None]
 
 
@@ -147,8 +150,9 @@ def _coloured(hr: np.ndarray) -> bool:
 def score(out: np.ndarray, hr: np.ndarray | None, period: int, pristine: Pristine | None
           ) -> dict[str, float]:
     """Every quality metric of one output (without a ground truth ``hr``, NIQE alone)."""
-    half = shrink(out, 2)
-    alone = {"niqe": _niqe(out, pristine), "niqe_x2": _niqe(half, pristine)}
+    shrunk = {s: shrink(out, s) for s in SMALLER}
+    alone = {"niqe": _niqe(out, pristine),
+             **{f"niqe_x{s}": _niqe(small, pristine) for s, small in shrunk.items()}}
     if hr is None:
         return {**dict.fromkeys(METRICS, math.nan), **alone}
     return {
@@ -157,7 +161,8 @@ def score(out: np.ndarray, hr: np.ndarray | None, period: int, pristine: Pristin
         "psnr_cbcr": metrics.psnr_cbcr(out, hr) if _coloured(hr) else math.nan,
         "hf_ratio": metrics.hf_ratio(out, hr),
         "seam": metrics.seam_score(out, hr, period),
-        "psnr_y_x2": metrics.psnr_y(half, shrink(hr, 2), border=2),  # 1 LR px, as at ×4
+        **{f"psnr_y_x{s}": metrics.psnr_y(small, shrink(hr, s), border=s)  # 1 LR px, as at ×4
+           for s, small in shrunk.items()},
         **alone,
     }
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from patchscaler_gui.bench.quality import CONFIGS
+from patchscaler_gui.bench.quality import CONFIGS, SMALLER
 from patchscaler_gui.bench.setup import LABELS, REFERENCED
+from patchscaler_gui.engine.codec import SCALE
 
 MB = 1 << 20
 SHORT = {"bicubic": "Bicubic", "realistic": "Realistic", "jpeg": "Web JPEG",
@@ -39,28 +40,36 @@ def quality(results: dict[str, Any]) -> list[str]:
         out += [f"**{LABELS.get(kind, kind)}** ({results['data']['images']} photos{said})", ""]
         out += _table(["Configuration", "PSNR-Y", "SSIM-Y", "PSNR-CbCr", "HF ratio", "Seam", "NIQE",
                        "Time (s)", "CPU (s)", "Patch-evals"], rows) + [""]
-    return out + half_scale(results) + looks(results) + anchor(results)
+    return out + smaller_scales(results) + looks(results) + anchor(results)
 
 
-def half_scale(results: dict[str, Any]) -> list[str]:
-    """PSNR-Y and NIQE of every row at the ×2 output scale (a result from before they were
-    measured has none: no table)."""
+def smaller_scales(results: dict[str, Any]) -> list[str]:
+    """PSNR-Y and NIQE of every row at each output scale the app saves below ×4, a table
+    each (a scale that a result from before was not measured at: no table)."""
     q = results["quality"]
-    if not all("psnr_y_x2" in m for table in q.values() for m in table.values()):
-        return []
     kinds = list(q)
-    head = ["Configuration"] + [
-        f"{SHORT.get(k, k)}: {name}" for k in kinds
-        for name in (("PSNR-Y", "NIQE") if k in REFERENCED else ("NIQE",))]
-    rows = [[CONFIGS[c]] + [_f(q[k][c][m]) for k in kinds
-                            for m in (("psnr_y_x2", "niqe_x2") if k in REFERENCED
-                                      else ("niqe_x2",))]
-            for c in q[kinds[0]]]
-    rows.append(["Ground truth"] + [v for k in kinds for v in (
-        ("–", _f(results.get("ground_truth_niqe_x2"))) if k in REFERENCED else ("–",))])
-    return ["**At the ×2 output scale** (each row's ×4 output and its ground truth shrunk "
-            "as the app saves ×2: the mean of each 2×2 block; bicubic and Real-ESRGAN too, "
-            "so this is no ×2 model of theirs)", ""] + _table(head, rows) + [""]
+    out = []
+    for scale in SMALLER:
+        if not all(f"psnr_y_x{scale}" in m for table in q.values() for m in table.values()):
+            continue
+        head = ["Configuration"] + [
+            f"{SHORT.get(k, k)}: {name}" for k in kinds
+            for name in (("PSNR-Y", "NIQE") if k in REFERENCED else ("NIQE",))]
+        names = [f"psnr_y_x{scale}", f"niqe_x{scale}"]
+        rows = [[CONFIGS[c]] + [_f(q[k][c][m]) for k in kinds
+                                for m in (names if k in REFERENCED else names[1:])]
+                for c in q[kinds[0]]]
+        rows.append(["Ground truth"] + [v for k in kinds for v in (
+            ("–", _f(results.get(f"ground_truth_niqe_x{scale}"))) if k in REFERENCED
+            else ("–",))])
+        n = SCALE // scale
+        how = (f"the mean of each {n}×{n} block" if n * scale == SCALE else
+               "each pixel the mean of those under it, weighed by how much of each it covers")
+        out += [f"**At the ×{scale} output scale** (each row's ×{SCALE} output and its ground "
+                f"truth shrunk as the app saves ×{scale}: {how}; bicubic and Real-ESRGAN "
+                f"too, so this is no ×{scale} model of theirs)", ""]
+        out += _table(head, rows) + [""]
+    return out
 
 
 def looks(results: dict[str, Any]) -> list[str]:
