@@ -144,11 +144,12 @@ def run_bench(args: argparse.Namespace) -> int:
                 tempfile.TemporaryDirectory(prefix="patchscaler-bench-")))
             photo, pixels = _typical_photo(data_dir)
             results["end_to_end_photo"] = photo
-            results["end_to_end"] = scaling.run_sizes(
+            ours, anchored = scaling.run_sizes(
                 pixels, sizes, _child_args(folder, device, threads),
-                512 if 512 in sizes else max(sizes), tmp, _log)
+                512 if 512 in sizes else max(sizes), tmp, _log, engine)
+            results["end_to_end"] = ours
             if engine is not None:
-                results["end_to_end_anchor"] = scaling.run_anchor(sizes, engine, tmp, _log)
+                results["end_to_end_anchor"] = anchored
         if engine is not None:
             results["anchor"].update(outputs=engine.made + engine.hits, cached=engine.hits,
                                      added_s=results["anchor"]["start_s"] + engine.spent)

@@ -149,7 +149,8 @@ def end_to_end(results: dict[str, Any]) -> list[str]:
                      _f(r["mp_per_s"], 4), "–", "–", "–", "–", "–"])
     photo = results.get("end_to_end_photo", "a validation photo")
     return ["**End to end** (load PNG → upscale → save PNG; ours in a fresh child process "
-            "per run, the median of three runs, their range in brackets; "
+            "per run, the median of three runs, their range in brackets, Real-ESRGAN's run "
+            "between our second and third; "
             f"the input: the centre square of {photo}, the validation photo of median detail, "
             "degraded realistically from four times the input side, as photos from phones and "
             "the web come; first preview: with clean-up, the first look, the clean-up GRM's "

@@ -82,19 +82,26 @@ def _child(cmd: list[str]) -> dict[str, Any]:
 
 
 def run_sizes(hr: np.ndarray, sizes: list[int], model_args: list[str], profile: int,
-              workdir: Path, log: Callable[[str], None]) -> list[dict[str, Any]]:
+              workdir: Path, log: Callable[[str], None], anchor: RealESRGAN | None = None
+              ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """:data:`REPEATS` child processes per LR side in ``sizes``, whose median run (by wall
     time) is the row, with every run's time in ``runs_s``: on a 2-core machine one run
     varies by a quarter. ``profile`` names the side that gets one more child under
     cProfile, whose breakdown (and its slower time, ``profiled_s``) is added to the row: a
-    timed run is never profiled."""
-    results = []
+    timed run is never profiled. With an ``anchor``, its run on each side's input comes
+    between our runs (after the first two of three), so that the machine's drift within
+    the minutes they take falls on both; returns our rows and the anchor's."""
+    results, anchored = [], []
     for side in sizes:
         src, dst = make_input(hr, side, workdir / f"in-{side}.png"), workdir / f"out-{side}.png"
         cmd = [sys.executable, "-m", "patchscaler_gui.bench.child", "--input", str(src),
                "--output", str(dst), *model_args]
         log(f"  end to end {side}² → {side * SCALE}² ({REPEATS} child processes)")
-        runs = [{"input": [side, side], **_child(cmd)} for _ in range(REPEATS)]
+        before = REPEATS - REPEATS // 2
+        runs = [{"input": [side, side], **_child(cmd)} for _ in range(before)]
+        if anchor is not None:
+            anchored.append(_anchor_run(side, src, anchor, workdir, log))
+        runs += [{"input": [side, side], **_child(cmd)} for _ in range(REPEATS - before)]
         failed = [r for r in runs if "error" in r]
         if failed:
             row = failed[0]
@@ -108,30 +115,26 @@ def run_sizes(hr: np.ndarray, sizes: list[int], model_args: list[str], profile: 
                 row.update(breakdown=profiled["breakdown"], profiled_s=profiled["seconds"])
         results.append(row)
         dst.unlink(missing_ok=True)
-    return results
+    return results, anchored
 
 
-def run_anchor(sizes: list[int], anchor: RealESRGAN, workdir: Path,
-               log: Callable[[str], None]) -> list[dict[str, Any]]:
-    """Real-ESRGAN end to end on the inputs ``run_sizes`` made, upscaled now even when its
-    output is cached: the machine's speed drifts between sessions and within one (by up to
-    a half on a shared 2-core machine), so a time compared with ours is of the same run."""
-    results = []
-    for side in sizes:
-        src, dst = workdir / f"in-{side}.png", workdir / f"anchor-{side}.png"
-        log(f"  end to end {side}² → {side * SCALE}², Real-ESRGAN")
-        start, cpu = time.perf_counter(), time.process_time()
-        with Image.open(src) as image:
-            rgb = np.asarray(image.convert("RGB"))
-        loading, cpu_loading = time.perf_counter() - start, time.process_time() - cpu
-        made = anchor.timed(rgb, fresh=True)
-        start, cpu = time.perf_counter(), time.process_time()
-        save_image(dst, Picture(made.image), fmt="PNG", overwrite=True)
-        saving, cpu_saving = time.perf_counter() - start, time.process_time() - cpu
-        dst.unlink(missing_ok=True)
-        seconds = loading + made.seconds + saving
-        results.append({"input": [side, side], "output": [side * SCALE, side * SCALE],
-                         "seconds": seconds, "cpu_s": made.cpu + cpu_loading + cpu_saving,
-                         "upscale_s": made.seconds,
-                         "mp_per_s": (side * SCALE) ** 2 / 1e6 / seconds})
-    return results
+def _anchor_run(side: int, src: Path, anchor: RealESRGAN, workdir: Path,
+                log: Callable[[str], None]) -> dict[str, Any]:
+    """Real-ESRGAN end to end on our input ``src``, upscaled now even when its output is
+    cached: the machine's speed drifts between sessions and within one (by up to a half on
+    a shared 2-core machine), so a time compared with ours is of the same minutes."""
+    dst = workdir / f"anchor-{side}.png"
+    log(f"  end to end {side}² → {side * SCALE}², Real-ESRGAN")
+    start, cpu = time.perf_counter(), time.process_time()
+    with Image.open(src) as image:
+        rgb = np.asarray(image.convert("RGB"))
+    loading, cpu_loading = time.perf_counter() - start, time.process_time() - cpu
+    made = anchor.timed(rgb, fresh=True)
+    start, cpu = time.perf_counter(), time.process_time()
+    save_image(dst, Picture(made.image), fmt="PNG", overwrite=True)
+    saving, cpu_saving = time.perf_counter() - start, time.process_time() - cpu
+    dst.unlink(missing_ok=True)
+    seconds = loading + made.seconds + saving
+    return {"input": [side, side], "output": [side * SCALE, side * SCALE],
+            "seconds": seconds, "cpu_s": made.cpu + cpu_loading + cpu_saving,
+            "upscale_s": made.seconds, "mp_per_s": (side * SCALE) ** 2 / 1e6 / seconds}

@@ -1,10 +1,13 @@
 """The end-to-end bench input: a photo as users have it (degraded), not a clean downscale."""
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
+import pytest
 from PIL import Image
 
+from patchscaler_gui.bench import scaling
 from patchscaler_gui.bench.scaling import make_input, typical_photo
 
 
@@ -35,3 +38,29 @@ def test_typical_photo_is_the_median_detail() -> None:
     assert typical_photo(photos)[0] == "some"
     more = np.asarray(np.kron(rng.random((25, 30, 3)), np.ones((4, 5, 1))), np.float32)
     assert typical_photo(photos + [("more", more)])[0] == "some"  # the lower median
+
+
+def test_the_anchor_runs_between_our_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                          ) -> None:
+    """The machine's speed drifts within minutes: Real-ESRGAN's run on a size comes after
+    our first two runs of it and before the third, so both are timed in the same minutes."""
+    order: list[str] = []
+
+    def child(cmd: list[str]) -> dict[str, object]:
+        order.append("ours")
+        return {"seconds": float(len(order)), "counts": {"patch_steps": 1}}
+
+    class Anchor:
+        def timed(self, rgb: np.ndarray, fresh: bool) -> SimpleNamespace:
+            order.append("anchor")
+            image = np.zeros((rgb.shape[0] * 4, rgb.shape[1] * 4, 3), np.uint8)
+            return SimpleNamespace(image=image, seconds=1.0, cpu=1.0)
+
+    monkeypatch.setattr(scaling, "_child", child)
+    ours, anchored = scaling.run_sizes(_photo(), [16, 32], [], 0, tmp_path, lambda _: None,
+                                       Anchor())  # type: ignore[arg-type]
+    assert order == ["ours", "ours", "anchor", "ours"] * 2
+    assert [r["input"] for r in ours] == [r["input"] for r in anchored] == [[16, 16], [32, 32]]
+    assert ours[0]["runs_s"] == [1.0, 2.0, 4.0] and ours[0]["seconds"] == 2.0  # the median
+    assert anchored[1]["output"] == [128, 128] and anchored[1]["mp_per_s"] > 0
+    assert scaling.run_sizes(_photo(), [16], [], 0, tmp_path, lambda _: None)[1] == []
