@@ -48,13 +48,13 @@ def smaller_scales(results: dict[str, Any]) -> list[str]:
     each (a scale that a result from before was not measured at: no table)."""
     q = results["quality"]
     kinds = list(q)
+    head = ["Configuration"] + [
+        f"{SHORT.get(k, k)}: {name}" for k in kinds
+        for name in (("PSNR-Y", "NIQE") if k in REFERENCED else ("NIQE",))]
     out = []
     for scale in SMALLER:
         if not all(f"psnr_y_x{scale}" in m for table in q.values() for m in table.values()):
             continue
-        head = ["Configuration"] + [
-            f"{SHORT.get(k, k)}: {name}" for k in kinds
-            for name in (("PSNR-Y", "NIQE") if k in REFERENCED else ("NIQE",))]
         names = [f"psnr_y_x{scale}", f"niqe_x{scale}"]
         rows = [[CONFIGS[c]] + [_f(q[k][c][m]) for k in kinds
                                 for m in (names if k in REFERENCED else names[1:])]

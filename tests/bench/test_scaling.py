@@ -1,4 +1,5 @@
-"""The end-to-end bench input: a photo as users have it (degraded), not a clean downscale."""
+"""The end-to-end bench: its input, a photo as users have it (degraded), not a clean
+downscale, and the order of its runs."""
 
 from pathlib import Path
 from types import SimpleNamespace
