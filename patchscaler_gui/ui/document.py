@@ -167,7 +167,7 @@ class Document:
     def clear_brush(self) -> bool:
         """Every painted patch back to the thresholds; True if any was painted (the plan,
         where there is one, is then made again)."""
-        if self.brush is None or not painted(self.brush):
+        if not painted(self.brush):
             return False
         self.brush[:] = FOLLOW
         if self.plan is not None and self.difficulty is not None:

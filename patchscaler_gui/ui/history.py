@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
@@ -18,7 +19,7 @@ from patchscaler_gui.engine.grouping import FOLLOW
 from patchscaler_gui.ui.panel_parts import Tuning
 
 
-def painted(brush: np.ndarray | None) -> bool:
+def painted(brush: np.ndarray | None) -> TypeGuard[np.ndarray]:
     """Whether ``brush`` moves any patch out of its thresholds' group (None: none yet)."""
     return brush is not None and bool(np.any(brush != FOLLOW))
 
