@@ -85,7 +85,7 @@ def load_run_model(run: Path, config: ModelConfig) -> PatchScaler:
     model = PatchScaler(config)
     # an adopted run starts from a shipped model's weights; a slim run's GRM from slim.ckpt,
     # which a later grm stage fine-tunes
-    for stage in ("adopted", "slim", "grm", "rtm", "denoiser", "cleanup", "distill",
+    for stage in ("adopted", "slim", "grm", "rtm", "denoiser", "shrink", "cleanup", "distill",
                   "gate", "deblock", "confidence", "retune"):
         ckpt = load_checkpoint(run / f"{stage}.ckpt")
         if ckpt is not None:

@@ -1,5 +1,7 @@
 """``patchscaler train STAGE [options]``: prepare | grm | rtm | denoiser | calibrate | export | all,
 ``slim`` (a new run whose GRM is one block thinner, fine-tuned from a finished run's),
+``shrink`` (a new run whose Patch-DiT and texture encoder are narrower, distilled from a
+finished run's: ``--width``, ``--heads``),
 ``cleanup`` (adds a second GRM for noisy, JPEG-compressed photos: the run's GRM fine-tuned
 on mostly realistic degradations; ``--blocks`` makes it thinner, or thins the one the run
 has), ``gate`` (adds the gate that blends the two GRMs by how degraded the input looks),
@@ -81,6 +83,7 @@ from patchscaler_gui.training.rtm import build_rtm
 from patchscaler_gui.training.sheet import render_sheet
 from patchscaler_gui.training.stages import (
     DISTILL_DETAIL,
+    PREFIXES,
     RETUNE_DETAIL,
     LoopConfig,
     drop_blocks,
@@ -91,12 +94,13 @@ from patchscaler_gui.training.stages import (
     train_distill,
     train_gate,
     train_grm,
+    train_shrink,
     triple_stream,
 )
 
 PACK = Path("resources/trainpack")
-STAGES = ("grm", "rtm", "denoiser", "slim", "cleanup", "distill", "gate", "deblock", "confidence",
-          "retune", "calibrate", "export")
+STAGES = ("grm", "rtm", "denoiser", "slim", "shrink", "cleanup", "distill", "gate", "deblock",
+          "confidence", "retune", "calibrate", "export")
 ALL = ("grm", "rtm", "denoiser", "calibrate", "export")
 TOOLS = ("prepare", "pack", "sheet", "recipe", "adopt", "teach")
 # The GPU recipe: each training stage's share of --seconds and its batch on a GPU (the rest of
@@ -189,8 +193,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="sheet: how the inputs are made")
     p.add_argument("--from", dest="source", type=Path,
                    help="slim: the finished run whose GRM to thin (its RTM and denoiser are "
-                   "kept); adopt: the model folder to start from (default: the shipped one); "
-                   "recipe: the model folder whose denoiser alone to train")
+                   "kept); shrink: the finished run whose denoiser to distil (every other "
+                   "part is kept); adopt: the model folder to start from (default: the "
+                   "shipped one); recipe: the model folder whose denoiser alone to train")
     p.add_argument("--spectrum", type=float, default=0.0,
                    help="retune: weight of the luma amplitude-spectrum term (default 0: none)")
     p.add_argument("--gram", type=float, default=0.0,
@@ -218,6 +223,11 @@ def _parser() -> argparse.ArgumentParser:
                    "so it starts as the identity) if it has none")
     p.add_argument("--chunks", type=int, default=80,
                    help=f"teach: chunks of {teacher.CHUNK} triples the target set should hold")
+    p.add_argument("--width", type=int,
+                   help="shrink: the narrower Patch-DiT's (and texture encoder's) width")
+    p.add_argument("--heads", type=int,
+                   help="shrink: its attention heads (default: the source's, where they divide "
+                   "the width)")
     p.add_argument("--drop", type=int, help="slim: the GRM block to remove (default: the middle)")
     p.add_argument("--blocks", type=int,
                    help="cleanup: residual blocks of the clean-up GRM (default: as many as the "
@@ -273,6 +283,42 @@ def _slim_run(run: Path, source: Path | None) -> ModelConfig:
     return src
 
 
+def _shrink_run(a: argparse.Namespace) -> PatchScaler:
+    """Start a shrink run from the run ``--from``: its config with a Patch-DiT and texture
+    encoder ``--width`` wide (``--heads`` heads), its other weights (as ``adopted.ckpt``), its
+    timings and its calibration (``train calibrate`` fits the looks to the new denoiser).
+    Returns the source run's model, whose denoiser the new one learns from."""
+    if a.source is None:
+        raise SystemExit("shrink needs --from RUN, the finished run whose denoiser to distil")
+    src = ModelConfig.from_dict(json.loads((a.source / "model_config.json").read_text()))
+    path = a.run / "model_config.json"
+    if path.is_file():
+        width = ModelConfig.from_dict(json.loads(path.read_text())).denoiser.width
+        if a.width not in (None, width):
+            raise SystemExit(f"{a.run}: its denoiser is {width} wide; another --width needs "
+                             "a new run")
+    elif a.width is None:
+        raise SystemExit("shrink needs --width, the narrower denoiser's width")
+    wide = load_run_model(a.source, src)
+    if rank() == 0 and not path.is_file():
+        heads = a.heads or src.denoiser.heads
+        if a.width % heads:
+            raise SystemExit(f"--width {a.width} is not a multiple of {heads} heads")
+        config = replace(src, denoiser=replace(src.denoiser, width=a.width, heads=heads),
+                         texture=replace(src.texture, width=a.width))
+        a.run.mkdir(parents=True, exist_ok=True)
+        kept = {k: v for k, v in wide.state_dict().items()
+                if not k.startswith(PREFIXES["shrink"])}
+        save_checkpoint(a.run / "adopted.ckpt", model=kept)
+        for name in ("timings.json", "calibration.json"):
+            if (a.source / name).is_file():
+                shutil.copy2(a.source / name, a.run / name)
+        write_json(path, config.to_dict())
+    if dist.is_initialized():
+        dist.barrier()
+    return wide
+
+
 def _with(run: Path, config: ModelConfig, **parts: Any) -> ModelConfig:
     """The run's config with ``parts`` (e.g. the clean-up GRM's shape), written back where
     they change it: later stages and the export load it."""
@@ -307,6 +353,7 @@ def _photos(folder: Path) -> list[torch.Tensor]:
 
 def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     src = _slim_run(a.run, a.source) if stage == "slim" else None
+    wide = _shrink_run(a) if stage == "shrink" else None
     config = _config(a.run, a.tiny)
     start: GRM | None = None
     if stage == "cleanup":
@@ -325,7 +372,8 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     if stage == "retune" and a.refine:
         config = _with(a.run, config, denoiser=replace(config.denoiser, refine=True))
     model = load_run_model(a.run, config)
-    if stage in ("grm", "denoiser", "rtm", "slim", "cleanup", "gate", "deblock", "confidence"):
+    if stage in ("grm", "denoiser", "rtm", "slim", "shrink", "cleanup", "gate", "deblock",
+                 "confidence"):
         photos = _photos(a.data / "train")
 
     def loop(crop: int, iters: int, batch: int, lr: float, realistic: float,
@@ -381,6 +429,10 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     elif stage == "denoiser":
         cfg = loop(window_crop, 4000, 32, 4e-4, 0.3)
         train_denoiser(a.run, model, cfg, photo_stream(photos, cfg))
+    elif stage == "shrink":
+        assert wide is not None
+        cfg = loop(window_crop, 4000, 32, 5e-4, 0.5)
+        train_shrink(a.run, model, wide, cfg, photo_stream(photos, cfg))
     elif stage == "retune":
         cfg = loop(window_crop, 6000, 32, 1e-4, 0.5)
         stream = (triple_stream(teacher.Triples(a.data / "teacher", a.clean_truth), cfg)

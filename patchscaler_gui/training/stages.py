@@ -24,6 +24,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from patchscaler_gui.engine import codec
+from patchscaler_gui.engine.choices import DEFAULT_LOOK
 from patchscaler_gui.engine.deblock import GRID
 from patchscaler_gui.engine.gate import mix
 from patchscaler_gui.engine.grm import GRM
@@ -144,7 +145,8 @@ def _save(path: Path, model: PatchScaler, stage: str, opt: torch.optim.Optimizer
 PREFIXES = {"grm": ("grm.",), "slim": ("grm.",), "confidence": ("grm.",),
             "cleanup": ("grm_cleanup.",),
             "distill": ("grm_cleanup.",), "gate": ("gate.",), "deblock": ("deblock.",),
-            "denoiser": ("denoiser.", "encoder."), "retune": ("denoiser.", "encoder.")}
+            "denoiser": ("denoiser.", "encoder."), "retune": ("denoiser.", "encoder."),
+            "shrink": ("denoiser.", "encoder.")}
 
 
 def _trainable_state(model: PatchScaler, stage: str) -> dict[str, torch.Tensor]:
@@ -483,3 +485,48 @@ def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Strea
         return losses
 
     _run_loop(run, "retune" if retune else "denoiser", model, step, loss_fn, stream, cfg)
+
+
+def train_shrink(run: Path, model: PatchScaler, teacher: PatchScaler, cfg: LoopConfig,
+                 stream: Stream) -> None:
+    """``shrink``: ``model``'s Patch-DiT and texture encoder (narrower than ``teacher``'s)
+    learn to give the teacher's x̂0, prompted or not, on the inputs the sampler gives it: the
+    windows of both GRMs' coarse results (frozen, as ``retune``), x_t from the forward
+    marginal for half the batch and from PGS's shortcut start for the rest. Half the batch
+    is at the default look's first start step (its simple patches' one step, about three
+    quarters of that look's denoiser calls), the rest at steps drawn uniformly; half of each
+    batch has the texture prompt. The loss is the squared error against the teacher's x̂0:
+    the teacher is a function of the input, so unlike x0 targets the regression has one
+    answer, grain included."""
+    device = torch.device(cfg.device)
+    model.to(device).train()
+    teacher.to(device).eval().requires_grad_(False)
+    grms = [g for g in (teacher.grm, teacher.grm_cleanup) if g is not None]
+    sched = model.schedule
+    eta = torch.as_tensor(sched.eta, dtype=torch.float32, device=device)
+    first = model.config.look(DEFAULT_LOOK).plan.starts[0]
+    step = _DenoiseStep(model)
+    net = wrap(step, device)
+    calls = [0]
+
+    def loss_fn(hr: torch.Tensor, lr_img: torch.Tensor, gen: torch.Generator
+                ) -> dict[str, torch.Tensor]:
+        grm = grms[calls[0] % len(grms)]
+        calls[0] += 1
+        x0, y0 = denoiser_batch(teacher, hr, lr_img, gen, grm)
+        b = x0.shape[0]
+        t = torch.randint(1, sched.T + 1, (b,), generator=gen)
+        t[::2] = first  # every other sample, so that prompted and bare ones get it alike
+        t = t.to(device)
+        short = (torch.rand(b, generator=gen) < 0.5).to(device).view(-1, 1, 1, 1)
+        x_t = sched.q_sample(torch.where(short, y0, x0), y0, t, normal(x0.shape, gen, device))
+        x = x_t / torch.sqrt(sched.kappa**2 * eta[t] + 1).view(-1, 1, 1, 1)
+        bare = b - b // 2  # the last ones have no prompt, as the default look samples
+        with torch.no_grad():
+            values, sims = teacher.memory.retrieve(y0)
+            target = _DenoiseStep(teacher)(x, y0, t, values, sims, bare)
+        pred = net(x, y0, t, values, sims, bare)
+        mse = F.mse_loss(pred, target)
+        return {"loss": mse, "mse": mse, "change": F.mse_loss(target, y0).detach()}
+
+    _run_loop(run, "shrink", model, step, loss_fn, stream, cfg)

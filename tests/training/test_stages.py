@@ -493,6 +493,46 @@ def test_retune_fine_tunes_an_adopted_model_and_resumes(tmp_path: Path, tiny_dat
     assert tuned.config.plan == source.config.plan  # the calibration is kept
 
 
+def test_shrink_distils_a_narrower_denoiser_and_keeps_the_other_parts(
+        tmp_path: Path, tiny_data: Path, tiny_model_dir: Path) -> None:
+    import torch
+
+    source, run = tmp_path / "source", tmp_path / "shrunk"
+    assert run_train("adopt", ["--run", str(source), "--from", str(tiny_model_dir)]) == 0
+    common = ["--data", str(tiny_data), "--batch", "4", "--device", "cpu"]
+    with pytest.raises(SystemExit, match="--from"):
+        run_train("shrink", ["--run", str(run), *common, "--width", "16"])
+    with pytest.raises(SystemExit, match="--width"):
+        run_train("shrink", ["--run", str(run), "--from", str(source), *common])
+    shrink = ["--run", str(run), "--from", str(source), *common, "--width", "16"]
+    with pytest.raises(SystemExit, match="heads"):
+        run_train("shrink", [*shrink, "--heads", "3", "--iters", "1"])
+    assert run_train("shrink", [*shrink, "--iters", "2"]) == 0
+    config = json.loads((run / "model_config.json").read_text())
+    assert config["denoiser"]["width"] == config["texture"]["width"] == 16
+    assert config["denoiser"]["heads"] == load_model(tiny_model_dir).config.denoiser.heads
+    kept = torch.load(run / "adopted.ckpt", weights_only=True)["model"]
+    assert not any(k.startswith(("denoiser.", "encoder.")) for k in kept)
+    state = torch.load(run / "shrink.ckpt", weights_only=True)
+    assert state["iter"] == 2
+    assert {k.split(".")[0] for k in state["model"]} == {"denoiser", "encoder"}
+    assert run_train("shrink", ["--run", str(run), "--from", str(source), *common,
+                                "--iters", "3"]) == 0  # resumes at 2
+    assert torch.load(run / "shrink.ckpt", weights_only=True)["iter"] == 3
+    with pytest.raises(SystemExit, match="new run"):
+        run_train("shrink", [*shrink[:-1], "8", "--iters", "4"])
+    shrunk, teacher = _exported(run, tiny_data, tmp_path / "model"), load_model(tiny_model_dir)
+    assert shrunk.denoiser.config.width == 16
+    for name in ("grm", "memory"):
+        for k, v in getattr(shrunk, name).state_dict().items():
+            assert torch.equal(v, getattr(teacher, name).state_dict()[k]), (name, k)
+    assert shrunk.config.plan == teacher.config.plan  # kept until `train calibrate`
+    gen = torch.Generator().manual_seed(0)
+    x, y0 = (torch.randn(2, 48, 12, 12, generator=gen) for _ in range(2))
+    t = torch.tensor([2, 9])
+    assert shrunk.denoiser(x, y0, t, shrunk.prompt(y0)).shape == x.shape
+
+
 def test_calibrate_keeps_to_cost_caps_and_calibrates_each_look(
         tmp_path: Path, tiny_data: Path, tiny_model_dir: Path) -> None:
     """--max-cost leaves out every plan that spends more patch-steps than that share of
