@@ -299,11 +299,12 @@ def _shrink_run(a: argparse.Namespace) -> PatchScaler:
                              "a new run")
     elif a.width is None:
         raise SystemExit("shrink needs --width, the narrower denoiser's width")
-    wide = load_run_model(a.source, src)
-    if rank() == 0 and not path.is_file():
+    else:  # checked on every rank, before any of them waits for the others
         heads = a.heads or src.denoiser.heads
         if a.width % heads:
             raise SystemExit(f"--width {a.width} is not a multiple of {heads} heads")
+    wide = load_run_model(a.source, src)
+    if rank() == 0 and not path.is_file():
         config = replace(src, denoiser=replace(src.denoiser, width=a.width, heads=heads),
                          texture=replace(src.texture, width=a.width))
         a.run.mkdir(parents=True, exist_ok=True)

@@ -505,7 +505,7 @@ def train_shrink(run: Path, model: PatchScaler, teacher: PatchScaler, cfg: LoopC
     sched = model.schedule
     eta = torch.as_tensor(sched.eta, dtype=torch.float32, device=device)
     first = model.config.look(DEFAULT_LOOK).plan.starts[0]
-    step = _DenoiseStep(model)
+    step, wide = _DenoiseStep(model), _DenoiseStep(teacher)
     net = wrap(step, device)
     calls = [0]
 
@@ -524,7 +524,7 @@ def train_shrink(run: Path, model: PatchScaler, teacher: PatchScaler, cfg: LoopC
         bare = b - b // 2  # the last ones have no prompt, as the default look samples
         with torch.no_grad():
             values, sims = teacher.memory.retrieve(y0)
-            target = _DenoiseStep(teacher)(x, y0, t, values, sims, bare)
+            target = wide(x, y0, t, values, sims, bare)
         pred = net(x, y0, t, values, sims, bare)
         mse = F.mse_loss(pred, target)
         return {"loss": mse, "mse": mse, "change": F.mse_loss(target, y0).detach()}
