@@ -43,6 +43,12 @@ class Schedule:
         """The network sees ``x_t / sqrt(κ² η_t + 1)``; this is that divisor."""
         return math.sqrt(self.kappa**2 * float(self.eta[t]) + 1.0)
 
+    def input_scales(self, t: torch.Tensor) -> torch.Tensor:
+        """:meth:`input_scale` for a batch of integer timesteps ``t`` (shape (B,)), as
+        (B, 1, 1, 1) float32 divisors on ``t``'s device (training's batches)."""
+        eta = torch.as_tensor(self.eta, dtype=torch.float32, device=t.device)[t]
+        return torch.sqrt(self.kappa**2 * eta + 1).view(-1, 1, 1, 1)
+
     def q_sample(
         self, x0: torch.Tensor, y0: torch.Tensor, t: torch.Tensor, noise: torch.Tensor
     ) -> torch.Tensor:

@@ -291,7 +291,7 @@ def _shrink_run(a: argparse.Namespace) -> PatchScaler:
     if a.source is None:
         raise SystemExit("shrink needs --from RUN, the finished run whose denoiser to distil")
     src = ModelConfig.from_dict(json.loads((a.source / "model_config.json").read_text()))
-    path = a.run / "model_config.json"
+    path, heads = a.run / "model_config.json", a.heads or src.denoiser.heads
     if path.is_file():
         width = ModelConfig.from_dict(json.loads(path.read_text())).denoiser.width
         if a.width not in (None, width):
@@ -299,10 +299,8 @@ def _shrink_run(a: argparse.Namespace) -> PatchScaler:
                              "a new run")
     elif a.width is None:
         raise SystemExit("shrink needs --width, the narrower denoiser's width")
-    else:  # checked on every rank, before any of them waits for the others
-        heads = a.heads or src.denoiser.heads
-        if a.width % heads:
-            raise SystemExit(f"--width {a.width} is not a multiple of {heads} heads")
+    elif a.width % heads:  # checked on every rank, before any of them waits for the others
+        raise SystemExit(f"--width {a.width} is not a multiple of {heads} heads")
     wide = load_run_model(a.source, src)
     if rank() == 0 and not path.is_file():
         config = replace(src, denoiser=replace(src.denoiser, width=a.width, heads=heads),

@@ -452,7 +452,6 @@ def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Strea
     sched = model.schedule
     step = _DenoiseStep(model)
     net = wrap(step, device)
-    eta = torch.as_tensor(sched.eta, dtype=torch.float32, device=device)
     calls = [0]
 
     def loss_fn(hr: torch.Tensor, lr_img: torch.Tensor, *rest: Any) -> dict[str, torch.Tensor]:
@@ -467,10 +466,9 @@ def train_denoiser(run: Path, model: PatchScaler, cfg: LoopConfig, stream: Strea
         noise = normal(x0.shape, gen, device)
         short = round(shortcut * b)  # these start from y0 in place of x0
         x_t = sched.q_sample(torch.cat([y0[:short], x0[short:]]), y0, t, noise)
-        scale = torch.sqrt(sched.kappa**2 * eta[t] + 1).view(-1, 1, 1, 1)
         with torch.no_grad():
             values, sims = model.memory.retrieve(y0)
-        pred = net(x_t / scale, y0, t, values, sims, max(1, b // 10))
+        pred = net(x_t / sched.input_scales(t), y0, t, values, sims, max(1, b // 10))
         mse = F.mse_loss(pred, x0)
         losses = {"loss": mse, "mse": mse, "mse_y0": F.mse_loss(y0, x0).detach()}
         if spectrum:
@@ -503,7 +501,6 @@ def train_shrink(run: Path, model: PatchScaler, teacher: PatchScaler, cfg: LoopC
     teacher.to(device).eval().requires_grad_(False)
     grms = [g for g in (teacher.grm, teacher.grm_cleanup) if g is not None]
     sched = model.schedule
-    eta = torch.as_tensor(sched.eta, dtype=torch.float32, device=device)
     first = model.config.look(DEFAULT_LOOK).plan.starts[0]
     step, wide = _DenoiseStep(model), _DenoiseStep(teacher)
     net = wrap(step, device)
@@ -520,7 +517,7 @@ def train_shrink(run: Path, model: PatchScaler, teacher: PatchScaler, cfg: LoopC
         t = t.to(device)
         short = (torch.rand(b, generator=gen) < 0.5).to(device).view(-1, 1, 1, 1)
         x_t = sched.q_sample(torch.where(short, y0, x0), y0, t, normal(x0.shape, gen, device))
-        x = x_t / torch.sqrt(sched.kappa**2 * eta[t] + 1).view(-1, 1, 1, 1)
+        x = x_t / sched.input_scales(t)
         bare = b - b // 2  # the last ones have no prompt, as the default look samples
         with torch.no_grad():
             values, sims = teacher.memory.retrieve(y0)

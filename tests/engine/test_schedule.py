@@ -36,6 +36,15 @@ def test_posterior_matches_formulas_and_last_step_has_no_variance() -> None:
         s.posterior(3, 3)
 
 
+def test_batch_input_scales_match_the_sampler_s() -> None:
+    s = Schedule()
+    t = torch.tensor([1, 7, 15, 7])
+    scales = s.input_scales(t)
+    assert scales.shape == (4, 1, 1, 1) and scales.dtype == torch.float32
+    for k, step in enumerate(t.tolist()):
+        assert math.isclose(float(scales[k]), s.input_scale(step), rel_tol=1e-6)
+
+
 def test_respace() -> None:
     assert respace(15, 15) == list(range(15, 0, -1))
     assert respace(15, 2) == [15, 1]
