@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +47,7 @@ from patchscaler_gui.ui.legend import HeatmapLegend
 from patchscaler_gui.ui.panel_parts import (
     HORIZONTAL,
     DeviceBox,
+    LeaveKeys,
     PanelValues,
     Tuning,
     focus_action,
@@ -334,6 +336,13 @@ class ControlPanel(QWidget):
             label.setWordWrap(True)
             form.addWidget(label)
         return box
+
+    def leave_keys(self, actions: list[QAction]) -> None:
+        """Leave the window's ``actions`` (undo and redo) their keys in the number boxes
+        whose values are edits of the picture: the seed and the sharpening."""
+        keys = LeaveKeys(self, actions)
+        for box in (self.seed, self.sharpen, self.radius):
+            box.installEventFilter(keys)
 
     def _focus_key(self, widget: QWidget, key: str, name: str) -> None:
         """An action that moves the keyboard focus to ``widget`` (listed under Help)."""

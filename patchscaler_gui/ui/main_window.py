@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.batch = BatchPanel(self.session, self.settings, self)
         self._docks()
         self.commands = Actions(self)
+        self.controls.leave_keys([self.commands.undo, self.commands.redo])
         self._status_bar()
         self._dialog: QMessageBox | None = None
         self._apply_settings()

@@ -1,12 +1,13 @@
 """The side panel's parts: the values it hands out, its sliders, the device box, and the
-helpers that give a control its screen-reader name and a key that focuses it."""
+helpers that give a control its screen-reader name, a key that focuses it, and the window's
+undo keys."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QSlider,
@@ -96,6 +97,25 @@ def focus_action(owner: QWidget, widget: QWidget, key: str, text: str) -> QActio
         Qt.FocusReason.ShortcutFocusReason))
     owner.addAction(action)
     return action
+
+
+class LeaveKeys(QObject):
+    """An event filter that leaves the ``actions``' keys to them in the widgets it watches.
+
+    A number box takes Ctrl+Z for its own text undo, which would take back a keystroke where
+    everywhere else in the window Ctrl+Z takes back the last edit of the picture, that box's
+    value included (the window's Undo, which puts the box back through the panel)."""
+
+    def __init__(self, parent: QObject, actions: list[QAction]) -> None:
+        super().__init__(parent)
+        self._keys = [key for action in actions for key in action.shortcuts()]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            pressed = QKeySequence(event.keyCombination())
+            return pressed in self._keys  # left ignored: the shortcut takes the key
+        return False
 
 
 class DeviceBox(QComboBox):

@@ -195,6 +195,32 @@ def test_ctrl_z_takes_back_a_panel_edit_and_reset_is_one_step(
     run_to_end(qtbot, window)
 
 
+def test_ctrl_z_in_a_number_box_is_the_window_s_undo(
+        qtbot, window: MainWindow, counted: Counter) -> None:
+    """In the seed box too Ctrl+Z takes back the last edit of the picture (a seed still
+    being typed first), and Ctrl+Shift+Z puts it back, not the box's own text undo."""
+    editor, seed = window.session.editor, window.controls.seed
+    undo, redo = window.commands.undo, window.commands.redo
+    qtbot.waitUntil(lambda: not editor.pending, timeout=5_000)
+    before = seed.value()
+    press(qtbot, window, "Alt+S")
+    assert seed.hasFocus()
+    for typed in ("42", "7"):
+        press(qtbot, seed, "Ctrl+A")
+        qtbot.keyClicks(seed, typed)
+        assert seed.value() == int(typed)
+        if typed == "42":  # one step; "7" is still being typed when Ctrl+Z comes
+            qtbot.waitUntil(lambda: not editor.pending, timeout=5_000)
+    assert undo.text() == "&Undo Seed"
+    press(qtbot, seed, "Ctrl+Z")
+    assert seed.value() == 42 and redo.isEnabled()
+    press(qtbot, seed, "Ctrl+Z")
+    assert seed.value() == before and seed.hasFocus()
+    press(qtbot, seed, "Ctrl+Shift+Z")
+    assert seed.value() == 42 and seed.hasFocus()
+    run_to_end(qtbot, window)
+
+
 @pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise",
                            "does not support grabbing the keyboard")
 def test_edit_clear_brush_strokes_is_one_step_of_undo(
