@@ -16,9 +16,10 @@ crop sheet of a finished model), ``pack`` (the prepared photos as a small folder
 source tree, for a machine that cannot download them) and ``recipe`` (every stage in one run
 within a time budget: the GPU recipe; with ``--from MODEL``, that model's denoiser alone).
 
-Every stage reads and writes one run folder (default ``runs/x4``): ``model_config.json``,
-``<stage>.ckpt`` checkpoints (resumed when present), ``log.jsonl``, ``calibration.json`` and
-``timings.json``. ``export`` writes the shipped model folder. Under ``torchrun`` the GRM
+Every stage reads and writes one run folder (default ``runs/x4``; its files, and what starts
+and ends a run, in :mod:`runs`): ``model_config.json``, ``<stage>.ckpt`` checkpoints
+(resumed when present), ``log.jsonl``, ``calibration.json`` and ``timings.json``.
+``export`` writes the shipped model folder. Under ``torchrun`` the GRM
 and denoiser stages run data-parallel; ``--device cuda`` trains on a GPU. ``--seconds``
 gives a training stage a time budget instead of an iteration count.
 """
@@ -27,48 +28,30 @@ from __future__ import annotations
 
 import argparse
 import functools
-import json
 import os
-import platform
-import shutil
 import time
-from dataclasses import asdict, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import torch
 import torch.distributed as dist
 
-from patchscaler_gui.bench.niqe import Pristine, pristine_model
 from patchscaler_gui.bench.setup import DEGRADATIONS
-from patchscaler_gui.engine.checkpoints import default_model, load_model, read_config, save_model
+from patchscaler_gui.engine.checkpoints import default_model, load_model
 from patchscaler_gui.engine.chroma import ChromaConfig
 from patchscaler_gui.engine.deblock import DeblockConfig
 from patchscaler_gui.engine.denoiser import DenoiserConfig
 from patchscaler_gui.engine.gate import GateConfig
 from patchscaler_gui.engine.grm import GRM, GRMConfig
-from patchscaler_gui.engine.looks import Look, derive
-from patchscaler_gui.engine.model import ModelConfig, PatchScaler, tiny_config
+from patchscaler_gui.engine.model import ModelConfig, tiny_config
 from patchscaler_gui.engine.mottle import MottleConfig
-from patchscaler_gui.training import prepare, teacher
-from patchscaler_gui.training.calibrate import (
-    LOOK_RULES,
-    Cases,
-    calibrate,
-    calibrate_sharpen,
-    cases,
-    clean_floor,
-    cost_difficulty,
-    whole_photos,
-)
+from patchscaler_gui.training import prepare, runs, teacher
 from patchscaler_gui.training.common import (
     init_distributed,
     load_run_model,
     pick_device,
     rank,
-    save_checkpoint,
-    world,
     write_json,
 )
 from patchscaler_gui.training.data import (
@@ -76,14 +59,12 @@ from patchscaler_gui.training.data import (
     check_shares,
     jpeg_batches,
     load_photos,
-    val_crops,
 )
 from patchscaler_gui.training.pack import pack
 from patchscaler_gui.training.rtm import build_rtm
 from patchscaler_gui.training.sheet import render_sheet
 from patchscaler_gui.training.stages import (
     DISTILL_DETAIL,
-    PREFIXES,
     RETUNE_DETAIL,
     LoopConfig,
     drop_blocks,
@@ -108,15 +89,6 @@ TOOLS = ("prepare", "pack", "sheet", "recipe", "adopt", "teach")
 # Residual blocks of a new clean-up GRM (at most the GRM's): thinner than the GRM, since the
 # gate runs both for the default look and the app's coarse preview should stay near 1 s.
 CLEANUP_BLOCKS = 3
-# The calibration crops' side: NIQE scores 96² blocks, and the looks are chosen on NIQE
-# pooled over the crops' blocks; 192² crops (until the forty-second session) held 2 × 2
-# blocks each, and plans chosen on them did not carry to whole photos (the detailed look's
-# NIQE on the photos' own files 5.21 → 5.72 in a recalibration); 288² crops hold 3 × 3 (19
-# of the 20 validation photos are that large).
-CALIBRATION_CROP = 288
-# The input side the looks' speed budgets are counted at (:func:`cost_difficulty`): the
-# bench's end-to-end run's, where issue 13's speed target is measured.
-COST_SIDE = 512
 RECIPE_VAL_CROPS = 12  # the recipe's calibration crops (its time budget: about the pixels
 # of the 24 crops of 192² it had), unless given
 RECIPE = (("grm", 0.30, 64), ("rtm", 0.0, 0), ("denoiser", 0.33, 128), ("cleanup", 0.13, 64),
@@ -128,12 +100,6 @@ RECIPE = (("grm", 0.30, 64), ("rtm", 0.0, 0), ("denoiser", 0.33, 128), ("cleanup
 # model's calibration; `train calibrate` afterwards (about 16 minutes on two CPU cores) fits
 # them to the new denoiser.
 DENOISER_RECIPE = (("retune", 1.0, 128), ("export", 0.0, 0))
-
-
-def default_config() -> ModelConfig:
-    """The architecture a new run trains: a 6-block GRM, which ``slim`` then thins to the
-    shipped 5 blocks (a ~1 s coarse preview of 512² on 2 cores)."""
-    return ModelConfig(grm=GRMConfig(blocks=6), denoiser=DenoiserConfig())
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -167,12 +133,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--tiny", action="store_true", help="tiny architecture (smoke tests)")
     p.add_argument("--val-crops", type=int,
                    help="calibrate: how many crops (two from each validation photo at least "
-                   f"{CALIBRATION_CROP} px a side), spread evenly over the photos (default: "
+                   f"{runs.CALIBRATION_CROP} px a side), spread evenly over the photos (default: "
                    f"every one; the recipe: {RECIPE_VAL_CROPS})")
     p.add_argument("--max-cost", type=float, default=1.0,
                    help="calibrate: the most patch-steps the faithful plan may spend, as a "
                    "share of uniform sampling's on the median validation photo as the "
-                   f"bench's end-to-end run upscales it ({COST_SIDE}² input; a speed budget; "
+                   f"bench's end-to-end run upscales it ({runs.COST_SIDE}² input; a speed budget; "
                    "default 1: any plan)")
     p.add_argument("--balanced-cost", type=float, default=0.085,
                    help="calibrate: the balanced (default) look's speed budget, as --max-cost "
@@ -236,98 +202,6 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _config(run: Path, tiny: bool) -> ModelConfig:
-    path = run / "model_config.json"
-    if path.is_file():
-        return ModelConfig.from_dict(json.loads(path.read_text()))
-    config = tiny_config() if tiny else default_config()
-    if rank() == 0:
-        run.mkdir(parents=True, exist_ok=True)
-        write_json(path, config.to_dict())
-    return config
-
-
-def _timed(run: Path, stage: str, seconds: float, device: torch.device) -> None:
-    if rank() != 0:
-        return
-    path = run / "timings.json"
-    data: dict[str, Any] = json.loads(path.read_text()) if path.is_file() else {}
-    data[stage] = {"seconds": round(data.get(stage, {}).get("seconds", 0) + seconds, 1),
-                   "device": str(device), "processes": world(),
-                   "machine": f"{platform.machine()} {platform.processor()}".strip(),
-                   "threads": torch.get_num_threads()}
-    write_json(path, data)
-
-
-def _slim_run(run: Path, source: Path | None) -> ModelConfig:
-    """Start a slim run from ``source``: its config with one GRM block less, and copies of
-    its RTM, denoiser and timings (the shipped model records where every part came from).
-    Returns the source's config."""
-    if source is None:
-        raise SystemExit("slim needs --from RUN, a finished run to thin")
-    src = ModelConfig.from_dict(json.loads((source / "model_config.json").read_text()))
-    if rank() == 0 and not (run / "model_config.json").is_file():
-        config = replace(src, grm=replace(src.grm, blocks=src.grm.blocks - 1))
-        run.mkdir(parents=True, exist_ok=True)
-        for name in ("rtm.ckpt", "denoiser.ckpt"):
-            if (source / name).is_file():
-                shutil.copy2(source / name, run / name)
-        timings = source / "timings.json"
-        if timings.is_file():  # what the kept parts cost; this run calibrates anew
-            spent = json.loads(timings.read_text())
-            kept = {k: v for k, v in spent.items() if k in ("grm", "rtm", "denoiser")}
-            write_json(run / "timings.json", kept)
-        write_json(run / "model_config.json", config.to_dict())
-    if dist.is_initialized():
-        dist.barrier()
-    return src
-
-
-def _shrink_run(a: argparse.Namespace) -> PatchScaler:
-    """Start a shrink run from the run ``--from``: its config with a Patch-DiT and texture
-    encoder ``--width`` wide (``--heads`` heads), its other weights (as ``adopted.ckpt``), its
-    timings and its calibration (``train calibrate`` fits the looks to the new denoiser).
-    Returns the source run's model, whose denoiser the new one learns from."""
-    if a.source is None:
-        raise SystemExit("shrink needs --from RUN, the finished run whose denoiser to distil")
-    src = ModelConfig.from_dict(json.loads((a.source / "model_config.json").read_text()))
-    path, heads = a.run / "model_config.json", a.heads or src.denoiser.heads
-    if path.is_file():
-        width = ModelConfig.from_dict(json.loads(path.read_text())).denoiser.width
-        if a.width not in (None, width):
-            raise SystemExit(f"{a.run}: its denoiser is {width} wide; another --width needs "
-                             "a new run")
-    elif a.width is None:
-        raise SystemExit("shrink needs --width, the narrower denoiser's width")
-    elif a.width % heads:  # checked on every rank, before any of them waits for the others
-        raise SystemExit(f"--width {a.width} is not a multiple of {heads} heads")
-    wide = load_run_model(a.source, src)
-    if rank() == 0 and not path.is_file():
-        config = replace(src, denoiser=replace(src.denoiser, width=a.width, heads=heads),
-                         texture=replace(src.texture, width=a.width))
-        a.run.mkdir(parents=True, exist_ok=True)
-        kept = {k: v for k, v in wide.state_dict().items()
-                if not k.startswith(PREFIXES["shrink"])}
-        save_checkpoint(a.run / "adopted.ckpt", model=kept)
-        for name in ("timings.json", "calibration.json"):
-            if (a.source / name).is_file():
-                shutil.copy2(a.source / name, a.run / name)
-        write_json(path, config.to_dict())
-    if dist.is_initialized():
-        dist.barrier()
-    return wide
-
-
-def _with(run: Path, config: ModelConfig, **parts: Any) -> ModelConfig:
-    """The run's config with ``parts`` (e.g. the clean-up GRM's shape), written back where
-    they change it: later stages and the export load it."""
-    if any(getattr(config, k) != v for k, v in parts.items()):
-        config = replace(config, **parts)
-        if rank() == 0:
-            write_json(run / "model_config.json", config.to_dict())
-    return config
-
-
 def _cleanup_start(a: argparse.Namespace, config: ModelConfig) -> tuple[ModelConfig, GRM | None]:
     """The run's config with the clean-up GRM ``--blocks`` asks for, and the GRM it starts
     from: the run's clean-up GRM, else its GRM (None when the stage resumes)."""
@@ -341,7 +215,7 @@ def _cleanup_start(a: argparse.Namespace, config: ModelConfig) -> tuple[ModelCon
         return config, None
     model = load_run_model(a.run, config)
     net = model.grm if model.grm_cleanup is None else model.grm_cleanup
-    return _with(a.run, config, cleanup=shape), net
+    return runs.with_parts(a.run, config, cleanup=shape), net
 
 
 @functools.cache
@@ -351,9 +225,9 @@ def _photos(folder: Path) -> list[torch.Tensor]:
 
 
 def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
-    src = _slim_run(a.run, a.source) if stage == "slim" else None
-    wide = _shrink_run(a) if stage == "shrink" else None
-    config = _config(a.run, a.tiny)
+    src = runs.start_slim(a.run, a.source) if stage == "slim" else None
+    wide = runs.start_shrink(a) if stage == "shrink" else None
+    config = runs.run_config(a.run, a.tiny)
     start: GRM | None = None
     if stage == "cleanup":
         config, start = _cleanup_start(a, config)
@@ -363,13 +237,13 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
     if stage == "gate":
         gate = config.gate or GateConfig()
         reach = gate.reach if a.reach is None else a.reach
-        config = _with(a.run, config, gate=replace(gate, reach=reach),
+        config = runs.with_parts(a.run, config, gate=replace(gate, reach=reach),
                        chroma=config.chroma or ChromaConfig(),
                        mottle=config.mottle or MottleConfig())
     if stage == "deblock":
-        config = _with(a.run, config, deblock=config.deblock or DeblockConfig())
+        config = runs.with_parts(a.run, config, deblock=config.deblock or DeblockConfig())
     if stage == "retune" and a.refine:
-        config = _with(a.run, config, denoiser=replace(config.denoiser, refine=True))
+        config = runs.with_parts(a.run, config, denoiser=replace(config.denoiser, refine=True))
     model = load_run_model(a.run, config)
     if stage in ("grm", "denoiser", "rtm", "slim", "shrink", "cleanup", "gate", "deblock",
                  "confidence"):
@@ -441,157 +315,9 @@ def _stage(stage: str, a: argparse.Namespace, device: torch.device) -> None:
                        detail=RETUNE_DETAIL if a.teacher_weight is None else a.teacher_weight,
                        shortcut=a.shortcut)
     elif stage == "calibrate" and rank() == 0:
-        photos = load_photos(a.data / "val")
-        val = _calibration_crops(a, photos)
-        if a.sharpen_only:
-            _calibrate_sharpen_only(a, model, val, photos)
-        else:
-            write_json(a.run / "calibration.json", _calibration(a, model, val, photos))
+        runs.calibrate_run(a, model)
     elif stage == "export" and rank() == 0:
-        export(a.run, model, a.out or default_model(), a.data)
-
-
-def _calibration_crops(a: argparse.Namespace, photos: list[torch.Tensor]) -> torch.Tensor:
-    """``--val-crops`` of the validation ``photos``' crops (two of :data:`CALIBRATION_CROP` px
-    from each photo that large; the smallest NIQE can score, 96², in tiny runs), spread
-    evenly over the photos: the first twelve photos' alone (before the forty-second session)
-    were more textured than the rest, which hid what sharpening costs smooth photos."""
-    size = 96 if a.tiny else CALIBRATION_CROP
-    if not any(min(p.shape[1:]) >= size for p in photos):
-        raise SystemExit(f"calibrate needs validation photos at least {size} px a side: "
-                         f"none in {a.data}/val")
-    val = val_crops(photos, size, per_photo=2)
-    n = len(val) if a.val_crops is None else min(a.val_crops, len(val))
-    return val[np.unique(np.linspace(0, len(val) - 1, n).round().astype(int))]
-
-
-def _pristine(a: argparse.Namespace) -> Pristine:
-    """The NIQE pristine model the looks and the sharpening are calibrated with (fitted
-    on the training photos once per run, kept in the run folder)."""
-    pristine, _ = pristine_model(a.data / "train", a.run, None, print)
-    if pristine is None:
-        raise SystemExit(f"calibrate needs the NIQE pristine model: no photos in {a.data}/train")
-    return pristine
-
-
-def _floats(photos: list[torch.Tensor]) -> list[np.ndarray]:
-    """(3, H, W) uint8 photos as (H, W, 3) float32 in [0, 1]."""
-    return [p.permute(1, 2, 0).numpy().astype(np.float32) / 255 for p in photos]
-
-
-def _calibration(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor,
-                 photos: list[torch.Tensor]) -> dict[str, Any]:
-    """The calibrated plan (the faithful look's, on clean crops with the default GRM, within
-    ``--max-cost``) and the looks', both on what people see: balanced within
-    ``--balanced-cost`` and detailed within ``--detail-cost``, on realistically degraded
-    crops with the clean-up coarse stage where the model has one, the balanced look held on
-    the clean photos whole too (:func:`clean_floor`, :func:`whole_photos`). Each budget is
-    counted on the validation ``photos`` as the bench's end-to-end run upscales them
-    (:func:`cost_difficulty`, :data:`COST_SIDE`), clean for the faithful plan."""
-    side = 32 if a.tiny else COST_SIDE
-    whole = _floats(photos)
-    clean = cases(model, val, False, a.seed)
-    clean_costed = cost_difficulty(model, whole, False, side, a.seed)
-    result = calibrate(a.run, model, clean, seed=a.seed, max_cost=a.max_cost,
-                       costed=clean_costed)
-    cleanup = model.config.cleanup is not None
-    degraded = cases(model, val, True, a.seed) if cleanup else clean  # made once for all
-    held = cases(model, whole_photos(whole), cleanup, a.seed, realistic=False)
-    costed = cost_difficulty(model, whole, True, side, a.seed) if cleanup else clean_costed
-    pristine = _pristine(a)
-    looks = {name: calibrate(a.run, model, degraded, seed=a.seed, max_cost=cost,
-                             pristine=pristine, costed=costed,
-                             held=(held, clean_floor(held, name)) if LOOK_RULES[name].clean
-                             else None)
-             for name, cost in (("balanced", a.balanced_cost), ("detailed", a.detail_cost))}
-    result["looks"] = {name: {**r, "plan": asdict(r["plan"]), "cleanup": cleanup}
-                       for name, r in looks.items()}
-    if cleanup:
-        _sharpen_looks(a, model, degraded, held, result["looks"], pristine)
-    return {**result, "plan": asdict(result["plan"])}
-
-
-def _sharpen_looks(a: argparse.Namespace, model: PatchScaler, degraded: Cases, clean: Cases,
-                   looks: dict[str, Any], pristine: Pristine) -> None:
-    """Each clean-up look's sharpening and low band (:func:`calibrate_sharpen`) on the
-    degraded crops (and the clean photos, both with the clean-up stage), into its
-    calibration entry."""
-    for name, look in looks.items():
-        if look.get("cleanup", True):
-            look["sharpen"] = calibrate_sharpen(a.run, model, degraded, name, look, pristine,
-                                                seed=a.seed, clean=clean)
-            look["lowband"] = look["sharpen"].pop("lowband")
-
-
-def _calibrate_sharpen_only(a: argparse.Namespace, model: PatchScaler, val: torch.Tensor,
-                            photos: list[torch.Tensor]) -> None:
-    """``calibrate --sharpen-only``: the sharpening of each clean-up look the run's
-    calibration stores (an adopted run keeps its model's), the plans kept."""
-    path = a.run / "calibration.json"
-    if model.config.cleanup is None or not path.is_file():
-        raise SystemExit("--sharpen-only needs a calibrated run of a model with a clean-up GRM")
-    pristine = _pristine(a)
-    calibration = json.loads(path.read_text())
-    calibration.pop("sharpen", None)  # one amount for every look, before looks had their own
-    _sharpen_looks(a, model, cases(model, val, True, a.seed),
-                   cases(model, whole_photos(_floats(photos)), True, a.seed, realistic=False),
-                   calibration["looks"], pristine)
-    write_json(path, calibration)
-
-
-def _calibrated_looks(calibration: dict[str, Any], T: int) -> dict[str, Any]:
-    """The looks a calibration stores (the faithful look is the model's plan); an older
-    calibration without the detailed look gets it derived from the balanced one (its
-    sharpening too), and one with a single sharpening (before each look had its own) gives
-    it to every look."""
-    shared = {"sharpen": calibration["sharpen"]} if "sharpen" in calibration else {}
-    stored = {name: Look.from_dict({"cleanup": True, **shared, **r})
-              for name, r in calibration.get("looks", {}).items()}
-    if "balanced" in stored and "detailed" not in stored:
-        stored["detailed"] = replace(derive(stored["balanced"].plan, True, T)["detailed"],
-                                     sharpen=stored["balanced"].sharpen)
-    return {name: asdict(look) for name, look in stored.items()}
-
-
-def export(run: Path, model: PatchScaler, out: Path, data: Path) -> Path:
-    """Write the run's model with its calibrated plan and looks, data manifest summary and
-    timings."""
-    calib_path = run / "calibration.json"
-    if calib_path.is_file():
-        calibration = json.loads(calib_path.read_text())
-        config = model.config.to_dict()
-        config["plan"] = calibration["plan"]
-        config["looks"] = _calibrated_looks(calibration, model.schedule.T) or config.get("looks")
-        trained = PatchScaler(ModelConfig.from_dict(config))
-        trained.load_state_dict(model.state_dict())
-        model = trained
-    manifest = data / "manifest.json"
-    summary = json.loads(manifest.read_text()).get("summary", {}) if manifest.is_file() else {}
-    timings = run / "timings.json"
-    extra = {
-        "name": out.name, "scale": 4, "trained": True,
-        "training": json.loads(timings.read_text()) if timings.is_file() else {},
-        "calibration": json.loads(calib_path.read_text()) if calib_path.is_file() else None,
-        "data": {k: v for k, v in summary.items() if k != "dropped"},
-    }
-    return save_model(model, out, extra)
-
-
-def adopt(source: Path, run: Path) -> None:
-    """Start ``run`` from the model folder ``source``: its architecture, every weight (as
-    ``adopted.ckpt``, read before the stages' own checkpoints), its training record and its
-    calibration, so that a stage such as ``retune`` fine-tunes the shipped model and
-    ``export`` records what came before."""
-    if (run / "model_config.json").is_file():
-        raise SystemExit(f"{run} already holds a run; adopt starts a new one")
-    model = load_model(source)
-    run.mkdir(parents=True, exist_ok=True)
-    save_checkpoint(run / "adopted.ckpt", model=model.state_dict())
-    config = read_config(source)
-    write_json(run / "timings.json", config.get("training") or {})
-    if config.get("calibration"):  # kept unless `train calibrate` runs again
-        write_json(run / "calibration.json", config["calibration"])
-    write_json(run / "model_config.json", model.config.to_dict())
+        runs.export(a.run, model, a.out or default_model(), a.data)
 
 
 def run_train(stage: str, rest: list[str]) -> int:
@@ -615,7 +341,7 @@ def run_train(stage: str, rest: list[str]) -> int:
     if stage == "teach":
         return _teach(a)
     if stage == "adopt":
-        adopt(a.source or default_model(), a.run)
+        runs.adopt(a.source or default_model(), a.run)
         print(f"{a.run}: started from {a.source or default_model()}")
         return 0
     stages = ALL if stage == "all" else (stage,)
@@ -626,7 +352,7 @@ def run_train(stage: str, rest: list[str]) -> int:
     for s in stages:
         t0 = time.time()
         _stage(s, a, device)
-        _timed(a.run, s, time.time() - t0, device)
+        runs.record_time(a.run, s, time.time() - t0, device)
     if dist.is_initialized():  # leave together: a rank whose peer has already closed its
         dist.barrier()  # sockets can abort in gloo's teardown (seen once in CI: SIGABRT)
         dist.destroy_process_group()
@@ -643,7 +369,7 @@ def _recipe(a: argparse.Namespace) -> int:
     stages = RECIPE if a.source is None else DENOISER_RECIPE
     if not (a.run / "model_config.json").is_file():  # else a run under way goes on
         if a.source is not None:
-            adopt(a.source, a.run)
+            runs.adopt(a.source, a.run)
         else:
             config = tiny_config() if a.tiny else ModelConfig(grm=GRMConfig(),
                                                               denoiser=DenoiserConfig())
@@ -659,7 +385,7 @@ def _recipe(a: argparse.Namespace) -> int:
         _stage(stage, _with_args(a, seconds=share * budget or None, workers=workers, out=out,
                                  batch=a.batch or (batch if gpu else None),
                                  val_crops=a.val_crops or RECIPE_VAL_CROPS), device)
-        _timed(a.run, stage, time.time() - t0, device)
+        runs.record_time(a.run, stage, time.time() - t0, device)
         print(f"recipe: {stage} done after {time.time() - began:.0f} s", flush=True)
     return 0
 

@@ -658,12 +658,12 @@ def test_calibration_crops_spread_over_every_validation_photo(tiny_data: Path) -
     import torch
 
     from patchscaler_gui.training.data import load_photos
-    from patchscaler_gui.training.main import _calibration_crops
+    from patchscaler_gui.training.runs import calibration_crops
 
     photos = load_photos(tiny_data / "val")
 
     def crops(n: int | None) -> torch.Tensor:
-        return _calibration_crops(argparse.Namespace(tiny=True, val_crops=n), photos)
+        return calibration_crops(argparse.Namespace(tiny=True, val_crops=n), photos)
 
     every = crops(None)
     assert len(every) == 4  # two photos
@@ -813,17 +813,17 @@ def test_an_older_calibrations_one_sharpening_goes_to_every_look() -> None:
     from patchscaler_gui.engine.grouping import GroupPlan
     from patchscaler_gui.engine.looks import Look
     from patchscaler_gui.engine.sharpen import Sharpening
-    from patchscaler_gui.training.main import _calibrated_looks
+    from patchscaler_gui.training.runs import calibrated_looks
 
     plan = {"thresholds": [0.3, 0.6], "starts": [2, 8, 15], "budgets": [1, 3, 6]}
     old = {"looks": {"balanced": {"plan": plan, "texture": False}},
            "sharpen": {"amount": 0.25, "psnr": 24.0}}
-    looks = _calibrated_looks(old, 15)
+    looks = calibrated_looks(old, 15)
     assert Look.from_dict(looks["balanced"]) == Look(GroupPlan.from_dict(plan), True, False,
                                                      Sharpening(0.25))
     assert Look.from_dict(looks["detailed"]).sharpen == Sharpening(0.25)  # derived from it
     own = {**old, "looks": {"balanced": {"plan": plan, "sharpen": {"amount": 0.5, "sigma": 2}}}}
-    assert Look.from_dict(_calibrated_looks(own, 15)["balanced"]).sharpen == Sharpening(0.5, 2)
+    assert Look.from_dict(calibrated_looks(own, 15)["balanced"]).sharpen == Sharpening(0.5, 2)
 
 
 def test_soft_crops_are_their_own_ground_truth_with_bicubic_inputs(tmp_path: Path) -> None:
