@@ -2,7 +2,7 @@
 
 A :class:`History` keeps the snapshot after the last edit recorded (``settled``), the ones
 before each edit (``done``) and those each undo took back (``undone``). What an edit is,
-and when it ends, is the editor's (:mod:`document`): a brush stroke at its release, the
+and when it ends, is the editor's (:mod:`editor`): a brush stroke at its release, the
 panel's edits once they pause. :func:`describe` names a step for the Edit menu.
 """
 

@@ -1,7 +1,7 @@
 """The app's session: the model and device, opening photos, the batch queue's runs, and
 what the window shows of a job (its progress and its messages).
 
-The open image's plan, brush and job are its :class:`Editor`'s (:mod:`document`); the
+The open image's plan, brush and job are its :class:`Editor`'s (:mod:`editor`); the
 session sets the model it runs with, opens pictures into it, and turns the job's progress
 into the status line's texts and the measured speed. Model and device changes wait until
 no job runs.
@@ -23,7 +23,8 @@ from patchscaler_gui.engine.model import PatchScaler
 from patchscaler_gui.ui import i18n, messages
 from patchscaler_gui.ui.canvas import CompareView
 from patchscaler_gui.ui.controls import ControlPanel
-from patchscaler_gui.ui.document import Document, Editor
+from patchscaler_gui.ui.document import Document
+from patchscaler_gui.ui.editor import Editor
 from patchscaler_gui.ui.jobs import Finished, Jobs, Outcome
 from patchscaler_gui.ui.settings import AppSettings
 from patchscaler_gui.ui.view import View, coarse_text, step_text

@@ -459,7 +459,7 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+91" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+97" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>Kein Modell geladen: Wählen Sie zuerst eines über Modell → Modell öffnen… aus.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+41" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -667,12 +667,12 @@
         </translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>%1 of %2 done · ETA %3</source>
         <translation>%1 von %2 fertig · Restzeit %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>waiting</source>
         <translation>wartend</translation>
     </message>
@@ -705,12 +705,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+199" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+192" />
         <source>Before and after</source>
         <translation>Vorher und nachher</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+115" />
         <source>Left of the divider: the input (bilinear ×4); right of it: the result. The divider is at %1 %; %2 and %3 move it.</source>
         <translation>Links der Trennlinie: die Eingabe (bilinear ×4); rechts davon: das Ergebnis. Die Trennlinie steht bei %1 %; %2 und %3 verschieben sie.</translation>
     </message>
@@ -730,7 +730,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+51" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+59" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
         <translation>Treue ↔ Detail. „Getreu“ bleibt am nächsten an der Eingabe; „Ausgewogen“ entfernt Rauschen und JPEG-Blöcke (Fotos von Handys und aus dem Web); „Detailreich“ berechnet mehr Patches mit mehr Schritten und schärferen Kanten. Ein Stil setzt die Regler darunter, den Bereinigungs- und den Textur-Prompt-Schalter sowie die Schärfung; wird einer davon geändert, heißt er „Angepasst“ [%1]</translation>
     </message>
@@ -1003,7 +1003,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Laufzeit des letzten vollständigen Durchgangs</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+15" />
         <source>Focus: %1</source>
         <translation>Fokus: %1</translation>
     </message>
@@ -1011,7 +1011,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+132" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+152" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 GB von %2 GB RAM frei</translation>
     </message>
@@ -1024,7 +1024,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+421" />
+        <location filename="../../patchscaler_gui/ui/editor.py" line="+256" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pinsel: %1×%1 Patches</translation>
     </message>
@@ -1093,7 +1093,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Das Gerät %1 ist hier nicht verfügbar (verfügbar: %2); verwenden Sie --device cpu oder auto.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+120" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+119" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1: keine reguläre Datei (ein Ordner, eine Pipe oder ein Gerät); PatchScaler liest Bilddateien.</translation>
     </message>
@@ -1163,7 +1163,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>die EXIF-Daten ließen sich nicht neu schreiben und werden nicht übernommen</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+52" />
         <source>%1: unknown output format %2; use png, jpg, webp or tiff.</source>
         <translation>%1: unbekanntes Ausgabeformat %2; verwenden Sie png, jpg, webp oder tiff.</translation>
     </message>
@@ -1233,7 +1233,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>CMYK ohne Farbprofil in RGB umgewandelt</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+143" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+144" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Dieses Modell hat keine Bereinigungsstufe (ein GRM, das auf verrauschten, JPEG-komprimierten Fotos trainiert wurde): Skalieren Sie ohne Bereinigung hoch oder verwenden Sie ein Modell mit Bereinigung.</translation>
     </message>
@@ -1253,7 +1253,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: Die Ausgabe braucht etwa %2 MiB, auf dem Datenträger sind aber nur %3 MiB frei; schaffen Sie Platz oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+431" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+438" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>Das Modell hat für dieses Bild ungültige Werte (NaN oder unendlich) erzeugt, daher wurde nichts geschrieben: Seine Gewichte oder sein Zeitplan sind defekt. Installieren Sie das Modell neu oder wählen Sie ein anderes.</translation>
     </message>
@@ -1332,7 +1332,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>History</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/history.py" line="+90" />
+        <location filename="../../patchscaler_gui/ui/history.py" line="+99" />
         <source>Brush</source>
         <translation>Pinsel</translation>
     </message>
@@ -1394,7 +1394,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+100" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+101" />
         <source>Controls</source>
         <translation>Bedienfeld</translation>
     </message>
@@ -1616,7 +1616,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+103" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+105" />
         <source>Predicted: after the coarse stage</source>
         <translation>Prognose: nach der Grobstufe</translation>
     </message>
@@ -1631,7 +1631,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>kein Modell geladen</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Coarse stage…</source>
         <translation>Grobstufe…</translation>
     </message>
@@ -1646,7 +1646,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>Grobstufe %1; berechne %2 Patch-Schritte…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Last run: %1 for %2 patch-steps</source>
         <translation>Letzter Durchgang: %1 für %2 Patch-Schritte</translation>
     </message>
@@ -1669,7 +1669,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+137" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+141" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden (%2); es gelten die Standardwerte.</translation>
     </message>
@@ -1726,7 +1726,7 @@ oder mit Datei → Öffnen… (%1) öffnen oder eines einfügen (%2)</translatio
         <translation>%1: Schritt %2/%3 · %4/%5 Patch-Schritte · Restzeit %6</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Up to date (%1 patch-steps in all)</source>
         <translation>Aktuell (%1 Patch-Schritte insgesamt)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BatchPanel</name>
     <message numerus="yes">
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+313" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+326" />
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+239" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+240" />
         <source>%n image(s) added to the batch queue.</source>
         <translation>
             <numerusform>%n image added to the batch queue.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>View</name>
     <message numerus="yes">
-        <location filename="../../patchscaler_gui/ui/view.py" line="+107" />
+        <location filename="../../patchscaler_gui/ui/view.py" line="+108" />
         <source>Start step %1, %n step(s)</source>
         <translation>
             <numerusform>Start step %1, %n step</numerusform>

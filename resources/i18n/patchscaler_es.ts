@@ -459,7 +459,7 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+91" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+97" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>Ningún modelo cargado: use primero Modelo → Abrir modelo… para elegir uno.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+41" />
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -667,12 +667,12 @@
         </translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>%1 of %2 done · ETA %3</source>
         <translation>%1 de %2 hechos · quedan %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
@@ -705,12 +705,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+199" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+192" />
         <source>Before and after</source>
         <translation>Antes y después</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+115" />
         <source>Left of the divider: the input (bilinear ×4); right of it: the result. The divider is at %1 %; %2 and %3 move it.</source>
         <translation>A la izquierda del divisor: la entrada (bilineal ×4); a la derecha: el resultado. El divisor está al %1 %; %2 y %3 lo mueven.</translation>
     </message>
@@ -730,7 +730,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+51" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+59" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
         <translation>Fidelidad ↔ detalle. Fiel se mantiene lo más cerca posible de la entrada; Equilibrado limpia el ruido y los bloques JPEG (fotos de móviles y de la web); Detallado muestrea más parches con más pasos y bordes más nítidos. Un estilo ajusta los controles de abajo, los interruptores de limpieza y de prompt de textura y el enfoque; cambiar cualquiera de ellos lo convierte en Personalizado [%1]</translation>
     </message>
@@ -1003,7 +1003,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Tiempo real de la última ejecución completa</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+15" />
         <source>Focus: %1</source>
         <translation>Ir a: %1</translation>
     </message>
@@ -1011,7 +1011,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+132" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+152" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 GB libres de %2 GB de RAM</translation>
     </message>
@@ -1024,7 +1024,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+421" />
+        <location filename="../../patchscaler_gui/ui/editor.py" line="+256" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pincel: %1×%1 parches</translation>
     </message>
@@ -1093,7 +1093,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>El dispositivo %1 no está disponible aquí (disponibles: %2); use --device cpu o auto.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+120" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+119" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1: no es un archivo normal (es una carpeta, una tubería o un dispositivo); PatchScaler lee archivos de imagen.</translation>
     </message>
@@ -1163,7 +1163,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>los datos EXIF no se pudieron reescribir y no se conservan</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+52" />
         <source>%1: unknown output format %2; use png, jpg, webp or tiff.</source>
         <translation>%1: formato de salida desconocido %2; use png, jpg, webp o tiff.</translation>
     </message>
@@ -1233,7 +1233,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>CMYK convertido a RGB sin perfil de color</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+143" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+144" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Este modelo no tiene etapa de limpieza (un GRM entrenado con fotos ruidosas y comprimidas en JPEG): escale sin limpieza o use un modelo que la tenga.</translation>
     </message>
@@ -1253,7 +1253,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: la salida necesita unos %2 MiB, pero solo quedan %3 MiB libres en ese disco; libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+431" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+438" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>El modelo produjo valores no válidos (NaN o infinito) para esta imagen, así que no se escribió nada: sus pesos o su programación están dañados. Reinstale el modelo o elija otro.</translation>
     </message>
@@ -1332,7 +1332,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/history.py" line="+90" />
+        <location filename="../../patchscaler_gui/ui/history.py" line="+99" />
         <source>Brush</source>
         <translation>Pincel</translation>
     </message>
@@ -1394,7 +1394,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+100" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+101" />
         <source>Controls</source>
         <translation>Controles</translation>
     </message>
@@ -1616,7 +1616,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+103" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+105" />
         <source>Predicted: after the coarse stage</source>
         <translation>Previsto: tras la etapa aproximada</translation>
     </message>
@@ -1631,7 +1631,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>ningún modelo cargado</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Coarse stage…</source>
         <translation>Etapa aproximada…</translation>
     </message>
@@ -1646,7 +1646,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>Etapa aproximada %1; muestreando %2 pasos de parche…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Last run: %1 for %2 patch-steps</source>
         <translation>Última ejecución: %1 para %2 pasos de parche</translation>
     </message>
@@ -1669,7 +1669,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+137" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+141" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>No se pudo leer el archivo de ajustes %1 (%2); se usan los valores predeterminados.</translation>
     </message>
@@ -1726,7 +1726,7 @@ o ábralas con Archivo → Abrir… (%1) o pegue una (%2)</translation>
         <translation>%1: paso %2/%3 · %4/%5 pasos de parche · quedan %6</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Up to date (%1 patch-steps in all)</source>
         <translation>Al día (%1 pasos de parche en total)</translation>
     </message>

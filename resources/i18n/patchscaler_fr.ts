@@ -459,7 +459,7 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+91" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+97" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>Aucun modèle chargé : utilisez d'abord Modèle → Ouvrir un modèle… pour en choisir un.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+41" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -667,12 +667,12 @@
         </translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>%1 of %2 done · ETA %3</source>
         <translation>%1 sur %2 terminés · reste %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
@@ -705,12 +705,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+199" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+192" />
         <source>Before and after</source>
         <translation>Avant et après</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+115" />
         <source>Left of the divider: the input (bilinear ×4); right of it: the result. The divider is at %1 %; %2 and %3 move it.</source>
         <translation>À gauche du séparateur : l'entrée (bilinéaire ×4) ; à droite : le résultat. Le séparateur est à %1 % ; %2 et %3 le déplacent.</translation>
     </message>
@@ -730,7 +730,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+51" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+59" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
         <translation>Fidélité ↔ détail. Fidèle reste au plus près de l'entrée ; Équilibré nettoie le bruit et les blocs JPEG (photos de téléphones et du web) ; Détaillé échantillonne plus de patchs avec plus d'étapes et des contours plus nets. Un rendu règle les curseurs ci-dessous, les interrupteurs de nettoyage et d'invite de texture et l'accentuation ; modifier l'un d'eux le rend Personnalisé [%1]</translation>
     </message>
@@ -1003,7 +1003,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Durée réelle de la dernière exécution complète</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+15" />
         <source>Focus: %1</source>
         <translation>Aller à : %1</translation>
     </message>
@@ -1011,7 +1011,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+132" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+152" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · %1 Go libres sur %2 Go de RAM</translation>
     </message>
@@ -1024,7 +1024,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+421" />
+        <location filename="../../patchscaler_gui/ui/editor.py" line="+256" />
         <source>Brush: %1×%1 patches</source>
         <translation>Pinceau : %1×%1 patchs</translation>
     </message>
@@ -1093,7 +1093,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Le processeur %1 n'est pas disponible ici (disponibles : %2) ; utilisez --device cpu ou auto.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+120" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+119" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1 : ce n'est pas un fichier ordinaire (dossier, tube ou périphérique) ; PatchScaler lit des fichiers d'image.</translation>
     </message>
@@ -1163,7 +1163,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>les données EXIF n'ont pas pu être réécrites et ne sont pas conservées</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+52" />
         <source>%1: unknown output format %2; use png, jpg, webp or tiff.</source>
         <translation>%1 : format de sortie inconnu %2 ; utilisez png, jpg, webp ou tiff.</translation>
     </message>
@@ -1233,7 +1233,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>CMJN converti en RVB sans profil de couleur</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+143" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+144" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>Ce modèle n'a pas d'étape de nettoyage (un GRM entraîné sur des photos bruitées et compressées en JPEG) : agrandissez sans nettoyage, ou utilisez un modèle qui en a une.</translation>
     </message>
@@ -1253,7 +1253,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : la sortie nécessite environ %2 Mio, mais seuls %3 Mio sont libres sur ce disque ; libérez de la place ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+431" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+438" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>Le modèle a produit des valeurs invalides (NaN ou infini) pour cette image, rien n'a donc été écrit : ses poids ou son échéancier sont défectueux. Réinstallez le modèle ou choisissez-en un autre.</translation>
     </message>
@@ -1332,7 +1332,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>History</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/history.py" line="+90" />
+        <location filename="../../patchscaler_gui/ui/history.py" line="+99" />
         <source>Brush</source>
         <translation>Pinceau</translation>
     </message>
@@ -1394,7 +1394,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+100" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+101" />
         <source>Controls</source>
         <translation>Réglages</translation>
     </message>
@@ -1616,7 +1616,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+103" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+105" />
         <source>Predicted: after the coarse stage</source>
         <translation>Prévu : après l'étape d'ébauche</translation>
     </message>
@@ -1631,7 +1631,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>aucun modèle chargé</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Coarse stage…</source>
         <translation>Étape d'ébauche…</translation>
     </message>
@@ -1646,7 +1646,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>Étape d'ébauche %1 ; échantillonnage de %2 étapes de patch…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Last run: %1 for %2 patch-steps</source>
         <translation>Dernière exécution : %1 pour %2 étapes de patch</translation>
     </message>
@@ -1669,7 +1669,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+137" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+141" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>Impossible de lire le fichier de réglages %1 (%2) ; les valeurs par défaut sont utilisées.</translation>
     </message>
@@ -1726,7 +1726,7 @@ ou ouvrez-les avec Fichier → Ouvrir… (%1), ou collez-en une (%2)</translatio
         <translation>%1 : étape %2/%3 · %4/%5 étapes de patch · reste %6</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Up to date (%1 patch-steps in all)</source>
         <translation>À jour (%1 étapes de patch au total)</translation>
     </message>

@@ -459,7 +459,7 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+91" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+97" />
         <source>File</source>
         <translation>ファイル</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>モデルが読み込まれていません。先に「モデル → モデルを開く…」で選択してください。</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+41" />
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
@@ -663,12 +663,12 @@
         </translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>%1 of %2 done · ETA %3</source>
         <translation>%2 件中 %1 件完了 · 残り %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>waiting</source>
         <translation>待機中</translation>
     </message>
@@ -701,12 +701,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+199" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+192" />
         <source>Before and after</source>
         <translation>処理前と処理後</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+115" />
         <source>Left of the divider: the input (bilinear ×4); right of it: the result. The divider is at %1 %; %2 and %3 move it.</source>
         <translation>分割線の左は入力（バイリニア ×4）、右は結果です。分割線は %1% の位置にあります。%2 と %3 で移動します。</translation>
     </message>
@@ -726,7 +726,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+51" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+59" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
         <translation>忠実度 ↔ ディテール。「忠実」は入力に最も近く保ちます。「バランス」はノイズと JPEG ブロックを除去します（スマートフォンや Web の写真向け）。「精細」はより多くのパッチをより多くのステップでサンプリングし、輪郭もよりシャープにします。仕上がりは下のスライダー、クリーンアップとテクスチャプロンプトのスイッチ、シャープ化を設定し、いずれかを変えると「カスタム」になります [%1]</translation>
     </message>
@@ -999,7 +999,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>前回の完全な実行にかかった実時間</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+15" />
         <source>Focus: %1</source>
         <translation>フォーカス: %1</translation>
     </message>
@@ -1007,7 +1007,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+132" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+152" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · 空き %1 GB / %2 GB RAM</translation>
     </message>
@@ -1020,7 +1020,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+421" />
+        <location filename="../../patchscaler_gui/ui/editor.py" line="+256" />
         <source>Brush: %1×%1 patches</source>
         <translation>ブラシ: %1×%1 パッチ</translation>
     </message>
@@ -1089,7 +1089,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>デバイス %1 はここでは使えません（使用可能: %2）。--device cpu または auto を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+120" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+119" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1: 通常のファイルではありません（フォルダー、パイプ、デバイスのいずれか）。PatchScaler は画像ファイルを読み込みます。</translation>
     </message>
@@ -1159,7 +1159,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>EXIF データを書き直せなかったため、保持しません</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+52" />
         <source>%1: unknown output format %2; use png, jpg, webp or tiff.</source>
         <translation>%1: 不明な出力形式 %2 です。png、jpg、webp、tiff のいずれかを使ってください。</translation>
     </message>
@@ -1229,7 +1229,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>カラープロファイルなしで CMYK を RGB に変換しました</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+143" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+144" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>このモデルにはクリーンアップ段階（ノイズのある JPEG 圧縮写真で学習した GRM）がありません。クリーンアップなしでアップスケールするか、クリーンアップのあるモデルを使ってください。</translation>
     </message>
@@ -1249,7 +1249,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: 出力には約 %2 MiB 必要ですが、そのディスクの空きは %3 MiB しかありません。空き容量を増やすか、別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+431" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+438" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>モデルがこの画像に対して無効な値（NaN または無限大）を出力したため、何も書き込みませんでした。重みまたはスケジュールが壊れています。モデルを再インストールするか、別のモデルを選んでください。</translation>
     </message>
@@ -1328,7 +1328,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/history.py" line="+90" />
+        <location filename="../../patchscaler_gui/ui/history.py" line="+99" />
         <source>Brush</source>
         <translation>ブラシ</translation>
     </message>
@@ -1390,7 +1390,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+100" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+101" />
         <source>Controls</source>
         <translation>コントロール</translation>
     </message>
@@ -1611,7 +1611,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+103" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+105" />
         <source>Predicted: after the coarse stage</source>
         <translation>予測: 粗処理の後に表示</translation>
     </message>
@@ -1626,7 +1626,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>モデル未読み込み</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Coarse stage…</source>
         <translation>粗処理中…</translation>
     </message>
@@ -1641,7 +1641,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>粗処理 %1。%2 パッチステップをサンプリング中…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Last run: %1 for %2 patch-steps</source>
         <translation>前回の実行: %2 パッチステップで %1</translation>
     </message>
@@ -1664,7 +1664,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+137" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+141" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>設定ファイル %1 を読み込めませんでした（%2）。既定値を使います。</translation>
     </message>
@@ -1721,7 +1721,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1: ステップ %2/%3 · %4/%5 パッチステップ · 残り %6</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Up to date (%1 patch-steps in all)</source>
         <translation>最新の状態（合計 %1 パッチステップ）</translation>
     </message>

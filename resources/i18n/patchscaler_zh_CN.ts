@@ -459,7 +459,7 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/batch.py" line="+91" />
+        <location filename="../../patchscaler_gui/ui/batch.py" line="+97" />
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>未加载模型：请先通过“模型 → 打开模型…”选择一个。</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+41" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -663,12 +663,12 @@
         </translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>%1 of %2 done · ETA %3</source>
         <translation>已完成 %1/%2 · 预计剩余 %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
@@ -701,12 +701,12 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/canvas.py" line="+199" />
+        <location filename="../../patchscaler_gui/ui/canvas.py" line="+192" />
         <source>Before and after</source>
         <translation>前后对比</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+115" />
         <source>Left of the divider: the input (bilinear ×4); right of it: the result. The divider is at %1 %; %2 and %3 move it.</source>
         <translation>分隔线左侧：输入（双线性 ×4）；右侧：结果。分隔线位于 %1%；%2 和 %3 可移动它。</translation>
     </message>
@@ -726,7 +726,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/controls.py" line="+51" />
+        <location filename="../../patchscaler_gui/ui/controls.py" line="+59" />
         <source>Fidelity ↔ detail. Faithful keeps closest to the input; Balanced cleans noise and JPEG blocks (photos from phones and the web); Detailed samples more patches with more steps and sharper edges. A look sets the sliders below, the clean-up and texture switches and the sharpening; changing any of them makes it Custom [%1]</source>
         <translation>保真 ↔ 细节。“忠实”最贴近输入；“平衡”清除噪点和 JPEG 块效应（适合手机和网络照片）；“细节丰富”用更多步数对更多图块采样，边缘也更锐利。风格会设置下方的滑块、清理开关、纹理提示开关和锐化；改动其中任何一项都会变为“自定义” [%1]</translation>
     </message>
@@ -999,7 +999,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>上次完整运行的实际耗时</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+15" />
         <source>Focus: %1</source>
         <translation>定位到：%1</translation>
     </message>
@@ -1007,7 +1007,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>DeviceBox</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+132" />
+        <location filename="../../patchscaler_gui/ui/panel_parts.py" line="+152" />
         <source>CPU · %1 GB free of %2 GB RAM</source>
         <translation>CPU · 可用 %1 GB / 共 %2 GB 内存</translation>
     </message>
@@ -1020,7 +1020,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/document.py" line="+421" />
+        <location filename="../../patchscaler_gui/ui/editor.py" line="+256" />
         <source>Brush: %1×%1 patches</source>
         <translation>画笔：%1×%1 图块</translation>
     </message>
@@ -1089,7 +1089,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>此处没有设备 %1（可用：%2），请使用 --device cpu 或 auto。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/imageio.py" line="+120" />
+        <location filename="../../patchscaler_gui/engine/imageio.py" line="+119" />
         <source>%1: not a regular file (a folder, pipe or device); PatchScaler reads image files.</source>
         <translation>%1：不是普通文件（而是文件夹、管道或设备）；PatchScaler 只读取图像文件。</translation>
     </message>
@@ -1159,7 +1159,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>EXIF 数据无法重写，未予保留</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+52" />
         <source>%1: unknown output format %2; use png, jpg, webp or tiff.</source>
         <translation>%1：未知的输出格式 %2；请使用 png、jpg、webp 或 tiff。</translation>
     </message>
@@ -1229,7 +1229,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>已在没有颜色配置文件的情况下将 CMYK 转换为 RGB</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/model.py" line="+143" />
+        <location filename="../../patchscaler_gui/engine/model.py" line="+144" />
         <source>This model has no clean-up stage (a GRM trained on noisy, JPEG-compressed photos): upscale without clean-up, or use a model that has one.</source>
         <translation>此模型没有清理阶段（在有噪点、经 JPEG 压缩的照片上训练的 GRM）：请不使用清理进行放大处理，或改用带清理阶段的模型。</translation>
     </message>
@@ -1249,7 +1249,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：输出约需 %2 MiB，但该磁盘只剩 %3 MiB 可用；请释放空间或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../patchscaler_gui/engine/sampler.py" line="+431" />
+        <location filename="../../patchscaler_gui/engine/sampler.py" line="+438" />
         <source>The model produced invalid values (NaN or infinity) for this image, so nothing was written: its weights or schedule are broken. Reinstall the model or choose another one.</source>
         <translation>模型为此图像生成了无效值（NaN 或无穷大），因此未写入任何内容：其权重或调度已损坏。请重新安装模型或选择其他模型。</translation>
     </message>
@@ -1328,7 +1328,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/history.py" line="+90" />
+        <location filename="../../patchscaler_gui/ui/history.py" line="+99" />
         <source>Brush</source>
         <translation>画笔</translation>
     </message>
@@ -1390,7 +1390,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/main_window.py" line="+100" />
+        <location filename="../../patchscaler_gui/ui/main_window.py" line="+101" />
         <source>Controls</source>
         <translation>控制面板</translation>
     </message>
@@ -1611,7 +1611,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/session.py" line="+103" />
+        <location filename="../../patchscaler_gui/ui/session.py" line="+105" />
         <source>Predicted: after the coarse stage</source>
         <translation>预计：粗略阶段完成后显示</translation>
     </message>
@@ -1626,7 +1626,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>未加载模型</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Coarse stage…</source>
         <translation>粗略阶段…</translation>
     </message>
@@ -1641,7 +1641,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>粗略阶段用时 %1；正在采样 %2 个图块步…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Last run: %1 for %2 patch-steps</source>
         <translation>上次运行：%2 个图块步，用时 %1</translation>
     </message>
@@ -1664,7 +1664,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../patchscaler_gui/ui/settings.py" line="+137" />
+        <location filename="../../patchscaler_gui/ui/settings.py" line="+141" />
         <source>Settings file %1 could not be read (%2); using defaults.</source>
         <translation>无法读取设置文件 %1（%2）；将使用默认值。</translation>
     </message>
@@ -1721,7 +1721,7 @@ or open them with File → Open… (%1) or paste one (%2)</source>
         <translation>%1：第 %2/%3 步 · %4/%5 图块步 · 预计剩余 %6</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Up to date (%1 patch-steps in all)</source>
         <translation>已是最新（共 %1 图块步）</translation>
     </message>
