@@ -52,7 +52,6 @@ from patchscaler_gui.training.common import (
     load_run_model,
     pick_device,
     rank,
-    write_json,
 )
 from patchscaler_gui.training.data import (
     CropSampler,
@@ -367,14 +366,12 @@ def _recipe(a: argparse.Namespace) -> int:
     if a.seconds is None:
         raise SystemExit("recipe needs --seconds, the time budget of the whole run")
     stages = RECIPE if a.source is None else DENOISER_RECIPE
-    if not (a.run / "model_config.json").is_file():  # else a run under way goes on
+    if not runs.started(a.run):  # else a run under way goes on
         if a.source is not None:
             runs.adopt(a.source, a.run)
         else:
-            config = tiny_config() if a.tiny else ModelConfig(grm=GRMConfig(),
-                                                              denoiser=DenoiserConfig())
-            a.run.mkdir(parents=True, exist_ok=True)
-            write_json(a.run / "model_config.json", config.to_dict())
+            runs.write_config(a.run, tiny_config() if a.tiny
+                              else ModelConfig(grm=GRMConfig(), denoiser=DenoiserConfig()))
     device = pick_device(a.device)
     gpu = device.type == "cuda"
     workers = a.workers or (max(1, (os.cpu_count() or 2) - 2) if gpu else 0)

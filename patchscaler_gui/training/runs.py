@@ -48,6 +48,7 @@ from patchscaler_gui.training.common import (
 from patchscaler_gui.training.data import load_photos, val_crops
 from patchscaler_gui.training.stages import PREFIXES
 
+CONFIG = "model_config.json"  # the run's architecture
 # The calibration crops' side: NIQE scores 96² blocks, and the looks are chosen on NIQE
 # pooled over the crops' blocks; 192² crops (until the forty-second session) held 2 × 2
 # blocks each, and plans chosen on them did not carry to whole photos (the detailed look's
@@ -65,15 +66,30 @@ def default_config() -> ModelConfig:
     return ModelConfig(grm=GRMConfig(blocks=6), denoiser=DenoiserConfig())
 
 
-def run_config(run: Path, tiny: bool) -> ModelConfig:
-    path = run / "model_config.json"
-    if path.is_file():
-        return ModelConfig.from_dict(json.loads(path.read_text()))
-    config = tiny_config() if tiny else default_config()
+def started(run: Path) -> bool:
+    """Whether the folder ``run`` holds a run: its config, which a start writes last."""
+    return (run / CONFIG).is_file()
+
+
+def stored_config(run: Path) -> ModelConfig:
+    """The architecture the run folder ``run`` holds."""
+    return ModelConfig.from_dict(json.loads((run / CONFIG).read_text()))
+
+
+def write_config(run: Path, config: ModelConfig) -> ModelConfig:
+    """Write ``config`` as the run's (the first process only); returns it. A new run writes
+    it last, once the files it starts from are in place."""
     if rank() == 0:
         run.mkdir(parents=True, exist_ok=True)
-        write_json(path, config.to_dict())
+        write_json(run / CONFIG, config.to_dict())
     return config
+
+
+def run_config(run: Path, tiny: bool) -> ModelConfig:
+    """The run's architecture; a new run's is the default (``tiny``: the smoke tests')."""
+    if started(run):
+        return stored_config(run)
+    return write_config(run, tiny_config() if tiny else default_config())
 
 
 def record_time(run: Path, stage: str, seconds: float, device: torch.device) -> None:
@@ -94,8 +110,8 @@ def start_slim(run: Path, source: Path | None) -> ModelConfig:
     Returns the source's config."""
     if source is None:
         raise SystemExit("slim needs --from RUN, a finished run to thin")
-    src = ModelConfig.from_dict(json.loads((source / "model_config.json").read_text()))
-    if rank() == 0 and not (run / "model_config.json").is_file():
+    src = stored_config(source)
+    if rank() == 0 and not started(run):
         config = replace(src, grm=replace(src.grm, blocks=src.grm.blocks - 1))
         run.mkdir(parents=True, exist_ok=True)
         for name in ("rtm.ckpt", "denoiser.ckpt"):
@@ -106,7 +122,7 @@ def start_slim(run: Path, source: Path | None) -> ModelConfig:
             spent = json.loads(timings.read_text())
             kept = {k: v for k, v in spent.items() if k in ("grm", "rtm", "denoiser")}
             write_json(run / "timings.json", kept)
-        write_json(run / "model_config.json", config.to_dict())
+        write_config(run, config)
     if dist.is_initialized():
         dist.barrier()
     return src
@@ -119,10 +135,10 @@ def start_shrink(a: argparse.Namespace) -> PatchScaler:
     Returns the source run's model, whose denoiser the new one learns from."""
     if a.source is None:
         raise SystemExit("shrink needs --from RUN, the finished run whose denoiser to distil")
-    src = ModelConfig.from_dict(json.loads((a.source / "model_config.json").read_text()))
-    path, heads = a.run / "model_config.json", a.heads or src.denoiser.heads
-    if path.is_file():
-        width = ModelConfig.from_dict(json.loads(path.read_text())).denoiser.width
+    src = stored_config(a.source)
+    heads = a.heads or src.denoiser.heads
+    if started(a.run):
+        width = stored_config(a.run).denoiser.width
         if a.width not in (None, width):
             raise SystemExit(f"{a.run}: its denoiser is {width} wide; another --width needs "
                              "a new run")
@@ -131,7 +147,7 @@ def start_shrink(a: argparse.Namespace) -> PatchScaler:
     elif a.width % heads:  # checked on every rank, before any of them waits for the others
         raise SystemExit(f"--width {a.width} is not a multiple of {heads} heads")
     wide = load_run_model(a.source, src)
-    if rank() == 0 and not path.is_file():
+    if rank() == 0 and not started(a.run):
         config = replace(src, denoiser=replace(src.denoiser, width=a.width, heads=heads),
                          texture=replace(src.texture, width=a.width))
         a.run.mkdir(parents=True, exist_ok=True)
@@ -141,7 +157,7 @@ def start_shrink(a: argparse.Namespace) -> PatchScaler:
         for name in ("timings.json", "calibration.json"):
             if (a.source / name).is_file():
                 shutil.copy2(a.source / name, a.run / name)
-        write_json(path, config.to_dict())
+        write_config(a.run, config)
     if dist.is_initialized():
         dist.barrier()
     return wide
@@ -151,9 +167,7 @@ def with_parts(run: Path, config: ModelConfig, **parts: Any) -> ModelConfig:
     """The run's config with ``parts`` (e.g. the clean-up GRM's shape), written back where
     they change it: later stages and the export load it."""
     if any(getattr(config, k) != v for k, v in parts.items()):
-        config = replace(config, **parts)
-        if rank() == 0:
-            write_json(run / "model_config.json", config.to_dict())
+        return write_config(run, replace(config, **parts))
     return config
 
 
@@ -299,7 +313,7 @@ def adopt(source: Path, run: Path) -> None:
     ``adopted.ckpt``, read before the stages' own checkpoints), its training record and its
     calibration, so that a stage such as ``retune`` fine-tunes the shipped model and
     ``export`` records what came before."""
-    if (run / "model_config.json").is_file():
+    if started(run):
         raise SystemExit(f"{run} already holds a run; adopt starts a new one")
     model = load_model(source)
     run.mkdir(parents=True, exist_ok=True)
@@ -308,4 +322,4 @@ def adopt(source: Path, run: Path) -> None:
     write_json(run / "timings.json", config.get("training") or {})
     if config.get("calibration"):  # kept unless `train calibrate` runs again
         write_json(run / "calibration.json", config["calibration"])
-    write_json(run / "model_config.json", model.config.to_dict())
+    write_config(run, model.config)
